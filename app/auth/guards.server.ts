@@ -1,0 +1,100 @@
+import { redirect } from "@remix-run/node";
+import type { Experience, SiteRole } from "../../db/schema";
+import { getDb } from "../db.server";
+import { memberExperience } from "../models/experience";
+import { readSessionToken } from "./session-cookie.server";
+import { validateSessionToken } from "./session.server";
+
+export interface CurrentMember {
+  id: number;
+  email: string;
+  display_name: string;
+  profession: string;
+  role: SiteRole;
+  municipality_id: number;
+  municipality_name: string;
+  municipality_slug: string;
+  experience: Experience;
+  experience_override: Experience | null;
+  sessionId: string;
+}
+
+// Root and route loaders of one document request share the Request object: validate once.
+const cache = new WeakMap<Request, Promise<CurrentMember | null>>();
+
+export function getOptionalMember(request: Request): Promise<CurrentMember | null> {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = loadMember(request);
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+async function loadMember(request: Request): Promise<CurrentMember | null> {
+  const token = readSessionToken(request.headers.get("cookie"));
+  if (!token) return null;
+  const db = getDb();
+  const session = await validateSessionToken(db, token);
+  if (!session) return null;
+  const row = await db
+    .selectFrom("member")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .where("member.id", "=", session.memberId)
+    .where("member.disabled_at", "is", null)
+    .select([
+      "member.id",
+      "member.email",
+      "member.display_name",
+      "member.profession",
+      "member.role",
+      "member.municipality_id",
+      "member.experience_override",
+      "municipality.name as municipality_name",
+      "municipality.slug as municipality_slug",
+      "municipality.joined_on",
+      "municipality.experience_override as municipality_override",
+    ])
+    .executeTakeFirst();
+  if (!row) return null;
+  const { joined_on, municipality_override, ...member } = row;
+  return {
+    ...member,
+    experience: memberExperience(row, { joined_on, experience_override: municipality_override }),
+    sessionId: session.id,
+  };
+}
+
+/** Only local paths, so a crafted sign-in link cannot send a member to another site. */
+export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\") || /[\r\n]/.test(to)) return fallback;
+  return to;
+}
+
+export async function requireMember(request: Request): Promise<CurrentMember> {
+  const member = await getOptionalMember(request);
+  if (!member) {
+    const url = new URL(request.url);
+    const back = `${url.pathname}${url.search}`;
+    throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+  }
+  return member;
+}
+
+export async function requireModerator(request: Request): Promise<CurrentMember> {
+  const member = await requireMember(request);
+  if (member.role !== "moderator" && member.role !== "admin") {
+    throw new Response("Denne side er kun for moderatorer.", { status: 403 });
+  }
+  return member;
+}
+
+export async function requireAdmin(request: Request): Promise<CurrentMember> {
+  const member = await requireMember(request);
+  if (member.role !== "admin") throw new Response("Denne side er kun for administratorer.", { status: 403 });
+  return member;
+}
+
+export function isModerator(member: { role: SiteRole }): boolean {
+  return member.role === "moderator" || member.role === "admin";
+}

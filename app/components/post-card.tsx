@@ -1,0 +1,29 @@
+import { Link } from "@remix-run/react";
+import { roleLabels } from "../copy/da";
+import { formatDateTime } from "../copy/dates";
+import type { ThreadPost } from "../models/thread.server";
+
+export function PostCard({ post, isOpening }: { post: ThreadPost; isOpening: boolean }) {
+  return (
+    <article className={isOpening ? "post post--opening" : "post"} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
+      <header className="post__header">
+        <p className="post__author" id={`indlaeg-${post.id}-forfatter`}>
+          <Link to={`/medlem/${post.author.id}`} className="post__name">
+            {post.author.name}
+          </Link>
+          {post.author.role !== "member" ? <span className="badge badge--role">{roleLabels[post.author.role as keyof typeof roleLabels]}</span> : null}
+          <span className="post__profession">
+            {post.author.profession}, <Link to={`/kommune/${post.author.municipality.slug}`}>{post.author.municipality.name}</Link>
+          </span>
+        </p>
+        <p className="post__time">
+          <a href={`#indlaeg-${post.id}`}>
+            <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
+          </a>
+          {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}
+        </p>
+      </header>
+      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+    </article>
+  );
+}

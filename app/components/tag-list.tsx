@@ -1,0 +1,16 @@
+import { Link } from "@remix-run/react";
+
+export function TagList({ tags }: { tags: { slug: string; label: string; kind: "case" | "theme" }[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul className="tag-list" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link to={`/tag/${tag.slug}`} className={`tag tag--${tag.kind}`}>
+            {tag.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

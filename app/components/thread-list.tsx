@@ -1,0 +1,66 @@
+import { Link } from "@remix-run/react";
+import { formatRelative, formatDateTime } from "../copy/dates";
+import type { ThreadListItem } from "../models/thread-list.server";
+import { TagList } from "./tag-list";
+import { TrackBadge } from "./track-badge";
+
+export function threadPath(thread: { id: number; slug: string }): string {
+  return `/t/${thread.id}-${thread.slug}`;
+}
+
+export function ThreadList({
+  threads,
+  now,
+  showCategory = true,
+  emptyText = "Der er ingen tråde her endnu.",
+}: {
+  threads: ThreadListItem[];
+  now: string;
+  showCategory?: boolean;
+  emptyText?: string;
+}) {
+  if (threads.length === 0) return <p className="empty">{emptyText}</p>;
+  return (
+    <ol className="thread-list">
+      {threads.map((thread) => (
+        <li key={thread.id} className="thread-list__item">
+          <div className="thread-list__main">
+            <h3 className="thread-list__title">
+              {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
+              {thread.locked ? <span className="badge badge--locked">Låst</span> : null}
+              <Link to={threadPath(thread)}>{thread.title}</Link>
+            </h3>
+            <p className="thread-list__meta">
+              <TrackBadge track={thread.track} />
+              {showCategory ? (
+                <>
+                  {" "}
+                  <Link to={`/k/${thread.category.slug}`} className="thread-list__category">
+                    {thread.category.name}
+                  </Link>
+                </>
+              ) : null}{" "}
+              · {thread.author.name}, <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link>
+            </p>
+            <TagList tags={thread.tags} />
+          </div>
+          <dl className="thread-list__stats">
+            <div>
+              <dt>Svar</dt>
+              <dd>{thread.replyCount}</dd>
+            </div>
+            <div>
+              <dt>Seneste</dt>
+              <dd>
+                <time dateTime={thread.lastPostAt} title={formatDateTime(thread.lastPostAt)}>
+                  {formatRelative(thread.lastPostAt, now)}
+                </time>
+                <span className="thread-list__last-poster"> af {thread.lastPoster.name}</span>
+              </dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

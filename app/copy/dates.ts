@@ -1,0 +1,31 @@
+// A fixed time zone: server and browser must format the same way, or hydration differs.
+const timeZone = "Europe/Copenhagen";
+
+const dateFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "short", year: "numeric" });
+const dateTimeFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const longDateFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "long", year: "numeric" });
+
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}
+
+export function formatLongDate(isoOrDay: string): string {
+  return longDateFormat.format(new Date(isoOrDay.length === 10 ? `${isoOrDay}T12:00:00Z` : isoOrDay));
+}
+
+/** "for 3 timer siden", relative to `now` (passed in so server and browser agree). */
+export function formatRelative(iso: string, now: string): string {
+  const seconds = Math.max(0, (new Date(now).getTime() - new Date(iso).getTime()) / 1000);
+  if (seconds < 60) return "lige nu";
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? "for 1 minut siden" : `for ${minutes} minutter siden`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return hours === 1 ? "for 1 time siden" : `for ${hours} timer siden`;
+  const days = Math.floor(hours / 24);
+  if (days < 31) return days === 1 ? "i går" : `for ${days} dage siden`;
+  return formatDate(iso);
+}

@@ -1,0 +1,54 @@
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], {
+    errorMap: () => ({ message: "skal være true eller false" }),
+  })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_PATH: z.string().min(1).optional(),
+  SEED_DEMO: booleanFlag.default("true"),
+  SEARCH_BACKEND: z.enum(["fts5", "meilisearch"]).default("fts5"),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().min(1).default("tvaers_threads"),
+  /** Public origin when served behind a proxy, e.g. https://tvaers.example.dk; used for invite links and Origin checks. */
+  PUBLIC_ORIGIN: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };
+
+/** Thrown with a single line that names the offending variable, so start-up fails readably. */
+export class EnvError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") ?? "environment";
+    throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid"} (got "${String(cleaned[name] ?? "")}")`);
+  }
+  const env = result.data;
+  if (env.SEARCH_BACKEND === "meilisearch" && !env.MEILI_HOST) {
+    throw new EnvError("Invalid environment variable MEILI_HOST: required when SEARCH_BACKEND=meilisearch");
+  }
+  const databasePath = env.DATABASE_PATH ?? path.join(env.DATA_DIR, "tvaers.sqlite");
+  return { ...env, DATABASE_PATH: path.resolve(databasePath) };
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration, read once per process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

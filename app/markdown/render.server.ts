@@ -1,0 +1,153 @@
+import { Marked, Tokenizer } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+// marked recurses once per container level and overflows the stack near
+// 1,800 nested `>`; no real post needs more than a handful of levels.
+const MAX_CONTAINER_MARKERS = 8;
+const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
+// Several marked inline regexes rescan the rest of the paragraph from every
+// candidate delimiter (quadratic, one is cubic for `[a](((…`). Scanning only a
+// window keeps one attempt cheap; the depth cap stops `*a *a …***` recursion;
+// the time budget stops the attempt count from multiplying the cost.
+const INLINE_WINDOW = 3_000;
+const MAX_INLINE_DEPTH = 24;
+const INLINE_BUDGET_MS = 300;
+
+const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+function capContainerPrefix(line: string): string {
+  let pos = 0;
+  let markers = 0;
+  let columns = 0;
+  let out = "";
+  let changed = false;
+  for (;;) {
+    let end = pos;
+    while (line[end] === " " || line[end] === "\t") end++;
+    const marker = CONTAINER_MARKER.exec(line.slice(end, end + 11))?.[0];
+    if (marker === undefined) break;
+    const ws = line.slice(pos, end);
+    const width = ws.length + 3 * (ws.split("\t").length - 1);
+    if (markers >= MAX_CONTAINER_MARKERS) {
+      changed = true;
+    } else if (columns + width > MAX_CONTAINER_INDENT) {
+      const kept = Math.max(MAX_CONTAINER_INDENT - columns, markers > 0 ? 1 : 0);
+      out += " ".repeat(kept) + marker;
+      columns += kept;
+      markers++;
+      changed = true;
+    } else {
+      out += ws + marker;
+      columns += width;
+      markers++;
+    }
+    pos = end + marker.length;
+  }
+  return changed ? out + line.slice(pos) : line;
+}
+
+function guardNesting(source: string): string {
+  return source.replace(/\r\n?/g, "\n").split("\n").map(capContainerPrefix).join("\n");
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+let inlineDepth = 0;
+let inlineDeadline = 0;
+
+// Runs one of marked's own inline tokenizers on a bounded window of the input.
+function bounded<T>(src: string, run: (window: string) => T | undefined): T | undefined {
+  if (inlineDepth >= MAX_INLINE_DEPTH || performance.now() > inlineDeadline) return undefined;
+  inlineDepth++;
+  try {
+    return run(src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src);
+  } finally {
+    inlineDepth--;
+  }
+}
+
+const base = Tokenizer.prototype;
+const markdown = new Marked({ gfm: true, breaks: true, async: false });
+markdown.use({
+  tokenizer: {
+    emStrong(src, maskedSrc, prevChar) {
+      // maskedSrc is the whole paragraph; its tail lines up with src.
+      const masked = maskedSrc.slice(maskedSrc.length - src.length);
+      return bounded(src, (w) => base.emStrong.call(this, w, masked.slice(0, w.length), prevChar));
+    },
+    link(src) {
+      return bounded(src, (w) => base.link.call(this, w));
+    },
+    reflink(src, links) {
+      return bounded(src, (w) => base.reflink.call(this, w, links));
+    },
+    codespan(src) {
+      return bounded(src, (w) => base.codespan.call(this, w));
+    },
+    del(src) {
+      return bounded(src, (w) => base.del.call(this, w));
+    },
+    autolink(src) {
+      return bounded(src, (w) => base.autolink.call(this, w));
+    },
+    url(src) {
+      return bounded(src, (w) => base.url.call(this, w));
+    },
+    tag(src) {
+      const token = bounded(src, (w) => base.tag.call(this, w));
+      // After an inline <pre>/<script> marked emits later text unescaped; we
+      // show all HTML as text, so there is never a raw block to be inside.
+      this.lexer.state.inRawBlock = false;
+      return token;
+    },
+  },
+  renderer: {
+    html({ text, block }) {
+      return block ? `<p>${escapeHtml(text.trim()).replace(/\n/g, "<br>")}</p>\n` : escapeHtml(text);
+    },
+    heading({ tokens, depth }) {
+      const level = Math.max(depth, 3); // the page owns h1/h2
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+    },
+    image({ text }) {
+      return escapeHtml(text); // no hosted images: keep the alt text only
+    },
+    checkbox({ checked }) {
+      return checked ? "[x]" : "[ ]";
+    },
+  },
+});
+
+const REL = "nofollow noopener noreferrer";
+const ALIGN = { name: "align", values: ["left", "center", "right"] };
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
+    "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  allowedAttributes: { a: ["href", "rel"], ol: ["start"], th: [ALIGN], td: [ALIGN] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  allowVulnerableTags: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    h1: "h3",
+    h2: "h3",
+    a: (_tagName, attribs) => {
+      const kept: sanitizeHtml.Attributes = { rel: REL }; // drops target and anything else
+      if (attribs.href !== undefined) kept.href = attribs.href;
+      return { tagName: "a", attribs: kept };
+    },
+  },
+};
+
+export function renderMarkdown(source: string): string {
+  inlineDepth = 0;
+  inlineDeadline = performance.now() + INLINE_BUDGET_MS;
+  const html = markdown.parse(guardNesting(source), { async: false });
+  return sanitizeHtml(html, SANITIZE_OPTIONS);
+}

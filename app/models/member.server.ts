@@ -1,0 +1,100 @@
+import { sql } from "kysely";
+import type { Experience, SiteRole } from "../../db/schema";
+import type { DB } from "../db.server";
+import { memberExperience } from "./experience";
+
+export async function findMemberByEmail(db: DB, email: string) {
+  return db
+    .selectFrom("member")
+    .selectAll()
+    .where(sql<boolean>`email = ${email.trim()} collate nocase`)
+    .executeTakeFirst();
+}
+
+export async function findMemberProfile(db: DB, memberId: number, now = new Date()) {
+  const row = await db
+    .selectFrom("member")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .where("member.id", "=", memberId)
+    .select([
+      "member.id",
+      "member.display_name",
+      "member.profession",
+      "member.role",
+      "member.experience_override",
+      "member.disabled_at",
+      "member.created_at",
+      "municipality.id as municipality_id",
+      "municipality.name as municipality_name",
+      "municipality.slug as municipality_slug",
+      "municipality.joined_on",
+      "municipality.experience_override as municipality_override",
+    ])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...row,
+    experience: memberExperience(row, { joined_on: row.joined_on, experience_override: row.municipality_override }, now),
+  };
+}
+
+export async function listMemberPosts(db: DB, memberId: number, options: { limit: number; offset: number }) {
+  return db
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .where("post.author_id", "=", memberId)
+    .select(["post.id", "post.created_at", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
+    .orderBy("post.created_at", "desc")
+    .orderBy("post.id", "desc")
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export async function updateOwnProfile(
+  db: DB,
+  memberId: number,
+  fields: { display_name: string; profession: string; experience_override: Experience | null },
+): Promise<void> {
+  await db.updateTable("member").set(fields).where("id", "=", memberId).execute();
+}
+
+export async function setPasswordHash(db: DB, memberId: number, passwordHash: string): Promise<void> {
+  await db.updateTable("member").set({ password_hash: passwordHash }).where("id", "=", memberId).execute();
+}
+
+export async function listMembersForAdmin(db: DB, options: { query?: string; limit: number; offset: number }) {
+  let query = db
+    .selectFrom("member")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .select([
+      "member.id",
+      "member.email",
+      "member.display_name",
+      "member.profession",
+      "member.role",
+      "member.disabled_at",
+      "member.created_at",
+      "municipality.id as municipality_id",
+      "municipality.name as municipality_name",
+    ]);
+  if (options.query) {
+    const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([sql<boolean>`member.display_name like ${pattern} escape '\\'`, sql<boolean>`member.email like ${pattern} escape '\\'`]),
+    );
+  }
+  return query.orderBy("member.display_name").limit(options.limit).offset(options.offset).execute();
+}
+
+export async function countAdmins(db: DB): Promise<number> {
+  const row = await db
+    .selectFrom("member")
+    .where("role", "=", "admin")
+    .where("disabled_at", "is", null)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type { SiteRole };

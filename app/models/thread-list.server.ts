@@ -1,0 +1,131 @@
+import type { Track } from "../../db/schema";
+import type { DB } from "../db.server";
+
+export interface ThreadListFilter {
+  categoryId?: number;
+  tagId?: number;
+  municipalityId?: number;
+  authorId?: number;
+  tracks?: Track[];
+}
+
+export interface ThreadListTag {
+  slug: string;
+  label: string;
+  kind: "case" | "theme";
+}
+
+export interface ThreadListItem {
+  id: number;
+  slug: string;
+  title: string;
+  track: Track;
+  pinned: boolean;
+  locked: boolean;
+  replyCount: number;
+  lastPostAt: string;
+  createdAt: string;
+  category: { slug: string; name: string };
+  author: { id: number; name: string };
+  municipality: { slug: string; name: string };
+  lastPoster: { id: number; name: string };
+  tags: ThreadListTag[];
+}
+
+export interface ThreadPage {
+  items: ThreadListItem[];
+  total: number;
+}
+
+function filtered(db: DB, filter: ThreadListFilter) {
+  let query = db.selectFrom("thread");
+  if (filter.categoryId !== undefined) query = query.where("thread.category_id", "=", filter.categoryId);
+  if (filter.municipalityId !== undefined) query = query.where("thread.municipality_id", "=", filter.municipalityId);
+  if (filter.authorId !== undefined) query = query.where("thread.author_id", "=", filter.authorId);
+  if (filter.tracks && filter.tracks.length > 0) query = query.where("thread.track", "in", filter.tracks);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom("thread_tag").whereRef("thread_tag.thread_id", "=", "thread.id").where("thread_tag.tag_id", "=", tagId)),
+    );
+  }
+  return query;
+}
+
+/**
+ * One page of threads, latest activity first (pinned first when `pinnedFirst`),
+ * with their tags fetched in a single second query rather than one per thread.
+ */
+export async function listThreads(
+  db: DB,
+  filter: ThreadListFilter,
+  page: { limit: number; offset: number; pinnedFirst?: boolean },
+): Promise<ThreadPage> {
+  const countRow = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  let query = filtered(db, filter)
+    .innerJoin("category", "category.id", "thread.category_id")
+    .innerJoin("member as author", "author.id", "thread.author_id")
+    .innerJoin("member as last_poster", "last_poster.id", "thread.last_post_author_id")
+    .innerJoin("municipality", "municipality.id", "thread.municipality_id")
+    .select([
+      "thread.id",
+      "thread.slug",
+      "thread.title",
+      "thread.track",
+      "thread.pinned",
+      "thread.locked",
+      "thread.reply_count",
+      "thread.last_post_at",
+      "thread.created_at",
+      "category.slug as category_slug",
+      "category.name as category_name",
+      "author.id as author_id",
+      "author.display_name as author_name",
+      "last_poster.id as last_poster_id",
+      "last_poster.display_name as last_poster_name",
+      "municipality.slug as municipality_slug",
+      "municipality.name as municipality_name",
+    ]);
+  if (page.pinnedFirst) query = query.orderBy("thread.pinned", "desc");
+  const rows = await query.orderBy("thread.last_post_at", "desc").orderBy("thread.id", "desc").limit(page.limit).offset(page.offset).execute();
+
+  const tagsByThread = await tagsForThreads(db, rows.map((row) => row.id));
+  return {
+    total: Number(countRow?.n ?? 0),
+    items: rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      track: row.track,
+      pinned: row.pinned === 1,
+      locked: row.locked === 1,
+      replyCount: row.reply_count,
+      lastPostAt: row.last_post_at,
+      createdAt: row.created_at,
+      category: { slug: row.category_slug, name: row.category_name },
+      author: { id: row.author_id, name: row.author_name },
+      lastPoster: { id: row.last_poster_id, name: row.last_poster_name },
+      municipality: { slug: row.municipality_slug, name: row.municipality_name },
+      tags: tagsByThread.get(row.id) ?? [],
+    })),
+  };
+}
+
+export async function tagsForThreads(db: DB, threadIds: number[]): Promise<Map<number, ThreadListTag[]>> {
+  const byThread = new Map<number, ThreadListTag[]>();
+  if (threadIds.length === 0) return byThread;
+  const rows = await db
+    .selectFrom("thread_tag")
+    .innerJoin("tag", "tag.id", "thread_tag.tag_id")
+    .where("thread_tag.thread_id", "in", threadIds)
+    .select(["thread_tag.thread_id", "tag.slug", "tag.label", "tag.kind"])
+    .orderBy("tag.kind")
+    .orderBy("tag.label")
+    .execute();
+  for (const row of rows) {
+    const list = byThread.get(row.thread_id) ?? [];
+    list.push({ slug: row.slug, label: row.label, kind: row.kind });
+    byThread.set(row.thread_id, list);
+  }
+  return byThread;
+}

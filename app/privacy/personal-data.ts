@@ -1,0 +1,178 @@
+/**
+ * Personal-data guard.
+ *
+ * Runs in the browser (the post form warns while the author types) and on the
+ * server (every action that stores text), so it is plain TypeScript with no
+ * Node or DOM APIs. It is a safety net for honest mistakes, not a proof of
+ * anonymity: patterns are chosen so that real Danish identifiers are caught
+ * while dates, times, amounts and case numbers stay quiet.
+ */
+
+export type PersonalDataKind = "cpr" | "email" | "phone";
+
+export interface PersonalDataMatch {
+  kind: PersonalDataKind;
+  text: string;
+  index: number;
+  length: number;
+}
+
+export interface PersonalDataCheck {
+  /** Must be removed before the text can be saved (CPR numbers). */
+  blocked: PersonalDataMatch[];
+  /** May be saved after the author explicitly confirms (e-mail, phone). */
+  needsConfirmation: PersonalDataMatch[];
+}
+
+/*
+ * CPR: DDMMYY, an optional separator (hyphen, en dash, space, no-break space),
+ * then four digits. The dotted date form "01.01.90-1234" is accepted too; the
+ * back-reference (\2) demands the same separator (a dot or nothing) between
+ * both date parts. We deliberately do NOT check modulus 11: numbers issued
+ * since 2007 may fail it, and a false "valid" would let a real CPR through.
+ *
+ * A CPR must not touch letters or digits on either side, otherwise it is part
+ * of a longer identifier (order number, IBAN "DK0101901234", ...). The one
+ * exception is a glued "cpr" label ("cpr0101901234"), which is clearly a CPR.
+ */
+const CPR_RE =
+  /(?:(?<![\p{L}\p{N}])|(?<=cpr))(\d\d)(\.?)(\d\d)\2(\d\d)[-\u2013 \u00a0]?\d{4}(?![\p{L}\p{N}])/giu;
+
+/*
+ * E-mail: a pragmatic address pattern (Danish letters allowed). The lookbehind
+ * makes a match start only at the beginning of a run of address characters,
+ * which keeps the scan linear on long texts without any "@".
+ */
+const EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/*
+ * Danish phone number: eight digits, optionally grouped with spaces
+ * ("12 34 56 78", "1234 5678", "12345678"), optionally prefixed with +45,
+ * 0045 or (+45). Danish subscriber numbers never start with 0 or 1, which
+ * rules out most dates and case numbers. Hyphens are not accepted as group
+ * separators, because "2024-12-31" would otherwise look like a phone number.
+ *
+ * Stricter boundaries than for CPR: besides adjacent letters/digits we also
+ * refuse a digit followed by a separator on either side, so we never pick
+ * eight digits out of a longer grouped number ("978 87 02 12345 6",
+ * "1 2345 6789 0").
+ */
+const PHONE_RE =
+  /(?<![\p{L}\p{N}+]|\p{N}[ \u00a0.,/-])(?:(?:\+45|0045|\(\+45\))[ \u00a0]?)?[2-9]\d(?:[ \u00a0]?\d\d){3}(?![\p{L}\p{N}]|[ \u00a0.,/-]\p{N})/gu;
+
+/*
+ * "8000 2024" (postal code + year) and "2019 2024" (two years) have the exact
+ * shape of a phone number written as "1234 5678". Without a +45 prefix we
+ * treat a second group that looks like a year as not-a-phone; the cost is
+ * missing a real number written that way, which only affects a warning.
+ */
+const LOOKS_LIKE_NUMBER_AND_YEAR = /^\d{4}[ \u00a0](?:19|20)\d\d$/;
+
+/** Higher-priority kinds win when two matches overlap (e.g. "22334455@sms.dk"). */
+const PRIORITY: readonly PersonalDataKind[] = ["cpr", "email", "phone"];
+
+function daysInMonth(month: number, twoDigitYear: number): number {
+  if (month === 2) {
+    // The century is unknown (the 7th digit would tell, but we do not rely on
+    // it); every year divisible by 4 is a leap year in both 19xx and 20xx
+    // except 1900, and "00" is still valid for 2000.
+    return twoDigitYear % 4 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isRealDate(day: number, month: number, twoDigitYear: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, twoDigitYear);
+}
+
+function collect(text: string, kind: PersonalDataKind, re: RegExp, accept: (m: RegExpMatchArray) => boolean) {
+  const found: PersonalDataMatch[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m.index !== undefined && accept(m)) {
+      found.push({ kind, text: m[0], index: m.index, length: m[0].length });
+    }
+  }
+  return found;
+}
+
+/** All CPR numbers, e-mail addresses and Danish phone numbers, ordered by index. */
+export function findPersonalData(text: string): PersonalDataMatch[] {
+  const candidates = [
+    ...collect(text, "cpr", CPR_RE, (m) => isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))),
+    ...collect(text, "email", EMAIL_RE, () => true),
+    ...collect(text, "phone", PHONE_RE, (m) => !LOOKS_LIKE_NUMBER_AND_YEAR.test(m[0])),
+  ];
+
+  // Keep each character in at most one match, preferring the stronger kind,
+  // so a CPR number is never reported a second time as a phone number.
+  candidates.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.index - b.index);
+  const kept: PersonalDataMatch[] = [];
+  for (const c of candidates) {
+    const overlaps = kept.some((k) => c.index < k.index + k.length && k.index < c.index + c.length);
+    if (!overlaps) kept.push(c);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** CPR numbers block saving; e-mail addresses and phone numbers need confirmation. */
+export function checkPersonalData(text: string): PersonalDataCheck {
+  const matches = findPersonalData(text);
+  return {
+    blocked: matches.filter((m) => m.kind === "cpr"),
+    needsConfirmation: matches.filter((m) => m.kind !== "cpr"),
+  };
+}
+
+const CONTEXT_CHARS = 20;
+const MAX_QUOTED = 3;
+
+/**
+ * Quotes a match, with a little of the preceding text when available, so the
+ * author can find it in a long post. The author typed it, so showing it back
+ * reveals nothing new.
+ */
+function quote(match: PersonalDataMatch, text?: string): string {
+  if (text === undefined || text.slice(match.index, match.index + match.length) !== match.text) {
+    return `"${match.text}"`;
+  }
+  const start = Math.max(0, match.index - CONTEXT_CHARS);
+  const before = text.slice(start, match.index).replace(/\s+/g, " ").trimStart();
+  return `"${start > 0 ? "…" : ""}${before}${match.text}"`;
+}
+
+function listQuoted(matches: PersonalDataMatch[], text?: string): string {
+  const shown = matches.slice(0, MAX_QUOTED).map((m) => quote(m, text));
+  const rest = matches.length - shown.length;
+  return shown.join(", ") + (rest > 0 ? ` og ${rest} mere` : "");
+}
+
+/**
+ * Danish user-facing messages for a check. `error` means the text cannot be
+ * saved; `warning` means it can be saved once the author ticks the confirm box.
+ * Pass the original text to get a few characters of context around each CPR.
+ */
+export function describePersonalData(
+  check: PersonalDataCheck,
+  text?: string,
+): { error?: string; warning?: string } {
+  const result: { error?: string; warning?: string } = {};
+
+  if (check.blocked.length > 0) {
+    const single = check.blocked.length === 1;
+    result.error =
+      `Teksten indeholder det, der ligner ${single ? "et CPR-nummer" : "CPR-numre"}: ` +
+      `${listQuoted(check.blocked, text)}. ` +
+      `Fjern ${single ? "det" : "dem"}, og beskriv den unge med et pseudonym, fx "pige, 15".`;
+  }
+
+  if (check.needsConfirmation.length > 0) {
+    const unique = [...new Set(check.needsConfirmation.map((m) => m.text))];
+    const listed = unique.slice(0, MAX_QUOTED).join(", ") + (unique.length > MAX_QUOTED ? " m.fl." : "");
+    result.warning =
+      `Teksten indeholder en e-mailadresse eller et telefonnummer (${listed}). ` +
+      "Er du sikker på, at det ikke er en ung persons oplysninger? Sæt kryds for at gemme alligevel.";
+  }
+
+  return result;
+}

@@ -1,0 +1,109 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getOptionalMember } from "./auth/guards.server";
+import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-header";
+import { useNonce } from "./components/nonce";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await getOptionalMember(request);
+  const header: HeaderMember | null = member
+    ? { id: member.id, name: member.display_name, role: member.role, experience: member.experience }
+    : null;
+  return json({ member: header, now: new Date().toISOString() });
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="da">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#indhold">
+          Spring til indholdet
+        </a>
+        <SiteHeader member={data?.member ?? null} />
+        <main id="indhold" className="page">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      return (
+        <section className="error-page">
+          <h1>Siden findes ikke</h1>
+          <p>Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet.</p>
+          <p>
+            <a href="/">Gå til forsiden</a>
+          </p>
+        </section>
+      );
+    }
+    if (error.status === 403) {
+      return (
+        <section className="error-page">
+          <h1>Ingen adgang</h1>
+          <p>{typeof error.data === "string" && error.data ? error.data : "Du har ikke adgang til denne side."}</p>
+          <p>
+            <a href="/">Gå til forsiden</a>
+          </p>
+        </section>
+      );
+    }
+    return (
+      <section className="error-page">
+        <h1>Der skete en fejl ({error.status})</h1>
+        <p>{typeof error.data === "string" && error.data ? error.data : "Forespørgslen kunne ikke gennemføres."}</p>
+        <p>
+          <a href="/">Gå til forsiden</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="error-page">
+      <h1>Der skete en uventet fejl</h1>
+      <p>Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator.</p>
+      <p>
+        <a href="/">Gå til forsiden</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireModerator } from "../auth/guards.server";
+import { CopyLink } from "../components/copy-link";
+import { FormError } from "../components/forms/field";
+import { roleLabels } from "../copy/da";
+import { formatLongDate } from "../copy/dates";
+import { getDb, writeTransaction } from "../db.server";
+import { getEnv } from "../env.server";
+import { recordAdminEvent } from "../models/admin-event.server";
+import { createInvitation, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
+import { findMemberByEmail } from "../models/member.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
+
+const inviteSchema = z.object({
+  intent: z.literal("invite"),
+  email: z.string().trim().toLowerCase().max(320, "E-mailadressen er for lang.").email("Skriv en gyldig e-mailadresse."),
+  municipalityId: z.coerce.number({ invalid_type_error: "Vælg en kommune." }).int().positive("Vælg en kommune."),
+  role: z.enum(["member", "moderator", "admin"], { errorMap: () => ({ message: "Vælg en rolle." }) }),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireModerator(request);
+  const db = getDb();
+  const [municipalities, invitations] = await Promise.all([
+    db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
+    listOpenInvitations(db),
+  ]);
+  return json({ municipalities, invitations, canInviteAdmins: member.role === "admin", ownMunicipalityId: member.municipality_id });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireModerator(request);
+  const db = getDb();
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "revoke") {
+    const id = Number(form.invitationId);
+    if (!Number.isSafeInteger(id)) throw new Response("Ugyldig invitation", { status: 400 });
+    await writeTransaction(db, async (tx) => {
+      await revokeInvitation(tx, id);
+      await recordAdminEvent(tx, { actorId: member.id, action: "invitation.revoked", targetType: "invitation", targetId: id });
+    });
+    return json({ link: null, fieldErrors: {}, error: null, revoked: true });
+  }
+  const parsed = inviteSchema.safeParse(form);
+  if (!parsed.success) return json({ link: null, fieldErrors: parsed.error.flatten().fieldErrors, error: null, revoked: false }, { status: 400 });
+  if (parsed.data.role === "admin" && member.role !== "admin") {
+    return json({ link: null, fieldErrors: { role: ["Kun administratorer kan invitere administratorer."] }, error: null, revoked: false }, { status: 403 });
+  }
+  if (await findMemberByEmail(db, parsed.data.email)) {
+    return json({ link: null, fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] }, error: null, revoked: false }, { status: 409 });
+  }
+  const municipality = await db.selectFrom("municipality").select("id").where("id", "=", parsed.data.municipalityId).executeTakeFirst();
+  if (!municipality) return json({ link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false }, { status: 400 });
+  const invitation = await writeTransaction(db, async (tx) => {
+    const created = await createInvitation(tx, { email: parsed.data.email, municipalityId: municipality.id, role: parsed.data.role, invitedById: member.id });
+    await recordAdminEvent(tx, {
+      actorId: member.id,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: created.id,
+      detail: { email: parsed.data.email, municipalityId: municipality.id, role: parsed.data.role },
+    });
+    return created;
+  });
+  const origin = getEnv().PUBLIC_ORIGIN ?? new URL(request.url).origin;
+  return json({ link: `${origin}/invitation/${invitation.token}`, fieldErrors: {}, error: null, revoked: false });
+}
+
+export default function InvitationsPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
+  return (
+    <>
+      <h1>Invitationer</h1>
+      <section className="form-card" aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invitér en kollega</h2>
+        <p className="muted">Linket gælder i 14 dage og kan bruges én gang. Send det selv til kollegaen – det vises kun her, lige efter du har oprettet det.</p>
+        {result?.link ? (
+          <div className="form-success" role="status">
+            <p>Invitationen er oprettet.</p>
+            <CopyLink label="Invitationslink" value={result.link} />
+          </div>
+        ) : null}
+        <FormError message={result?.error} />
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <div className={errors.email ? "field field--invalid" : "field"}>
+            <label htmlFor="invite-email">E-mailadresse</label>
+            <input id="invite-email" name="email" type="email" required maxLength={320} aria-describedby={errors.email ? "invite-email-error" : undefined} />
+            {errors.email ? <p className="field__error" id="invite-email-error">{errors.email[0]}</p> : null}
+          </div>
+          <div className={errors.municipalityId ? "field field--invalid" : "field"}>
+            <label htmlFor="invite-municipality">Kommune</label>
+            <select id="invite-municipality" name="municipalityId" defaultValue={data.ownMunicipalityId}>
+              {data.municipalities.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            {errors.municipalityId ? <p className="field__error">{errors.municipalityId[0]}</p> : null}
+          </div>
+          <div className={errors.role ? "field field--invalid" : "field"}>
+            <label htmlFor="invite-role">Rolle</label>
+            <select id="invite-role" name="role" defaultValue="member">
+              <option value="member">{roleLabels.member}</option>
+              <option value="moderator">{roleLabels.moderator}</option>
+              {data.canInviteAdmins ? <option value="admin">{roleLabels.admin}</option> : null}
+            </select>
+            {errors.role ? <p className="field__error">{errors.role[0]}</p> : null}
+          </div>
+          <button type="submit" className="button button--primary">
+            Opret invitation
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="open-heading">
+        <h2 id="open-heading">Åbne invitationer</h2>
+        {data.invitations.length === 0 ? (
+          <p className="empty">Ingen åbne invitationer.</p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">E-mail</th>
+                <th scope="col">Kommune</th>
+                <th scope="col">Rolle</th>
+                <th scope="col">Inviteret af</th>
+                <th scope="col">Udløber</th>
+                <th scope="col">
+                  <span className="visually-hidden">Handling</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.invitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <td>{invitation.email}</td>
+                  <td>{invitation.municipality_name}</td>
+                  <td>{roleLabels[invitation.role]}</td>
+                  <td>{invitation.inviter_name}</td>
+                  <td>{formatLongDate(invitation.expires_at)}</td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="invitationId" value={invitation.id} />
+                      <button type="submit" className="link-button">
+                        Træk tilbage
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

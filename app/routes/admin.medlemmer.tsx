@@ -1,0 +1,171 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireAdmin } from "../auth/guards.server";
+import { invalidateMemberSessions } from "../auth/session.server";
+import { FormError } from "../components/forms/field";
+import { Pagination } from "../components/pagination";
+import { roleLabels } from "../copy/da";
+import { getDb, writeTransaction } from "../db.server";
+import { cleanLine } from "../forms/clean-text";
+import { recordAdminEvent } from "../models/admin-event.server";
+import { countAdmins, listMembersForAdmin } from "../models/member.server";
+import { readPage } from "../models/pagination";
+
+export const meta: MetaFunction = () => [{ title: "Medlemmer – Tværs" }];
+
+const PER_PAGE = 50;
+
+const changeSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("role"), memberId: z.coerce.number().int().positive(), role: z.enum(["member", "moderator", "admin"]) }),
+  z.object({ intent: z.literal("municipality"), memberId: z.coerce.number().int().positive(), municipalityId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("disable"), memberId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("enable"), memberId: z.coerce.number().int().positive() }),
+]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const url = new URL(request.url);
+  const query = cleanLine(url.searchParams.get("q") ?? "").slice(0, 100);
+  const page = readPage(url, PER_PAGE);
+  const db = getDb();
+  const [members, municipalities] = await Promise.all([
+    listMembersForAdmin(db, { query: query || undefined, limit: PER_PAGE + 1, offset: page.offset }),
+    db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
+  ]);
+  return json({ members: members.slice(0, PER_PAGE), hasMore: members.length > PER_PAGE, page: page.page, municipalities, query });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const parsed = changeSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ error: "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
+  const change = parsed.data;
+  const db = getDb();
+  const target = await db.selectFrom("member").select(["id", "role", "municipality_id", "disabled_at", "display_name"]).where("id", "=", change.memberId).executeTakeFirst();
+  if (!target) return json({ error: "Medlemmet findes ikke.", done: null }, { status: 404 });
+  const removesAdmin = target.role === "admin" && ((change.intent === "role" && change.role !== "admin") || change.intent === "disable");
+  if (removesAdmin && (await countAdmins(db)) <= 1) {
+    return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
+  }
+  await writeTransaction(db, async (tx) => {
+    const now = new Date().toISOString();
+    if (change.intent === "role") {
+      await tx.updateTable("member").set({ role: change.role }).where("id", "=", target.id).execute();
+      await recordAdminEvent(tx, { actorId: admin.id, action: "member.role_changed", targetType: "member", targetId: target.id, detail: { before: target.role, after: change.role } });
+    } else if (change.intent === "municipality") {
+      const exists = await tx.selectFrom("municipality").select("id").where("id", "=", change.municipalityId).executeTakeFirst();
+      if (!exists) throw new Response("Kommunen findes ikke", { status: 400 });
+      await tx.updateTable("member").set({ municipality_id: change.municipalityId }).where("id", "=", target.id).execute();
+      await recordAdminEvent(tx, { actorId: admin.id, action: "member.municipality_changed", targetType: "member", targetId: target.id, detail: { before: target.municipality_id, after: change.municipalityId } });
+    } else if (change.intent === "disable") {
+      await tx.updateTable("member").set({ disabled_at: now }).where("id", "=", target.id).execute();
+      await invalidateMemberSessions(tx, target.id);
+      await recordAdminEvent(tx, { actorId: admin.id, action: "member.disabled", targetType: "member", targetId: target.id });
+    } else {
+      await tx.updateTable("member").set({ disabled_at: null }).where("id", "=", target.id).execute();
+      await recordAdminEvent(tx, { actorId: admin.id, action: "member.enabled", targetType: "member", targetId: target.id });
+    }
+  });
+  return json({ error: null, done: `Ændringen for ${target.display_name} er gemt.` });
+}
+
+export default function AdminMembersPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <h1>Medlemmer</h1>
+      <form method="get" className="header-search" role="search">
+        <label htmlFor="member-search" className="visually-hidden">
+          Søg efter navn eller e-mail
+        </label>
+        <input id="member-search" name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Navn eller e-mail" />
+        <button type="submit" className="button">
+          Søg
+        </button>
+      </form>
+      <FormError message={result?.error} />
+      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Medlem</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Kommune</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                <a href={`/medlem/${member.id}`}>{member.display_name}</a>
+                <br />
+                <span className="muted">{member.email}</span>
+              </th>
+              <td>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="role" />
+                  <input type="hidden" name="memberId" value={member.id} />
+                  <label className="visually-hidden" htmlFor={`role-${member.id}`}>
+                    Rolle for {member.display_name}
+                  </label>
+                  <select id={`role-${member.id}`} name="role" defaultValue={member.role}>
+                    {(["member", "moderator", "admin"] as const).map((role) => (
+                      <option key={role} value={role}>
+                        {roleLabels[role]}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button type="submit" className="link-button">
+                    Gem
+                  </button>
+                </Form>
+              </td>
+              <td>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="municipality" />
+                  <input type="hidden" name="memberId" value={member.id} />
+                  <label className="visually-hidden" htmlFor={`municipality-${member.id}`}>
+                    Kommune for {member.display_name}
+                  </label>
+                  <select id={`municipality-${member.id}`} name="municipalityId" defaultValue={member.municipality_id}>
+                    {data.municipalities.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button type="submit" className="link-button">
+                    Flyt
+                  </button>
+                </Form>
+              </td>
+              <td>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="memberId" value={member.id} />
+                  {member.disabled_at ? (
+                    <>
+                      <span className="badge badge--locked">Deaktiveret</span>{" "}
+                      <button type="submit" name="intent" value="enable" className="link-button">
+                        Genaktivér
+                      </button>
+                    </>
+                  ) : (
+                    <button type="submit" name="intent" value="disable" className="link-button">
+                      Deaktivér
+                    </button>
+                  )}
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { requireModerator } from "../auth/guards.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireModerator(request);
+  return json({ isAdmin: member.role === "admin" });
+}
+
+export default function AdminLayout() {
+  const { isAdmin } = useLoaderData<typeof loader>();
+  return (
+    <div className="admin">
+      <nav aria-label="Administration" className="track-filter admin__nav">
+        <NavLink to="/admin" end>
+          Oversigt
+        </NavLink>
+        <NavLink to="/admin/invitationer">Invitationer</NavLink>
+        {isAdmin ? (
+          <>
+            <NavLink to="/admin/medlemmer">Medlemmer</NavLink>
+            <NavLink to="/admin/kommuner">Kommuner</NavLink>
+            <NavLink to="/admin/log">Ændringslog</NavLink>
+          </>
+        ) : null}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { json } from "@remix-run/node";
+import { sql } from "kysely";
+import { getDb } from "../db.server";
+
+// Public on purpose: load balancers and monitors call it without a session.
+export async function loader() {
+  const db = getDb();
+  try {
+    await sql`select 1`.execute(db);
+    const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(db);
+    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0) }, { headers: { "Cache-Control": "no-store" } });
+  } catch {
+    return json({ status: "error", database: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,114 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { hashPassword } from "../auth/password.server";
+import { newPasswordSchema } from "../auth/password-rules";
+import { sessionCookie } from "../auth/session-cookie.server";
+import { createSession, generateSessionToken } from "../auth/session.server";
+import { Field, FormError } from "../components/forms/field";
+import { roleLabels } from "../copy/da";
+import { formatLongDate } from "../copy/dates";
+import { getDb, writeTransaction } from "../db.server";
+import { displayNameField, professionField } from "../forms/profile-fields";
+import { recordAdminEvent } from "../models/admin-event.server";
+import { findInvitation, markInvitationAccepted } from "../models/invitation.server";
+import { findMemberByEmail } from "../models/member.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitation – Tværs" }, { name: "referrer", content: "no-referrer" }];
+
+const acceptSchema = z
+  .object({
+    displayName: displayNameField,
+    profession: professionField,
+    password: newPasswordSchema,
+    passwordConfirm: z.string(),
+  })
+  .refine((form) => form.password === form.passwordConfirm, { path: ["passwordConfirm"], message: "De to adgangskoder er ikke ens." });
+
+const invalidMessages = {
+  expired: { title: "Invitationen er udløbet", text: "Invitationer gælder i 14 dage. Bed den moderator, der inviterede dig, om at sende en ny." },
+  used: { title: "Invitationen er allerede brugt", text: "Linket kan kun bruges én gang. Har du allerede oprettet dig, kan du logge ind." },
+  revoked: { title: "Invitationen er trukket tilbage", text: "Kontakt den moderator, der inviterede dig, hvis du mener, det er en fejl." },
+  unknown: { title: "Invitationen findes ikke", text: "Linket er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation." },
+} as const;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const state = await findInvitation(getDb(), params.token ?? "");
+  if (state.status !== "valid") return json({ state: state.status, invitation: null }, { status: state.status === "unknown" ? 404 : 410 });
+  const { email, role, municipalityName, expiresAt } = state.invitation;
+  return json({ state: state.status, invitation: { email, role, municipalityName, expiresAt } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = getDb();
+  const state = await findInvitation(db, params.token ?? "");
+  if (state.status !== "valid") return json({ fieldErrors: {}, error: invalidMessages[state.status].title, values: null }, { status: 410 });
+  const form = Object.fromEntries(await request.formData());
+  const parsed = acceptSchema.safeParse(form);
+  const values = { displayName: String(form.displayName ?? "").slice(0, 200), profession: String(form.profession ?? "").slice(0, 200) };
+  if (!parsed.success) return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null, values }, { status: 400 });
+  const { invitation } = state;
+  if (await findMemberByEmail(db, invitation.email)) {
+    return json({ fieldErrors: {}, error: "Der findes allerede et medlem med denne e-mailadresse. Log ind i stedet.", values }, { status: 409 });
+  }
+  const passwordHash = await hashPassword(parsed.data.password);
+  const memberId = await writeTransaction(db, async (tx) => {
+    const member = await tx
+      .insertInto("member")
+      .values({
+        municipality_id: invitation.municipalityId,
+        email: invitation.email,
+        display_name: parsed.data.displayName,
+        profession: parsed.data.profession,
+        role: invitation.role,
+        password_hash: passwordHash,
+        created_at: new Date().toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (!(await markInvitationAccepted(tx, invitation.id, member.id))) throw new Response("Invitationen er allerede brugt", { status: 410 });
+    await recordAdminEvent(tx, { actorId: member.id, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, detail: { memberId: member.id } });
+    return member.id;
+  });
+  const token = generateSessionToken();
+  const session = await createSession(db, token, memberId);
+  return redirect("/?velkommen=1", { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });
+}
+
+export default function AcceptInvitation() {
+  const { state, invitation } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (state !== "valid" || !invitation) {
+    const message = invalidMessages[state as keyof typeof invalidMessages] ?? invalidMessages.unknown;
+    return (
+      <section className="auth-card">
+        <h1>{message.title}</h1>
+        <p>{message.text}</p>
+        <p>
+          <Link to="/login">Gå til log ind</Link>
+        </p>
+      </section>
+    );
+  }
+  const errors = result?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  return (
+    <section className="auth-card">
+      <h1>Velkommen til Tværs</h1>
+      <p>
+        Du er inviteret som <strong>{roleLabels[invitation.role].toLowerCase()}</strong> fra <strong>{invitation.municipalityName}</strong> med
+        e-mailadressen <strong>{invitation.email}</strong>. Invitationen gælder til {formatLongDate(invitation.expiresAt)}.
+      </p>
+      <Form method="post" noValidate>
+        <FormError message={result?.error} />
+        <Field label="Visningsnavn" name="displayName" hint="Dit navn, som kolleger ser det, fx «Lone V.»." required maxLength={60} autoComplete="name" defaultValue={result?.values?.displayName ?? ""} error={errors?.displayName} />
+        <Field label="Stilling" name="profession" hint="Fx «SSP-konsulent», «UU-vejleder» eller «Chatrådgiver»." required maxLength={80} defaultValue={result?.values?.profession ?? ""} error={errors?.profession} />
+        <Field label="Adgangskode" name="password" type="password" hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske." required autoComplete="new-password" error={errors?.password} />
+        <Field label="Gentag adgangskoden" name="passwordConfirm" type="password" required autoComplete="new-password" error={errors?.passwordConfirm} />
+        <button type="submit" className="button button--primary">
+          Opret mig og log ind
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requireMember } from "../auth/guards.server";
+import { Pagination } from "../components/pagination";
+import { ThreadList } from "../components/thread-list";
+import { useNow } from "../components/use-now";
+import { pluralise } from "../copy/da";
+import { getDb } from "../db.server";
+import { findCategoryBySlug } from "../models/category.server";
+import { pageCount, readPage } from "../models/pagination";
+import { listThreads } from "../models/thread-list.server";
+
+const PER_PAGE = 25;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.category.name} – Tværs` : "Kategori – Tværs" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireMember(request);
+  const db = getDb();
+  const category = await findCategoryBySlug(db, params.slug ?? "");
+  if (!category) throw new Response("Kategorien findes ikke", { status: 404 });
+  const page = readPage(new URL(request.url), PER_PAGE);
+  const threads = await listThreads(db, { categoryId: category.id }, { ...page, pinnedFirst: true });
+  return json({ category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+}
+
+export default function CategoryPage() {
+  const data = useLoaderData<typeof loader>();
+  const now = useNow();
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <a href="/">Forside</a> › <span aria-current="page">{data.category.name}</span>
+      </nav>
+      <h1>{data.category.name}</h1>
+      <p className="lead">{data.category.description}</p>
+      <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
+      <ThreadList threads={data.threads} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
+      <Pagination page={data.page} pages={data.pages} />
+    </>
+  );
+}

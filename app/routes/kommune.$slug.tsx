@@ -1,0 +1,101 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireMember } from "../auth/guards.server";
+import { Pagination } from "../components/pagination";
+import { ThreadList } from "../components/thread-list";
+import { useNow } from "../components/use-now";
+import { experienceLabels, roleLabels } from "../copy/da";
+import { formatLongDate } from "../copy/dates";
+import { getDb } from "../db.server";
+import { municipalityExperience, newcomerUntil } from "../models/experience";
+import { findMunicipalityBySlug, listMunicipalityMembers } from "../models/municipality.server";
+import { pageCount, readPage } from "../models/pagination";
+import { listThreads } from "../models/thread-list.server";
+
+const PER_PAGE = 15;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireMember(request);
+  const db = getDb();
+  const municipality = await findMunicipalityBySlug(db, params.slug ?? "");
+  if (!municipality) throw new Response("Kommunen findes ikke", { status: 404 });
+  const page = readPage(new URL(request.url), PER_PAGE);
+  const [members, threads] = await Promise.all([
+    listMunicipalityMembers(db, municipality),
+    listThreads(db, { municipalityId: municipality.id }, page),
+  ]);
+  return json({
+    municipality,
+    experience: municipalityExperience(municipality),
+    newcomerUntil: newcomerUntil(municipality.joined_on),
+    members,
+    threads: threads.items,
+    page: page.page,
+    pages: pageCount(threads.total, PER_PAGE),
+  });
+}
+
+export default function MunicipalityPage() {
+  const data = useLoaderData<typeof loader>();
+  const now = useNow();
+  const { municipality } = data;
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to="/">Forside</Link> › <Link to="/kommuner">Kommuner</Link>
+      </nav>
+      <h1>{municipality.name} Kommune</h1>
+      <dl className="facts">
+        <div>
+          <dt>Region</dt>
+          <dd>{municipality.region}</dd>
+        </div>
+        <div>
+          <dt>Med i netværket siden</dt>
+          <dd>{formatLongDate(municipality.joined_on)}</dd>
+        </div>
+        <div>
+          <dt>Erfaring</dt>
+          <dd>
+            <span className={`badge badge--experience-${data.experience}`}>{experienceLabels[data.experience]}</span>
+            {municipality.experience_override
+              ? " (sat af en administrator)"
+              : data.experience === "newcomer"
+                ? ` (til ${formatLongDate(data.newcomerUntil)})`
+                : null}
+          </dd>
+        </div>
+      </dl>
+      <div className="two-columns">
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">Medlemmer</h2>
+          {data.members.length === 0 ? (
+            <p className="empty">Kommunen har ingen medlemmer på Tværs endnu.</p>
+          ) : (
+            <ul className="member-list">
+              {data.members.map((member) => (
+                <li key={member.id}>
+                  <Link to={`/medlem/${member.id}`}>{member.display_name}</Link>
+                  <span className="muted">
+                    {" "}
+                    – {member.profession}
+                    {member.role !== "member" ? `, ${roleLabels[member.role].toLowerCase()}` : ""}
+                    {member.experience !== data.experience ? ` (${experienceLabels[member.experience].toLowerCase()})` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="threads-heading">
+          <h2 id="threads-heading">Tråde fra {municipality.name}</h2>
+          <ThreadList threads={data.threads} now={now} emptyText="Kommunen har ikke startet nogen tråde endnu." />
+          <Pagination page={data.page} pages={data.pages} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireMember } from "../auth/guards.server";
+import { Pagination } from "../components/pagination";
+import { ThreadList } from "../components/thread-list";
+import { useNow } from "../components/use-now";
+import { experienceLabels, roleLabels } from "../copy/da";
+import { formatDateTime, formatLongDate } from "../copy/dates";
+import { getDb } from "../db.server";
+import { findMemberProfile, listMemberPosts } from "../models/member.server";
+import { pageCount, readPage } from "../models/pagination";
+import { listThreads } from "../models/thread-list.server";
+
+const PER_PAGE = 10;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireMember(request);
+  const memberId = Number(params.memberId);
+  if (!Number.isSafeInteger(memberId) || memberId < 1) throw new Response("Medlemmet findes ikke", { status: 404 });
+  const db = getDb();
+  const profile = await findMemberProfile(db, memberId);
+  if (!profile) throw new Response("Medlemmet findes ikke", { status: 404 });
+  const page = readPage(new URL(request.url), PER_PAGE);
+  const [threads, posts] = await Promise.all([
+    listThreads(db, { authorId: memberId }, page),
+    listMemberPosts(db, memberId, { limit: 10, offset: 0 }),
+  ]);
+  return json({
+    profile,
+    isSelf: viewer.id === memberId,
+    threads: threads.items,
+    page: page.page,
+    pages: pageCount(threads.total, PER_PAGE),
+    posts,
+  });
+}
+
+export default function MemberPage() {
+  const data = useLoaderData<typeof loader>();
+  const now = useNow();
+  const { profile } = data;
+  return (
+    <>
+      <h1>{profile.display_name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>Stilling</dt>
+          <dd>{profile.profession}</dd>
+        </div>
+        <div>
+          <dt>Kommune</dt>
+          <dd>
+            <Link to={`/kommune/${profile.municipality_slug}`}>{profile.municipality_name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Erfaring</dt>
+          <dd>
+            <span className={`badge badge--experience-${profile.experience}`}>{experienceLabels[profile.experience]}</span>
+            {profile.experience_override ? " (valgt på profilen)" : " (fra kommunen)"}
+          </dd>
+        </div>
+        <div>
+          <dt>Rolle</dt>
+          <dd>{roleLabels[profile.role]}</dd>
+        </div>
+        <div>
+          <dt>Medlem siden</dt>
+          <dd>{formatLongDate(profile.created_at)}</dd>
+        </div>
+      </dl>
+      {profile.disabled_at ? <p className="notice">Medlemmet er deaktiveret.</p> : null}
+      {data.isSelf ? (
+        <p>
+          <Link to="/profil" className="button">
+            Redigér profil og adgangskode
+          </Link>
+        </p>
+      ) : null}
+      <div className="two-columns">
+        <section aria-labelledby="posts-heading">
+          <h2 id="posts-heading">Seneste indlæg</h2>
+          {data.posts.length === 0 ? (
+            <p className="empty">Ingen indlæg endnu.</p>
+          ) : (
+            <ul className="member-list">
+              {data.posts.map((post) => (
+                <li key={post.id}>
+                  <Link to={`/t/${post.thread_id}-${post.thread_slug}#indlaeg-${post.id}`}>{post.thread_title}</Link>
+                  <br />
+                  <span className="muted">{formatDateTime(post.created_at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="threads-heading">
+          <h2 id="threads-heading">Tråde startet af {profile.display_name}</h2>
+          <ThreadList threads={data.threads} now={now} emptyText="Ingen tråde endnu." />
+          <Pagination page={data.page} pages={data.pages} />
+        </section>
+      </div>
+    </>
+  );
+}

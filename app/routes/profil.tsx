@@ -1,0 +1,128 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireMember } from "../auth/guards.server";
+import { hashPassword, verifyPassword } from "../auth/password.server";
+import { newPasswordSchema } from "../auth/password-rules";
+import { invalidateMemberSessions } from "../auth/session.server";
+import { Field, FormError } from "../components/forms/field";
+import { experienceLabels } from "../copy/da";
+import { getDb, writeTransaction } from "../db.server";
+import { displayNameField, professionField } from "../forms/profile-fields";
+import { setPasswordHash, updateOwnProfile } from "../models/member.server";
+
+export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
+
+const profileSchema = z.object({
+  intent: z.literal("profile"),
+  displayName: displayNameField,
+  profession: professionField,
+  experience: z.enum(["inherit", "newcomer", "experienced"], { errorMap: () => ({ message: "Vælg din erfaring." }) }),
+});
+
+const passwordSchema = z
+  .object({
+    intent: z.literal("password"),
+    currentPassword: z.string().min(1, "Skriv din nuværende adgangskode."),
+    newPassword: newPasswordSchema,
+    newPasswordConfirm: z.string(),
+  })
+  .refine((form) => form.newPassword === form.newPasswordConfirm, { path: ["newPasswordConfirm"], message: "De to adgangskoder er ikke ens." });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  return json({
+    displayName: member.display_name,
+    profession: member.profession,
+    experienceOverride: member.experience_override,
+    experience: member.experience,
+    email: member.email,
+    municipality: member.municipality_name,
+  });
+}
+
+type FieldErrors = Record<string, string[] | undefined>;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const form = Object.fromEntries(await request.formData());
+  const db = getDb();
+  if (form.intent === "password") {
+    const parsed = passwordSchema.safeParse(form);
+    if (!parsed.success) return json({ intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
+    const row = await db.selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
+    if (!row.password_hash || !(await verifyPassword(row.password_hash, parsed.data.currentPassword))) {
+      return json({ intent: "password", fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors, message: null }, { status: 400 });
+    }
+    const passwordHash = await hashPassword(parsed.data.newPassword);
+    await writeTransaction(db, async (tx) => {
+      await setPasswordHash(tx, member.id, passwordHash);
+      // A changed password ends every other session, e.g. on a shared office computer.
+      await invalidateMemberSessions(tx, member.id, member.sessionId);
+    });
+    return json({ intent: "password", fieldErrors: {} as FieldErrors, message: "Din adgangskode er skiftet. Du er logget ud alle andre steder." });
+  }
+  const parsed = profileSchema.safeParse(form);
+  if (!parsed.success) return json({ intent: "profile", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
+  await updateOwnProfile(db, member.id, {
+    display_name: parsed.data.displayName,
+    profession: parsed.data.profession,
+    experience_override: parsed.data.experience === "inherit" ? null : parsed.data.experience,
+  });
+  return json({ intent: "profile", fieldErrors: {} as FieldErrors, message: "Din profil er gemt." });
+}
+
+export default function ProfilePage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const profileErrors = result?.intent === "profile" ? result.fieldErrors : {};
+  const passwordErrors = result?.intent === "password" ? result.fieldErrors : {};
+  return (
+    <>
+      <h1>Din profil</h1>
+      <p className="lead">
+        Du er medlem fra {data.municipality} med e-mailadressen {data.email}.
+      </p>
+      <section className="form-card" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profil</h2>
+        {result?.intent === "profile" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="profile" />
+          <Field label="Visningsnavn" name="displayName" defaultValue={data.displayName} required maxLength={60} error={profileErrors.displayName} />
+          <Field label="Stilling" name="profession" defaultValue={data.profession} required maxLength={80} error={profileErrors.profession} />
+          <fieldset className="field">
+            <legend>Erfaring i netværket</legend>
+            <p className="field__hint">Ny medarbejder i en erfaren kommune? Vælg «Ny i netværket», så får du forsiden for nye.</p>
+            {[
+              { value: "inherit", label: "Som min kommune" },
+              { value: "newcomer", label: experienceLabels.newcomer },
+              { value: "experienced", label: experienceLabels.experienced },
+            ].map((option) => (
+              <label key={option.value} className="radio">
+                <input type="radio" name="experience" value={option.value} defaultChecked={(data.experienceOverride ?? "inherit") === option.value} /> {option.label}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className="button button--primary">
+            Gem profil
+          </button>
+        </Form>
+      </section>
+      <section className="form-card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Skift adgangskode</h2>
+        {result?.intent === "password" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="password" />
+          <FormError message={null} />
+          <Field label="Nuværende adgangskode" name="currentPassword" type="password" autoComplete="current-password" required error={passwordErrors.currentPassword} />
+          <Field label="Ny adgangskode" name="newPassword" type="password" autoComplete="new-password" hint="Mindst 10 tegn." required error={passwordErrors.newPassword} />
+          <Field label="Gentag ny adgangskode" name="newPasswordConfirm" type="password" autoComplete="new-password" required error={passwordErrors.newPasswordConfirm} />
+          <button type="submit" className="button button--primary">
+            Skift adgangskode
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireMember } from "../auth/guards.server";
+import { Pagination } from "../components/pagination";
+import { ThreadList } from "../components/thread-list";
+import { useNow } from "../components/use-now";
+import { pluralise, tagKindLabels } from "../copy/da";
+import { getDb } from "../db.server";
+import { pageCount, readPage } from "../models/pagination";
+import { findTagBySlug } from "../models/tag.server";
+import { listThreads } from "../models/thread-list.server";
+
+const PER_PAGE = 25;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.tag.label} – Tværs` : "Tag – Tværs" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireMember(request);
+  const db = getDb();
+  const tag = await findTagBySlug(db, params.slug ?? "");
+  if (!tag) throw new Response("Tagget findes ikke", { status: 404 });
+  const page = readPage(new URL(request.url), PER_PAGE);
+  const threads = await listThreads(db, { tagId: tag.id }, page);
+  return json({ tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+}
+
+export default function TagPage() {
+  const data = useLoaderData<typeof loader>();
+  const now = useNow();
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to="/">Forside</Link> › <Link to="/tags">Tags</Link>
+      </nav>
+      <h1>
+        {data.tag.label} <span className={`badge badge--kind-${data.tag.kind}`}>{tagKindLabels[data.tag.kind]}</span>
+      </h1>
+      {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
+      <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
+      <ThreadList threads={data.threads} now={now} emptyText="Ingen tråde har dette tag endnu." />
+      <Pagination page={data.page} pages={data.pages} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Migrator, type Kysely, type MigrationProvider } from "kysely";
+import { migrations } from "./migrations/index";
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? "(unknown)"} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+async function main(): Promise<void> {
+  const { getEnv } = await import("../app/env.server");
+  const { getDatabase, closeDatabase } = await import("../app/db.server");
+  const env = getEnv();
+  const applied = await migrateToLatest(getDatabase(env.DATABASE_PATH).db);
+  console.log(applied.length ? `Applied ${applied.join(", ")} to ${env.DATABASE_PATH}` : `${env.DATABASE_PATH} is up to date`);
+  await closeDatabase(env.DATABASE_PATH);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

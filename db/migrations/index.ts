@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import * as foundation from "./20261123T1000_foundation";
+import * as membersAndSessions from "./20261123T1100_members_and_sessions";
+
+/**
+ * Listed statically rather than read from the folder at run time, so the same
+ * migrations run from tsx, from the bundled server and from tests. A unit test
+ * checks that every file in this folder is listed here.
+ */
+export const migrations: Record<string, Migration> = {
+  "20261123T1000_foundation": foundation,
+  "20261123T1100_members_and_sessions": membersAndSessions,
+};

@@ -1,0 +1,148 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** Timestamps are ISO-8601 UTC strings (sortable as text); dates are YYYY-MM-DD. */
+type Timestamp = string;
+/** SQLite STRICT tables have no boolean: 0 or 1. */
+type Flag = ColumnType<number, number | undefined, number>;
+
+export type Track = "newcomer" | "experienced" | "shared";
+export type Experience = "newcomer" | "experienced";
+export type SiteRole = "member" | "moderator" | "admin";
+export type TagKind = "case" | "theme";
+
+export interface MunicipalityTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  region: string;
+  joined_on: string;
+  experience_override: Experience | null;
+  created_at: Timestamp;
+}
+
+export interface MemberTable {
+  id: Generated<number>;
+  municipality_id: number;
+  email: string;
+  display_name: string;
+  profession: string;
+  role: SiteRole;
+  experience_override: Experience | null;
+  password_hash: string | null;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface CategoryTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+}
+
+export interface ThreadTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  category_id: number;
+  author_id: number;
+  municipality_id: number;
+  track: Track;
+  pinned: Flag;
+  locked: Flag;
+  reply_count: ColumnType<number, number | undefined, number>;
+  last_post_at: Timestamp;
+  last_post_author_id: number;
+  created_at: Timestamp;
+}
+
+export interface PostTable {
+  id: Generated<number>;
+  thread_id: number;
+  author_id: number;
+  body_source: string;
+  body_html: string;
+  created_at: Timestamp;
+  edited_at: Timestamp | null;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  slug: string;
+  label: string;
+  kind: TagKind;
+  description: string;
+}
+
+export interface ThreadTagTable {
+  thread_id: number;
+  tag_id: number;
+}
+
+export interface SessionTable {
+  /** The public half of the token ("<id>.<secret>"). */
+  id: string;
+  /** Hex SHA-256 of the secret half; the token itself is never stored. */
+  secret_hash: string;
+  member_id: number;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface InvitationTable {
+  id: Generated<number>;
+  token_hash: string;
+  email: string;
+  municipality_id: number;
+  role: SiteRole;
+  invited_by_id: number;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_member_id: number | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SignInAttemptTable {
+  id: Generated<number>;
+  /** "account:<email>" or "address:<ip>" */
+  bucket: string;
+  attempted_at: Timestamp;
+}
+
+export interface AdminEventTable {
+  id: Generated<number>;
+  actor_id: number | null;
+  action: string;
+  target_type: string;
+  target_id: number | null;
+  /** JSON: before/after or other context. */
+  detail: string;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  municipality: MunicipalityTable;
+  member: MemberTable;
+  category: CategoryTable;
+  thread: ThreadTable;
+  post: PostTable;
+  tag: TagTable;
+  thread_tag: ThreadTagTable;
+  session: SessionTable;
+  invitation: InvitationTable;
+  sign_in_attempt: SignInAttemptTable;
+  admin_event: AdminEventTable;
+}
+
+export type Municipality = Selectable<MunicipalityTable>;
+export type Member = Selectable<MemberTable>;
+export type NewMember = Insertable<MemberTable>;
+export type MemberUpdate = Updateable<MemberTable>;
+export type Category = Selectable<CategoryTable>;
+export type Thread = Selectable<ThreadTable>;
+export type Post = Selectable<PostTable>;
+export type Tag = Selectable<TagTable>;
+export type Session = Selectable<SessionTable>;
+export type Invitation = Selectable<InvitationTable>;

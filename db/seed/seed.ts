@@ -1,0 +1,114 @@
+import type { DB } from "../../app/db.server";
+import { writeTransaction } from "../../app/db.server";
+import { hashPassword } from "../../app/auth/password.server";
+import { insertReply, insertThread } from "../../app/models/thread.server";
+import { categories } from "./data/categories";
+import { members } from "./data/members";
+import { municipalities } from "./data/municipalities";
+import { tags } from "./data/tags";
+import { demoThreads } from "./data/threads/index";
+import type { SeedMunicipality } from "./types";
+
+export const DEMO_PASSWORD = "demo-tvaers-2026";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function joinedOn(municipality: SeedMunicipality, now: Date): string {
+  if (typeof municipality.joined === "string") return municipality.joined;
+  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - municipality.joined.monthsAgo, 1));
+  return date.toISOString().slice(0, 10);
+}
+
+export async function isEmpty(db: DB): Promise<boolean> {
+  const row = await db.selectFrom("municipality").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  return Number(row?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds the demo network. Content is fixed; times are relative to `now`, so
+ * the same municipalities are newcomers and the same threads are recent on
+ * every fresh clone. Refuses a database that already holds a network.
+ */
+export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: number; posts: number; members: number }> {
+  if (!(await isEmpty(db))) throw new Error("The database already holds a network; the demo seed only runs on an empty one.");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const createdAt = now.toISOString();
+  const latest = now.getTime() - 5 * 60_000;
+
+  return writeTransaction(db, async (tx) => {
+    const municipalityIds = new Map<string, number>();
+    for (const m of municipalities) {
+      const row = await tx
+        .insertInto("municipality")
+        .values({ slug: m.slug, name: m.name, region: m.region, joined_on: joinedOn(m, now), experience_override: m.experienceOverride ?? null, created_at: createdAt })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      municipalityIds.set(m.slug, row.id);
+    }
+    const categoryIds = new Map<string, number>();
+    for (const [position, c] of categories.entries()) {
+      const row = await tx.insertInto("category").values({ slug: c.slug, name: c.name, description: c.description, position }).returning("id").executeTakeFirstOrThrow();
+      categoryIds.set(c.slug, row.id);
+    }
+    const tagIds = new Map<string, number>();
+    for (const t of tags) {
+      const row = await tx.insertInto("tag").values(t).returning("id").executeTakeFirstOrThrow();
+      tagIds.set(t.slug, row.id);
+    }
+    const memberIds = new Map<string, { id: number; municipalityId: number }>();
+    for (const m of members) {
+      const municipalityId = lookup(municipalityIds, m.municipality, "municipality");
+      const row = await tx
+        .insertInto("member")
+        .values({
+          municipality_id: municipalityId,
+          email: m.email,
+          display_name: m.displayName,
+          profession: m.profession,
+          role: m.role,
+          experience_override: m.experienceOverride ?? null,
+          password_hash: passwordHash,
+          created_at: createdAt,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      memberIds.set(m.key, { id: row.id, municipalityId });
+    }
+
+    let posts = 0;
+    // Oldest first, so ids follow time as they do in real use.
+    const ordered = [...demoThreads].sort((a, b) => b.startedDaysAgo - a.startedDaysAgo);
+    for (const thread of ordered) {
+      const [opening, ...replies] = thread.posts;
+      if (!opening) throw new Error(`Demo thread "${thread.title}" has no posts`);
+      const author = lookup(memberIds, opening.author, "member");
+      const start = now.getTime() - thread.startedDaysAgo * DAY;
+      const { threadId } = await insertThread(tx, {
+        title: thread.title,
+        categoryId: lookup(categoryIds, thread.category, "category"),
+        authorId: author.id,
+        municipalityId: author.municipalityId,
+        track: thread.track,
+        body: opening.body,
+        tagIds: thread.tags.map((slug) => lookup(tagIds, slug, "tag")),
+        pinned: thread.pinned,
+        locked: thread.locked,
+        createdAt: new Date(Math.min(start, latest)).toISOString(),
+      });
+      posts += 1;
+      for (const reply of replies) {
+        const at = Math.min(start + reply.hoursAfterStart * HOUR, latest);
+        await insertReply(tx, { threadId, authorId: lookup(memberIds, reply.author, "member").id, body: reply.body, createdAt: new Date(at).toISOString() });
+        posts += 1;
+      }
+    }
+    return { threads: ordered.length, posts, members: members.length };
+  });
+}
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data names an unknown ${what}: ${key}`);
+  return value;
+}
