@@ -6,9 +6,9 @@ function secureCookies(): boolean {
   return env.NODE_ENV === "production" || (env.PUBLIC_ORIGIN?.startsWith("https:") ?? false);
 }
 
-export function sessionCookie(token: string, expiresAt: Date): string {
+export function sessionCookie(token: string, expiresAt: Date, secure = secureCookies()): string {
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
-  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAge}`, ...(secureCookies() ? ["Secure"] : [])].join("; ");
+  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAge}`, ...(secure ? ["Secure"] : [])].join("; ");
 }
 
 export function clearedSessionCookie(): string {

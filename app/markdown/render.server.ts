@@ -138,9 +138,9 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     h1: "h3",
     h2: "h3",
     a: (_tagName, attribs) => {
-      const kept: sanitizeHtml.Attributes = { rel: REL }; // drops target and anything else
+      const kept: sanitizeHtml.Attributes = {}; // drops target and everything else
       if (attribs.href !== undefined) kept.href = attribs.href;
-      return { tagName: "a", attribs: kept };
+      return { tagName: "a", attribs: { ...kept, rel: REL } };
     },
   },
 };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../app/db.server";
+import { municipalityExperience } from "../../app/models/experience";
+import { seedDemo } from "../../db/seed/seed";
+import { findPersonalData } from "../../app/privacy/personal-data";
+
+describe("demo seed", () => {
+  it("seeds the network with every role, both experience levels and 40+ threads", async () => {
+    const counts = await seedDemo(getDb());
+    expect(counts.threads).toBeGreaterThanOrEqual(40);
+    const db = getDb();
+    const municipalities = await db.selectFrom("municipality").selectAll().execute();
+    expect(municipalities.length).toBeGreaterThanOrEqual(30);
+    expect(municipalities.filter((m) => municipalityExperience(m) === "newcomer").length).toBeGreaterThanOrEqual(3);
+    const roles = await db.selectFrom("member").select("role").distinct().execute();
+    expect(roles.map((r) => r.role).sort()).toEqual(["admin", "member", "moderator"]);
+    for (const email of ["admin@demo.tvaers.dk", "moderator@demo.tvaers.dk", "mentor@demo.tvaers.dk", "erfaren@demo.tvaers.dk", "ny@demo.tvaers.dk"]) {
+      expect(await db.selectFrom("member").select("id").where("email", "=", email).executeTakeFirst()).toBeDefined();
+    }
+    const tracks = await db.selectFrom("thread").select("track").distinct().execute();
+    expect(tracks).toHaveLength(3);
+    const categories = await db.selectFrom("category").innerJoin("thread", "thread.category_id", "category.id").select("category.slug").distinct().execute();
+    expect(categories).toHaveLength(5);
+  });
+
+  it("keeps reply counts consistent with the posts and contains no personal data", async () => {
+    await seedDemo(getDb());
+    const threads = await getDb()
+      .selectFrom("thread")
+      .select((eb) => ["thread.id", "thread.reply_count", eb.selectFrom("post").whereRef("post.thread_id", "=", "thread.id").select(eb.fn.countAll<number>().as("n")).as("posts")])
+      .execute();
+    for (const thread of threads) expect(Number(thread.posts)).toBe(thread.reply_count + 1);
+    const posts = await getDb().selectFrom("post").select("body_source").execute();
+    for (const post of posts) expect(findPersonalData(post.body_source).filter((m) => m.kind === "cpr")).toEqual([]);
+  });
+
+  it("refuses to seed a database that already holds a network", async () => {
+    await seedDemo(getDb());
+    await expect(seedDemo(getDb())).rejects.toThrow("already holds a network");
+  });
+});
