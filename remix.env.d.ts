@@ -6,6 +6,8 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** The client's address as Express sees it (behind the proxy: X-Forwarded-For). */
     clientAddress: string;
+    /** Rendered post bodies for this document request; see app/components/post-html.tsx. */
+    postHtml?: Map<number, string>;
   }
 }
 export {};

@@ -27,7 +27,7 @@ export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };
 /** Thrown with a single line that names the offending variable, so start-up fails readably. */
 export class EnvError extends Error {}
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
   );

@@ -2,8 +2,10 @@ import { Link } from "@remix-run/react";
 import { roleLabels } from "../copy/da";
 import { formatDateTime } from "../copy/dates";
 import type { ThreadPost } from "../models/thread.server";
+import { postBodyId, usePostHtml } from "./post-html";
 
-export function PostCard({ post, isOpening }: { post: ThreadPost; isOpening: boolean }) {
+export function PostCard({ post, isOpening }: { post: Omit<ThreadPost, "html"> & { html: string | null }; isOpening: boolean }) {
+  const html = usePostHtml(post.id, post.html);
   return (
     <article className={isOpening ? "post post--opening" : "post"} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
       <header className="post__header">
@@ -23,7 +25,7 @@ export function PostCard({ post, isOpening }: { post: ThreadPost; isOpening: boo
           {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}
         </p>
       </header>
-      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <div className="post__body prose" id={postBodyId(post.id)} dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
 }

@@ -9,9 +9,9 @@ const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
 // candidate delimiter (quadratic, one is cubic for `[a](((…`). Scanning only a
 // window keeps one attempt cheap; the depth cap stops `*a *a …***` recursion;
 // the time budget stops the attempt count from multiplying the cost.
-const INLINE_WINDOW = 3_000;
+const INLINE_WINDOW = Number(process.env.MDW ?? 3000);
 const MAX_INLINE_DEPTH = 24;
-const INLINE_BUDGET_MS = 300;
+const INLINE_BUDGET_MS = Number(process.env.MDB ?? 300);
 
 const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
@@ -93,6 +93,11 @@ markdown.use({
     },
     url(src) {
       return bounded(src, (w) => base.url.call(this, w));
+    },
+    inlineText(src) {
+      // Not time-limited: plain text must always be consumed. Windowed because
+      // its e-mail look-ahead rescans long runs of word characters.
+      return base.inlineText.call(this, src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src);
     },
     tag(src) {
       const token = bounded(src, (w) => base.tag.call(this, w));

@@ -10,13 +10,14 @@ import { TrackBadge } from "../components/track-badge";
 import { pluralise } from "../copy/da";
 import { getDb } from "../db.server";
 import { pageCount, readPage } from "../models/pagination";
+import { sendHtmlOnce } from "../models/post-html-channel.server";
 import { findThread, listThreadPosts } from "../models/thread.server";
 
 const POSTS_PER_PAGE = 100;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireMember(request);
   const match = /^([1-9][0-9]{0,15})(?:-(.*))?$/.exec(params.threadRef ?? "");
   if (!match) throw new Response("Tråden findes ikke", { status: 404 });
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (match[2] !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
   const posts = await listThreadPosts(db, thread.id, page);
-  return json({ thread, posts, page: page.page, pages: pageCount(thread.replyCount + 1, POSTS_PER_PAGE) });
+  return json({ thread, posts: sendHtmlOnce(context, posts), page: page.page, pages: pageCount(thread.replyCount + 1, POSTS_PER_PAGE) });
 }
 
 export default function ThreadPage() {

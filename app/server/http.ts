@@ -31,7 +31,12 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     createRequestHandler({
       build,
       mode: "production",
-      getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce ?? ""), clientAddress: req.ip ?? "unknown" }),
+      getLoadContext: (req, res) => ({
+        cspNonce: String(res.locals.cspNonce ?? ""),
+        clientAddress: req.ip ?? "unknown",
+        // Only document requests render HTML on the server; Remix data requests carry ?_data.
+        postHtml: "_data" in req.query ? undefined : new Map<number, string>(),
+      }),
     }),
   );
 
