@@ -55,6 +55,8 @@ export interface ThreadTable {
   last_post_at: Timestamp;
   last_post_author_id: number;
   created_at: Timestamp;
+  solution_post_id: number | null;
+  helpful_count: ColumnType<number, number | undefined, number>;
 }
 
 export interface PostTable {
@@ -65,6 +67,26 @@ export interface PostTable {
   body_html: string;
   created_at: Timestamp;
   edited_at: Timestamp | null;
+  deleted_at: Timestamp | null;
+  helpful_count: ColumnType<number, number | undefined, number>;
+}
+
+export interface PostRevisionTable {
+  id: Generated<number>;
+  post_id: number;
+  editor_id: number;
+  /** The post's text before the edit. */
+  body_source: string;
+  /** The thread's title and tags before the edit, when the opening post's edit changed them. */
+  title: string | null;
+  tags: string | null;
+  created_at: Timestamp;
+}
+
+export interface HelpfulMarkTable {
+  post_id: number;
+  member_id: number;
+  created_at: Timestamp;
 }
 
 export interface TagTable {
@@ -134,6 +156,8 @@ export interface Database {
   invitation: InvitationTable;
   sign_in_attempt: SignInAttemptTable;
   admin_event: AdminEventTable;
+  post_revision: PostRevisionTable;
+  helpful_mark: HelpfulMarkTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

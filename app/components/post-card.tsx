@@ -1,13 +1,24 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { roleLabels } from "../copy/da";
 import { formatDateTime } from "../copy/dates";
 import type { ThreadPost } from "../models/thread.server";
 import { postBodyId, usePostHtml } from "./post-html";
 
-export function PostCard({ post, isOpening }: { post: Omit<ThreadPost, "html"> & { html: string | null }; isOpening: boolean }) {
+export function PostCard({
+  post,
+  isOpening,
+  isSolution = false,
+  children,
+}: {
+  post: Pick<ThreadPost, "id" | "createdAt" | "editedAt" | "author"> & { html: string | null };
+  isOpening: boolean;
+  isSolution?: boolean;
+  children?: ReactNode;
+}) {
   const html = usePostHtml(post.id, post.html);
   return (
-    <article className={isOpening ? "post post--opening" : "post"} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
+    <article className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""].filter(Boolean).join(" ")} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
       <header className="post__header">
         <p className="post__author" id={`indlaeg-${post.id}-forfatter`}>
           <Link to={`/medlem/${post.author.id}`} className="post__name">
@@ -23,9 +34,11 @@ export function PostCard({ post, isOpening }: { post: Omit<ThreadPost, "html"> &
             <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
           </a>
           {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}
+          {isSolution ? <span className="badge badge--answered"> Løsning</span> : null}
         </p>
       </header>
       <div className="post__body prose" id={postBodyId(post.id)} dangerouslySetInnerHTML={{ __html: html }} />
+      {children}
     </article>
   );
 }

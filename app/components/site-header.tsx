@@ -13,7 +13,7 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to="/" className="brand" aria-label="Tværs – til forsiden">
+        <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
             T
           </span>

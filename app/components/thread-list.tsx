@@ -13,23 +13,28 @@ export function ThreadList({
   now,
   showCategory = true,
   emptyText = "Der er ingen tråde her endnu.",
+  titleLevel = 3,
 }: {
   threads: ThreadListItem[];
   now: string;
   showCategory?: boolean;
   emptyText?: string;
+  /** 2 where the list sits directly under the page's h1, 3 under a section heading. */
+  titleLevel?: 2 | 3;
 }) {
+  const Title = titleLevel === 2 ? "h2" : "h3";
   if (threads.length === 0) return <p className="empty">{emptyText}</p>;
   return (
     <ol className="thread-list">
       {threads.map((thread) => (
         <li key={thread.id} className="thread-list__item">
           <div className="thread-list__main">
-            <h3 className="thread-list__title">
+            <Title className="thread-list__title">
               {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
               {thread.locked ? <span className="badge badge--locked">Låst</span> : null}
+              {thread.answered ? <span className="badge badge--answered">Besvaret</span> : null}
               <Link to={threadPath(thread)}>{thread.title}</Link>
-            </h3>
+            </Title>
             <p className="thread-list__meta">
               <TrackBadge track={thread.track} />
               {showCategory ? (
@@ -48,6 +53,10 @@ export function ThreadList({
             <div>
               <dt>Svar</dt>
               <dd>{thread.replyCount}</dd>
+            </div>
+            <div>
+              <dt>Nyttigt</dt>
+              <dd>{thread.helpfulCount}</dd>
             </div>
             <div>
               <dt>Seneste</dt>

@@ -7,6 +7,7 @@ export interface ThreadListFilter {
   municipalityId?: number;
   authorId?: number;
   tracks?: Track[];
+  answered?: boolean;
 }
 
 export interface ThreadListTag {
@@ -22,6 +23,8 @@ export interface ThreadListItem {
   track: Track;
   pinned: boolean;
   locked: boolean;
+  answered: boolean;
+  helpfulCount: number;
   replyCount: number;
   lastPostAt: string;
   createdAt: string;
@@ -43,10 +46,11 @@ function filtered(db: DB, filter: ThreadListFilter) {
   if (filter.municipalityId !== undefined) query = query.where("thread.municipality_id", "=", filter.municipalityId);
   if (filter.authorId !== undefined) query = query.where("thread.author_id", "=", filter.authorId);
   if (filter.tracks && filter.tracks.length > 0) query = query.where("thread.track", "in", filter.tracks);
+  if (filter.answered !== undefined) query = query.where("thread.solution_post_id", filter.answered ? "is not" : "is", null);
   if (filter.tagId !== undefined) {
     const tagId = filter.tagId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("thread_tag").whereRef("thread_tag.thread_id", "=", "thread.id").where("thread_tag.tag_id", "=", tagId)),
+      eb.exists(eb.selectFrom("thread_tag").select("thread_tag.tag_id").whereRef("thread_tag.thread_id", "=", "thread.id").where("thread_tag.tag_id", "=", tagId)),
     );
   }
   return query;
@@ -77,6 +81,8 @@ export async function listThreads(
       "thread.reply_count",
       "thread.last_post_at",
       "thread.created_at",
+      "thread.solution_post_id",
+      "thread.helpful_count",
       "category.slug as category_slug",
       "category.name as category_name",
       "author.id as author_id",
@@ -99,6 +105,8 @@ export async function listThreads(
       track: row.track,
       pinned: row.pinned === 1,
       locked: row.locked === 1,
+      answered: row.solution_post_id !== null,
+      helpfulCount: row.helpful_count,
       replyCount: row.reply_count,
       lastPostAt: row.last_post_at,
       createdAt: row.created_at,

@@ -92,6 +92,8 @@ export interface ThreadDetail {
   track: Track;
   pinned: boolean;
   locked: boolean;
+  solutionPostId: number | null;
+  helpfulCount: number;
   replyCount: number;
   createdAt: string;
   lastPostAt: string;
@@ -118,6 +120,8 @@ export async function findThread(db: DB, threadId: number): Promise<ThreadDetail
       "thread.reply_count",
       "thread.created_at",
       "thread.last_post_at",
+      "thread.solution_post_id",
+      "thread.helpful_count",
       "category.slug as category_slug",
       "category.name as category_name",
       "municipality.slug as municipality_slug",
@@ -135,6 +139,8 @@ export async function findThread(db: DB, threadId: number): Promise<ThreadDetail
     track: row.track,
     pinned: row.pinned === 1,
     locked: row.locked === 1,
+    solutionPostId: row.solution_post_id,
+    helpfulCount: row.helpful_count,
     replyCount: row.reply_count,
     createdAt: row.created_at,
     lastPostAt: row.last_post_at,
@@ -150,30 +156,40 @@ export interface ThreadPost {
   html: string;
   createdAt: string;
   editedAt: string | null;
+  deleted: boolean;
+  helpfulCount: number;
+  markedHelpful: boolean;
   author: { id: number; name: string; profession: string; role: string; municipality: { slug: string; name: string } };
 }
 
+/** A page of a thread's posts in order; deleted posts keep their place but lose their text. */
 export async function listThreadPosts(
   db: DB,
   threadId: number,
   page: { limit: number; offset: number },
+  viewerId: number,
 ): Promise<ThreadPost[]> {
   const rows = await db
     .selectFrom("post")
     .innerJoin("member", "member.id", "post.author_id")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
     .where("post.thread_id", "=", threadId)
-    .select([
+    .select((eb) => [
       "post.id",
       "post.body_html",
       "post.created_at",
       "post.edited_at",
+      "post.deleted_at",
+      "post.helpful_count",
       "member.id as author_id",
       "member.display_name as author_name",
       "member.profession as author_profession",
       "member.role as author_role",
       "municipality.slug as municipality_slug",
       "municipality.name as municipality_name",
+      eb
+        .exists(eb.selectFrom("helpful_mark").select("helpful_mark.post_id").whereRef("helpful_mark.post_id", "=", "post.id").where("helpful_mark.member_id", "=", viewerId))
+        .as("marked"),
     ])
     .orderBy("post.id")
     .limit(page.limit)
@@ -181,9 +197,12 @@ export async function listThreadPosts(
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    html: row.body_html,
+    html: row.deleted_at ? "" : row.body_html,
     createdAt: row.created_at,
     editedAt: row.edited_at,
+    deleted: row.deleted_at !== null,
+    helpfulCount: row.helpful_count,
+    markedHelpful: Boolean(row.marked),
     author: {
       id: row.author_id,
       name: row.author_name,
@@ -192,4 +211,26 @@ export async function listThreadPosts(
       municipality: { slug: row.municipality_slug, name: row.municipality_name },
     },
   }));
+}
+
+export async function findPostSummary(db: DB, postId: number) {
+  return db
+    .selectFrom("post")
+    .innerJoin("member", "member.id", "post.author_id")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .where("post.id", "=", postId)
+    .where("post.deleted_at", "is", null)
+    .select(["post.id", "post.body_html as html", "post.body_source as source", "member.display_name as author_name", "municipality.name as municipality_name"])
+    .executeTakeFirst();
+}
+
+/** Position (0-based) of a post in its thread, to link to the right page. */
+export async function postIndexInThread(db: DB, threadId: number, postId: number): Promise<number> {
+  const row = await db
+    .selectFrom("post")
+    .where("thread_id", "=", threadId)
+    .where("id", "<", postId)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

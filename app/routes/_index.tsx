@@ -44,7 +44,12 @@ export default function FrontPage() {
   return (
     <div className="front">
       <h1>Velkommen, {data.memberName}</h1>
-      <p className="lead">Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært.</p>
+      <div className="section-head">
+        <p className="lead">Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært.</p>
+        <Link to="/ny" className="button button--primary">
+          Start en ny tråd
+        </Link>
+      </div>
       <div className="front__grid">
         <section aria-labelledby="latest-heading" className="front__latest">
           <div className="section-head">

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
@@ -34,9 +34,14 @@ export default function CategoryPage() {
         <a href="/">Forside</a> › <span aria-current="page">{data.category.name}</span>
       </nav>
       <h1>{data.category.name}</h1>
-      <p className="lead">{data.category.description}</p>
+      <div className="section-head">
+        <p className="lead">{data.category.description}</p>
+        <Link to={`/ny?kategori=${data.category.slug}`} className="button button--primary">
+          Start en ny tråd
+        </Link>
+      </div>
       <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
-      <ThreadList threads={data.threads} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
+      <ThreadList titleLevel={2} threads={data.threads} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

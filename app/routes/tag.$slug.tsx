@@ -38,7 +38,7 @@ export default function TagPage() {
       </h1>
       {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
       <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
-      <ThreadList threads={data.threads} now={now} emptyText="Ingen tråde har dette tag endnu." />
+      <ThreadList titleLevel={2} threads={data.threads} now={now} emptyText="Ingen tråde har dette tag endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261123T1000_foundation";
 import * as membersAndSessions from "./20261123T1100_members_and_sessions";
+import * as posting from "./20261123T1200_posting";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -10,4 +11,5 @@ import * as membersAndSessions from "./20261123T1100_members_and_sessions";
 export const migrations: Record<string, Migration> = {
   "20261123T1000_foundation": foundation,
   "20261123T1100_members_and_sessions": membersAndSessions,
+  "20261123T1200_posting": posting,
 };

@@ -1,6 +1,7 @@
 import type { DB } from "../../app/db.server";
 import { writeTransaction } from "../../app/db.server";
 import { hashPassword } from "../../app/auth/password.server";
+import { setSolution } from "../../app/models/post.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { categories } from "./data/categories";
 import { members } from "./data/members";
@@ -97,11 +98,15 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
         createdAt: new Date(Math.min(start, latest)).toISOString(),
       });
       posts += 1;
+      const replyIds: number[] = [];
       for (const reply of replies) {
         const at = Math.min(start + reply.hoursAfterStart * HOUR, latest);
-        await insertReply(tx, { threadId, authorId: lookup(memberIds, reply.author, "member").id, body: reply.body, createdAt: new Date(at).toISOString() });
+        const { postId } = await insertReply(tx, { threadId, authorId: lookup(memberIds, reply.author, "member").id, body: reply.body, createdAt: new Date(at).toISOString() });
+        replyIds.push(postId);
         posts += 1;
       }
+      const solutionId = thread.solution !== undefined ? replyIds[thread.solution - 1] : undefined;
+      if (solutionId !== undefined) await setSolution(tx, threadId, solutionId);
     }
     return { threads: ordered.length, posts, members: members.length };
   });

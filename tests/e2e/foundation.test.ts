@@ -98,6 +98,7 @@ describe("reading the forum as a member", () => {
       expect(response?.status(), `?side=${side}`).toBe(200);
       expect(await headingText(page)).toBe(thread.title);
       expect(await page.locator("article.post--opening").count(), `?side=${side} shows the first page`).toBe(1);
+      expect((await page.locator("article.post--opening .post__body").innerText()).trim(), `?side=${side} shows the opening post's text`).not.toBe("");
     }
     assertNoConsoleErrors(page);
   });

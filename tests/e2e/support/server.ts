@@ -90,6 +90,10 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
   }
 
   let stopped = false;
+  // A crash mid-test otherwise shows up only as "connection refused" in the next test.
+  void exited.then((code) => {
+    if (!stopped) console.error(`The server under test exited unexpectedly (code ${code}).\nstdout:\n${tail(stdout)}\nstderr:\n${tail(stderr)}`);
+  });
   return {
     baseUrl,
     dataDir,

@@ -1,0 +1,92 @@
+import { useFetcher } from "@remix-run/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { checkPersonalData, describePersonalData } from "../../privacy/personal-data";
+
+interface MarkdownEditorProps {
+  name?: string;
+  label: string;
+  defaultValue: string;
+  error?: string[];
+  /** Server-rendered preview after a "Forhåndsvis" submit (works without JavaScript). */
+  previewHtml?: string | null;
+  /** The server's e-mail/phone warning; the confirmation box is shown with it. */
+  personalDataWarning?: string | null;
+  textareaRef?: React.RefObject<HTMLTextAreaElement>;
+  rows?: number;
+}
+
+/**
+ * Markdown body with a preview. Without JavaScript the "Forhåndsvis" button
+ * posts the form and the page comes back with the preview; with JavaScript the
+ * preview follows the typing, and the personal-data guard warns as you type.
+ */
+export function MarkdownEditor({ name = "body", label, defaultValue, error, previewHtml, personalDataWarning, textareaRef, rows = 10 }: MarkdownEditorProps) {
+  const [text, setText] = useState(defaultValue);
+  const [live, setLive] = useState(false);
+  const preview = useFetcher<{ html: string; error?: string }>();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const id = `felt-${name}`;
+
+  useEffect(() => {
+    if (!live) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => preview.submit({ body: text }, { method: "post", action: "/api/forhaandsvis" }), 300);
+    return () => clearTimeout(timer.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the text drives the preview
+  }, [text, live]);
+
+  const guard = useMemo(() => describePersonalData(checkPersonalData(text), text), [text]);
+  const message = error?.[0];
+  const warning = personalDataWarning ?? guard.warning ?? null;
+  const shownPreview = live ? (preview.data?.html ?? previewHtml ?? "") : previewHtml;
+
+  return (
+    <div className={message ? "field field--invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      <p className="field__hint" id={`${id}-hint`}>
+        Markdown: **fed**, *kursiv*, &gt; citat, - punktliste, [link](https://…). Skriv aldrig CPR-numre eller navne på unge – brug fx «pige, 15».
+      </p>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        ref={textareaRef}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={[`${id}-hint`, message ? `${id}-fejl` : null].filter(Boolean).join(" ")}
+      />
+      {message ? (
+        <p className="field__error" id={`${id}-fejl`} role="alert">
+          {message}
+        </p>
+      ) : guard.error ? (
+        <p className="field__error" role="status">
+          {guard.error}
+        </p>
+      ) : null}
+      {warning ? (
+        <div className="notice" role="status">
+          <p>{warning}</p>
+          <label className="radio">
+            <input type="checkbox" name="confirmPersonalData" value="yes" /> Ja, gem alligevel – det er ikke en ungs oplysninger
+          </label>
+        </div>
+      ) : null}
+      <div className="editor__actions">
+        <button type="submit" name="intent" value="preview" className="button" formNoValidate>
+          Forhåndsvis
+        </button>
+        <label className="radio editor__live">
+          <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis forhåndsvisning mens jeg skriver
+        </label>
+      </div>
+      {shownPreview !== undefined && shownPreview !== null ? (
+        <section className="preview" aria-label="Forhåndsvisning">
+          <h3 className="preview__title">Forhåndsvisning</h3>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: shownPreview || "<p><em>Intet at vise endnu.</em></p>" }} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

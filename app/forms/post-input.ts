@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
+import { cleanLine, cleanMultiline } from "./clean-text";
+
+export const TITLE_MIN = 5;
+export const TITLE_MAX = 150;
+export const BODY_MAX = 50_000;
+export const MAX_TAGS = 8;
+
+/** Field errors as zod's flatten() gives them, plus the form-level personal-data warning. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/**
+ * CPR numbers block saving; e-mail addresses and phone numbers need the author
+ * to tick "save anyway". Runs on every text a post action stores.
+ */
+export function personalDataIssue(texts: { field: string; value: string }[], confirmed: boolean): { fieldErrors: FieldErrors; warning: string | null } {
+  const fieldErrors: FieldErrors = {};
+  let warning: string | null = null;
+  for (const { field, value } of texts) {
+    const check = checkPersonalData(value);
+    const described = describePersonalData(check, value);
+    if (described.error) fieldErrors[field] = [described.error];
+    else if (described.warning && !confirmed) warning ??= described.warning;
+  }
+  return { fieldErrors, warning };
+}
+
+export const titleSchema = z
+  .string({ required_error: "Skriv en titel." })
+  .transform(cleanLine)
+  .pipe(
+    z
+      .string()
+      .min(1, "Skriv en titel.")
+      .min(TITLE_MIN, `Titlen skal være mindst ${TITLE_MIN} tegn.`)
+      .max(TITLE_MAX, `Titlen må højst være ${TITLE_MAX} tegn.`),
+  );
+
+export const bodySchema = z
+  .string({ required_error: "Skriv et indlæg." })
+  // Checked before cleaning, so a 1 MiB paste is refused without doing work on it.
+  .max(BODY_MAX, `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn. Del det op i flere indlæg.`)
+  .transform(cleanMultiline)
+  .pipe(z.string().refine((body) => body.trim().length > 0, "Skriv et indlæg."));
+
+export const tagIdsSchema = z
+  .array(z.coerce.number().int().positive())
+  .max(MAX_TAGS, `Vælg højst ${MAX_TAGS} tags.`)
+  .transform((ids) => [...new Set(ids)]);
+
+export const trackSchema = z.enum(["newcomer", "experienced", "shared"], { errorMap: () => ({ message: "Vælg et spor." }) });
+
+export const newThreadSchema = z.object({
+  title: titleSchema,
+  categoryId: z.coerce.number({ invalid_type_error: "Vælg en kategori." }).int().positive("Vælg en kategori."),
+  track: trackSchema,
+  tagIds: tagIdsSchema,
+  body: bodySchema,
+});
+
+/** Reads a form with repeated tag fields into a plain object for the schemas. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    if (key === "tagIds") (object.tagIds as string[] | undefined)?.push(value) ?? (object.tagIds = [value]);
+    else if (!(key in object)) object[key] = value;
+  }
+  object.tagIds ??= [];
+  return object;
+}

@@ -1,0 +1,170 @@
+import type { DB } from "../db.server";
+import { renderMarkdown } from "../markdown/render.server";
+import { insertReply, insertThread, type NewThread } from "./thread.server";
+
+/** Thrown for a refusal the member should read; routes turn it into a Danish message. */
+export class PostingError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
+  const category = await tx.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst();
+  if (!category) throw new PostingError("Kategorien findes ikke.");
+  if (tagIds.length === 0) return;
+  const found = await tx.selectFrom("tag").select("id").where("id", "in", tagIds).execute();
+  if (found.length !== tagIds.length) throw new PostingError("Et af de valgte tags findes ikke længere.");
+}
+
+export async function startThread(tx: DB, input: NewThread) {
+  await assertCategoryAndTags(tx, input.categoryId, input.tagIds);
+  return insertThread(tx, input);
+}
+
+export async function findThreadState(tx: DB, threadId: number) {
+  return tx.selectFrom("thread").select(["id", "author_id", "locked", "solution_post_id", "slug"]).where("id", "=", threadId).executeTakeFirst();
+}
+
+export async function replyToThread(tx: DB, input: { threadId: number; authorId: number; body: string; createdAt: string }) {
+  const thread = await findThreadState(tx, input.threadId);
+  if (!thread) throw new PostingError("Tråden findes ikke.", 404);
+  if (thread.locked) throw new PostingError("Tråden er låst og tager ikke imod nye svar.", 409);
+  return insertReply(tx, input);
+}
+
+export async function findPostForEdit(tx: DB, postId: number) {
+  return tx
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .where("post.id", "=", postId)
+    .select([
+      "post.id",
+      "post.thread_id",
+      "post.author_id",
+      "post.body_source",
+      "post.deleted_at",
+      "thread.title",
+      "thread.slug",
+      "thread.category_id",
+      "thread.author_id as thread_author_id",
+      "thread.locked",
+      (eb) => eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
+    ])
+    .executeTakeFirst();
+}
+
+/** Saves an edit and keeps the previous version as a revision; the opening post may change the thread's title and tags too. */
+export async function editPost(
+  tx: DB,
+  input: { postId: number; editorId: number; body: string; title?: string; tagIds?: number[]; at: string },
+): Promise<void> {
+  const post = await findPostForEdit(tx, input.postId);
+  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
+  const isOpening = post.first_post_id === post.id;
+  const previousTags = isOpening
+    ? await tx.selectFrom("thread_tag").innerJoin("tag", "tag.id", "thread_tag.tag_id").where("thread_tag.thread_id", "=", post.thread_id).select(["tag.id", "tag.label"]).orderBy("tag.label").execute()
+    : [];
+  const titleChanged = isOpening && input.title !== undefined && input.title !== post.title;
+  const tagsChanged =
+    isOpening && input.tagIds !== undefined && [...input.tagIds].sort().join(",") !== previousTags.map((t) => t.id).sort().join(",");
+  if (input.body === post.body_source && !titleChanged && !tagsChanged) return;
+
+  await tx
+    .insertInto("post_revision")
+    .values({
+      post_id: post.id,
+      editor_id: input.editorId,
+      body_source: post.body_source,
+      title: titleChanged ? post.title : null,
+      tags: tagsChanged ? JSON.stringify(previousTags.map((t) => t.label)) : null,
+      created_at: input.at,
+    })
+    .execute();
+  await tx.updateTable("post").set({ body_source: input.body, body_html: renderMarkdown(input.body), edited_at: input.at }).where("id", "=", post.id).execute();
+  if (titleChanged && input.title !== undefined) {
+    await tx.updateTable("thread").set({ title: input.title }).where("id", "=", post.thread_id).execute();
+  }
+  if (tagsChanged && input.tagIds !== undefined) {
+    await assertCategoryAndTags(tx, post.category_id, input.tagIds);
+    await tx.deleteFrom("thread_tag").where("thread_id", "=", post.thread_id).execute();
+    if (input.tagIds.length > 0) await tx.insertInto("thread_tag").values(input.tagIds.map((tagId) => ({ thread_id: post.thread_id, tag_id: tagId }))).execute();
+  }
+}
+
+/** Recomputes the thread's counters from its visible posts, so deletes can never leave them wrong. */
+export async function refreshThreadCounters(tx: DB, threadId: number): Promise<void> {
+  const visible = await tx
+    .selectFrom("post")
+    .where("thread_id", "=", threadId)
+    .where("deleted_at", "is", null)
+    .select(["id", "author_id", "created_at", "helpful_count"])
+    .orderBy("id")
+    .execute();
+  const opening = await tx.selectFrom("post").where("thread_id", "=", threadId).select(["id", "author_id", "created_at"]).orderBy("id").executeTakeFirst();
+  const last = visible[visible.length - 1] ?? opening;
+  if (!opening || !last) return;
+  await tx
+    .updateTable("thread")
+    .set({
+      reply_count: visible.filter((post) => post.id !== opening.id).length,
+      last_post_at: last.created_at,
+      last_post_author_id: last.author_id,
+      helpful_count: visible.reduce((sum, post) => sum + post.helpful_count, 0),
+    })
+    .where("id", "=", threadId)
+    .execute();
+}
+
+/** Soft-deletes a post ("Indlægget er slettet"); the opening post stays while the thread has replies. */
+export async function deletePost(tx: DB, postId: number, at: string): Promise<void> {
+  const post = await findPostForEdit(tx, postId);
+  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
+  if (post.first_post_id === post.id) {
+    const replies = await tx.selectFrom("post").where("thread_id", "=", post.thread_id).where("id", "!=", post.id).where("deleted_at", "is", null).select("id").limit(1).execute();
+    if (replies.length > 0) throw new PostingError("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", 409);
+  }
+  await tx.updateTable("post").set({ deleted_at: at }).where("id", "=", post.id).execute();
+  await tx.updateTable("thread").set({ solution_post_id: null }).where("id", "=", post.thread_id).where("solution_post_id", "=", post.id).execute();
+  await refreshThreadCounters(tx, post.thread_id);
+}
+
+/** Marks or unmarks a post as helpful for one member; returns whether it is now marked. */
+export async function toggleHelpful(tx: DB, postId: number, memberId: number, at: string): Promise<boolean> {
+  const post = await tx.selectFrom("post").select(["id", "thread_id", "author_id", "deleted_at"]).where("id", "=", postId).executeTakeFirst();
+  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
+  if (post.author_id === memberId) throw new PostingError("Du kan ikke markere dit eget indlæg som nyttigt.");
+  const removed = await tx.deleteFrom("helpful_mark").where("post_id", "=", postId).where("member_id", "=", memberId).executeTakeFirst();
+  const marked = Number(removed.numDeletedRows) === 0;
+  if (marked) await tx.insertInto("helpful_mark").values({ post_id: postId, member_id: memberId, created_at: at }).execute();
+  await tx
+    .updateTable("post")
+    .set((eb) => ({ helpful_count: eb.selectFrom("helpful_mark").where("post_id", "=", postId).select((e) => e.fn.countAll<number>().as("n")) }))
+    .where("id", "=", postId)
+    .execute();
+  await refreshThreadCounters(tx, post.thread_id);
+  return marked;
+}
+
+/** Sets (or with null clears) the accepted answer; only a reply in the same thread qualifies. */
+export async function setSolution(tx: DB, threadId: number, postId: number | null): Promise<void> {
+  if (postId !== null) {
+    const post = await findPostForEdit(tx, postId);
+    if (!post || post.thread_id !== threadId || post.deleted_at) throw new PostingError("Indlægget findes ikke i tråden.", 404);
+    if (post.first_post_id === post.id) throw new PostingError("Spørgsmålet selv kan ikke være løsningen.");
+  }
+  await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
+}
+
+export async function listRevisions(db: DB, postId: number) {
+  return db
+    .selectFrom("post_revision")
+    .innerJoin("member", "member.id", "post_revision.editor_id")
+    .where("post_revision.post_id", "=", postId)
+    .select(["post_revision.id", "post_revision.body_source", "post_revision.title", "post_revision.tags", "post_revision.created_at", "member.display_name as editor_name"])
+    .orderBy("post_revision.id", "desc")
+    .execute();
+}

@@ -1,0 +1,20 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { requireMember } from "../auth/guards.server";
+import { BODY_MAX } from "../forms/post-input";
+import { cleanMultiline } from "../forms/clean-text";
+import { renderMarkdown } from "../markdown/render.server";
+
+// Live preview for the editor: the same pipeline as saving, so what you see is what gets stored.
+export async function action({ request }: ActionFunctionArgs) {
+  await requireMember(request);
+  const form = await request.formData();
+  const body = form.get("body");
+  if (typeof body !== "string") return json({ html: "" });
+  if (body.length > BODY_MAX) return json({ html: "", error: `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.` });
+  return json({ html: renderMarkdown(cleanMultiline(body)) });
+}
+
+export async function loader() {
+  throw new Response("Ikke fundet", { status: 404 });
+}

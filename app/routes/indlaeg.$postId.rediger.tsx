@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { isModerator, requireMember, type CurrentMember } from "../auth/guards.server";
+import { Field, FormError } from "../components/forms/field";
+import { MarkdownEditor } from "../components/forms/markdown-editor";
+import { TagPicker } from "../components/forms/tag-picker";
+import { threadPath } from "../components/thread-list";
+import { getDb, writeTransaction } from "../db.server";
+import { bodySchema, formToObject, MAX_TAGS, personalDataIssue, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
+import { renderMarkdown } from "../markdown/render.server";
+import { editPost, findPostForEdit, PostingError } from "../models/post.server";
+import { listTagOptions } from "../models/tag-options.server";
+
+export const meta: MetaFunction = () => [{ title: "Redigér indlæg – Tværs" }];
+
+async function loadEditablePost(member: CurrentMember, postIdParam: string | undefined) {
+  const postId = Number(postIdParam);
+  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  const post = await findPostForEdit(getDb(), postId);
+  if (!post || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+  const moderator = isModerator(member);
+  if (post.author_id !== member.id && !moderator) throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
+  if (post.locked && !moderator) throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
+  return { post, isOpening: post.first_post_id === post.id };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const { post, isOpening } = await loadEditablePost(member, params.postId);
+  const db = getDb();
+  const [tags, chosen] = await Promise.all([
+    isOpening ? listTagOptions(db) : Promise.resolve([]),
+    isOpening ? db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id).execute() : Promise.resolve([]),
+  ]);
+  return json({
+    post: { id: post.id, body: post.body_source, title: post.title, threadUrl: threadPath({ id: post.thread_id, slug: post.slug }) },
+    isOpening,
+    tags,
+    chosenTagIds: chosen.map((row) => row.tag_id),
+  });
+}
+
+const editSchema = z.object({ body: bodySchema, title: titleSchema.optional(), tagIds: tagIdsSchema });
+
+interface EditResult {
+  values: { body: string; title: string; tagIds: number[] };
+  fieldErrors: FieldErrors;
+  personalDataWarning: string | null;
+  previewHtml: string | null;
+  error: string | null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const { post, isOpening } = await loadEditablePost(member, params.postId);
+  const form = await request.formData();
+  const raw = formToObject(form);
+  const values = { body: String(raw.body ?? "").slice(0, 60_000), title: String(raw.title ?? "").slice(0, 500), tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number) };
+  const respond = (partial: Partial<EditResult>, status: number) => json<EditResult>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
+  const parsed = editSchema.safeParse(isOpening ? raw : { body: raw.body, tagIds: [] });
+  if (form.get("intent") === "preview") return respond({ previewHtml: renderMarkdown(parsed.success ? parsed.data.body : values.body) }, 200);
+  if (!parsed.success) return respond({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
+  const texts = [{ field: "body", value: parsed.data.body }];
+  if (parsed.data.title) texts.push({ field: "title", value: parsed.data.title });
+  const guard = personalDataIssue(texts, form.get("confirmPersonalData") === "yes");
+  if (Object.keys(guard.fieldErrors).length > 0) return respond({ fieldErrors: guard.fieldErrors }, 400);
+  if (guard.warning) return respond({ personalDataWarning: guard.warning }, 409);
+  try {
+    await writeTransaction(getDb(), (tx) =>
+      editPost(tx, {
+        postId: post.id,
+        editorId: member.id,
+        body: parsed.data.body,
+        title: isOpening ? parsed.data.title : undefined,
+        tagIds: isOpening ? parsed.data.tagIds : undefined,
+        at: new Date().toISOString(),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof PostingError) return respond({ error: error.message }, error.status);
+    throw error;
+  }
+  return redirect(`${threadPath({ id: post.thread_id, slug: post.slug })}#indlaeg-${post.id}`);
+}
+
+export default function EditPostPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = result?.fieldErrors ?? {};
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to={data.post.threadUrl}>Tilbage til tråden</Link>
+      </nav>
+      <h1>Redigér {data.isOpening ? "tråd" : "indlæg"}</h1>
+      <p className="lead">Den tidligere version gemmes i historikken, som du og moderatorerne kan se.</p>
+      <Form method="post" noValidate className="form-card">
+        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Ændringen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret." : null)} />
+        {data.isOpening ? (
+          <>
+            <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={result?.values.title ?? data.post.title} error={errors.title} />
+            <TagPicker tags={data.tags} selected={result?.values.tagIds ?? data.chosenTagIds} error={errors.tagIds} max={MAX_TAGS} />
+          </>
+        ) : null}
+        <MarkdownEditor label="Indlæg" defaultValue={result?.values.body ?? data.post.body} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <button type="submit" name="intent" value="save" className="button button--primary">
+          Gem ændringer
+        </button>{" "}
+        <Link to={data.post.threadUrl}>Annullér</Link>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { Track } from "../../db/schema";
+import { requireMember } from "../auth/guards.server";
+import { Field, FormError } from "../components/forms/field";
+import { MarkdownEditor } from "../components/forms/markdown-editor";
+import { TagPicker } from "../components/forms/tag-picker";
+import { threadPath } from "../components/thread-list";
+import { trackDescriptions, trackLabels } from "../copy/da";
+import { getDb, writeTransaction } from "../db.server";
+import { formToObject, MAX_TAGS, newThreadSchema, personalDataIssue, TITLE_MAX, type FieldErrors } from "../forms/post-input";
+import { renderMarkdown } from "../markdown/render.server";
+import { PostingError, startThread } from "../models/post.server";
+import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
+
+export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const db = getDb();
+  const [categories, tags] = await Promise.all([listCategoryOptions(db), listTagOptions(db)]);
+  const wanted = new URL(request.url).searchParams.get("kategori");
+  const defaultTrack: Track = member.experience === "newcomer" ? "newcomer" : "shared";
+  return json({ categories, tags, defaultTrack, defaultCategoryId: categories.find((c) => c.slug === wanted)?.id ?? null, experience: member.experience });
+}
+
+interface NewThreadResult {
+  values: { title: string; categoryId: string; track: string; tagIds: number[]; body: string };
+  fieldErrors: FieldErrors;
+  personalDataWarning: string | null;
+  previewHtml: string | null;
+  error: string | null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const form = await request.formData();
+  const raw = formToObject(form);
+  const values = {
+    title: String(raw.title ?? "").slice(0, 500),
+    categoryId: String(raw.categoryId ?? ""),
+    track: String(raw.track ?? ""),
+    tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number).filter(Number.isSafeInteger),
+    body: String(raw.body ?? "").slice(0, 60_000),
+  };
+  const respond = (partial: Partial<NewThreadResult>, status: number) =>
+    json<NewThreadResult>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
+
+  const parsed = newThreadSchema.safeParse(raw);
+  if (form.get("intent") === "preview") {
+    const body = parsed.success ? parsed.data.body : values.body;
+    return respond({ previewHtml: renderMarkdown(body), fieldErrors: parsed.success ? {} : parsed.error.flatten().fieldErrors }, 200);
+  }
+  if (!parsed.success) return respond({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
+  const guard = personalDataIssue(
+    [
+      { field: "title", value: parsed.data.title },
+      { field: "body", value: parsed.data.body },
+    ],
+    form.get("confirmPersonalData") === "yes",
+  );
+  if (Object.keys(guard.fieldErrors).length > 0) return respond({ fieldErrors: guard.fieldErrors }, 400);
+  if (guard.warning) return respond({ personalDataWarning: guard.warning }, 409);
+  try {
+    const { threadId } = await writeTransaction(getDb(), (tx) =>
+      startThread(tx, { ...parsed.data, authorId: member.id, municipalityId: member.municipality_id, createdAt: new Date().toISOString() }),
+    );
+    const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+    return redirect(threadPath(thread));
+  } catch (error) {
+    if (error instanceof PostingError) return respond({ error: error.message }, error.status);
+    throw error;
+  }
+}
+
+export default function NewThreadPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const values = result?.values;
+  const errors = result?.fieldErrors ?? {};
+  const tracks: Track[] = ["newcomer", "experienced", "shared"];
+  const chosenTrack = values?.track || data.defaultTrack;
+  return (
+    <>
+      <h1>Start en ny tråd</h1>
+      <p className="lead">Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan genkende en ung.</p>
+      <Form method="post" noValidate className="form-card">
+        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret." : null)} />
+        <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
+        <div className={errors.categoryId ? "field field--invalid" : "field"}>
+          <label htmlFor="felt-kategori">Kategori</label>
+          <select id="felt-kategori" name="categoryId" defaultValue={values?.categoryId || String(data.defaultCategoryId ?? data.categories[0]?.id ?? "")}>
+            {data.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+          {errors.categoryId ? <p className="field__error">{errors.categoryId[0]}</p> : null}
+        </div>
+        <fieldset className="field">
+          <legend>Spor</legend>
+          <p className="field__hint">
+            {data.experience === "newcomer" ? "Som ny i netværket lander dit spørgsmål i «Ny i netværket», hvor mentorer holder øje." : "Vælg «Fælles», hvis tråden er for alle."}
+          </p>
+          {tracks.map((track) => (
+            <label key={track} className="radio">
+              <input type="radio" name="track" value={track} defaultChecked={chosenTrack === track} /> {trackLabels[track]} – <span className="muted">{trackDescriptions[track]}</span>
+            </label>
+          ))}
+          {errors.track ? <p className="field__error">{errors.track[0]}</p> : null}
+        </fieldset>
+        <TagPicker tags={data.tags} selected={values?.tagIds ?? []} error={errors.tagIds} max={MAX_TAGS} />
+        <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <button type="submit" name="intent" value="create" className="button button--primary">
+          Opret tråd
+        </button>
+      </Form>
+    </>
+  );
+}

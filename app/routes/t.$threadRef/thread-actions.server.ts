@@ -1,0 +1,84 @@
+import { json, redirect } from "@remix-run/node";
+import { z } from "zod";
+import { isModerator, type CurrentMember } from "../../auth/guards.server";
+import { threadPath } from "../../components/thread-list";
+import { getDb, writeTransaction } from "../../db.server";
+import { bodySchema, personalDataIssue, type FieldErrors } from "../../forms/post-input";
+import { renderMarkdown } from "../../markdown/render.server";
+import { postIndexInThread } from "../../models/thread.server";
+import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
+
+export const POSTS_PER_PAGE = 100;
+
+const postIdSchema = z.coerce.number().int().positive();
+
+export interface ReplyResult {
+  intent: "reply" | "preview";
+  body: string;
+  fieldErrors: FieldErrors;
+  personalDataWarning: string | null;
+  previewHtml: string | null;
+  error: string | null;
+}
+
+function replyResult(partial: Partial<ReplyResult> & { body: string }, status = 400) {
+  return json<ReplyResult>({ intent: "reply", fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
+}
+
+/** Every post action on the thread page: reply, preview, helpful, solution and delete. */
+export async function handleThreadAction(request: Request, member: CurrentMember, threadId: number) {
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "reply");
+  const db = getDb();
+  const thread = await findThreadState(db, threadId);
+  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  const back = threadPath(thread);
+  const now = new Date().toISOString();
+
+  try {
+    if (intent === "reply" || intent === "preview") {
+      const raw = typeof form.get("body") === "string" ? String(form.get("body")) : "";
+      const parsed = bodySchema.safeParse(raw);
+      const kept = raw.slice(0, 60_000);
+      if (!parsed.success) return replyResult({ body: kept, fieldErrors: { body: parsed.error.issues.map((i) => i.message) } });
+      if (intent === "preview") return replyResult({ intent: "preview", body: kept, previewHtml: renderMarkdown(parsed.data) }, 200);
+      const guard = personalDataIssue([{ field: "body", value: parsed.data }], form.get("confirmPersonalData") === "yes");
+      if (guard.fieldErrors.body || guard.warning) return replyResult({ body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning }, guard.fieldErrors.body ? 400 : 409);
+      if (thread.locked) return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
+      const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now }));
+      return redirect(await postLocation(threadId, back, postId));
+    }
+
+    const postId = postIdSchema.safeParse(form.get("postId"));
+    if (!postId.success) throw new Response("Ugyldigt indlæg", { status: 400 });
+    if (intent === "helpful") {
+      await writeTransaction(db, (tx) => toggleHelpful(tx, postId.data, member.id, now));
+      return redirect(`${back}#indlaeg-${postId.data}`);
+    }
+    if (intent === "solution" || intent === "unsolution") {
+      if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
+      await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
+      return redirect(`${back}#indlaeg-${postId.data}`);
+    }
+    if (intent === "delete") {
+      const post = await findPostForEdit(db, postId.data);
+      if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
+      if (post.author_id !== member.id && !isModerator(member)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
+      await writeTransaction(db, (tx) => deletePost(tx, postId.data, now));
+      return redirect(`${back}#indlaeg-${postId.data}`);
+    }
+  } catch (error) {
+    if (error instanceof PostingError) {
+      if (intent === "reply") return replyResult({ body: String(form.get("body") ?? "").slice(0, 60_000), error: error.message }, error.status);
+      return json({ intent, error: error.message }, { status: error.status });
+    }
+    throw error;
+  }
+  throw new Response("Ukendt handling", { status: 400 });
+}
+
+async function postLocation(threadId: number, base: string, postId: number): Promise<string> {
+  const index = await postIndexInThread(getDb(), threadId, postId);
+  const page = Math.floor(index / POSTS_PER_PAGE) + 1;
+  return `${base}${page > 1 ? `?side=${page}` : ""}#indlaeg-${postId}`;
+}
