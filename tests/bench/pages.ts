@@ -10,7 +10,7 @@ import { openDatabase, writeTransaction } from "../../app/db.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/seed";
-import { peakRssMb, startProductionServer, tempDataDir } from "./support";
+import { cpuTimeMs, peakRssMb, startProductionServer, tempDataDir } from "./support";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const words = "ung chat rådgivning samtale skole forældre netværk kommune trivsel bekymring underretning erfaring kollega vejledning tryghed".split(" ");
@@ -49,22 +49,28 @@ async function prepare(dataDir: string) {
   return { threadPath: `/t/${thread.id}-${thread.slug}`, cookie: `tvaers_session=${token}` };
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+let serverPid: number | undefined;
+
+/** Runs autocannon and also reports the server's CPU time per request, a figure that other load on the machine barely moves. */
+async function run(options: autocannon.Options): Promise<autocannon.Result & { cpuMsPerRequest: number }> {
+  const before = cpuTimeMs(serverPid);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(options, (error, outcome) => (error ? reject(error) : resolve(outcome)));
   });
+  return { ...result, cpuMsPerRequest: (cpuTimeMs(serverPid) - before) / Math.max(1, result.requests.total) };
 }
 
-function report(name: string, result: autocannon.Result) {
+function report(name: string, result: autocannon.Result & { cpuMsPerRequest: number }) {
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(
-    `${name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${errors}  (${result.requests.total} requests)`,
+    `${name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${errors}  server CPU ${result.cpuMsPerRequest.toFixed(2)} ms/request  (${result.requests.total} requests)`,
   );
 }
 
 const dataDir = tempDataDir("bench-pages");
 const { threadPath, cookie } = await prepare(dataDir);
 const server = await startProductionServer(dataDir);
+serverPid = server.process.pid;
 try {
   const headers: Record<string, string> = process.env.BENCH_NO_GZIP ? { cookie } : { cookie, "accept-encoding": "gzip" };
   const page = await fetch(`${server.baseUrl}${threadPath}`, { headers: { cookie } });

@@ -30,7 +30,7 @@ export interface RunningServer {
 /** Starts the built production server on loopback and waits for /healthz. */
 export async function startProductionServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.ts"], {
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "app/server/start.ts"], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, REQUEST_LOG: "false", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -71,4 +71,12 @@ export function peakRssMb(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc. */
+export function cpuTimeMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  const ticksPerSecond = 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
