@@ -34,7 +34,12 @@ export function PostCard({
             <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
           </a>
           {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}
-          {isSolution ? <span className="badge badge--answered"> Løsning</span> : null}
+          {isSolution ? (
+            <>
+              {" "}
+              <span className="badge badge--answered">Løsning</span>
+            </>
+          ) : null}
         </p>
       </header>
       <div className="post__body prose" id={postBodyId(post.id)} dangerouslySetInnerHTML={{ __html: html }} />

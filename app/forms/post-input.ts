@@ -46,8 +46,8 @@ export const bodySchema = z
 
 export const tagIdsSchema = z
   .array(z.coerce.number().int().positive())
-  .max(MAX_TAGS, `Vælg højst ${MAX_TAGS} tags.`)
-  .transform((ids) => [...new Set(ids)]);
+  .transform((ids) => [...new Set(ids)])
+  .pipe(z.array(z.number()).max(MAX_TAGS, `Vælg højst ${MAX_TAGS} tags.`));
 
 export const trackSchema = z.enum(["newcomer", "experienced", "shared"], { errorMap: () => ({ message: "Vælg et spor." }) });
 

@@ -10,6 +10,7 @@ const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
 // window keeps one attempt cheap; the depth cap stops `*a *a …***` recursion;
 // the time budget stops the attempt count from multiplying the cost.
 const INLINE_WINDOW = Number(process.env.MDW ?? 3000);
+const TEXT_WINDOW = 500;
 const MAX_INLINE_DEPTH = 24;
 const INLINE_BUDGET_MS = Number(process.env.MDB ?? 300);
 
@@ -97,7 +98,7 @@ markdown.use({
     inlineText(src) {
       // Not time-limited: plain text must always be consumed. Windowed because
       // its e-mail look-ahead rescans long runs of word characters.
-      return base.inlineText.call(this, src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src);
+      return base.inlineText.call(this, src.length > TEXT_WINDOW ? src.slice(0, TEXT_WINDOW) : src);
     },
     tag(src) {
       const token = bounded(src, (w) => base.tag.call(this, w));

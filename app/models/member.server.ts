@@ -43,6 +43,7 @@ export async function listMemberPosts(db: DB, memberId: number, options: { limit
     .selectFrom("post")
     .innerJoin("thread", "thread.id", "post.thread_id")
     .where("post.author_id", "=", memberId)
+    .where("post.deleted_at", "is", null)
     .select(["post.id", "post.created_at", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
     .orderBy("post.created_at", "desc")
     .orderBy("post.id", "desc")

@@ -234,3 +234,8 @@ export async function postIndexInThread(db: DB, threadId: number, postId: number
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+export async function countThreadPosts(db: DB, threadId: number): Promise<number> {
+  const row = await db.selectFrom("post").where("thread_id", "=", threadId).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -221,10 +221,8 @@ describe("posting", () => {
     assertNoConsoleErrors(page);
   });
 
-  // KNOWN BUG (reported, app code not changed here): after a plain (unquoted) reply the editor keeps
-  // its key "svar", so its useState never takes the new empty default and the sent text stays in the
-  // box, one click away from a double post. `it.fails` passes while the bug exists: flip it to `it` once fixed.
-  it.fails("KNOWN BUG: empties the reply box after a plain reply is sent", async () => {
+  // A reply box that kept the sent text was one click away from a double post.
+  it("empties the reply box after a plain reply is sent", async () => {
     const page = await pageOf(COLLEAGUE.email);
     await page.goto(url(requireThread()));
     const text = `Et kort opfølgende svar uden citat (${stamp}).`;

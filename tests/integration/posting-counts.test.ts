@@ -197,13 +197,10 @@ describe("helpful marks", () => {
   });
 });
 
-
 describe("thread pages", () => {
-  // BUG (app/routes/t.$threadRef/route.tsx, `pages: pageCount(thread.replyCount + 1, …)`): deleted posts keep their
-  // place in the paged post list, but the page count uses reply_count, which leaves them out. With 100 per page,
-  // 101 posts and one deleted reply, the newest reply sits alone on page 2 while the loader says there is 1 page,
-  // so no pagination is shown. `it.fails` keeps the suite green; drop `.fails` once the page count includes deleted posts.
-  it.fails("the page count covers every page that holds posts, deleted ones included", async () => {
+  // Deleted posts keep their place in the paged stream, so the page count must include them:
+  // 101 posts with one deleted reply still need two pages of 100.
+  it("the page count covers every page that holds posts, deleted ones included", async () => {
     const t = await thread();
     const ids: number[] = [];
     await writeTransaction(getDb(), async (tx) => {

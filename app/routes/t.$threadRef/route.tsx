@@ -12,7 +12,7 @@ import { pluralise } from "../../copy/da";
 import { getDb } from "../../db.server";
 import { pageCount, readPage } from "../../models/pagination";
 import { sendHtmlOnce } from "../../models/post-html-channel.server";
-import { findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
+import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
 import { PostItem } from "./post-item";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 
@@ -39,10 +39,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
   const quoteId = Number(url.searchParams.get("citer"));
-  const [posts, solution, quoted] = await Promise.all([
+  const [posts, solution, quoted, postCount] = await Promise.all([
     listThreadPosts(db, thread.id, page, member.id),
     thread.solutionPostId ? findPostSummary(db, thread.solutionPostId) : undefined,
     Number.isSafeInteger(quoteId) && quoteId > 0 ? findPostSummary(db, quoteId) : undefined,
+    // Deleted posts keep their place in the stream, so pages count every post.
+    countThreadPosts(db, thread.id),
   ]);
   const moderator = isModerator(member);
   return json({
@@ -52,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     quote: quoted ? { id: quoted.id, text: quoteOf(quoted.source, quoted.author_name) } : null,
     viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id },
     page: page.page,
-    pages: pageCount(thread.replyCount + 1, POSTS_PER_PAGE),
+    pages: pageCount(postCount, POSTS_PER_PAGE),
   });
 }
 
@@ -118,7 +120,8 @@ export default function ThreadPage() {
           <FormError message={replyResult?.error} />
           <Form method="post" action={`${threadPath(thread)}#svar`} noValidate preventScrollReset>
             <MarkdownEditor
-              key={quote?.id ?? "svar"}
+              // A new key after each accepted reply empties the box; a refused reply keeps the text.
+              key={`${quote?.id ?? "svar"}-${thread.replyCount}`}
               label="Dit svar"
               defaultValue={replyResult?.body ?? quote?.text ?? ""}
               error={replyResult?.fieldErrors?.body}
