@@ -78,7 +78,7 @@ export default function AdminMembersPage() {
   return (
     <>
       <h1>Medlemmer</h1>
-      <form method="get" className="header-search" role="search">
+      <form method="get" className="row-form inline-search" role="search">
         <label htmlFor="member-search" className="visually-hidden">
           Søg efter navn eller e-mail
         </label>
