@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { getOptionalMember } from "./auth/guards.server";
 import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-header";
+import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
 
@@ -59,7 +60,12 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   useLoaderData<typeof loader>();
-  return <Outlet />;
+  return (
+    <>
+      <EnhancedNavigation />
+      <Outlet />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { roleLabels } from "../copy/da";
 import { formatDateTime } from "../copy/dates";
@@ -21,12 +20,12 @@ export function PostCard({
     <article className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""].filter(Boolean).join(" ")} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
       <header className="post__header">
         <p className="post__author" id={`indlaeg-${post.id}-forfatter`}>
-          <Link to={`/medlem/${post.author.id}`} className="post__name">
+          <a href={`/medlem/${post.author.id}`} className="post__name">
             {post.author.name}
-          </Link>
+          </a>
           {post.author.role !== "member" ? <span className="badge badge--role">{roleLabels[post.author.role as keyof typeof roleLabels]}</span> : null}
           <span className="post__profession">
-            {post.author.profession}, <Link to={`/kommune/${post.author.municipality.slug}`}>{post.author.municipality.name}</Link>
+            {post.author.profession}, <a href={`/kommune/${post.author.municipality.slug}`}>{post.author.municipality.name}</a>
           </span>
         </p>
         <p className="post__time">

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 
 export function TagList({ tags }: { tags: { slug: string; label: string; kind: "case" | "theme" }[] }) {
   if (tags.length === 0) return null;
@@ -6,9 +5,9 @@ export function TagList({ tags }: { tags: { slug: string; label: string; kind: "
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link to={`/tag/${tag.slug}`} className={`tag tag--${tag.kind}`}>
+          <a href={`/tag/${tag.slug}`} className={`tag tag--${tag.kind}`}>
             {tag.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { formatRelative, formatDateTime } from "../copy/dates";
 import type { ThreadListItem } from "../models/thread-list.server";
 import { TagList } from "./tag-list";
@@ -33,19 +32,19 @@ export function ThreadList({
               {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
               {thread.locked ? <span className="badge badge--locked">Låst</span> : null}
               {thread.answered ? <span className="badge badge--answered">Besvaret</span> : null}
-              <Link to={threadPath(thread)}>{thread.title}</Link>
+              <a href={threadPath(thread)}>{thread.title}</a>
             </Title>
             <p className="thread-list__meta">
               <TrackBadge track={thread.track} />
               {showCategory ? (
                 <>
                   {" "}
-                  <Link to={`/k/${thread.category.slug}`} className="thread-list__category">
+                  <a href={`/k/${thread.category.slug}`} className="thread-list__category">
                     {thread.category.name}
-                  </Link>
+                  </a>
                 </>
               ) : null}{" "}
-              · {thread.author.name}, <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link>
+              · {thread.author.name}, <a href={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</a>
             </p>
             <TagList tags={thread.tags} />
           </div>

@@ -6,13 +6,16 @@ import sanitizeHtml from "sanitize-html";
 const MAX_CONTAINER_MARKERS = 8;
 const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
 // Several marked inline regexes rescan the rest of the paragraph from every
-// candidate delimiter (quadratic, one is cubic for `[a](((…`). Scanning only a
-// window keeps one attempt cheap; the depth cap stops `*a *a …***` recursion;
-// the time budget stops the attempt count from multiplying the cost.
-const INLINE_WINDOW = Number(process.env.MDW ?? 3000);
+// candidate delimiter (quadratic; `[a](` repeated is cubic). A window keeps one
+// attempt cheap, the depth cap stops `*a *a …***` recursing, and the time
+// budget stops many attempts multiplying the cost (only hostile input hits it).
+const INLINE_WINDOW = 3_000;
 const TEXT_WINDOW = 500;
 const MAX_INLINE_DEPTH = 24;
-const INLINE_BUDGET_MS = Number(process.env.MDB ?? 300);
+const INLINE_BUDGET_MS = 250;
+// Posts are capped far below this. Above it marked's own masking passes are
+// quadratic (1 MiB of `` `a` `` takes minutes), so the text is shown verbatim.
+const FULL_RENDER_LIMIT = 100_000;
 
 const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
@@ -47,12 +50,10 @@ function capContainerPrefix(line: string): string {
   return changed ? out + line.slice(pos) : line;
 }
 
-function guardNesting(source: string): string {
-  return source.replace(/\r\n?/g, "\n").split("\n").map(capContainerPrefix).join("\n");
-}
-
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const plainParagraph = (text: string): string => `<p>${escapeHtml(text.trim()).replace(/\n/g, "<br />")}</p>`;
 
 let inlineDepth = 0;
 let inlineDeadline = 0;
@@ -73,44 +74,31 @@ const markdown = new Marked({ gfm: true, breaks: true, async: false });
 markdown.use({
   tokenizer: {
     emStrong(src, maskedSrc, prevChar) {
-      // maskedSrc is the whole paragraph; its tail lines up with src.
-      const masked = maskedSrc.slice(maskedSrc.length - src.length);
+      const masked = maskedSrc.slice(maskedSrc.length - src.length); // its tail lines up with src
       return bounded(src, (w) => base.emStrong.call(this, w, masked.slice(0, w.length), prevChar));
     },
-    link(src) {
-      return bounded(src, (w) => base.link.call(this, w));
-    },
-    reflink(src, links) {
-      return bounded(src, (w) => base.reflink.call(this, w, links));
-    },
-    codespan(src) {
-      return bounded(src, (w) => base.codespan.call(this, w));
-    },
-    del(src) {
-      return bounded(src, (w) => base.del.call(this, w));
-    },
-    autolink(src) {
-      return bounded(src, (w) => base.autolink.call(this, w));
-    },
-    url(src) {
-      return bounded(src, (w) => base.url.call(this, w));
-    },
+    link(src) { return bounded(src, (w) => base.link.call(this, w)); },
+    reflink(src, links) { return bounded(src, (w) => base.reflink.call(this, w, links)); },
+    codespan(src) { return bounded(src, (w) => base.codespan.call(this, w)); },
+    del(src) { return bounded(src, (w) => base.del.call(this, w)); },
+    autolink(src) { return bounded(src, (w) => base.autolink.call(this, w)); },
+    url(src) { return bounded(src, (w) => base.url.call(this, w)); },
     inlineText(src) {
-      // Not time-limited: plain text must always be consumed. Windowed because
-      // its e-mail look-ahead rescans long runs of word characters.
-      return base.inlineText.call(this, src.length > TEXT_WINDOW ? src.slice(0, TEXT_WINDOW) : src);
+      // Never time-limited: text must always be consumed. Windowed because its
+      // e-mail look-ahead rescans long runs of word characters.
+      return base.inlineText.call(this, src.slice(0, TEXT_WINDOW));
     },
     tag(src) {
       const token = bounded(src, (w) => base.tag.call(this, w));
-      // After an inline <pre>/<script> marked emits later text unescaped; we
-      // show all HTML as text, so there is never a raw block to be inside.
+      // After an inline <pre>/<script> marked emits later text unescaped; all
+      // HTML is shown as text here, so there is never a raw block to be in.
       this.lexer.state.inRawBlock = false;
       return token;
     },
   },
   renderer: {
     html({ text, block }) {
-      return block ? `<p>${escapeHtml(text.trim()).replace(/\n/g, "<br>")}</p>\n` : escapeHtml(text);
+      return block ? `${plainParagraph(text)}\n` : escapeHtml(text);
     },
     heading({ tokens, depth }) {
       const level = Math.max(depth, 3); // the page owns h1/h2
@@ -152,8 +140,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export function renderMarkdown(source: string): string {
+  const text = source.replace(/\r\n?/g, "\n");
+  if (text.length > FULL_RENDER_LIMIT) {
+    return text.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "").map(plainParagraph).join("\n");
+  }
   inlineDepth = 0;
   inlineDeadline = performance.now() + INLINE_BUDGET_MS;
-  const html = markdown.parse(guardNesting(source), { async: false });
+  const html = markdown.parse(text.split("\n").map(capContainerPrefix).join("\n"), { async: false });
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }

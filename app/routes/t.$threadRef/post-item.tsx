@@ -1,4 +1,3 @@
-import { Form, Link } from "@remix-run/react";
 import { PostCard } from "../../components/post-card";
 import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
 
@@ -29,7 +28,7 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
         {own ? (
           <span className="muted">Nyttigt: {post.helpfulCount}</span>
         ) : (
-          <Form method="post" action={threadUrl} preventScrollReset>
+          <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
             <button
               type="submit"
@@ -41,30 +40,30 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
             >
               Nyttigt ({post.helpfulCount})
             </button>
-          </Form>
+          </form>
         )}
         {!thread.locked ? (
-          <Link to={`${threadUrl}?citer=${post.id}#svar`} preventScrollReset>
+          <a href={`${threadUrl}?citer=${post.id}#svar`} data-keep-scroll>
             Citér
-          </Link>
+          </a>
         ) : null}
         {!isOpening && viewer.canChooseSolution ? (
-          <Form method="post" action={threadUrl} preventScrollReset>
+          <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" name="intent" value={isSolution ? "unsolution" : "solution"} className="link-button">
               {isSolution ? "Fjern som løsning" : "Markér som løsning"}
             </button>
-          </Form>
+          </form>
         ) : null}
-        {mayChange ? <Link to={`/indlaeg/${post.id}/rediger`}>Redigér</Link> : null}
-        {post.editedAt && mayChange ? <Link to={`/indlaeg/${post.id}/historik`}>Historik</Link> : null}
+        {mayChange ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
+        {post.editedAt && mayChange ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
         {mayChange ? (
-          <Form method="post" action={threadUrl} preventScrollReset>
+          <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" name="intent" value="delete" className="link-button">
               Slet
             </button>
-          </Form>
+          </form>
         ) : null}
       </div>
     </PostCard>
