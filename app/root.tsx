@@ -26,7 +26,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
   const header: HeaderMember | null = member
-    ? { id: member.id, name: member.display_name, role: member.role, experience: member.experience }
+    ? { id: member.id, name: member.display_name, role: member.role, experience: member.experience, isMentor: member.is_mentor }
     : null;
   return json({ member: header, now: new Date().toISOString() });
 }

@@ -31,6 +31,8 @@ export interface MemberTable {
   password_hash: string | null;
   disabled_at: Timestamp | null;
   created_at: Timestamp;
+  hide_newcomer_track: Flag;
+  is_mentor: Flag;
 }
 
 export interface CategoryTable {
@@ -144,6 +146,48 @@ export interface AdminEventTable {
   created_at: Timestamp;
 }
 
+export interface MentorThemeTable {
+  member_id: number;
+  tag_id: number;
+}
+
+export interface MentorClaimTable {
+  thread_id: number;
+  member_id: number;
+  claimed_at: Timestamp;
+}
+
+export interface MunicipalityPairingTable {
+  newcomer_municipality_id: number;
+  mentor_municipality_id: number;
+  paired_at: Timestamp;
+  paired_by_id: number | null;
+}
+
+export interface OnboardingStepTable {
+  id: Generated<number>;
+  position: number;
+  title: string;
+  note: string;
+  thread_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface OnboardingProgressTable {
+  member_id: number;
+  step_id: number;
+  done_at: Timestamp;
+}
+
+export interface ThreadTrackChangeTable {
+  id: Generated<number>;
+  thread_id: number;
+  actor_id: number;
+  from_track: Track;
+  to_track: Track;
+  created_at: Timestamp;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -158,6 +202,12 @@ export interface Database {
   admin_event: AdminEventTable;
   post_revision: PostRevisionTable;
   helpful_mark: HelpfulMarkTable;
+  mentor_theme: MentorThemeTable;
+  mentor_claim: MentorClaimTable;
+  municipality_pairing: MunicipalityPairingTable;
+  onboarding_step: OnboardingStepTable;
+  onboarding_progress: OnboardingProgressTable;
+  thread_track_change: ThreadTrackChangeTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -16,6 +16,8 @@ export interface CurrentMember {
   municipality_slug: string;
   experience: Experience;
   experience_override: Experience | null;
+  hide_newcomer_track: boolean;
+  is_mentor: boolean;
   sessionId: string;
 }
 
@@ -50,6 +52,8 @@ async function loadMember(request: Request): Promise<CurrentMember | null> {
       "member.role",
       "member.municipality_id",
       "member.experience_override",
+      "member.hide_newcomer_track",
+      "member.is_mentor",
       "municipality.name as municipality_name",
       "municipality.slug as municipality_slug",
       "municipality.joined_on",
@@ -57,9 +61,11 @@ async function loadMember(request: Request): Promise<CurrentMember | null> {
     ])
     .executeTakeFirst();
   if (!row) return null;
-  const { joined_on, municipality_override, ...member } = row;
+  const { joined_on, municipality_override, hide_newcomer_track, is_mentor, ...member } = row;
   return {
     ...member,
+    hide_newcomer_track: hide_newcomer_track === 1,
+    is_mentor: is_mentor === 1,
     experience: memberExperience(row, { joined_on, experience_override: municipality_override }),
     sessionId: session.id,
   };

@@ -7,6 +7,7 @@ export interface HeaderMember {
   name: string;
   role: SiteRole;
   experience: Experience;
+  isMentor: boolean;
 }
 
 export function SiteHeader({ member }: { member: HeaderMember | null }) {
@@ -36,6 +37,16 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                     Forside
                   </NavLink>
                 </li>
+                {member.experience === "newcomer" ? (
+                  <li>
+                    <NavLink to="/kom-godt-i-gang">Kom godt i gang</NavLink>
+                  </li>
+                ) : null}
+                {member.isMentor ? (
+                  <li>
+                    <NavLink to="/mentorkoe">Mentorkø</NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/tags">Tags</NavLink>
                 </li>

@@ -21,6 +21,11 @@ export function trackFromParam(value: string | null): Track | undefined {
   return entry ? (entry[0] as Track) : undefined;
 }
 
+/** ?spor=alle asks for every track; ?spor=ny|erfarne|faelles for one. */
+export function trackChoiceFromParam(value: string | null): Track | "all" | undefined {
+  return value === "alle" ? "all" : trackFromParam(value);
+}
+
 export const roleLabels = { member: "Medlem", moderator: "Moderator", admin: "Administrator" } as const;
 export const experienceLabels = { newcomer: "Ny i netværket", experienced: "Erfaren" } as const;
 export const tagKindLabels = { case: "Case-tag", theme: "Tema" } as const;

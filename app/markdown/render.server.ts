@@ -7,8 +7,9 @@ const MAX_CONTAINER_MARKERS = 8;
 const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
 // Several marked inline regexes rescan the rest of the paragraph from every
 // candidate delimiter (quadratic; `[a](` repeated is cubic). A window keeps one
-// attempt cheap, the depth cap stops `*a *a …***` recursing, and the time
-// budget stops many attempts multiplying the cost (only hostile input hits it).
+// attempt cheap, the depth cap stops `*a *a …***` recursing, and a budget on the
+// time spent in them stops many attempts multiplying the cost (only hostile
+// input gets near it; past it the rest of the post keeps its text, unformatted).
 const INLINE_WINDOW = 3_000;
 const TEXT_WINDOW = 500;
 const MAX_INLINE_DEPTH = 24;
@@ -20,11 +21,7 @@ const FULL_RENDER_LIMIT = 100_000;
 const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
 function capContainerPrefix(line: string): string {
-  let pos = 0;
-  let markers = 0;
-  let columns = 0;
-  let out = "";
-  let changed = false;
+  let [pos, markers, columns, out, changed] = [0, 0, 0, "", false];
   for (;;) {
     let end = pos;
     while (line[end] === " " || line[end] === "\t") end++;
@@ -56,16 +53,18 @@ const escapeHtml = (text: string): string =>
 const plainParagraph = (text: string): string => `<p>${escapeHtml(text.trim()).replace(/\n/g, "<br />")}</p>`;
 
 let inlineDepth = 0;
-let inlineDeadline = 0;
+let inlineSpentMs = 0;
 
 // Runs one of marked's own inline tokenizers on a bounded window of the input.
 function bounded<T>(src: string, run: (window: string) => T | undefined): T | undefined {
-  if (inlineDepth >= MAX_INLINE_DEPTH || performance.now() > inlineDeadline) return undefined;
+  if (inlineDepth >= MAX_INLINE_DEPTH || inlineSpentMs > INLINE_BUDGET_MS) return undefined;
+  const started = inlineDepth === 0 ? performance.now() : 0;
   inlineDepth++;
   try {
     return run(src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src);
   } finally {
     inlineDepth--;
+    if (inlineDepth === 0) inlineSpentMs += performance.now() - started;
   }
 }
 
@@ -107,9 +106,7 @@ markdown.use({
     image({ text }) {
       return escapeHtml(text); // no hosted images: keep the alt text only
     },
-    checkbox({ checked }) {
-      return checked ? "[x]" : "[ ]";
-    },
+    checkbox: ({ checked }) => (checked ? "[x]" : "[ ]"),
   },
 });
 
@@ -145,7 +142,7 @@ export function renderMarkdown(source: string): string {
     return text.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "").map(plainParagraph).join("\n");
   }
   inlineDepth = 0;
-  inlineDeadline = performance.now() + INLINE_BUDGET_MS;
+  inlineSpentMs = 0;
   const html = markdown.parse(text.split("\n").map(capContainerPrefix).join("\n"), { async: false });
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }

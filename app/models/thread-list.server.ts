@@ -63,7 +63,7 @@ function filtered(db: DB, filter: ThreadListFilter) {
 export async function listThreads(
   db: DB,
   filter: ThreadListFilter,
-  page: { limit: number; offset: number; pinnedFirst?: boolean },
+  page: { limit: number; offset: number; pinnedFirst?: boolean; orderBy?: "activity" | "helpful" },
 ): Promise<ThreadPage> {
   const countRow = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
   let query = filtered(db, filter)
@@ -93,6 +93,7 @@ export async function listThreads(
       "municipality.name as municipality_name",
     ]);
   if (page.pinnedFirst) query = query.orderBy("thread.pinned", "desc");
+  if (page.orderBy === "helpful") query = query.orderBy("thread.helpful_count", "desc");
   const rows = await query.orderBy("thread.last_post_at", "desc").orderBy("thread.id", "desc").limit(page.limit).offset(page.offset).execute();
 
   const tagsByThread = await tagsForThreads(db, rows.map((row) => row.id));

@@ -34,6 +34,9 @@ export default function AdminOverview() {
       </dl>
       <ul>
         <li>
+          <Link to="/admin/nye">Nye i netværket</Link> – svartider, ubesvarede spørgsmål, mentorkommuner og forløbet «Kom godt i gang».
+        </li>
+        <li>
           <Link to="/admin/invitationer">Invitér en kollega</Link> – moderatorer og administratorer kan invitere nye medlemmer.
         </li>
         {data.isAdmin ? (

@@ -16,6 +16,7 @@ export default function AdminLayout() {
         <NavLink to="/admin" end>
           Oversigt
         </NavLink>
+        <NavLink to="/admin/nye">Nye i netværket</NavLink>
         <NavLink to="/admin/invitationer">Invitationer</NavLink>
         {isAdmin ? (
           <>

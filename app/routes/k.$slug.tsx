@@ -5,8 +5,9 @@ import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { pluralise } from "../copy/da";
+import { trackChoiceFromParam, pluralise } from "../copy/da";
 import { getDb } from "../db.server";
+import { tracksToList } from "../models/track-visibility";
 import { findCategoryBySlug } from "../models/category.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
@@ -16,13 +17,15 @@ const PER_PAGE = 25;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.category.name} – Tværs` : "Kategori – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireMember(request);
+  const member = await requireMember(request);
   const db = getDb();
   const category = await findCategoryBySlug(db, params.slug ?? "");
   if (!category) throw new Response("Kategorien findes ikke", { status: 404 });
-  const page = readPage(new URL(request.url), PER_PAGE);
-  const threads = await listThreads(db, { categoryId: category.id }, { ...page, pinnedFirst: true });
-  return json({ category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  const url = new URL(request.url);
+  const page = readPage(url, PER_PAGE);
+  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, trackChoiceFromParam(url.searchParams.get("spor")), "list");
+  const threads = await listThreads(db, { categoryId: category.id, tracks }, { ...page, pinnedFirst: true });
+  return json({ hidingNewcomerTrack: tracks !== undefined && !tracks.includes("newcomer"), category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
 }
 
 export default function CategoryPage() {
@@ -41,6 +44,11 @@ export default function CategoryPage() {
         </Link>
       </div>
       <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
+      {data.hidingNewcomerTrack ? (
+        <p className="muted">
+          Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
+        </p>
+      ) : null}
       <ThreadList titleLevel={2} threads={data.threads} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>

@@ -10,6 +10,7 @@ import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { municipalityExperience, newcomerUntil } from "../models/experience";
 import { findMunicipalityBySlug, listMunicipalityMembers } from "../models/municipality.server";
+import { findPairings } from "../models/pairing.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
 
@@ -23,15 +24,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const municipality = await findMunicipalityBySlug(db, params.slug ?? "");
   if (!municipality) throw new Response("Kommunen findes ikke", { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
-  const [members, threads] = await Promise.all([
+  const [members, threads, pairings] = await Promise.all([
     listMunicipalityMembers(db, municipality),
     listThreads(db, { municipalityId: municipality.id }, page),
+    findPairings(db, municipality.id),
   ]);
   return json({
     municipality,
     experience: municipalityExperience(municipality),
     newcomerUntil: newcomerUntil(municipality.joined_on),
     members,
+    pairings,
     threads: threads.items,
     page: page.page,
     pages: pageCount(threads.total, PER_PAGE),
@@ -68,6 +71,27 @@ export default function MunicipalityPage() {
                 : null}
           </dd>
         </div>
+        {data.pairings.mentor ? (
+          <div>
+            <dt>Mentorkommune</dt>
+            <dd>
+              <Link to={`/kommune/${data.pairings.mentor.slug}`}>{data.pairings.mentor.name}</Link>
+            </dd>
+          </div>
+        ) : null}
+        {data.pairings.mentees.length > 0 ? (
+          <div>
+            <dt>Mentorkommune for</dt>
+            <dd>
+              {data.pairings.mentees.map((mentee, index) => (
+                <span key={mentee.id}>
+                  {index > 0 ? ", " : null}
+                  <Link to={`/kommune/${mentee.slug}`}>{mentee.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <div className="two-columns">
         <section aria-labelledby="members-heading">

@@ -11,6 +11,7 @@ import { experienceLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { displayNameField, professionField } from "../forms/profile-fields";
 import { setPasswordHash, updateOwnProfile } from "../models/member.server";
+import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -19,6 +20,13 @@ const profileSchema = z.object({
   displayName: displayNameField,
   profession: professionField,
   experience: z.enum(["inherit", "newcomer", "experienced"], { errorMap: () => ({ message: "Vælg din erfaring." }) }),
+});
+
+const mentoringSchema = z.object({
+  intent: z.literal("mentoring"),
+  isMentor: z.literal("yes").optional(),
+  hideNewcomerTrack: z.literal("yes").optional(),
+  themeTagIds: z.array(z.coerce.number().int().positive()).max(30),
 });
 
 const passwordSchema = z
@@ -32,7 +40,14 @@ const passwordSchema = z
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
+  const db = getDb();
+  const [mentoring, themes] = await Promise.all([
+    getMentorProfile(db, member.id),
+    db.selectFrom("tag").select(["id", "label"]).where("kind", "=", "theme").orderBy("label").execute(),
+  ]);
   return json({
+    mentoring,
+    themes,
     displayName: member.display_name,
     profession: member.profession,
     experienceOverride: member.experience_override,
@@ -46,8 +61,23 @@ type FieldErrors = Record<string, string[] | undefined>;
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
-  const form = Object.fromEntries(await request.formData());
+  const formData = await request.formData();
+  const form = Object.fromEntries(formData);
   const db = getDb();
+  if (form.intent === "mentoring") {
+    const parsed = mentoringSchema.safeParse({ ...form, themeTagIds: formData.getAll("themeTagIds") });
+    if (!parsed.success) return json({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: null }, { status: 400 });
+    const experienced = member.experience === "experienced";
+    await writeTransaction(db, (tx) =>
+      saveMentorProfile(tx, member.id, {
+        // Mentoring is for experienced members; a newcomer's view always shows every track.
+        isMentor: experienced && parsed.data.isMentor === "yes",
+        hideNewcomerTrack: experienced && parsed.data.hideNewcomerTrack === "yes",
+        themeTagIds: parsed.data.themeTagIds,
+      }),
+    );
+    return json({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: "Dine indstillinger er gemt." });
+  }
   if (form.intent === "password") {
     const parsed = passwordSchema.safeParse(form);
     if (!parsed.success) return json({ intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
@@ -109,6 +139,36 @@ export default function ProfilePage() {
           </button>
         </Form>
       </section>
+      {data.experience === "experienced" ? (
+        <section className="form-card" aria-labelledby="mentoring-heading">
+          <h2 id="mentoring-heading">Mentor og lister</h2>
+          {result?.intent === "mentoring" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="mentoring" />
+            <label className="radio">
+              <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} /> Jeg vil gerne være mentor for nye i netværket
+            </label>
+            <fieldset className="field">
+              <legend>Temaer, jeg gerne svarer på</legend>
+              <p className="field__hint">Mentorkøen viser ubesvarede spørgsmål fra nye med disse temaer. Vælger du ingen, ser du alle.</p>
+              <div className="checkbox-grid">
+                {data.themes.map((theme) => (
+                  <label key={theme.id} className="radio">
+                    <input type="checkbox" name="themeTagIds" value={theme.id} defaultChecked={data.mentoring.themeTagIds.includes(theme.id)} /> {theme.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <label className="radio">
+              <input type="checkbox" name="hideNewcomerTrack" value="yes" defaultChecked={data.mentoring.hideNewcomerTrack} /> Skjul sporet «Ny i netværket» i mine lister
+            </label>
+            <p className="field__hint">Du kan altid se spørgsmålene fra nye ved at vælge sporet «Ny i netværket».</p>
+            <button type="submit" className="button button--primary">
+              Gem indstillinger
+            </button>
+          </Form>
+        </section>
+      ) : null}
       <section className="form-card" aria-labelledby="password-heading">
         <h2 id="password-heading">Skift adgangskode</h2>
         {result?.intent === "password" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}

@@ -5,8 +5,9 @@ import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { pluralise, tagKindLabels } from "../copy/da";
+import { trackChoiceFromParam, pluralise, tagKindLabels } from "../copy/da";
 import { getDb } from "../db.server";
+import { tracksToList } from "../models/track-visibility";
 import { pageCount, readPage } from "../models/pagination";
 import { findTagBySlug } from "../models/tag.server";
 import { listThreads } from "../models/thread-list.server";
@@ -16,13 +17,15 @@ const PER_PAGE = 25;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.tag.label} – Tværs` : "Tag – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireMember(request);
+  const member = await requireMember(request);
   const db = getDb();
   const tag = await findTagBySlug(db, params.slug ?? "");
   if (!tag) throw new Response("Tagget findes ikke", { status: 404 });
-  const page = readPage(new URL(request.url), PER_PAGE);
-  const threads = await listThreads(db, { tagId: tag.id }, page);
-  return json({ tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  const url = new URL(request.url);
+  const page = readPage(url, PER_PAGE);
+  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, trackChoiceFromParam(url.searchParams.get("spor")), "list");
+  const threads = await listThreads(db, { tagId: tag.id, tracks }, page);
+  return json({ hidingNewcomerTrack: tracks !== undefined && !tracks.includes("newcomer"), tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
 }
 
 export default function TagPage() {
@@ -38,6 +41,11 @@ export default function TagPage() {
       </h1>
       {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
       <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
+      {data.hidingNewcomerTrack ? (
+        <p className="muted">
+          Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
+        </p>
+      ) : null}
       <ThreadList titleLevel={2} threads={data.threads} now={now} emptyText="Ingen tråde har dette tag endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>

@@ -7,6 +7,7 @@ import { categories } from "./data/categories";
 import { members } from "./data/members";
 import { municipalities } from "./data/municipalities";
 import { tags } from "./data/tags";
+import { mentors, onboardingDone, onboardingPath, pairings } from "./data/mentoring";
 import { demoThreads } from "./data/threads/index";
 import type { SeedMunicipality } from "./types";
 
@@ -108,12 +109,37 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
       const solutionId = thread.solution !== undefined ? replyIds[thread.solution - 1] : undefined;
       if (solutionId !== undefined) await setSolution(tx, threadId, solutionId);
     }
+    const threadIds = new Map((await tx.selectFrom("thread").select(["id", "title"]).execute()).map((t) => [t.title, t.id]));
+    for (const mentor of mentors) {
+      const memberId = lookup(memberIds, mentor.member, "member").id;
+      await tx.updateTable("member").set({ is_mentor: 1 }).where("id", "=", memberId).execute();
+      await tx.insertInto("mentor_theme").values(mentor.themes.map((slug) => ({ member_id: memberId, tag_id: lookup(tagIds, slug, "tag") }))).execute();
+    }
+    for (const pairing of pairings) {
+      await tx
+        .insertInto("municipality_pairing")
+        .values({ newcomer_municipality_id: lookup(municipalityIds, pairing.newcomer, "municipality"), mentor_municipality_id: lookup(municipalityIds, pairing.mentor, "municipality"), paired_at: createdAt, paired_by_id: null })
+        .execute();
+    }
+    const stepIds: number[] = [];
+    for (const [index, step] of onboardingPath.entries()) {
+      const row = await tx
+        .insertInto("onboarding_step")
+        .values({ position: index + 1, title: step.title, note: step.note, thread_id: lookup(threadIds, step.thread, "thread"), created_at: createdAt })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      stepIds.push(row.id);
+    }
+    for (const progress of onboardingDone) {
+      const memberId = lookup(memberIds, progress.member, "member").id;
+      await tx.insertInto("onboarding_progress").values(progress.steps.map((index) => ({ member_id: memberId, step_id: lookup(new Map(stepIds.entries()), index, "onboarding step"), done_at: createdAt }))).execute();
+    }
     return { threads: ordered.length, posts, members: members.length };
   });
 }
 
-function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {
   const value = map.get(key);
-  if (value === undefined) throw new Error(`Demo data names an unknown ${what}: ${key}`);
+  if (value === undefined) throw new Error(`Demo data names an unknown ${what}: ${String(key)}`);
   return value;
 }

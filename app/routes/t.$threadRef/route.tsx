@@ -12,7 +12,10 @@ import { pluralise } from "../../copy/da";
 import { getDb } from "../../db.server";
 import { pageCount, readPage } from "../../models/pagination";
 import { sendHtmlOnce } from "../../models/post-html-channel.server";
+import { findActiveClaim } from "../../models/mentoring.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
+import { listTrackChanges } from "../../models/track.server";
+import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 
@@ -39,12 +42,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
   const quoteId = Number(url.searchParams.get("citer"));
-  const [posts, solution, quoted, postCount] = await Promise.all([
+  const [posts, solution, quoted, postCount, claim, trackChanges] = await Promise.all([
     listThreadPosts(db, thread.id, page, member.id),
     thread.solutionPostId ? findPostSummary(db, thread.solutionPostId) : undefined,
     Number.isSafeInteger(quoteId) && quoteId > 0 ? findPostSummary(db, quoteId) : undefined,
     // Deleted posts keep their place in the stream, so pages count every post.
     countThreadPosts(db, thread.id),
+    thread.track === "newcomer" ? findActiveClaim(db, thread.id) : undefined,
+    listTrackChanges(db, thread.id),
   ]);
   const moderator = isModerator(member);
   return json({
@@ -52,7 +57,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     posts: sendHtmlOnce(context, posts),
     solution: solution ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name } : null,
     quote: quoted ? { id: quoted.id, text: quoteOf(quoted.source, quoted.author_name) } : null,
-    viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id },
+    viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id, canMoveTrack: moderator || thread.author.id === member.id },
+    claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
+    lastTrackChange: trackChanges.at(-1) ?? null,
     page: page.page,
     pages: pageCount(postCount, POSTS_PER_PAGE),
   });
@@ -64,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, quote, viewer, page, pages } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -84,6 +91,8 @@ export default function ThreadPage() {
           <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> · {pluralise(thread.replyCount, "svar", "svar")}
         </p>
         <TagList tags={thread.tags} />
+        {claim ? <p className="notice">{claim.mine ? "Du har sagt, at du svarer på spørgsmålet." : `${claim.name} er mentor og har sagt, at de svarer.`}</p> : null}
+        <TrackControls threadUrl={threadPath(thread)} track={thread.track} canMove={viewer.canMoveTrack} lastChange={lastTrackChange} />
       </header>
       {result?.error && !replyResult ? <FormError message={result.error} /> : null}
       <ol className="post-stream">

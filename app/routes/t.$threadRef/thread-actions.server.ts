@@ -3,7 +3,9 @@ import { z } from "zod";
 import { isModerator, type CurrentMember } from "../../auth/guards.server";
 import { threadPath } from "../../components/thread-list";
 import { getDb, writeTransaction } from "../../db.server";
-import { bodySchema, personalDataIssue, type FieldErrors } from "../../forms/post-input";
+import { bodySchema, personalDataIssue, trackSchema, type FieldErrors } from "../../forms/post-input";
+import { recordAdminEvent } from "../../models/admin-event.server";
+import { moveThreadTrack } from "../../models/track.server";
 import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
@@ -25,7 +27,7 @@ function replyResult(partial: Partial<ReplyResult> & { body: string }, status = 
   return json<ReplyResult>({ intent: "reply", fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
 }
 
-/** Every post action on the thread page: reply, preview, helpful, solution and delete. */
+/** Every action on the thread page: reply, preview, helpful, solution, delete and moving the thread to another track. */
 export async function handleThreadAction(request: Request, member: CurrentMember, threadId: number) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "reply");
@@ -47,6 +49,19 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       if (thread.locked) return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
       const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now }));
       return redirect(await postLocation(threadId, back, postId));
+    }
+
+    if (intent === "track") {
+      const to = trackSchema.safeParse(form.get("track"));
+      if (!to.success) throw new Response("Ukendt spor", { status: 400 });
+      if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan flytte tråden.", { status: 403 });
+      await writeTransaction(db, async (tx) => {
+        const from = await moveThreadTrack(tx, { threadId, actorId: member.id, to: to.data });
+        if (from && thread.author_id !== member.id) {
+          await recordAdminEvent(tx, { actorId: member.id, action: "thread.track_changed", targetType: "thread", targetId: threadId, detail: { before: from, after: to.data } });
+        }
+      });
+      return redirect(back);
     }
 
     const postId = postIdSchema.safeParse(form.get("postId"));

@@ -1,0 +1,51 @@
+import { Form } from "@remix-run/react";
+import type { QueueItem } from "../../models/mentoring.server";
+import { TagList } from "../tag-list";
+
+function ageText(createdAt: string, now: string): string {
+  const hours = Math.max(0, Math.floor((Date.parse(now) - Date.parse(createdAt)) / 3_600_000));
+  if (hours < 1) return "under en time";
+  if (hours < 48) return hours === 1 ? "1 time" : `${hours} timer`;
+  return `${Math.floor(hours / 24)} dage`;
+}
+
+/** Unanswered newcomer questions with their age and who has said "Jeg svarer". */
+export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; now: string; viewerId: number }) {
+  if (items.length === 0) return <p className="empty">Ingen ubesvarede spørgsmål fra nye lige nu. Tak!</p>;
+  return (
+    <ol className="queue">
+      {items.map((item) => (
+        <li key={item.id} className="queue__item">
+          <div className="queue__main">
+            <h3 className="thread-list__title">
+              <a href={`/t/${item.id}-${item.slug}`}>{item.title}</a>
+            </h3>
+            <p className="thread-list__meta">
+              {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a> · venter i <strong>{ageText(item.createdAt, now)}</strong>{" "}
+              {item.fromPairedMunicipality ? <span className="badge badge--pinned">Jeres mentorkommune</span> : null}
+            </p>
+            <TagList tags={item.tags} />
+          </div>
+          <div className="queue__claim">
+            {item.claim && item.claim.memberId !== viewerId ? (
+              <p className="muted">{item.claim.name} svarer</p>
+            ) : (
+              <Form method="post" action="/mentorkoe" preventScrollReset>
+                <input type="hidden" name="threadId" value={item.id} />
+                {item.claim ? (
+                  <button type="submit" name="intent" value="release" className="button button--on">
+                    Du svarer – fortryd
+                  </button>
+                ) : (
+                  <button type="submit" name="intent" value="claim" className="button button--primary">
+                    Jeg svarer
+                  </button>
+                )}
+              </Form>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

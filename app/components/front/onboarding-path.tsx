@@ -1,0 +1,34 @@
+import { Form, useLocation } from "@remix-run/react";
+import type { OnboardingStep } from "../../models/onboarding.server";
+
+/** "Kom godt i gang": the curated steps with the member's own progress. */
+export function OnboardingPath({ steps, compact = false }: { steps: OnboardingStep[]; compact?: boolean }) {
+  const { pathname } = useLocation();
+  if (steps.length === 0) return <p className="empty">Moderatorerne har ikke lagt et forløb for nye ind endnu.</p>;
+  const done = steps.filter((step) => step.done).length;
+  return (
+    <div className="onboarding">
+      <p className="onboarding__progress">
+        <progress max={steps.length} value={done} aria-label="Fremskridt i forløbet" /> {done} af {steps.length} trin gennemført
+      </p>
+      <ol className="onboarding__steps">
+        {steps.map((step) => (
+          <li key={step.id} className={step.done ? "onboarding__step onboarding__step--done" : "onboarding__step"}>
+            <div>
+              <strong>{step.thread ? <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a> : step.title}</strong>
+              {!compact && step.note ? <p className="muted">{step.note}</p> : null}
+            </div>
+            <Form method="post" action="/kom-godt-i-gang" preventScrollReset>
+              <input type="hidden" name="stepId" value={step.id} />
+              <input type="hidden" name="back" value={pathname} />
+              <input type="hidden" name="done" value={step.done ? "no" : "yes"} />
+              <button type="submit" className={step.done ? "button button--on" : "button"} aria-label={`${step.done ? "Fortryd" : "Markér"} «${step.title}» ${step.done ? "" : "som gjort"}`.trim()}>
+                {step.done ? "✓ Gjort" : "Markér som gjort"}
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

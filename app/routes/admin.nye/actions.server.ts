@@ -1,0 +1,67 @@
+import { json } from "@remix-run/node";
+import { z } from "zod";
+import type { CurrentMember } from "../../auth/guards.server";
+import { getDb, writeTransaction } from "../../db.server";
+import { lineField } from "../../forms/profile-fields";
+import { recordAdminEvent } from "../../models/admin-event.server";
+import { addOnboardingStep, deleteOnboardingStep, moveOnboardingStep } from "../../models/onboarding.server";
+import { pairMunicipalities, unpairMunicipality } from "../../models/pairing.server";
+
+const id = z.coerce.number().int().positive();
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("pair"), newcomerId: id, mentorId: id }),
+  z.object({ intent: z.literal("unpair"), newcomerId: id }),
+  z.object({
+    intent: z.literal("step-add"),
+    title: lineField({ label: "trinnets titel", min: 3, max: 120 }),
+    note: z.string().max(300, "Noten må højst være 300 tegn.").transform((s) => s.trim()),
+    threadUrl: z.string().max(300).optional(),
+  }),
+  z.object({ intent: z.literal("step-up"), stepId: id }),
+  z.object({ intent: z.literal("step-down"), stepId: id }),
+  z.object({ intent: z.literal("step-delete"), stepId: id }),
+]);
+
+/** The moderators' newcomer follow-up: pairings and the onboarding path, each change in the audit record. */
+export async function handleNewcomerAdminAction(request: Request, moderator: CurrentMember) {
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+  const change = parsed.data;
+  const db = getDb();
+  let threadId: number | null = null;
+  if (change.intent === "step-add" && change.threadUrl) {
+    const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
+    const thread = match ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst() : undefined;
+    if (!thread) return json({ error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null }, { status: 400 });
+    threadId = thread.id;
+  }
+  try {
+    await writeTransaction(db, async (tx) => {
+      const audit = (action: string, targetType: "municipality" | "settings", targetId: number | null, detail: Record<string, unknown> = {}) =>
+        recordAdminEvent(tx, { actorId: moderator.id, action, targetType, targetId, detail });
+      switch (change.intent) {
+        case "pair":
+          await pairMunicipalities(tx, { newcomerId: change.newcomerId, mentorId: change.mentorId, byId: moderator.id });
+          return audit("municipality.paired", "municipality", change.newcomerId, { mentorMunicipalityId: change.mentorId });
+        case "unpair":
+          await unpairMunicipality(tx, change.newcomerId);
+          return audit("municipality.unpaired", "municipality", change.newcomerId);
+        case "step-add": {
+          const stepId = await addOnboardingStep(tx, { title: change.title, note: change.note, threadId });
+          return audit("onboarding.step_added", "settings", stepId, { title: change.title, threadId });
+        }
+        case "step-up":
+        case "step-down":
+          await moveOnboardingStep(tx, change.stepId, change.intent === "step-up" ? "up" : "down");
+          return audit("onboarding.step_moved", "settings", change.stepId, { direction: change.intent });
+        case "step-delete":
+          await deleteOnboardingStep(tx, change.stepId);
+          return audit("onboarding.step_removed", "settings", change.stepId);
+      }
+    });
+  } catch (error) {
+    if (error instanceof Error && error.message.includes("sin egen")) return json({ error: error.message, done: null }, { status: 400 });
+    throw error;
+  }
+  return json({ error: null, done: "Ændringen er gemt." });
+}

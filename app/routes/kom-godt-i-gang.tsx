@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireMember, safeRedirectPath } from "../auth/guards.server";
+import { OnboardingPath } from "../components/front/onboarding-path";
+import { getDb, writeTransaction } from "../db.server";
+import { listOnboardingSteps, setStepDone } from "../models/onboarding.server";
+import { findPairings } from "../models/pairing.server";
+
+export const meta: MetaFunction = () => [{ title: "Kom godt i gang – Tværs" }];
+
+const stepSchema = z.object({ stepId: z.coerce.number().int().positive(), done: z.enum(["yes", "no"]) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const db = getDb();
+  const [steps, pairings] = await Promise.all([listOnboardingSteps(db, member.id), findPairings(db, member.municipality_id)]);
+  return json({ steps, mentor: pairings.mentor, newcomer: member.experience === "newcomer" });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const form = Object.fromEntries(await request.formData());
+  const parsed = stepSchema.safeParse(form);
+  if (!parsed.success) throw new Response("Ugyldigt trin", { status: 400 });
+  await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));
+  // Back to where the member ticked it off: the front page or this page.
+  return redirect(safeRedirectPath(form.back, "/kom-godt-i-gang"));
+}
+
+export default function OnboardingPage() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>Kom godt i gang</h1>
+      <p className="lead">
+        Et forløb for nye kommuner og nye kolleger i netværket, sat sammen af moderatorerne. Læs trådene i rækkefølge, og markér dem, når du er færdig – så kan du og
+        moderatorerne se, hvor langt du er.
+      </p>
+      {data.mentor ? (
+        <p className="notice">
+          Jeres mentorkommune er <a href={`/kommune/${data.mentor.slug}`}>{data.mentor.name}</a>. Deres kolleger ser jeres spørgsmål først.
+        </p>
+      ) : null}
+      <OnboardingPath steps={data.steps} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { isModerator, requireMember } from "../auth/guards.server";
+import { FormError } from "../components/forms/field";
+import { MentorQueueList } from "../components/front/mentor-queue-list";
+import { useNow } from "../components/use-now";
+import { getDb, writeTransaction } from "../db.server";
+import { claimQuestion, ClaimError, listMentorQueue, releaseClaim } from "../models/mentoring.server";
+
+export const meta: MetaFunction = () => [{ title: "Mentorkø – Tværs" }];
+
+const claimSchema = z.object({ intent: z.enum(["claim", "release"]), threadId: z.coerce.number().int().positive() });
+
+async function requireMentor(request: Request) {
+  const member = await requireMember(request);
+  if (!member.is_mentor && !isModerator(member)) {
+    throw new Response("Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.", { status: 403 });
+  }
+  return member;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMentor(request);
+  const all = new URL(request.url).searchParams.get("alle") === "1";
+  const queue = await listMentorQueue(getDb(), { id: member.id, municipalityId: member.municipality_id }, { all });
+  return json({ items: queue.items, themed: queue.themed, all, viewerId: member.id });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMentor(request);
+  const parsed = claimSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ error: "Handlingen kunne ikke forstås." }, { status: 400 });
+  try {
+    await writeTransaction(getDb(), (tx) =>
+      parsed.data.intent === "claim" ? claimQuestion(tx, parsed.data.threadId, member.id) : releaseClaim(tx, parsed.data.threadId, member.id),
+    );
+  } catch (error) {
+    if (error instanceof ClaimError) return json({ error: error.message }, { status: 409 });
+    throw error;
+  }
+  return json({ error: null });
+}
+
+export default function MentorQueuePage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const now = useNow();
+  return (
+    <>
+      <h1>Mentorkø</h1>
+      <p className="lead">
+        Ubesvarede spørgsmål fra nye i netværket, ældste først. Sig «Jeg svarer», så ved de andre mentorer, at spørgsmålet er taget – din markering gælder i 48 timer.
+      </p>
+      <nav aria-label="Vis" className="track-filter">
+        <Link to="/mentorkoe" aria-current={!data.all ? "true" : undefined}>
+          Mine temaer
+        </Link>
+        <Link to="/mentorkoe?alle=1" aria-current={data.all ? "true" : undefined}>
+          Alle ubesvarede
+        </Link>
+      </nav>
+      {!data.all && !data.themed ? (
+        <p className="muted">
+          Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål. <Link to="/profil">Vælg temaer på din profil</Link>.
+        </p>
+      ) : null}
+      <FormError message={result?.error} />
+      <MentorQueueList items={data.items} now={now} viewerId={data.viewerId} />
+    </>
+  );
+}
