@@ -18,6 +18,10 @@ const envSchema = z.object({
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),
   MEILI_INDEX: z.string().min(1).default("tvaers_threads"),
+  /** Flood limits: seconds between two posts by one member, new threads per member per day, minutes a duplicate is refused. */
+  POSTING_MIN_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  POSTING_MAX_THREADS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
+  POSTING_DUPLICATE_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /** Public origin when served behind a proxy, e.g. https://tvaers.example.dk; used for invite links and Origin checks. */
   PUBLIC_ORIGIN: z.string().url().optional(),
 });

@@ -1,5 +1,6 @@
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
+import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 
 /** Thrown for a refusal the member should read; routes turn it into a Danish message. */
@@ -21,6 +22,8 @@ export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: 
 }
 
 export async function startThread(tx: DB, input: NewThread) {
+  const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: true }, undefined, new Date(input.createdAt));
+  if (refusal) throw new PostingError(refusal, 429);
   await assertCategoryAndTags(tx, input.categoryId, input.tagIds);
   return insertThread(tx, input);
 }
@@ -33,6 +36,8 @@ export async function replyToThread(tx: DB, input: { threadId: number; authorId:
   const thread = await findThreadState(tx, input.threadId);
   if (!thread) throw new PostingError("Tråden findes ikke.", 404);
   if (thread.locked) throw new PostingError("Tråden er låst og tager ikke imod nye svar.", 409);
+  const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: false }, undefined, new Date(input.createdAt));
+  if (refusal) throw new PostingError(refusal, 429);
   return insertReply(tx, input);
 }
 

@@ -11,6 +11,10 @@ process.env.DATA_DIR = workerDir;
 process.env.DATABASE_PATH = databasePath;
 process.env.NODE_ENV = "test";
 process.env.SEED_DEMO = "false";
+// Tests post many times a second as one member; the flood limits are tested with explicit limits.
+process.env.POSTING_MIN_INTERVAL_SECONDS = "0";
+process.env.POSTING_DUPLICATE_MINUTES = "0";
+process.env.POSTING_MAX_THREADS_PER_DAY = "10000";
 
 beforeAll(async () => {
   const { openDatabase } = await import("../../app/db.server");

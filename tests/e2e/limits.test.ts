@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, signIn, startServer, type RunningServer } from "./support/server";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The default limits, as a real member meets them.
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("flood limits", () => {
+  it("asks a member who replies twice within seconds to wait, in Danish, keeping the text", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, "erfaren@demo.tvaers.dk");
+    await page.goto(`${server.baseUrl}/k/temaer`);
+    await page.locator(".thread-list__title a").first().click();
+    await page.waitForURL(/\/t\/\d+/);
+    const box = page.getByLabel("Dit svar", { exact: true });
+    await box.fill("Første svar i en fart.");
+    await page.getByRole("button", { name: "Send svar" }).click();
+    await page.locator(".post__body", { hasText: "Første svar i en fart." }).waitFor();
+    await box.fill("Andet svar lige bagefter.");
+    await page.getByRole("button", { name: "Send svar" }).click();
+    await page.locator(".form-error").waitFor();
+    expect(await page.locator(".form-error").textContent()).toMatch(/^Du har lige skrevet et indlæg\. Vent \d+ sekund/);
+    expect(await box.inputValue()).toBe("Andet svar lige bagefter.");
+    expect(await page.locator(".post__body", { hasText: "Andet svar lige bagefter." }).count()).toBe(0);
+    await context.close();
+  });
+});
