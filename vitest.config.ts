@@ -29,6 +29,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "crash",
+          include: ["tests/crash/**/*.test.ts"],
+          environment: "node",
+          // The child writers need the machine to themselves for the kill timings to mean anything.
+          poolOptions: { forks: { singleFork: true } },
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 });

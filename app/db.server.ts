@@ -59,22 +59,87 @@ export async function closeDatabase(filePath: string): Promise<void> {
 }
 
 /**
+ * How often BEGIN IMMEDIATE is tried before SQLITE_BUSY reaches the caller.
+ * Each try already waits up to busy_timeout (5 s) inside SQLite, and that wait
+ * blocks this process (better-sqlite3 is synchronous). Within one server the
+ * single connection never meets itself; the retries cover another process
+ * holding the write lock for longer (a migration or a sqlite3 shell run by
+ * hand, a checkpoint from `tvaers restore --force`). A backup only reads.
+ */
+export const BEGIN_IMMEDIATE_ATTEMPTS = 4;
+
+function isBusy(error: unknown): boolean {
+  // better-sqlite3 reports extended codes too (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT …).
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/** 25, 50, 100 ms … plus up to 25 ms of jitter, so two waiting processes do not retry in step. */
+function backOff(attempt: number): Promise<void> {
+  const ms = 25 * 2 ** (attempt - 1) + Math.random() * 25;
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const busyAtBegin = Symbol("busy at begin");
+
+/**
  * Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken up
  * front, so two writers never deadlock half-way and SQLITE_BUSY can only
- * appear at BEGIN, where the busy timeout waits for the other writer.
+ * appear at BEGIN, where the busy timeout waits for the other writer. When
+ * the timeout runs out, BEGIN is retried a bounded number of times; `work`
+ * itself never runs twice. The connection is given back during the back-off,
+ * so reads in this process are not held up by the wait.
  */
 export async function writeTransaction<T>(db: DB, work: (tx: DB) => Promise<T>): Promise<T> {
-  return db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await db.connection().execute(async (connection) => {
+      try {
+        await sql`begin immediate`.execute(connection);
+      } catch (error) {
+        if (isBusy(error) && attempt < BEGIN_IMMEDIATE_ATTEMPTS) return busyAtBegin;
+        throw error;
+      }
+      try {
+        const result = await work(connection);
+        await sql`commit`.execute(connection);
+        return { result };
+      } catch (error) {
+        await sql`rollback`.execute(connection);
+        throw error;
+      }
+    });
+    if (outcome !== busyAtBegin) return outcome.result;
+    await backOff(attempt);
+  }
+}
+
+/**
+ * Copies committed pages from the WAL into the database file every
+ * `intervalMs`. SQLite's automatic checkpoint runs inside whichever commit
+ * crosses 1,000 pages; a timer keeps the WAL short when the forum is quiet, so
+ * a member's commit seldom pays for it. PASSIVE never waits for readers or
+ * writers, so a busy moment only postpones it. The returned function stops
+ * the timer and truncates the WAL to zero bytes, for a clean shutdown.
+ */
+export function startWalCheckpoints(sqlite: SQLite.Database, intervalMs: number): () => void {
+  const timer = setInterval(() => {
     try {
-      const result = await work(connection);
-      await sql`commit`.execute(connection);
-      return result;
+      sqlite.pragma("wal_checkpoint(PASSIVE)");
     } catch (error) {
-      await sql`rollback`.execute(connection);
-      throw error;
+      console.error(`WAL checkpoint failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-  });
+  }, intervalMs);
+  // Never the reason the process stays alive.
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    if (!sqlite.open) return;
+    try {
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    } catch (error) {
+      console.error(`WAL checkpoint at shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 }
 
 /** The application's database, from DATABASE_PATH. */

@@ -1,16 +1,25 @@
+import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { closeDatabase, getDatabase } from "../db.server";
-import { EnvError, getEnv } from "../env.server";
+import { closeDatabase, getDatabase, openDatabase } from "../db.server";
+import { EnvError, getEnv, type Env } from "../env.server";
 import { migrateToLatest } from "../../db/migrate";
+import { backupDatabase, CliError, formatBytes } from "./backup.server";
 import { createFirstAdmin } from "./create-admin";
+import { restoreDatabase } from "./restore.server";
 
 const usage = `Usage: npm run tvaers -- <command> [options]
 
 Commands:
   create-admin --email EMAIL --municipality NAME [--region REGION] [--name DISPLAY_NAME]
       Creates the first administrator of an empty network and prints a one-time password.
+  backup FILE
+      Writes a consistent copy of the database to FILE while the forum runs, and checks it.
+  restore FILE [--force]
+      Replaces the database with the backup FILE and keeps the replaced one beside it.
+      Refuses while the forum runs, unless --force.
 
-All commands use DATABASE_PATH (default ./data/tvaers.sqlite) and apply pending migrations first.`;
+All commands use DATABASE_PATH (default ./data/tvaers.sqlite). create-admin applies pending
+migrations first; backup copies the database as it is; restore migrates the restored copy.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const env = getEnv();
+  // Before the shared open-and-migrate below: a backup copies the database as it is, and a
+  // restore must not open (or create) the database it is about to replace.
+  if (command === "backup") return backup(rest, env);
+  if (command === "restore") return restore(rest, env);
   const { db } = getDatabase(env.DATABASE_PATH);
   try {
     await migrateToLatest(db);
@@ -45,6 +58,44 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await closeDatabase(env.DATABASE_PATH);
   }
+}
+
+async function backup(args: string[], env: Env): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) {
+    console.error("backup needs exactly one FILE\n\n" + usage);
+    return 2;
+  }
+  // openDatabase would create an empty database where none exists; a backup of nothing is a mistake.
+  if (!fs.existsSync(env.DATABASE_PATH)) throw new CliError(`There is no database at ${env.DATABASE_PATH}; check DATABASE_PATH or DATA_DIR.`);
+  const { db } = openDatabase(env.DATABASE_PATH);
+  try {
+    const result = await backupDatabase(db, file);
+    console.log(`Backed up ${env.DATABASE_PATH} to ${result.file} (${formatBytes(result.bytes)}).`);
+    console.log(`Integrity check: ok. The backup holds ${result.threads} threads, ${result.posts} posts and ${result.members} members.`);
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function restore(args: string[], env: Env): Promise<number> {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { force: { type: "boolean", default: false } } });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) {
+    console.error("restore needs exactly one FILE\n\n" + usage);
+    return 2;
+  }
+  const result = await restoreDatabase({ file, databasePath: env.DATABASE_PATH, dataDir: env.DATA_DIR, force: values.force });
+  const { checked } = result;
+  console.log(`Checked ${result.file}: integrity ok, ${formatBytes(checked.bytes)}, ${checked.threads} threads, ${checked.posts} posts, ${checked.members} members.`);
+  console.log(result.replacedPath ? `Moved the previous database aside to ${result.replacedPath} (kept; delete it when no longer needed).` : `There was no database at ${result.databasePath} to move aside.`);
+  console.log(`Restored ${result.file} to ${result.databasePath}; ${result.applied.length ? `applied migrations ${result.applied.join(", ")}` : "no migrations were pending"}.`);
+  if (result.forcedPastPid !== null) {
+    console.log(`The forum (pid ${result.forcedPastPid}) is still running on the replaced database: restart it now, or new posts go to the replaced file.`);
+  }
+  return 0;
 }
 
 main(process.argv.slice(2))

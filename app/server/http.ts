@@ -1,15 +1,38 @@
+import fs from "node:fs";
 import type { Server } from "node:http";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { closeDatabase } from "../db.server";
+import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
+
+const WAL_CHECKPOINT_INTERVAL_MS = 30_000;
+
+/**
+ * `<DATA_DIR>/tvaers.pid` holds the server's process id while it runs, so
+ * `tvaers restore` can refuse to swap the database under a live forum. The
+ * name is repeated in app/cli/restore.server.ts, which must not load Express.
+ */
+function writePidFile(dataDir: string): () => void {
+  const file = path.join(dataDir, "tvaers.pid");
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${process.pid}\n`);
+  return () => {
+    try {
+      // Only our own: a second server started on the same directory has overwritten it.
+      if (fs.readFileSync(file, "utf8").trim() === String(process.pid)) fs.rmSync(file);
+    } catch {
+      // already gone
+    }
+  };
+}
 
 export async function startServer(env: Env, buildFile: string): Promise<Server> {
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
@@ -22,7 +45,8 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   app.use(requestLog({ enabled: process.env.REQUEST_LOG !== "false" }));
   app.use(compression());
   app.use(securityHeaders({ secure }));
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  // A missing build asset is a 404, not a trip through the app to the sign-in page.
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(sameOriginOnly({ publicOrigin: env.PUBLIC_ORIGIN }));
   app.use(renewSessions());
@@ -47,6 +71,10 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Tværs kører på http://localhost:${port}`);
+  const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
+  const removePidFile = writePidFile(env.DATA_DIR);
+  // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
+  process.on("exit", removePidFile);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -54,6 +82,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     stopping = true;
     console.log(`${signal}: stopper – færdiggør igangværende forespørgsler`);
     server.close(() => {
+      stopWalCheckpoints();
       void closeDatabase(env.DATABASE_PATH).then(() => process.exit(0));
     });
     server.closeIdleConnections();
