@@ -11,6 +11,7 @@ import { getDb } from "../db.server";
 import { municipalityExperience, newcomerUntil } from "../models/experience";
 import { findMunicipalityBySlug, listMunicipalityMembers } from "../models/municipality.server";
 import { findPairings } from "../models/pairing.server";
+import { tracksToList } from "../models/track-visibility";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
 
@@ -19,14 +20,14 @@ const PER_PAGE = 15;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireMember(request);
+  const member = await requireMember(request);
   const db = getDb();
   const municipality = await findMunicipalityBySlug(db, params.slug ?? "");
   if (!municipality) throw new Response("Kommunen findes ikke", { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
   const [members, threads, pairings] = await Promise.all([
     listMunicipalityMembers(db, municipality),
-    listThreads(db, { municipalityId: municipality.id }, page),
+    listThreads(db, { municipalityId: municipality.id, tracks: tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, undefined, "list") }, page),
     findPairings(db, municipality.id),
   ]);
   return json({

@@ -23,9 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!tag) throw new Response("Tagget findes ikke", { status: 404 });
   const url = new URL(request.url);
   const page = readPage(url, PER_PAGE);
-  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, trackChoiceFromParam(url.searchParams.get("spor")), "list");
+  const choice = trackChoiceFromParam(url.searchParams.get("spor"));
+  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, choice, "list");
+  const hidingNewcomerTrack = member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
   const threads = await listThreads(db, { tagId: tag.id, tracks }, page);
-  return json({ hidingNewcomerTrack: tracks !== undefined && !tracks.includes("newcomer"), tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  return json({ hidingNewcomerTrack, tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
 }
 
 export default function TagPage() {
