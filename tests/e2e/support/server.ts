@@ -164,6 +164,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/login`);
   await fillSignInForm(page, email, password);
   await page.waitForURL((url) => url.pathname !== "/login");
+  // The URL changes before the signed-in page has rendered; its header's sign-out button marks that it has.
+  await page.getByRole("button", { name: "Log ud" }).waitFor();
 }
 
 /** Fills and submits the sign-in form already on screen (e.g. after a redirect to /login). */
