@@ -188,6 +188,24 @@ export interface ThreadTrackChangeTable {
   created_at: Timestamp;
 }
 
+export interface PostFtsTable {
+  rowid: number;
+  title: string;
+  body: string;
+}
+
+export interface SearchTermTable {
+  term: string;
+  reversed: string;
+  word: string;
+}
+
+export interface SearchSynonymTable {
+  id: Generated<number>;
+  term: string;
+  expansion: string;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -208,6 +226,9 @@ export interface Database {
   onboarding_step: OnboardingStepTable;
   onboarding_progress: OnboardingProgressTable;
   thread_track_change: ThreadTrackChangeTable;
+  post_fts: PostFtsTable;
+  search_term: SearchTermTable;
+  search_synonym: SearchSynonymTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -1,5 +1,6 @@
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
+import { indexPost } from "../search/fts5-index.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 
@@ -93,6 +94,8 @@ export async function editPost(
   if (titleChanged && input.title !== undefined) {
     await tx.updateTable("thread").set({ title: input.title }).where("id", "=", post.thread_id).execute();
   }
+  // The opening post's index row carries the title too, so this covers a title change.
+  await indexPost(tx, post.id);
   if (tagsChanged && input.tagIds !== undefined) {
     await assertCategoryAndTags(tx, post.category_id, input.tagIds);
     await tx.deleteFrom("thread_tag").where("thread_id", "=", post.thread_id).execute();
@@ -133,6 +136,7 @@ export async function deletePost(tx: DB, postId: number, at: string): Promise<vo
     if (replies.length > 0) throw new PostingError("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", 409);
   }
   await tx.updateTable("post").set({ deleted_at: at }).where("id", "=", post.id).execute();
+  await indexPost(tx, post.id);
   await tx.updateTable("thread").set({ solution_post_id: null }).where("id", "=", post.thread_id).where("solution_post_id", "=", post.id).execute();
   await refreshThreadCounters(tx, post.thread_id);
 }

@@ -1,6 +1,7 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
+import { indexPost } from "../search/fts5-index.server";
 import { slugify } from "./slug";
 import { tagsForThreads, type ThreadListTag } from "./thread-list.server";
 
@@ -54,6 +55,7 @@ export async function insertThread(tx: DB, input: NewThread): Promise<{ threadId
       .values([...new Set(input.tagIds)].map((tagId) => ({ thread_id: thread.id, tag_id: tagId })))
       .execute();
   }
+  await indexPost(tx, post.id);
   return { threadId: thread.id, postId: post.id };
 }
 
@@ -82,6 +84,7 @@ export async function insertReply(
     }))
     .where("id", "=", input.threadId)
     .execute();
+  await indexPost(tx, post.id);
   return { postId: post.id };
 }
 

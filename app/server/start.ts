@@ -23,10 +23,13 @@ async function main(): Promise<void> {
   const { isEmpty, seedDemo } = await import("../../db/seed/seed");
   const { db } = getDatabase(env.DATABASE_PATH);
   await migrateToLatest(db);
+  const { ensureSearchIndex } = await import("../search/fts5-index.server");
   if (env.SEED_DEMO && (await isEmpty(db))) {
     const counts = await seedDemo(db);
     console.log(`Seeded the demo network: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`);
   }
+  const indexed = await ensureSearchIndex(db);
+  if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);
 
   const buildFile = path.resolve("build/index.js");
   // Development always rebuilds (a few seconds) so a pulled change is never served stale.

@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { requireMember } from "../auth/guards.server";
+import { getSearchBackend } from "../search/backend.server";
+import { readSearchRequest } from "../search/search-request";
+
+// GET /api/search?q=… with the search page's parameters, for signed-in members.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request).catch(() => null);
+  if (!member) return json({ error: "Log ind for at søge." }, { status: 401 });
+  const search = readSearchRequest(new URL(request.url).searchParams);
+  const response = await getSearchBackend().search(search);
+  return json(
+    {
+      total: response.total,
+      results: response.results.map(({ threadId, title, url, snippet, score, tags, municipality, answered }) => ({ threadId, title, url, snippet, score, tags: tags.map((t) => t.label), municipality, answered })),
+      didYouMean: response.didYouMean,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}

@@ -1,0 +1,168 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { requireMember } from "../auth/guards.server";
+import { Pagination } from "../components/pagination";
+import { TagList } from "../components/tag-list";
+import { TrackBadge } from "../components/track-badge";
+import { pluralise, trackLabels, trackParams } from "../copy/da";
+import { formatDate } from "../copy/dates";
+import { getDb } from "../db.server";
+import { pageCount } from "../models/pagination";
+import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
+import { getSearchBackend } from "../search/backend.server";
+import { readSearchRequest, SEARCH_PER_PAGE } from "../search/search-request";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireMember(request);
+  const params = new URL(request.url).searchParams;
+  const search = readSearchRequest(params);
+  const db = getDb();
+  const [response, categories, tags, municipalities, authors] = await Promise.all([
+    search.q.trim() ? getSearchBackend().search(search) : Promise.resolve(null),
+    listCategoryOptions(db),
+    listTagOptions(db),
+    db.selectFrom("municipality").select(["slug", "name"]).orderBy("name").execute(),
+    db.selectFrom("member").select(["id", "display_name"]).where((eb) => eb.exists(eb.selectFrom("thread").select("thread.id").whereRef("thread.author_id", "=", "member.id"))).orderBy("display_name").execute(),
+  ]);
+  return json({
+    q: search.q,
+    filters: { ...search, tagSlugs: search.tagSlugs },
+    response,
+    page: search.page,
+    pages: response ? pageCount(response.total, SEARCH_PER_PAGE) : 1,
+    options: { categories, tags, municipalities, authors },
+  });
+}
+
+export default function SearchPage() {
+  const { q, filters, response, page, pages, options } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
+  const suggestion = response?.didYouMean ? `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(search)), q: response.didYouMean, side: "1" }).toString()}` : null;
+  return (
+    <div className="search-page">
+      <h1>Søg i erfaringer</h1>
+      <Form method="get" action="/soeg" className="form-card search-form" role="search">
+        <div className="field">
+          <label htmlFor="soeg-q">Søgeord</label>
+          <p className="field__hint" id="soeg-q-hint">
+            Skriv ord fra det, du leder efter. Brug "anførselstegn" for en præcis frase, -ord for at udelukke og ord* for ord, der begynder sådan.
+          </p>
+          <input id="soeg-q" name="q" type="search" defaultValue={q} maxLength={500} aria-describedby="soeg-q-hint" />
+        </div>
+        <details className="search-filters" open={Boolean(filters.categorySlug || filters.tagSlugs.length || filters.municipalitySlug || filters.track || filters.answeredOnly || filters.authorId || filters.from || filters.to)}>
+          <summary>Afgræns søgningen</summary>
+          <div className="filter-grid">
+            <div className="field">
+              <label htmlFor="soeg-kategori">Kategori</label>
+              <select id="soeg-kategori" name="kategori" defaultValue={filters.categorySlug ?? ""}>
+                <option value="">Alle kategorier</option>
+                {options.categories.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-kommune">Kommune</label>
+              <select id="soeg-kommune" name="kommune" defaultValue={filters.municipalitySlug ?? ""}>
+                <option value="">Alle kommuner</option>
+                {options.municipalities.map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-spor">Spor</label>
+              <select id="soeg-spor" name="spor" defaultValue={filters.track ? trackParams[filters.track] : ""}>
+                <option value="">Alle spor</option>
+                {(["newcomer", "experienced", "shared"] as const).map((track) => (
+                  <option key={track} value={trackParams[track]}>
+                    {trackLabels[track]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-forfatter">Forfatter</label>
+              <select id="soeg-forfatter" name="forfatter" defaultValue={filters.authorId ? String(filters.authorId) : ""}>
+                <option value="">Alle</option>
+                {options.authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.display_name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-fra">Fra dato</label>
+              <input id="soeg-fra" name="fra" type="date" defaultValue={filters.from ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-til">Til dato</label>
+              <input id="soeg-til" name="til" type="date" defaultValue={filters.to ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="soeg-tags">Tags</label>
+              <select id="soeg-tags" name="tag" multiple size={6} defaultValue={filters.tagSlugs}>
+                {options.tags.map((tag) => (
+                  <option key={tag.id} value={tag.slug}>
+                    {tag.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label className="radio">
+                <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede tråde
+              </label>
+              <label htmlFor="soeg-sortering">Sortering</label>
+              <select id="soeg-sortering" name="sortering" defaultValue={filters.sort === "newest" ? "nyeste" : ""}>
+                <option value="">Bedste match</option>
+                <option value="nyeste">Nyeste først</option>
+              </select>
+            </div>
+          </div>
+        </details>
+        <button type="submit" className="button button--primary">
+          Søg
+        </button>
+      </Form>
+
+      {response === null ? (
+        <p className="muted">Søg i alle tråde og svar fra netværkets kommuner – også bøjede ord, sammensatte ord og stavning uden æ, ø og å.</p>
+      ) : (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">{response.total === 0 ? "Ingen resultater" : pluralise(response.total, "tråd fundet", "tråde fundet")}</h2>
+          {suggestion ? (
+            <p className="notice">
+              Mente du <Link to={`/soeg${suggestion}`}>{response.didYouMean}</Link>?
+            </p>
+          ) : null}
+          {response.total === 0 ? <p>Vi fandt ingen tråde for «{q}». Prøv færre eller andre ord, eller fjern afgrænsningerne.</p> : null}
+          <ol className="search-results">
+            {response.results.map((hit) => (
+              <li key={hit.threadId} className="search-result">
+                <h3 className="thread-list__title">
+                  {hit.answered ? <span className="badge badge--answered">Besvaret</span> : null}
+                  <a href={hit.url}>{hit.title}</a>
+                </h3>
+                <p className="search-result__snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+                <p className="thread-list__meta">
+                  <TrackBadge track={hit.track} /> {hit.municipality} · {formatDate(hit.createdAt)}
+                </p>
+                <TagList tags={hit.tags} />
+              </li>
+            ))}
+          </ol>
+          <Pagination page={page} pages={pages} label="Sider med resultater" />
+        </section>
+      )}
+    </div>
+  );
+}

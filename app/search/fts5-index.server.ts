@@ -1,0 +1,77 @@
+import { sql } from "kysely";
+import type { DB } from "../db.server";
+import { analyze, stemWord, tokenize } from "./analyze";
+
+/** Link targets and bare URLs are not words anyone searches for. */
+function searchableText(markdown: string): string {
+  return markdown.replace(/\]\([^)]*\)/g, "] ").replace(/https?:\/\/\S+/g, " ");
+}
+
+async function recordTerms(tx: DB, text: string): Promise<void> {
+  const terms = new Map<string, string>();
+  for (const token of tokenize(text)) {
+    const term = stemWord(token.word);
+    if (term.length >= 2 && !terms.has(term)) terms.set(term, token.word);
+  }
+  const rows = [...terms].map(([term, word]) => ({ term, reversed: [...term].reverse().join(""), word }));
+  for (let i = 0; i < rows.length; i += 400) {
+    await tx.insertInto("search_term").values(rows.slice(i, i + 400)).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+/** Brings one post's index row in line with the post: called in the same transaction as every post change. */
+export async function indexPost(tx: DB, postId: number): Promise<void> {
+  const post = await tx
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .select((eb) => [
+      "post.id",
+      "post.body_source",
+      "post.deleted_at",
+      "thread.title",
+      eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
+    ])
+    .where("post.id", "=", postId)
+    .executeTakeFirst();
+  await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
+  if (!post || post.deleted_at) return;
+  const title = post.first_post_id === post.id ? post.title : "";
+  const body = searchableText(post.body_source);
+  await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
+  await recordTerms(tx, `${title} ${body}`);
+}
+
+/** After a title change: the title lives on the opening post's row. */
+export async function indexThreadTitle(tx: DB, threadId: number): Promise<void> {
+  const opening = await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").executeTakeFirst();
+  if (opening) await indexPost(tx, opening.id);
+}
+
+/** Rebuilds the whole FTS5 index from the posts, reporting progress as it goes. */
+export async function rebuildIndex(db: DB, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const total = Number((await db.selectFrom("post").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0);
+  await sql`delete from post_fts`.execute(db);
+  await sql`delete from search_term`.execute(db);
+  let done = 0;
+  let lastId = 0;
+  for (;;) {
+    const batch = await db.selectFrom("post").select("id").where("id", ">", lastId).orderBy("id").limit(500).execute();
+    if (batch.length === 0) break;
+    await db.transaction().execute(async (tx) => {
+      for (const post of batch) await indexPost(tx, post.id);
+    });
+    done += batch.length;
+    lastId = batch[batch.length - 1]?.id ?? lastId;
+    onProgress?.(done, total);
+  }
+  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(db);
+  return done;
+}
+
+/** An existing forum gets its index on the first start after the search migration. */
+export async function ensureSearchIndex(db: DB): Promise<number> {
+  const indexed = await sql<{ n: number }>`select count(*) as n from post_fts`.execute(db);
+  const posts = await db.selectFrom("post").select((eb) => eb.fn.countAll<number>().as("n")).where("deleted_at", "is", null).executeTakeFirst();
+  if (Number(indexed.rows[0]?.n ?? 0) > 0 || Number(posts?.n ?? 0) === 0) return 0;
+  return rebuildIndex(db);
+}

@@ -1,0 +1,8 @@
+declare module "snowball-stemmers" {
+  export interface Stemmer {
+    stem(word: string): string;
+  }
+  export function newStemmer(language: string): Stemmer;
+  const api: { newStemmer: typeof newStemmer };
+  export default api;
+}

@@ -1,0 +1,46 @@
+import type { Track } from "../../db/schema";
+
+export type SearchSort = "relevance" | "newest";
+
+export interface SearchRequest {
+  q: string;
+  categorySlug?: string;
+  tagSlugs: string[];
+  municipalitySlug?: string;
+  track?: Track;
+  answeredOnly: boolean;
+  authorId?: number;
+  from?: string; // YYYY-MM-DD
+  to?: string; // YYYY-MM-DD
+  sort: SearchSort;
+  page: number;
+  perPage: number;
+}
+
+export interface SearchHit {
+  threadId: number;
+  title: string;
+  url: string;
+  /** HTML: escaped text with <mark> around the matching words. */
+  snippet: string;
+  score: number;
+  tags: { slug: string; label: string; kind: "case" | "theme" }[];
+  municipality: string;
+  answered: boolean;
+  track: Track;
+  createdAt: string;
+  lastPostAt: string;
+}
+
+export interface SearchResponse {
+  total: number;
+  results: SearchHit[];
+  /** A corrected query when some words matched nothing but a close spelling did. */
+  didYouMean: string | null;
+}
+
+/** Both backends answer the same request with the same shape; the conformance suite holds them to it. */
+export interface SearchBackend {
+  readonly name: "fts5" | "meilisearch";
+  search(request: SearchRequest): Promise<SearchResponse>;
+}
