@@ -21,6 +21,8 @@ export interface QueryPlan {
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const reverse = (text: string) => [...text].reverse().join("");
 const MIN_COMPOUND = 5;
+const MIN_HEAD = 6;
+const MIN_SPLIT = 8;
 const MIN_TYPO = 5;
 
 /** Indexed terms that end with `stem`: the query "rådgivning" also finds "chatrådgivning". */
@@ -41,6 +43,31 @@ async function closestTerm(db: DB, stem: string): Promise<{ term: string; word: 
     if (distance <= max && (!best || distance < best.distance)) best = { ...row, distance };
   }
   return best ? { term: best.term, word: best.word } : null;
+}
+
+async function knownTerms(db: DB, terms: string[]): Promise<Set<string>> {
+  if (terms.length === 0) return new Set();
+  const rows = await db.selectFrom("search_term").select("term").where("term", "in", terms).execute();
+  return new Set(rows.map((row) => row.term));
+}
+
+/**
+ * A compound nobody wrote as one word ("træningsafhængighed") split into two
+ * words the forum does use (træning + afhængighed), allowing the Danish
+ * linking s or e between them.
+ */
+async function splitCompound(db: DB, word: string): Promise<string[] | null> {
+  const candidates: { left: string; right: string }[] = [];
+  for (let i = 3; i <= word.length - 3; i += 1) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    candidates.push({ left, right });
+    if ((left.endsWith("s") || left.endsWith("e")) && left.length > 3) candidates.push({ left: left.slice(0, -1), right });
+  }
+  const stems = candidates.map(({ left, right }) => ({ left: queryStems(left)[0] ?? left, right: queryStems(right)[0] ?? right }));
+  const known = await knownTerms(db, [...new Set(stems.flatMap((s) => [s.left, s.right]))]);
+  const best = stems.filter((s) => known.has(s.left) && known.has(s.right)).sort((a, b) => Math.min(b.left.length, b.right.length) - Math.min(a.left.length, a.right.length))[0];
+  return best ? [best.left, best.right] : null;
 }
 
 async function synonymsFor(db: DB): Promise<{ term: string; expansion: string }[]> {
@@ -74,13 +101,22 @@ export async function planQuery(db: DB, input: string): Promise<QueryPlan> {
         for (const stem of stems) {
           group.terms.add(stem);
           if (stem.length >= MIN_COMPOUND) for (const term of await compoundsEndingWith(db, stem)) group.terms.add(term);
+          // Compounds that start with the word: "selvmord" also finds "selvmordsforsøg".
+          if (stem.length >= MIN_HEAD) group.prefixes.push(stem);
         }
         for (const synonym of synonyms) {
           if (synonym.term === part.word) group.phrases.push(analyze(synonym.expansion).split(" "));
           if (synonym.expansion === part.word) group.terms.add(foldDanish(synonym.term));
         }
-        const known = await db.selectFrom("search_term").select("term").where("term", "in", [...group.terms]).limit(1).execute();
-        if (known.length === 0 && group.phrases.length === 0 && part.word.length >= MIN_TYPO && !part.negated) {
+        let known = (await knownTerms(db, [...group.terms])).size > 0;
+        if (!known && part.word.length >= MIN_SPLIT) {
+          const parts = await splitCompound(db, part.word);
+          if (parts) {
+            for (const stem of parts) group.terms.add(stem);
+            known = true;
+          }
+        }
+        if (!known && group.phrases.length === 0 && part.word.length >= MIN_TYPO && !part.negated) {
           const closest = await closestTerm(db, stems[0] ?? part.word);
           if (closest) {
             group.terms.add(closest.term);
