@@ -5,6 +5,7 @@ import { EnvError, getEnv, type Env } from "../env.server";
 import { migrateToLatest } from "../../db/migrate";
 import { backupDatabase, CliError, formatBytes } from "./backup.server";
 import { createFirstAdmin } from "./create-admin";
+import { runImport, runReindex, runSearch } from "./search-commands.server";
 import { restoreDatabase } from "./restore.server";
 
 const usage = `Usage: npm run tvaers -- <command> [options]
@@ -12,6 +13,14 @@ const usage = `Usage: npm run tvaers -- <command> [options]
 Commands:
   create-admin --email EMAIL --municipality NAME [--region REGION] [--name DISPLAY_NAME]
       Creates the first administrator of an empty network and prints a one-time password.
+  import FILE
+      Imports an archive of past discussions (JSON, the format of shared/corpus/dev.json) in one transaction.
+  search QUERY [--json] [--limit N]
+      Searches like the search page; --json prints the API's shape.
+  reindex
+      Rebuilds the search index from the database, with a progress bar.
+  migrate
+      Applies pending migrations.
   backup FILE
       Writes a consistent copy of the database to FILE while the forum runs, and checks it.
   restore FILE [--force]
@@ -51,6 +60,31 @@ async function main(argv: string[]): Promise<number> {
         console.log("Sign in at /login and change the password on your profile page (/profil) straight away.");
         return 0;
       }
+      case "migrate":
+        console.log(`${env.DATABASE_PATH} is migrated.`);
+        return 0;
+      case "import": {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+        if (positionals.length !== 1 || !positionals[0]) {
+          console.error("import needs exactly one FILE\n\n" + usage);
+          return 2;
+        }
+        console.log(await runImport(db, positionals[0]));
+        return 0;
+      }
+      case "search": {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+        const limit = Number(values.limit ?? 10);
+        if (positionals.length === 0 || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+          console.error("search needs a QUERY (and --limit between 1 and 100)\n\n" + usage);
+          return 2;
+        }
+        console.log(await runSearch(positionals.join(" "), { json: values.json ?? false, limit }));
+        return 0;
+      }
+      case "reindex":
+        console.log(await runReindex(db));
+        return 0;
       default:
         console.error(`Unknown command "${command}".\n\n${usage}`);
         return 2;
