@@ -18,3 +18,26 @@ export function cleanMultiline(text: string): string {
 export function cleanLine(text: string): string {
   return cleanMultiline(text).replace(/\s+/g, " ").trim();
 }
+
+// U+FFFD is what a lone surrogate or broken UTF-8 becomes on its way through a form.
+const NUL_OR_BROKEN = /\u0000|\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const DIRECTION_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+
+export const INVALID_CHARACTERS_MESSAGE = "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.";
+
+/** NUL bytes and broken surrogate pairs never come from a keyboard: refuse rather than guess. */
+export function hasInvalidCharacters(text: string): boolean {
+  return NUL_OR_BROKEN.test(text);
+}
+
+/** Titles and names must read the way they look: no direction overrides either. */
+export function hasInvalidLineCharacters(text: string): boolean {
+  return NUL_OR_BROKEN.test(text) || DIRECTION_OVERRIDE.test(text);
+}
+
+/** How deep the deepest line's blockquote markers go ("> > >" is 3). */
+export function deepestQuote(text: string): number {
+  let deepest = 0;
+  for (const match of text.matchAll(/^(?:[ \t]*>)+/gm)) deepest = Math.max(deepest, (match[0].match(/>/g) ?? []).length);
+  return deepest;
+}

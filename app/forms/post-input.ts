@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
-import { cleanLine, cleanMultiline } from "./clean-text";
+import { cleanLine, cleanMultiline, deepestQuote, hasInvalidCharacters, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 150;
 export const BODY_MAX = 50_000;
 export const MAX_TAGS = 8;
+export const MAX_QUOTE_DEPTH = 10;
 
 /** Field errors as zod's flatten() gives them, plus the form-level personal-data warning. */
 export type FieldErrors = Partial<Record<string, string[]>>;
@@ -28,6 +29,7 @@ export function personalDataIssue(texts: { field: string; value: string }[], con
 
 export const titleSchema = z
   .string({ required_error: "Skriv en titel." })
+  .refine((title) => !hasInvalidLineCharacters(title), INVALID_CHARACTERS_MESSAGE)
   .transform(cleanLine)
   .pipe(
     z
@@ -41,6 +43,8 @@ export const bodySchema = z
   .string({ required_error: "Skriv et indlæg." })
   // Checked before cleaning, so a 1 MiB paste is refused without doing work on it.
   .max(BODY_MAX, `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn. Del det op i flere indlæg.`)
+  .refine((body) => !hasInvalidCharacters(body), INVALID_CHARACTERS_MESSAGE)
+  .refine((body) => deepestQuote(body) <= MAX_QUOTE_DEPTH, `Indlægget har citater i mere end ${MAX_QUOTE_DEPTH} niveauer. Fjern nogle af de indlejrede citater.`)
   .transform(cleanMultiline)
   .pipe(z.string().refine((body) => body.trim().length > 0, "Skriv et indlæg."));
 

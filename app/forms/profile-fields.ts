@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
-import { cleanLine } from "./clean-text";
+import { cleanLine, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 
 /** A single-line field cleaned of control and bidi characters, refusing CPR numbers. */
 export function lineField(options: { label: string; min: number; max: number }) {
   return z
     .string({ required_error: `Udfyld ${options.label}.` })
+    .refine((value) => !hasInvalidLineCharacters(value), INVALID_CHARACTERS_MESSAGE)
     .transform(cleanLine)
     .pipe(
       z

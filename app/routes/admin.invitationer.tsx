@@ -12,6 +12,7 @@ import { getEnv } from "../env.server";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { createInvitation, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
 
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireModerator(request);
   const db = getDb();
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   if (form.intent === "revoke") {
     const id = Number(form.invitationId);
     if (!Number.isSafeInteger(id)) throw new Response("Ugyldig invitation", { status: 400 });

@@ -10,6 +10,7 @@ import { lineField } from "../forms/profile-fields";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { listMunicipalities } from "../models/municipality.server";
 import { slugify } from "../models/slug";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Kommuner – administration – Tværs" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const parsed = changeSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return json({ error: first?.message ?? "Udfyld alle felter.", done: null }, { status: 400 });

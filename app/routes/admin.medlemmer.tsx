@@ -12,6 +12,7 @@ import { cleanLine } from "../forms/clean-text";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { countAdmins, listMembersForAdmin } from "../models/member.server";
 import { readPage } from "../models/pagination";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Medlemmer – Tværs" }];
 
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const parsed = changeSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
   const change = parsed.data;
   const db = getDb();

@@ -4,11 +4,12 @@ import { requireMember } from "../auth/guards.server";
 import { BODY_MAX } from "../forms/post-input";
 import { cleanMultiline } from "../forms/clean-text";
 import { renderMarkdown } from "../markdown/render.server";
+import { readForm } from "../forms/read-form.server";
 
 // Live preview for the editor: the same pipeline as saving, so what you see is what gets stored.
 export async function action({ request }: ActionFunctionArgs) {
   await requireMember(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const body = form.get("body");
   if (typeof body !== "string") return json({ html: "" });
   if (body.length > BODY_MAX) return json({ html: "", error: `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.` });

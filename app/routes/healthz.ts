@@ -1,6 +1,7 @@
 import { json } from "@remix-run/node";
 import { sql } from "kysely";
 import { getDb } from "../db.server";
+import { outboxBacklog } from "../search/outbox.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {
@@ -8,7 +9,9 @@ export async function loader() {
   try {
     await sql`select 1`.execute(db);
     const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(db);
-    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0) }, { headers: { "Cache-Control": "no-store" } });
+    // How far Meilisearch is behind: rows waiting in the search outbox (always 0 under FTS5).
+    const searchOutbox = await outboxBacklog(db);
+    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox }, { headers: { "Cache-Control": "no-store" } });
   } catch {
     return json({ status: "error", database: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }

@@ -12,6 +12,7 @@ import { bodySchema, formToObject, MAX_TAGS, personalDataIssue, tagIdsSchema, TI
 import { renderMarkdown } from "../markdown/render.server";
 import { editPost, findPostForEdit, PostingError } from "../models/post.server";
 import { listTagOptions } from "../models/tag-options.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Redigér indlæg – Tværs" }];
 
@@ -55,7 +56,7 @@ interface EditResult {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const { post, isOpening } = await loadEditablePost(member, params.postId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formToObject(form);
   const values = { body: String(raw.body ?? "").slice(0, 60_000), title: String(raw.title ?? "").slice(0, 500), tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number) };
   const respond = (partial: Partial<EditResult>, status: number) => json<EditResult>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });

@@ -14,6 +14,7 @@ import { displayNameField, professionField } from "../forms/profile-fields";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { findInvitation, markInvitationAccepted } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation – Tværs" }, { name: "referrer", content: "no-referrer" }];
 
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const state = await findInvitation(db, params.token ?? "");
   if (state.status !== "valid") return json({ fieldErrors: {}, error: invalidMessages[state.status].title, values: null }, { status: 410 });
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = acceptSchema.safeParse(form);
   const values = { displayName: String(form.displayName ?? "").slice(0, 200), profession: String(form.profession ?? "").slice(0, 200) };
   if (!parsed.success) return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null, values }, { status: 400 });

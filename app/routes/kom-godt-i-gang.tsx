@@ -7,6 +7,7 @@ import { OnboardingPath } from "../components/front/onboarding-path";
 import { getDb, writeTransaction } from "../db.server";
 import { listOnboardingSteps, setStepDone } from "../models/onboarding.server";
 import { findPairings } from "../models/pairing.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Kom godt i gang – Tværs" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = stepSchema.safeParse(form);
   if (!parsed.success) throw new Response("Ugyldigt trin", { status: 400 });
   await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));

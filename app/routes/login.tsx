@@ -9,6 +9,7 @@ import { sessionCookie } from "../auth/session-cookie.server";
 import { createSession, generateSessionToken } from "../auth/session.server";
 import { Field, FormError } from "../components/forms/field";
 import { getDb } from "../db.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Log ind – Tværs" }];
 
@@ -30,7 +31,7 @@ function timeOfDay(date: Date): string {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = signInSchema.safeParse(form);
   const email = typeof form.email === "string" ? form.email.slice(0, 320) : "";
   if (!parsed.success) {

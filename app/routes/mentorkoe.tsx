@@ -8,6 +8,7 @@ import { MentorQueueList } from "../components/front/mentor-queue-list";
 import { useNow } from "../components/use-now";
 import { getDb, writeTransaction } from "../db.server";
 import { claimQuestion, ClaimError, listMentorQueue, releaseClaim } from "../models/mentoring.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Mentorkø – Tværs" }];
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMentor(request);
-  const parsed = claimSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = claimSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: "Handlingen kunne ikke forstås." }, { status: 400 });
   try {
     await writeTransaction(getDb(), (tx) =>

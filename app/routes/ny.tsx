@@ -13,6 +13,7 @@ import { formToObject, MAX_TAGS, newThreadSchema, personalDataIssue, TITLE_MAX, 
 import { renderMarkdown } from "../markdown/render.server";
 import { PostingError, startThread } from "../models/post.server";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 
@@ -35,7 +36,7 @@ interface NewThreadResult {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formToObject(form);
   const values = {
     title: String(raw.title ?? "").slice(0, 500),

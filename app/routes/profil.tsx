@@ -12,6 +12,7 @@ import { getDb, writeTransaction } from "../db.server";
 import { displayNameField, professionField } from "../forms/profile-fields";
 import { setPasswordHash, updateOwnProfile } from "../models/member.server";
 import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server";
+import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -61,7 +62,7 @@ type FieldErrors = Record<string, string[] | undefined>;
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const form = Object.fromEntries(formData);
   const db = getDb();
   if (form.intent === "mentoring") {

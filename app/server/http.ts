@@ -9,6 +9,7 @@ import express from "express";
 import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
+import { answerUnparsableRequests, bodySizeLimit } from "./request-limits";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
@@ -49,6 +50,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(sameOriginOnly({ publicOrigin: env.PUBLIC_ORIGIN }));
+  app.use(bodySizeLimit());
   app.use(renewSessions());
   app.all(
     "*",
@@ -68,6 +70,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     const listening = app.listen(env.PORT, env.HOST, () => resolve(listening));
   });
   server.keepAliveTimeout = 65_000;
+  answerUnparsableRequests(server);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Tværs kører på http://localhost:${port}`);

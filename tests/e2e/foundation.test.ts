@@ -57,7 +57,7 @@ describe("reading the forum as a member", () => {
     await page.goto(url("/"));
     expect(await headingText(page)).toBe(`Velkommen, ${MEMBER.name}`);
 
-    const categories = page.getByRole("complementary", { name: "Kategorier" });
+    const categories = page.getByRole("region", { name: "Kategorier" });
     await categories.getByRole("link", { name: "Cases", exact: true }).click();
     await page.waitForURL((current) => current.pathname === "/k/cases");
     expect(await headingText(page, "Cases")).toBe("Cases");

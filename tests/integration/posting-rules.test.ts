@@ -1,3 +1,4 @@
+import { INVALID_CHARACTERS_MESSAGE } from "../../app/forms/clean-text";
 import { describe, expect, it } from "vitest";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
@@ -125,7 +126,10 @@ async function newThreadSetup() {
 describe("new thread (/ny)", () => {
   const refusals: { name: string; input: (tagIds: number[]) => Parameters<Awaited<ReturnType<typeof newThreadSetup>>["send"]>[0]; field: string | null; message: string }[] = [
     { name: "a title under 5 characters", input: () => ({ title: "Hjæl" }), field: "title", message: "Titlen skal være mindst 5 tegn." },
-    { name: "a title that is under 5 characters once bidi marks are stripped", input: () => ({ title: "\u202E\u202Eab\u202C\u202C" }), field: "title", message: "Titlen skal være mindst 5 tegn." },
+    { name: "a title with bidi override marks", input: () => ({ title: "\u202E\u202Eab\u202C\u202C" }), field: "title", message: INVALID_CHARACTERS_MESSAGE },
+    { name: "a body with a NUL byte", input: () => ({ body: "Hej\u0000med dig" }), field: "body", message: INVALID_CHARACTERS_MESSAGE },
+    // A lone surrogate cannot survive UTF-8 form encoding; it arrives as U+FFFD.
+    { name: "a body with a lone surrogate", input: () => ({ body: "Hej \uD800 med dig" }), field: "body", message: INVALID_CHARACTERS_MESSAGE },
     { name: "a title over 150 characters", input: () => ({ title: "a".repeat(151) }), field: "title", message: "Titlen må højst være 150 tegn." },
     { name: "an empty body", input: () => ({ body: "" }), field: "body", message: "Skriv et indlæg." },
     { name: "a body of only white space", input: () => ({ body: "  \n\t " }), field: "body", message: "Skriv et indlæg." },
@@ -168,9 +172,16 @@ describe("new thread (/ny)", () => {
     expect(await count("thread_tag")).toBe(8);
   });
 
-  it("strips NUL and bidi override characters from the stored title", async () => {
+  it("refuses NUL and bidi override characters in a title, saving nothing", async () => {
     const { send } = await newThreadSetup();
-    const response = await send({ title: "Skole\u0000vægring \u202Eog fravær\u202C" });
+    const refused = await send({ title: "Skole\u0000vægring \u202Eog fravær\u202C" });
+    expect(refused.status).toBe(400);
+    expect(await count("thread")).toBe(0);
+  });
+
+  it("strips other control characters from the stored title", async () => {
+    const { send } = await newThreadSetup();
+    const response = await send({ title: "Skole\u0007vægring og\u001B fravær" });
     expect(response.status).toBe(302);
     const stored = await getDb().selectFrom("thread").select(["id", "title", "slug"]).executeTakeFirstOrThrow();
     expect(stored.title).toBe("Skolevægring og fravær");

@@ -48,10 +48,13 @@ describe("profile and password", () => {
     expect(result.body.fieldErrors.currentPassword[0]).toBe("Den nuværende adgangskode er forkert.");
   });
 
-  it("saves display name, profession and experience override, stripping bidi characters", async () => {
+  it("saves display name, profession and experience override, refusing direction overrides in a name", async () => {
     const member = await createMember();
     const token = await signedIn(member.id);
-    const result = await post(token, { intent: "profile", displayName: "Ny\u202E Navn", profession: "UU-vejleder", experience: "newcomer" });
+    const refused = await post(token, { intent: "profile", displayName: "Ny\u202E Navn", profession: "UU-vejleder", experience: "newcomer" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fieldErrors.displayName[0]).toContain("ugyldige eller usynlige tegn");
+    const result = await post(token, { intent: "profile", displayName: "  Ny   Navn ", profession: "UU-vejleder", experience: "newcomer" });
     expect(result.status).toBe(200);
     const row = await getDb().selectFrom("member").selectAll().where("id", "=", member.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ display_name: "Ny Navn", profession: "UU-vejleder", experience_override: "newcomer" });

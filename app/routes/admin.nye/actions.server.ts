@@ -6,6 +6,7 @@ import { lineField } from "../../forms/profile-fields";
 import { recordAdminEvent } from "../../models/admin-event.server";
 import { addOnboardingStep, deleteOnboardingStep, moveOnboardingStep } from "../../models/onboarding.server";
 import { pairMunicipalities, unpairMunicipality } from "../../models/pairing.server";
+import { readForm } from "../../forms/read-form.server";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -24,7 +25,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 
 /** The moderators' newcomer follow-up: pairings and the onboarding path, each change in the audit record. */
 export async function handleNewcomerAdminAction(request: Request, moderator: CurrentMember) {
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
   const change = parsed.data;
   const db = getDb();

@@ -9,6 +9,7 @@ import { moveThreadTrack } from "../../models/track.server";
 import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
+import { readForm } from "../../forms/read-form.server";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -29,7 +30,7 @@ function replyResult(partial: Partial<ReplyResult> & { body: string }, status = 
 
 /** Every action on the thread page: reply, preview, helpful, solution, delete and moving the thread to another track. */
 export async function handleThreadAction(request: Request, member: CurrentMember, threadId: number) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "reply");
   const db = getDb();
   const thread = await findThreadState(db, threadId);
