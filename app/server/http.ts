@@ -9,7 +9,7 @@ import express from "express";
 import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
-import { answerUnparsableRequests, bodySizeLimit } from "./request-limits";
+import { answerUnparsableRequests, bodySizeLimit, danishErrors } from "./request-limits";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
@@ -65,6 +65,8 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
       }),
     }),
   );
+
+  app.use(danishErrors());
 
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(env.PORT, env.HOST, () => resolve(listening));

@@ -32,3 +32,15 @@ export function answerUnparsableRequests(server: Server): void {
     socket.end(`HTTP/1.1 ${known.status} ${known.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${known.text}`);
   });
 }
+
+/** Errors raised before Remix sees the request (a malformed path for the static files, say) answered in Danish. */
+export function danishErrors() {
+  return (error: { status?: number; statusCode?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) console.error(error);
+    const text =
+      status === 400 ? "Adressen eller forespørgslen kunne ikke læses. Tjek linket, og prøv igen." : status === 404 ? "Siden findes ikke." : status < 500 ? "Forespørgslen blev afvist." : "Der skete en uventet fejl. Prøv igen om lidt.";
+    res.status(status).type("text/plain; charset=utf-8").send(text);
+  };
+}
