@@ -206,6 +206,17 @@ export interface SearchSynonymTable {
   expansion: string;
 }
 
+/** A post change waiting to be sent to Meilisearch (app/search/outbox.server.ts). */
+export interface SearchOutboxTable {
+  id: Generated<number>;
+  post_id: number;
+  thread_id: number;
+  enqueued_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -229,6 +240,7 @@ export interface Database {
   post_fts: PostFtsTable;
   search_term: SearchTermTable;
   search_synonym: SearchSynonymTable;
+  search_outbox: SearchOutboxTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "../db.server";
 import { analyze, stemWord, tokenize } from "./analyze";
+import { enqueuePostForSearch } from "./outbox.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -21,6 +22,8 @@ async function recordTerms(tx: DB, text: string): Promise<void> {
 
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
 export async function indexPost(tx: DB, postId: number): Promise<void> {
+  // Meilisearch learns of the change through the outbox, committed with it (a no-op under FTS5).
+  await enqueuePostForSearch(tx, postId);
   const post = await tx
     .selectFrom("post")
     .innerJoin("thread", "thread.id", "post.thread_id")

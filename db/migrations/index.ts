@@ -4,6 +4,7 @@ import * as membersAndSessions from "./20261123T1100_members_and_sessions";
 import * as posting from "./20261123T1200_posting";
 import * as tracksAndMentoring from "./20261123T1300_tracks_and_mentoring";
 import * as search from "./20261123T1400_search";
+import * as searchOutbox from "./20261123T1500_search_outbox";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261123T1200_posting": posting,
   "20261123T1300_tracks_and_mentoring": tracksAndMentoring,
   "20261123T1400_search": search,
+  "20261123T1500_search_outbox": searchOutbox,
 };
