@@ -68,48 +68,25 @@ export default function App() {
   );
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      return (
-        <section className="error-page">
-          <h1>Siden findes ikke</h1>
-          <p>Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet.</p>
-          <p>
-            <a href="/">Gå til forsiden</a>
-          </p>
-        </section>
-      );
-    }
-    if (error.status === 403) {
-      return (
-        <section className="error-page">
-          <h1>Ingen adgang</h1>
-          <p>{typeof error.data === "string" && error.data ? error.data : "Du har ikke adgang til denne side."}</p>
-          <p>
-            <a href="/">Gå til forsiden</a>
-          </p>
-        </section>
-      );
-    }
-    return (
-      <section className="error-page">
-        <h1>Der skete en fejl ({error.status})</h1>
-        <p>{typeof error.data === "string" && error.data ? error.data : "Forespørgslen kunne ikke gennemføres."}</p>
-        <p>
-          <a href="/">Gå til forsiden</a>
-        </p>
-      </section>
-    );
-  }
+function ErrorPage({ title, text }: { title: string; text: string }) {
   return (
     <section className="error-page">
-      <h1>Der skete en uventet fejl</h1>
-      <p>Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator.</p>
+      <h1>{title}</h1>
+      <p>{text}</p>
       <p>
         <a href="/">Gå til forsiden</a>
       </p>
     </section>
   );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error)) {
+    return <ErrorPage title="Der skete en uventet fejl" text="Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator." />;
+  }
+  const message = typeof error.data === "string" && error.data ? error.data : null;
+  if (error.status === 404) return <ErrorPage title="Siden findes ikke" text="Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet." />;
+  if (error.status === 403) return <ErrorPage title="Ingen adgang" text={message ?? "Du har ikke adgang til denne side."} />;
+  return <ErrorPage title={`Der skete en fejl (${error.status})`} text={message ?? "Forespørgslen kunne ikke gennemføres."} />;
 }
