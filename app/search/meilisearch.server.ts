@@ -1,0 +1,192 @@
+import { Meilisearch, MeilisearchTaskTimeOutError, type Hit, type Index, type Settings } from "meilisearch";
+import type { Track } from "../../db/schema";
+import type { DB } from "../db.server";
+import type { Env } from "../env.server";
+import { MAX_QUERY_LENGTH, parseQuery } from "./query-parser";
+import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
+
+/** Where Meilisearch is. Passed explicitly, so tests and tools need not go through the cached environment. */
+export interface MeiliConfig {
+  host: string;
+  apiKey?: string;
+  index: string;
+}
+
+export function meiliConfigFromEnv(env: Env): MeiliConfig | null {
+  if (env.SEARCH_BACKEND !== "meilisearch" || !env.MEILI_HOST) return null;
+  return { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY, index: env.MEILI_INDEX };
+}
+
+/**
+ * One document per thread, because a result is a thread: the title, every
+ * visible post's plain text (in order, with the post ids alongside so the
+ * snippet can link to the post that matched), and the thread's facets.
+ * Timestamps are milliseconds since the epoch, so they can be compared in filters.
+ */
+export interface ThreadDocument {
+  id: number;
+  slug: string;
+  title: string;
+  body: string[];
+  post_ids: number[];
+  /** The Danish analysis Meilisearch lacks: ae/oe/aa ↔ æ/ø/å spellings and compound tails (chatrådgivning → rådgivning). */
+  word_forms: string;
+  category: string;
+  tags: string[];
+  tag_details: { slug: string; label: string; kind: "case" | "theme" }[];
+  municipality: string;
+  municipality_name: string;
+  track: Track;
+  answered: boolean;
+  author_id: number;
+  created_at: number;
+  last_activity_at: number;
+}
+
+const SEARCH_TIMEOUT_MS = 5_000;
+/** Private-use characters Meilisearch wraps matches in; documents never contain them (see the document builder). */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+
+export function meiliIndex(config: MeiliConfig, timeoutMs = SEARCH_TIMEOUT_MS): Index<ThreadDocument> {
+  return new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: timeoutMs }).index<ThreadDocument>(config.index);
+}
+
+/** The index settings, kept in code so every start puts them back (synonyms come from the search_synonym table). */
+export async function meiliSettings(db: DB): Promise<Settings> {
+  const synonyms: Record<string, string[]> = {};
+  for (const { term, expansion } of await db.selectFrom("search_synonym").select(["term", "expansion"]).orderBy("id").execute()) {
+    // Meilisearch synonyms are one-way: list both directions.
+    (synonyms[term] ??= []).push(expansion);
+    (synonyms[expansion] ??= []).push(term);
+  }
+  return {
+    // Order is priority: a match in the title outranks one in the posts, and the derived forms come last.
+    searchableAttributes: ["title", "body", "word_forms"],
+    filterableAttributes: ["category", "tags", "municipality", "track", "answered", "author_id", "created_at"],
+    sortableAttributes: ["last_activity_at"],
+    localizedAttributes: [{ attributePatterns: ["title", "body", "word_forms"], locales: ["dan"] }],
+    synonyms,
+    // Default minimum word sizes (5 letters for one typo, 9 for two); the derived forms are exact on purpose.
+    typoTolerance: { enabled: true, disableOnAttributes: ["word_forms"] },
+  };
+}
+
+/** Creates the index if needed and applies the settings, waiting until Meilisearch has them. */
+export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { timeoutMs?: number } = {}): Promise<void> {
+  const timeout = options.timeoutMs ?? 60_000;
+  const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: 15_000 });
+  const created = await client.createIndex(config.index, { primaryKey: "id" }).waitTask({ timeout, interval: 100 });
+  if (created.status !== "succeeded" && created.error?.code !== "index_already_exists") {
+    throw new Error(`Meilisearch could not create index ${config.index}: ${created.error?.message ?? created.status}`);
+  }
+  try {
+    const task = await client.index(config.index).updateSettings(await meiliSettings(db)).waitTask({ timeout, interval: 100 });
+    if (task.status !== "succeeded") throw new Error(`Meilisearch refused the index settings: ${task.error?.message ?? task.status}`);
+  } catch (error) {
+    // A large index can take longer to re-index than we wait; the task is queued
+    // and Meilisearch applies tasks in order, so later documents see the settings.
+    if (!(error instanceof MeilisearchTaskTimeOutError)) throw error;
+  }
+}
+
+/**
+ * A value as a double-quoted filter string. Meilisearch's filter parser
+ * unescapes \" and \\ inside quotes; control characters are dropped.
+ */
+export function quoteFilterValue(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "");
+  return `"${clean.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+const dayEnd = (day: string) => Date.parse(`${day}T23:59:59.999Z`);
+
+/** The request's filters as Meilisearch filter expressions (ANDed). Attribute names are ours; values are always quoted or numbers. */
+export function meiliFilter(request: SearchRequest): string[] {
+  const filter: string[] = [];
+  if (request.categorySlug) filter.push(`category = ${quoteFilterValue(request.categorySlug)}`);
+  if (request.municipalitySlug) filter.push(`municipality = ${quoteFilterValue(request.municipalitySlug)}`);
+  if (request.track) filter.push(`track = ${quoteFilterValue(request.track)}`);
+  if (request.answeredOnly) filter.push("answered = true");
+  if (request.authorId !== undefined && Number.isSafeInteger(request.authorId)) filter.push(`author_id = ${request.authorId}`);
+  if (request.from && Number.isFinite(dayStart(request.from))) filter.push(`created_at >= ${dayStart(request.from)}`);
+  if (request.to && Number.isFinite(dayEnd(request.to))) filter.push(`created_at <= ${dayEnd(request.to)}`);
+  for (const slug of request.tagSlugs) filter.push(`tags = ${quoteFilterValue(slug)}`);
+  return filter;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The snippet from the best-matching post: the cropped post with the most
+ * matches. Meilisearch marks matches with private-use characters rather than
+ * "<mark>", so the text can be escaped first and the marks put in afterwards;
+ * a member who writes "<mark>" in a post gets it shown as text.
+ */
+export function snippetFromHit(hit: Hit<ThreadDocument>): { html: string; postId: number | undefined } {
+  const formatted: unknown = hit._formatted?.body;
+  const bodies = Array.isArray(formatted) ? formatted.map((text) => String(text)) : typeof formatted === "string" ? [formatted] : [];
+  let best = 0;
+  let bestCount = 0;
+  bodies.forEach((text, index) => {
+    const count = text.split(MARK_START).length - 1;
+    if (count > bestCount) {
+      best = index;
+      bestCount = count;
+    }
+  });
+  const html = escapeHtml(bodies[best] ?? "")
+    .replaceAll(MARK_START, "<mark>")
+    .replaceAll(MARK_END, "</mark>");
+  return { html, postId: hit.post_ids?.[best] ?? hit.post_ids?.[0] };
+}
+
+const RETRIEVED: (keyof ThreadDocument)[] = ["id", "slug", "title", "post_ids", "tag_details", "municipality_name", "track", "answered", "created_at", "last_activity_at"];
+
+/**
+ * Meilisearch search. The query goes as typed: Meilisearch has its own parser
+ * for "phrases" and -exclusions, and a prefix on the last word. A query with
+ * nothing to look for (only punctuation, only exclusions) answers empty, as
+ * FTS5 does, rather than listing every thread.
+ */
+export async function searchMeilisearch(config: MeiliConfig, request: SearchRequest): Promise<SearchResponse> {
+  const q = request.q.slice(0, MAX_QUERY_LENGTH);
+  if (!parseQuery(q).some((part) => !part.negated)) return { total: 0, results: [], didYouMean: null };
+  const response = await meiliIndex(config).search(q, {
+    filter: meiliFilter(request),
+    sort: request.sort === "newest" ? ["last_activity_at:desc"] : undefined,
+    page: request.page,
+    hitsPerPage: request.perPage,
+    attributesToRetrieve: RETRIEVED,
+    attributesToCrop: ["body"],
+    cropLength: 36,
+    cropMarker: "…",
+    attributesToHighlight: ["body"],
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    showRankingScore: true,
+    locales: ["dan"],
+  });
+  const results: SearchHit[] = response.hits.map((hit) => {
+    const snippet = snippetFromHit(hit);
+    return {
+      threadId: hit.id,
+      title: hit.title,
+      url: `/t/${hit.id}-${hit.slug}${snippet.postId !== undefined ? `#indlaeg-${snippet.postId}` : ""}`,
+      snippet: snippet.html,
+      score: Math.round((hit._rankingScore ?? 0) * 1000) / 1000,
+      tags: hit.tag_details ?? [],
+      municipality: hit.municipality_name,
+      answered: hit.answered,
+      track: hit.track,
+      createdAt: new Date(hit.created_at).toISOString(),
+      lastPostAt: new Date(hit.last_activity_at).toISOString(),
+    };
+  });
+  return { total: response.totalHits, results, didYouMean: null };
+}
+
+export function meilisearchBackend(config: MeiliConfig): SearchBackend {
+  return { name: "meilisearch", search: (request) => searchMeilisearch(config, request) };
+}
