@@ -1,6 +1,7 @@
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { indexPost } from "../search/fts5-index.server";
+import { enqueueThreadForSearch } from "../search/outbox.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 
@@ -166,6 +167,7 @@ export async function setSolution(tx: DB, threadId: number, postId: number | nul
     if (post.first_post_id === post.id) throw new PostingError("Spørgsmålet selv kan ikke være løsningen.");
   }
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
+  await enqueueThreadForSearch(tx, threadId);
 }
 
 export async function listRevisions(db: DB, postId: number) {

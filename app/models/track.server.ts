@@ -1,5 +1,6 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
+import { enqueueThreadForSearch } from "../search/outbox.server";
 
 /** Moves a thread to another track and records who did it and when. */
 export async function moveThreadTrack(tx: DB, input: { threadId: number; actorId: number; to: Track }, now = new Date()): Promise<Track | null> {
@@ -11,6 +12,7 @@ export async function moveThreadTrack(tx: DB, input: { threadId: number; actorId
     .insertInto("thread_track_change")
     .values({ thread_id: thread.id, actor_id: input.actorId, from_track: thread.track, to_track: input.to, created_at: now.toISOString() })
     .execute();
+  await enqueueThreadForSearch(tx, thread.id);
   return thread.track;
 }
 

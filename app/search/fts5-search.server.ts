@@ -89,7 +89,7 @@ export async function searchFts5(db: DB, request: SearchRequest): Promise<Search
   ]);
   const bodies = new Map(posts.map((post) => [post.id, post.body_source]));
   const municipalityNames = new Map(municipalities.map((m) => [m.id, m.name]));
-  const highlight = (stem: string) => positive.some((group) => group.terms.has(stem) || group.prefixes.some((p) => stem.startsWith(p)) || group.phrases.some((phrase) => phrase.includes(stem)));
+  const highlight = (stem: string) => positive.some((group) => group.terms.has(stem) || group.prefixes.some((p) => stem.startsWith(p)) || group.phrases.some((phrase) => phrase.includes(stem)) || group.nearby.some((words) => words.includes(stem)));
 
   const results: SearchHit[] = page.map(({ id, entry, thread, score }) => ({
     threadId: id,

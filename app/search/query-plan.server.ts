@@ -8,6 +8,8 @@ export interface TermGroup {
   terms: Set<string>;
   prefixes: string[];
   phrases: string[][];
+  /** Long forms of abbreviations: all words close together, in any order ("skole, socialforvaltning og politi"). */
+  nearby: string[][];
   negated: boolean;
 }
 
@@ -87,7 +89,7 @@ export async function planQuery(db: DB, input: string): Promise<QueryPlan> {
   let anyCorrection = false;
 
   for (const part of parts) {
-    const group: TermGroup = { terms: new Set(), prefixes: [], phrases: [], negated: part.negated };
+    const group: TermGroup = { terms: new Set(), prefixes: [], phrases: [], nearby: [], negated: part.negated };
     let correctedPart: QueryPart = part;
     if (part.kind === "phrase") {
       group.phrases.push(part.words.map((word) => analyze(word)).filter(Boolean));
@@ -105,7 +107,7 @@ export async function planQuery(db: DB, input: string): Promise<QueryPlan> {
           if (stem.length >= MIN_HEAD) group.prefixes.push(stem);
         }
         for (const synonym of synonyms) {
-          if (synonym.term === part.word) group.phrases.push(analyze(synonym.expansion).split(" "));
+          if (synonym.term === part.word) group.nearby.push(analyze(synonym.expansion).split(" "));
           if (synonym.expansion === part.word) group.terms.add(foldDanish(synonym.term));
         }
         let known = (await knownTerms(db, [...group.terms])).size > 0;
@@ -116,7 +118,7 @@ export async function planQuery(db: DB, input: string): Promise<QueryPlan> {
             known = true;
           }
         }
-        if (!known && group.phrases.length === 0 && part.word.length >= MIN_TYPO && !part.negated) {
+        if (!known && group.nearby.length === 0 && part.word.length >= MIN_TYPO && !part.negated) {
           const closest = await closestTerm(db, stems[0] ?? part.word);
           if (closest) {
             group.terms.add(closest.term);
@@ -127,11 +129,11 @@ export async function planQuery(db: DB, input: string): Promise<QueryPlan> {
       }
     }
     corrected.push(correctedPart);
-    if (group.terms.size > 0 || group.prefixes.length > 0 || group.phrases.some((phrase) => phrase.length > 0)) groups.push(group);
+    if (group.terms.size > 0 || group.prefixes.length > 0 || group.phrases.some((phrase) => phrase.length > 0) || group.nearby.length > 0) groups.push(group);
   }
 
   const expression = (group: TermGroup) =>
-    `(${[...[...group.terms].map(quote), ...group.prefixes.map((prefix) => `${quote(prefix)}*`), ...group.phrases.filter((p) => p.length > 0).map((phrase) => quote(phrase.join(" ")))].join(" OR ")})`;
+    `(${[...[...group.terms].map(quote), ...group.prefixes.map((prefix) => `${quote(prefix)}*`), ...group.phrases.filter((p) => p.length > 0).map((phrase) => quote(phrase.join(" "))), ...group.nearby.map((words) => `NEAR(${words.map(quote).join(" ")}, ${words.length + 2})`)].join(" OR ")})`;
   const positive = groups.filter((group) => !group.negated).map(expression);
   const negative = groups.filter((group) => group.negated).map(expression);
   // NOT binds tighter than OR in FTS5, so the positive side needs its own brackets.
@@ -144,5 +146,6 @@ export function groupMatches(group: TermGroup, tokens: Set<string>, text: string
   for (const term of group.terms) if (tokens.has(term)) return true;
   for (const prefix of group.prefixes) for (const token of tokens) if (token.startsWith(prefix)) return true;
   for (const phrase of group.phrases) if (phrase.length > 0 && ` ${text} `.includes(` ${phrase.join(" ")} `)) return true;
+  for (const words of group.nearby) if (words.every((word) => tokens.has(word))) return true;
   return false;
 }

@@ -7,6 +7,8 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
+import { meiliConfigFromEnv } from "../search/meilisearch.server";
+import { startSearchOutboxWorker } from "../search/outbox-worker.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
 import { answerUnparsableRequests, bodySizeLimit, danishErrors } from "./request-limits";
@@ -77,6 +79,8 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Tværs kører på http://localhost:${port}`);
   const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
+  // Starts nothing unless SEARCH_BACKEND=meilisearch.
+  const stopSearchOutbox = startSearchOutboxWorker({ db: getDatabase(env.DATABASE_PATH).db, meili: meiliConfigFromEnv(env) });
   const removePidFile = writePidFile(env.DATA_DIR);
   // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
   process.on("exit", removePidFile);
@@ -88,7 +92,9 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     console.log(`${signal}: stopper – færdiggør igangværende forespørgsler`);
     server.close(() => {
       stopWalCheckpoints();
-      void closeDatabase(env.DATABASE_PATH).then(() => process.exit(0));
+      void stopSearchOutbox()
+        .then(() => closeDatabase(env.DATABASE_PATH))
+        .then(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
