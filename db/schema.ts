@@ -217,6 +217,70 @@ export interface SearchOutboxTable {
   last_error: string | null;
 }
 
+export type ArticleStatus = "draft" | "published";
+
+/** A moderated summary of what the network has learnt, built from cited posts (app/models/article.server.ts). */
+export interface KnowledgeArticleTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  summary_source: string;
+  summary_html: string;
+  /** JSON array of strings. */
+  key_points: string;
+  owner_id: number;
+  /** YYYY-MM-DD: when the owner should check the article is still right. */
+  review_on: string;
+  status: ArticleStatus;
+  created_by: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_at: Timestamp | null;
+}
+
+export interface ArticleSourceTable {
+  article_id: number;
+  post_id: number;
+}
+
+export interface ArticleTagTable {
+  article_id: number;
+  tag_id: number;
+}
+
+export type FlagReason = "personal_data" | "inappropriate" | "off_topic" | "other";
+export type FlagResolution = "dismissed" | "hidden" | "redacted" | "warned";
+
+/** A member's report of a post (app/models/flag.server.ts). */
+export interface PostFlagTable {
+  id: Generated<number>;
+  post_id: number;
+  member_id: number;
+  reason: FlagReason;
+  note: string | null;
+  created_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolved_by_id: number | null;
+  resolution: FlagResolution | null;
+}
+
+/** A post a moderator has hidden from members. */
+export interface PostHiddenTable {
+  post_id: number;
+  hidden_by_id: number;
+  hidden_at: Timestamp;
+}
+
+/** A moderator's private note to a post's author, shown on /profil. */
+export interface ModeratorWarningTable {
+  id: Generated<number>;
+  member_id: number;
+  post_id: number | null;
+  moderator_id: number;
+  note: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -241,6 +305,12 @@ export interface Database {
   search_term: SearchTermTable;
   search_synonym: SearchSynonymTable;
   search_outbox: SearchOutboxTable;
+  post_flag: PostFlagTable;
+  post_hidden: PostHiddenTable;
+  moderator_warning: ModeratorWarningTable;
+  knowledge_article: KnowledgeArticleTable;
+  article_source: ArticleSourceTable;
+  article_tag: ArticleTagTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

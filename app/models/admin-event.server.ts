@@ -24,13 +24,32 @@ export async function recordAdminEvent(db: DB, event: AdminEventInput, now = new
     .execute();
 }
 
-export async function listAdminEvents(db: DB, options: { limit: number; offset: number }) {
-  return db
+export interface AdminEventFilter {
+  action?: string; // prefix, e.g. "member." or "thread.merged"
+  actorId?: number;
+  targetType?: string;
+  from?: string; // YYYY-MM-DD
+  to?: string;
+}
+
+export async function listAdminEvents(db: DB, filter: AdminEventFilter, options: { limit: number; offset: number }) {
+  let query = db
     .selectFrom("admin_event")
     .leftJoin("member", "member.id", "admin_event.actor_id")
-    .select(["admin_event.id", "admin_event.action", "admin_event.target_type", "admin_event.target_id", "admin_event.detail", "admin_event.created_at", "member.display_name as actor_name"])
-    .orderBy("admin_event.id", "desc")
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
+    .select(["admin_event.id", "admin_event.action", "admin_event.target_type", "admin_event.target_id", "admin_event.detail", "admin_event.created_at", "member.display_name as actor_name"]);
+  if (filter.action) query = query.where("admin_event.action", "like", `${filter.action.replace(/[%_\\]/g, "")}%`);
+  if (filter.actorId) query = query.where("admin_event.actor_id", "=", filter.actorId);
+  if (filter.targetType) query = query.where("admin_event.target_type", "=", filter.targetType);
+  if (filter.from) query = query.where("admin_event.created_at", ">=", `${filter.from}T00:00:00.000Z`);
+  if (filter.to) query = query.where("admin_event.created_at", "<=", `${filter.to}T23:59:59.999Z`);
+  return query.orderBy("admin_event.id", "desc").limit(options.limit).offset(options.offset).execute();
+}
+
+/** The distinct actions and the people who took them, for the log's filter menus. */
+export async function adminEventFilterOptions(db: DB) {
+  const [actions, actors] = await Promise.all([
+    db.selectFrom("admin_event").select("action").distinct().orderBy("action").execute(),
+    db.selectFrom("admin_event").innerJoin("member", "member.id", "admin_event.actor_id").select(["member.id", "member.display_name"]).distinct().orderBy("member.display_name").execute(),
+  ]);
+  return { actions: actions.map((a) => a.action), actors };
 }

@@ -160,18 +160,26 @@ export interface ThreadPost {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** Why members cannot read the post: hidden by a moderator, or waiting for one after a personal-data flag. Moderators still get the text. */
+  hidden: "moderator" | "flagged" | null;
   helpfulCount: number;
   markedHelpful: boolean;
   author: { id: number; name: string; profession: string; role: string; municipality: { slug: string; name: string } };
 }
 
-/** A page of a thread's posts in order; deleted posts keep their place but lose their text. */
+/**
+ * A page of a thread's posts in order; deleted posts keep their place but lose
+ * their text, and so do hidden posts unless the viewer is a moderator.
+ */
 export async function listThreadPosts(
   db: DB,
   threadId: number,
   page: { limit: number; offset: number },
   viewerId: number,
 ): Promise<ThreadPost[]> {
+  // Looked up here rather than passed in, so no caller can forget to hide flagged posts from members.
+  const viewer = await db.selectFrom("member").select("role").where("id", "=", viewerId).executeTakeFirst();
+  const moderator = viewer?.role === "moderator" || viewer?.role === "admin";
   const rows = await db
     .selectFrom("post")
     .innerJoin("member", "member.id", "post.author_id")
@@ -193,27 +201,42 @@ export async function listThreadPosts(
       eb
         .exists(eb.selectFrom("helpful_mark").select("helpful_mark.post_id").whereRef("helpful_mark.post_id", "=", "post.id").where("helpful_mark.member_id", "=", viewerId))
         .as("marked"),
+      eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id")).as("hidden_by_moderator"),
+      eb
+        .exists(
+          eb
+            .selectFrom("post_flag")
+            .select("post_flag.id")
+            .whereRef("post_flag.post_id", "=", "post.id")
+            .where("post_flag.reason", "=", "personal_data")
+            .where("post_flag.resolved_at", "is", null),
+        )
+        .as("flagged_personal_data"),
     ])
     .orderBy("post.id")
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    html: row.deleted_at ? "" : row.body_html,
-    createdAt: row.created_at,
-    editedAt: row.edited_at,
-    deleted: row.deleted_at !== null,
-    helpfulCount: row.helpful_count,
-    markedHelpful: Boolean(row.marked),
-    author: {
-      id: row.author_id,
-      name: row.author_name,
-      profession: row.author_profession,
-      role: row.author_role,
-      municipality: { slug: row.municipality_slug, name: row.municipality_name },
-    },
-  }));
+  return rows.map((row) => {
+    const hidden = row.hidden_by_moderator ? "moderator" : row.flagged_personal_data ? "flagged" : null;
+    return {
+      id: row.id,
+      html: row.deleted_at || (hidden && !moderator) ? "" : row.body_html,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      deleted: row.deleted_at !== null,
+      hidden,
+      helpfulCount: row.helpful_count,
+      markedHelpful: Boolean(row.marked),
+      author: {
+        id: row.author_id,
+        name: row.author_name,
+        profession: row.author_profession,
+        role: row.author_role,
+        municipality: { slug: row.municipality_slug, name: row.municipality_name },
+      },
+    };
+  });
 }
 
 export async function findPostSummary(db: DB, postId: number) {
@@ -223,6 +246,11 @@ export async function findPostSummary(db: DB, postId: number) {
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
     .where("post.id", "=", postId)
     .where("post.deleted_at", "is", null)
+    // Hidden posts stay out of solution boxes and quotes too.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id"))))
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom("post_flag").select("post_flag.id").whereRef("post_flag.post_id", "=", "post.id").where("post_flag.reason", "=", "personal_data").where("post_flag.resolved_at", "is", null))),
+    )
     .select(["post.id", "post.body_html as html", "post.body_source as source", "member.display_name as author_name", "municipality.name as municipality_name"])
     .executeTakeFirst();
 }

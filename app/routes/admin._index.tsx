@@ -50,6 +50,12 @@ export default function AdminOverview() {
             <li>
               <Link to="/admin/log">Ændringslog</Link> – hvem ændrede hvad og hvornår.
             </li>
+            <li>
+              <a href="/admin/vidensbank-eksport" download data-reload>
+                Eksportér Vidensbanken
+              </a>{" "}
+              – de udgivne artikler som Markdown-filer i en zip.
+            </li>
           </>
         ) : null}
       </ul>

@@ -1,30 +1,84 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireAdmin } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { formatDateTime } from "../copy/dates";
 import { getDb } from "../db.server";
-import { listAdminEvents } from "../models/admin-event.server";
+import { adminEventFilterOptions, listAdminEvents, type AdminEventFilter } from "../models/admin-event.server";
 import { readPage } from "../models/pagination";
 
 export const meta: MetaFunction = () => [{ title: "Ændringslog – Tværs" }];
 
 const PER_PAGE = 50;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readFilter(params: URLSearchParams): AdminEventFilter {
+  const actor = params.get("hvem") ?? "";
+  const action = params.get("handling") ?? "";
+  const target = params.get("maal") ?? "";
+  return {
+    action: /^[a-z_.]{1,60}$/.test(action) ? action : undefined,
+    actorId: /^[1-9]\d{0,9}$/.test(actor) ? Number(actor) : undefined,
+    targetType: /^[a-z_]{1,30}$/.test(target) ? target : undefined,
+    from: DAY.test(params.get("fra") ?? "") ? (params.get("fra") ?? undefined) : undefined,
+    to: DAY.test(params.get("til") ?? "") ? (params.get("til") ?? undefined) : undefined,
+  };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
+  const params = new URL(request.url).searchParams;
+  const filter = readFilter(params);
   const page = readPage(new URL(request.url), PER_PAGE);
-  const events = await listAdminEvents(getDb(), { limit: PER_PAGE + 1, offset: page.offset });
-  return json({ events: events.slice(0, PER_PAGE), page: page.page, hasMore: events.length > PER_PAGE });
+  const db = getDb();
+  const [events, options] = await Promise.all([listAdminEvents(db, filter, { limit: PER_PAGE + 1, offset: page.offset }), adminEventFilterOptions(db)]);
+  return json({ events: events.slice(0, PER_PAGE), page: page.page, hasMore: events.length > PER_PAGE, filter, options });
 }
 
 export default function AdminLogPage() {
   const data = useLoaderData<typeof loader>();
+  const targets = ["member", "municipality", "invitation", "thread", "post", "tag", "article", "settings"];
   return (
     <>
       <h1>Ændringslog</h1>
-      <p className="muted">Alle ændringer foretaget af administratorer og moderatorer. Loggen kan ikke redigeres.</p>
+      <p className="muted">Alle ændringer foretaget af administratorer og moderatorer. Loggen kan ikke redigeres eller slettes.</p>
+      <Form method="get" className="row-form form-card">
+        <label htmlFor="log-handling">Handling</label>
+        <select id="log-handling" name="handling" defaultValue={data.filter.action ?? ""}>
+          <option value="">Alle</option>
+          {data.options.actions.map((action) => (
+            <option key={action} value={action}>
+              {action}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="log-hvem">Hvem</label>
+        <select id="log-hvem" name="hvem" defaultValue={data.filter.actorId ? String(data.filter.actorId) : ""}>
+          <option value="">Alle</option>
+          {data.options.actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.display_name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="log-maal">Mål</label>
+        <select id="log-maal" name="maal" defaultValue={data.filter.targetType ?? ""}>
+          <option value="">Alle</option>
+          {targets.map((target) => (
+            <option key={target} value={target}>
+              {target}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="log-fra">Fra</label>
+        <input id="log-fra" name="fra" type="date" defaultValue={data.filter.from ?? ""} />
+        <label htmlFor="log-til">Til</label>
+        <input id="log-til" name="til" type="date" defaultValue={data.filter.to ?? ""} />
+        <button type="submit" className="button">
+          Filtrér
+        </button>
+      </Form>
       <table className="data-table">
         <thead>
           <tr>
@@ -47,12 +101,13 @@ export default function AdminLogPage() {
                 {event.target_type} {event.target_id ?? ""}
               </td>
               <td>
-                <code>{event.detail}</code>
+                <code className="log-detail">{event.detail}</code>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {data.events.length === 0 ? <p className="empty">Ingen ændringer matcher filteret.</p> : null}
       <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
     </>
   );

@@ -10,6 +10,7 @@ import { roleLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { cleanLine } from "../forms/clean-text";
 import { recordAdminEvent } from "../models/admin-event.server";
+import { eraseMember } from "../models/data-rights.server";
 import { countAdmins, listMembersForAdmin } from "../models/member.server";
 import { readPage } from "../models/pagination";
 import { readForm } from "../forms/read-form.server";
@@ -23,6 +24,7 @@ const changeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("municipality"), memberId: z.coerce.number().int().positive(), municipalityId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("disable"), memberId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("enable"), memberId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("erase"), memberId: z.coerce.number().int().positive(), confirm: z.literal("yes", { errorMap: () => ({ message: "Sæt kryds for at bekræfte sletningen." }) }) }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -41,12 +43,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return json({ error: "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
+  if (!parsed.success) return json({ error: parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ?? "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
   const change = parsed.data;
   const db = getDb();
   const target = await db.selectFrom("member").select(["id", "role", "municipality_id", "disabled_at", "display_name"]).where("id", "=", change.memberId).executeTakeFirst();
   if (!target) return json({ error: "Medlemmet findes ikke.", done: null }, { status: 404 });
-  const removesAdmin = target.role === "admin" && ((change.intent === "role" && change.role !== "admin") || change.intent === "disable");
+  const removesAdmin = target.role === "admin" && ((change.intent === "role" && change.role !== "admin") || change.intent === "disable" || change.intent === "erase");
   if (removesAdmin && (await countAdmins(db)) <= 1) {
     return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
   }
@@ -64,6 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
       await tx.updateTable("member").set({ disabled_at: now }).where("id", "=", target.id).execute();
       await invalidateMemberSessions(tx, target.id);
       await recordAdminEvent(tx, { actorId: admin.id, action: "member.disabled", targetType: "member", targetId: target.id });
+    } else if (change.intent === "erase") {
+      await eraseMember(tx, { memberId: target.id, actorId: admin.id });
     } else {
       await tx.updateTable("member").set({ disabled_at: null }).where("id", "=", target.id).execute();
       await recordAdminEvent(tx, { actorId: admin.id, action: "member.enabled", targetType: "member", targetId: target.id });
@@ -151,9 +155,11 @@ export default function AdminMembersPage() {
                   {member.disabled_at ? (
                     <>
                       <span className="badge badge--locked">Deaktiveret</span>{" "}
-                      <button type="submit" name="intent" value="enable" className="link-button">
-                        Genaktivér
-                      </button>
+                      {member.display_name !== "Tidligere medlem" ? (
+                        <button type="submit" name="intent" value="enable" className="link-button">
+                          Genaktivér
+                        </button>
+                      ) : null}
                     </>
                   ) : (
                     <button type="submit" name="intent" value="disable" className="link-button">
@@ -161,6 +167,20 @@ export default function AdminMembersPage() {
                     </button>
                   )}
                 </Form>
+                {member.display_name !== "Tidligere medlem" ? (
+                  <details className="erase">
+                    <summary>Slet personoplysninger</summary>
+                    <Form method="post" className="row-form">
+                      <input type="hidden" name="memberId" value={member.id} />
+                      <label className="radio">
+                        <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg bevares som «Tidligere medlem».
+                      </label>
+                      <button type="submit" name="intent" value="erase" className="button button--danger">
+                        Slet
+                      </button>
+                    </Form>
+                  </details>
+                ) : null}
               </td>
             </tr>
           ))}

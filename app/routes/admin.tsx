@@ -17,7 +17,9 @@ export default function AdminLayout() {
           Oversigt
         </NavLink>
         <NavLink to="/admin/nye">Nye i netværket</NavLink>
+        <NavLink to="/admin/tags">Tags og synonymer</NavLink>
         <NavLink to="/admin/invitationer">Invitationer</NavLink>
+        <NavLink to="/admin/flag">Anmeldelser</NavLink>
         {isAdmin ? (
           <>
             <NavLink to="/admin/medlemmer">Medlemmer</NavLink>

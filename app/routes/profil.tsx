@@ -7,11 +7,13 @@ import { hashPassword, verifyPassword } from "../auth/password.server";
 import { newPasswordSchema } from "../auth/password-rules";
 import { invalidateMemberSessions } from "../auth/session.server";
 import { Field, FormError } from "../components/forms/field";
+import { ModeratorWarnings } from "../components/moderator-warnings";
 import { experienceLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { displayNameField, professionField } from "../forms/profile-fields";
 import { setPasswordHash, updateOwnProfile } from "../models/member.server";
 import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server";
+import { listWarningsForMember } from "../models/flag.server";
 import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
@@ -42,12 +44,14 @@ const passwordSchema = z
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const [mentoring, themes] = await Promise.all([
+  const [mentoring, themes, warnings] = await Promise.all([
     getMentorProfile(db, member.id),
     db.selectFrom("tag").select(["id", "label"]).where("kind", "=", "theme").orderBy("label").execute(),
+    listWarningsForMember(db, member.id),
   ]);
   return json({
     mentoring,
+    warnings,
     themes,
     displayName: member.display_name,
     profession: member.profession,
@@ -115,6 +119,7 @@ export default function ProfilePage() {
       <p className="lead">
         Du er medlem fra {data.municipality} med e-mailadressen {data.email}.
       </p>
+      <ModeratorWarnings warnings={data.warnings} />
       <section className="form-card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profil</h2>
         {result?.intent === "profile" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
@@ -170,6 +175,13 @@ export default function ProfilePage() {
           </Form>
         </section>
       ) : null}
+      <section className="form-card" aria-labelledby="data-heading">
+        <h2 id="data-heading">Dine data</h2>
+        <p>Hent alt, hvad Tværs har gemt om dig: profil, indlæg, tidligere versioner, anmeldelser og markeringer.</p>
+        <a href="/profil/eksport" className="button" data-reload download>
+          Hent mine data (JSON)
+        </a>
+      </section>
       <section className="form-card" aria-labelledby="password-heading">
         <h2 id="password-heading">Skift adgangskode</h2>
         {result?.intent === "password" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}

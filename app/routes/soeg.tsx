@@ -52,7 +52,7 @@ export default function SearchPage() {
           </p>
           <input id="soeg-q" name="q" type="search" defaultValue={q} maxLength={500} aria-describedby="soeg-q-hint" />
         </div>
-        <details className="search-filters" open={Boolean(filters.categorySlug || filters.tagSlugs.length || filters.municipalitySlug || filters.track || filters.answeredOnly || filters.authorId || filters.from || filters.to)}>
+        <details className="search-filters" open={Boolean(filters.categorySlug || filters.tagSlugs.length || filters.municipalitySlug || filters.track || filters.answeredOnly || filters.knowledgeOnly || filters.authorId || filters.from || filters.to)}>
           <summary>Afgræns søgningen</summary>
           <div className="filter-grid">
             <div className="field">
@@ -121,6 +121,9 @@ export default function SearchPage() {
               <label className="radio">
                 <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede tråde
               </label>
+              <label className="radio">
+                <input type="checkbox" name="vidensbank" value="1" defaultChecked={filters.knowledgeOnly} /> Kun tråde samlet i Vidensbanken
+              </label>
               <label htmlFor="soeg-sortering">Sortering</label>
               <select id="soeg-sortering" name="sortering" defaultValue={filters.sort === "newest" ? "nyeste" : ""}>
                 <option value="">Bedste match</option>
@@ -150,8 +153,14 @@ export default function SearchPage() {
               <li key={hit.threadId} className="search-result">
                 <h3 className="thread-list__title">
                   {hit.answered ? <span className="badge badge--answered">Besvaret</span> : null}
+                  {hit.article ? <span className="badge badge--knowledge">Vidensbank</span> : null}
                   <a href={hit.url}>{hit.title}</a>
                 </h3>
+                {hit.article ? (
+                  <p className="search-result__article">
+                    Samlet i Vidensbanken: <Link to={`/vidensbank/${hit.article.slug}`}>{hit.article.title}</Link>
+                  </p>
+                ) : null}
                 <p className="search-result__snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
                 <p className="thread-list__meta">
                   <TrackBadge track={hit.track} /> {hit.municipality} · {formatDate(hit.createdAt)}

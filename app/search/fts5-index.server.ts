@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "../db.server";
 import { analyze, stemWord, tokenize } from "./analyze";
+import { bulkRebuildIndex } from "./fts5-rebuild.server";
 import { enqueuePostForSearch } from "./outbox.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
@@ -20,6 +21,14 @@ async function recordTerms(tx: DB, text: string): Promise<void> {
   }
 }
 
+/** Hidden by a moderator, or waiting for one after a personal-data flag: such text must not be findable. */
+async function isHiddenFromMembers(tx: DB, postId: number): Promise<boolean> {
+  const hidden = await tx.selectFrom("post_hidden").select("post_id").where("post_id", "=", postId).executeTakeFirst();
+  if (hidden) return true;
+  const flagged = await tx.selectFrom("post_flag").select("id").where("post_id", "=", postId).where("reason", "=", "personal_data").where("resolved_at", "is", null).limit(1).executeTakeFirst();
+  return flagged !== undefined;
+}
+
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
 export async function indexPost(tx: DB, postId: number): Promise<void> {
   // Meilisearch learns of the change through the outbox, committed with it (a no-op under FTS5).
@@ -37,7 +46,7 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
     .where("post.id", "=", postId)
     .executeTakeFirst();
   await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
-  if (!post || post.deleted_at) return;
+  if (!post || post.deleted_at || (await isHiddenFromMembers(tx, postId))) return;
   const title = post.first_post_id === post.id ? post.title : "";
   const body = searchableText(post.body_source);
   await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
@@ -52,23 +61,7 @@ export async function indexThreadTitle(tx: DB, threadId: number): Promise<void> 
 
 /** Rebuilds the whole FTS5 index from the posts, reporting progress as it goes. */
 export async function rebuildIndex(db: DB, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const total = Number((await db.selectFrom("post").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0);
-  await sql`delete from post_fts`.execute(db);
-  await sql`delete from search_term`.execute(db);
-  let done = 0;
-  let lastId = 0;
-  for (;;) {
-    const batch = await db.selectFrom("post").select("id").where("id", ">", lastId).orderBy("id").limit(500).execute();
-    if (batch.length === 0) break;
-    await db.transaction().execute(async (tx) => {
-      for (const post of batch) await indexPost(tx, post.id);
-    });
-    done += batch.length;
-    lastId = batch[batch.length - 1]?.id ?? lastId;
-    onProgress?.(done, total);
-  }
-  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(db);
-  return done;
+  return bulkRebuildIndex(db, { searchableText, onProgress });
 }
 
 /** An existing forum gets its index on the first start after the search migration. */

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "../db.server";
+import { listPublishedArticleThreads } from "../models/article.server";
 import { tagsForThreads } from "../models/thread-list.server";
 import { groupMatches, planQuery } from "./query-plan.server";
 import { makeSnippet } from "./snippet";
@@ -9,6 +10,13 @@ import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./
 const CANDIDATES = 2000;
 const TITLE_WEIGHT = 3;
 const BODY_WEIGHT = 1;
+/**
+ * Lift for a thread a published Vidensbank article cites: moderators have
+ * checked and summarised it, so it goes above a thread that matches as well.
+ * Below what one more covered word adds for queries of up to five words
+ * (10 / words), so it reorders near-equals rather than burying a better match.
+ */
+const ARTICLE_LIFT = 2;
 
 interface Candidate {
   post_id: number;
@@ -29,6 +37,16 @@ async function candidates(db: DB, match: string, request: SearchRequest): Promis
   if (request.municipalitySlug) query = query.where("t.municipality_id", "=", (eb) => eb.selectFrom("municipality").select("id").where("slug", "=", request.municipalitySlug ?? ""));
   if (request.track) query = query.where("t.track", "=", request.track);
   if (request.answeredOnly) query = query.where("t.solution_post_id", "is not", null);
+  if (request.knowledgeOnly) {
+    query = query.where("t.id", "in", (eb) =>
+      eb
+        .selectFrom("article_source as s")
+        .innerJoin("knowledge_article as a", "a.id", "s.article_id")
+        .innerJoin("post as sp", "sp.id", "s.post_id")
+        .where("a.status", "=", "published")
+        .select("sp.thread_id"),
+    );
+  }
   if (request.authorId) query = query.where("t.author_id", "=", request.authorId);
   if (request.from) query = query.where("t.created_at", ">=", `${request.from}T00:00:00.000Z`);
   if (request.to) query = query.where("t.created_at", "<=", `${request.to}T23:59:59.999Z`);
@@ -48,7 +66,7 @@ async function candidates(db: DB, match: string, request: SearchRequest): Promis
 export async function searchFts5(db: DB, request: SearchRequest): Promise<SearchResponse> {
   const plan = await planQuery(db, request.q);
   if (!plan.match) return { total: 0, results: [], didYouMean: null };
-  const rows = await candidates(db, plan.match, request);
+  const [rows, articles] = await Promise.all([candidates(db, plan.match, request), listPublishedArticleThreads(db)]);
   const positive = plan.groups.filter((group) => !group.negated);
 
   const threads = new Map<number, { bestRank: number; bestPostId: number; covered: Set<number> }>();
@@ -76,7 +94,7 @@ export async function searchFts5(db: DB, request: SearchRequest): Promise<Search
     const entry = threads.get(id)!;
     const thread = info.get(id)!;
     const coverage = positive.length ? entry.covered.size / positive.length : 0;
-    const score = coverage * 10 + (-entry.bestRank / strongest) * 3 + (thread.solution_post_id !== null ? 1 : 0);
+    const score = coverage * 10 + (-entry.bestRank / strongest) * 3 + (thread.solution_post_id !== null ? 1 : 0) + (articles.has(id) ? ARTICLE_LIFT : 0);
     return { id, entry, thread, score };
   });
   scored.sort((a, b) => (request.sort === "newest" ? b.thread.last_post_at.localeCompare(a.thread.last_post_at) : b.score - a.score || b.thread.last_post_at.localeCompare(a.thread.last_post_at)));
@@ -103,6 +121,7 @@ export async function searchFts5(db: DB, request: SearchRequest): Promise<Search
     track: thread.track,
     createdAt: thread.created_at,
     lastPostAt: thread.last_post_at,
+    article: articles.get(id) ?? null,
   }));
   return { total: scored.length, results, didYouMean: plan.didYouMean };
 }

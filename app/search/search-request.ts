@@ -31,6 +31,7 @@ export function readSearchRequest(params: URLSearchParams): SearchRequest {
     municipalitySlug: slugParam(params.get("kommune")),
     track,
     answeredOnly: params.get("besvaret") === "1",
+    knowledgeOnly: params.get("vidensbank") === "1",
     authorId: author && /^[1-9]\d{0,9}$/.test(author) ? Number(author) : undefined,
     from: dayParam(params.get("fra")),
     to: dayParam(params.get("til")),

@@ -9,6 +9,8 @@ export interface SearchRequest {
   municipalitySlug?: string;
   track?: Track;
   answeredOnly: boolean;
+  /** Only threads a published Vidensbank article cites (`vidensbank=1`). Optional: the Meilisearch backend does not read it yet. */
+  knowledgeOnly?: boolean;
   authorId?: number;
   from?: string; // YYYY-MM-DD
   to?: string; // YYYY-MM-DD
@@ -30,6 +32,8 @@ export interface SearchHit {
   track: Track;
   createdAt: string;
   lastPostAt: string;
+  /** The published Vidensbank article that cites this thread, shown as a badge and link. */
+  article?: { slug: string; title: string } | null;
 }
 
 export interface SearchResponse {

@@ -5,6 +5,8 @@ import * as posting from "./20261123T1200_posting";
 import * as tracksAndMentoring from "./20261123T1300_tracks_and_mentoring";
 import * as search from "./20261123T1400_search";
 import * as searchOutbox from "./20261123T1500_search_outbox";
+import * as flags from "./20261123T1600_flags";
+import * as knowledgeBase from "./20261123T1700_knowledge_base";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   "20261123T1300_tracks_and_mentoring": tracksAndMentoring,
   "20261123T1400_search": search,
   "20261123T1500_search_outbox": searchOutbox,
+  "20261123T1600_flags": flags,
+  "20261123T1700_knowledge_base": knowledgeBase,
 };

@@ -1,5 +1,6 @@
 import { PostCard } from "../../components/post-card";
 import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
+import { FlagForm } from "./flag-form";
 
 type PostView = Omit<ThreadPost, "html"> & { html: string | null };
 
@@ -22,8 +23,21 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
       </article>
     );
   }
+  if (post.hidden && !viewer.moderator) {
+    return (
+      <article className="post post--deleted post--hidden" id={`indlaeg-${post.id}`} aria-label="Skjult indlæg">
+        <p className="post__body">{post.hidden === "moderator" ? "Indlægget er skjult af en moderator." : "Indlægget er skjult, mens en moderator ser på det."}</p>
+      </article>
+    );
+  }
   return (
     <PostCard post={post} isOpening={isOpening} isSolution={isSolution}>
+      {post.hidden ? (
+        <p className="notice post__hidden-note">
+          {post.hidden === "moderator" ? "Skjult for medlemmer af en moderator." : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
+          <a href="/admin/flag">Se anmeldelser</a>
+        </p>
+      ) : null}
       <div className="post__actions">
         {own ? (
           <span className="muted">Nyttigt: {post.helpfulCount}</span>
@@ -65,6 +79,7 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
             </button>
           </form>
         ) : null}
+        {!own ? <FlagForm postId={post.id} threadUrl={threadUrl} /> : null}
       </div>
     </PostCard>
   );

@@ -13,8 +13,10 @@ import { getDb } from "../../db.server";
 import { pageCount, readPage } from "../../models/pagination";
 import { sendHtmlOnce } from "../../models/post-html-channel.server";
 import { findActiveClaim } from "../../models/mentoring.server";
+import { findPublishedArticleForThread } from "../../models/article.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
 import { listTrackChanges } from "../../models/track.server";
+import { ModeratorPanel } from "./moderator-panel";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
@@ -52,6 +54,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     listTrackChanges(db, thread.id),
   ]);
   const moderator = isModerator(member);
+  const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
+  const categories = moderator ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute() : [];
+  const categoryId = moderator ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow()).category_id : 0;
   return json({
     thread,
     posts: sendHtmlOnce(context, posts),
@@ -60,6 +65,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id, canMoveTrack: moderator || thread.author.id === member.id },
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
+    knowledgeArticle,
+    moderation: moderator ? { categories, categoryId } : null,
     page: page.page,
     pages: pageCount(postCount, POSTS_PER_PAGE),
   });
@@ -71,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -93,6 +100,17 @@ export default function ThreadPage() {
         <TagList tags={thread.tags} />
         {claim ? <p className="notice">{claim.mine ? "Du har sagt, at du svarer på spørgsmålet." : `${claim.name} er mentor og har sagt, at de svarer.`}</p> : null}
         <TrackControls threadUrl={threadPath(thread)} track={thread.track} canMove={viewer.canMoveTrack} lastChange={lastTrackChange} />
+        {knowledgeArticle ? (
+          <p className="notice">
+            Denne tråd er samlet i Vidensbanken: <Link to={`/vidensbank/${knowledgeArticle.slug}`}>{knowledgeArticle.title}</Link>
+          </p>
+        ) : null}
+        {viewer.moderator ? (
+          <p>
+            <Link to={`/vidensbank/ny?traad=${thread.id}`}>Lav en artikel til Vidensbanken</Link>
+          </p>
+        ) : null}
+        {moderation ? <ModeratorPanel threadUrl={threadPath(thread)} threadId={thread.id} locked={thread.locked} pinned={thread.pinned} categoryId={moderation.categoryId} categories={moderation.categories} /> : null}
       </header>
       {result?.error && !replyResult ? <FormError message={result.error} /> : null}
       <ol className="post-stream">

@@ -2,14 +2,17 @@ import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { isModerator, type CurrentMember } from "../../auth/guards.server";
 import { threadPath } from "../../components/thread-list";
-import { getDb, writeTransaction } from "../../db.server";
+import { getDb, writeTransaction, type DB } from "../../db.server";
 import { bodySchema, personalDataIssue, trackSchema, type FieldErrors } from "../../forms/post-input";
 import { recordAdminEvent } from "../../models/admin-event.server";
+import { mergeThreads, ModerationError, setThreadState } from "../../models/moderation.server";
 import { moveThreadTrack } from "../../models/track.server";
 import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
 import { readForm } from "../../forms/read-form.server";
+import { createFlag, FlagError, flagInputSchema } from "../../models/flag.server";
+import type { FlagResult } from "./flag-form";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -52,6 +55,11 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       return redirect(await postLocation(threadId, back, postId));
     }
 
+    if (["lock", "unlock", "pin", "unpin", "category", "merge"].includes(intent)) {
+      if (!isModerator(member)) throw new Response("Kun moderatorer kan gøre det.", { status: 403 });
+      return await moderateThread(db, member.id, thread.id, intent, form, back);
+    }
+
     if (intent === "track") {
       const to = trackSchema.safeParse(form.get("track"));
       if (!to.success) throw new Response("Ukendt spor", { status: 400 });
@@ -76,6 +84,22 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
       return redirect(`${back}#indlaeg-${postId.data}`);
     }
+    if (intent === "flag") {
+      const raw = { reason: String(form.get("reason") ?? ""), note: String(form.get("note") ?? "").slice(0, 2_000) };
+      const refused = (fields: Partial<FlagResult>, status: number) =>
+        json<FlagResult>({ intent: "flag", postId: postId.data, reason: raw.reason, note: raw.note, fieldErrors: {}, flagError: null, ...fields }, { status });
+      const parsed = flagInputSchema.safeParse(raw);
+      if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
+      const post = await findPostForEdit(db, postId.data);
+      if (!post || post.thread_id !== threadId || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+      try {
+        await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
+      } catch (error) {
+        if (error instanceof FlagError) return refused({ flagError: error.message }, error.status);
+        throw error;
+      }
+      return redirect(`${back}?anmeldt=${postId.data}#indlaeg-${postId.data}`);
+    }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
@@ -84,6 +108,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       return redirect(`${back}#indlaeg-${postId.data}`);
     }
   } catch (error) {
+    if (error instanceof ModerationError) return json({ intent, error: error.message }, { status: 400 });
     if (error instanceof PostingError) {
       if (intent === "reply") return replyResult({ body: String(form.get("body") ?? "").slice(0, 60_000), error: error.message }, error.status);
       return json({ intent, error: error.message }, { status: error.status });
@@ -97,4 +122,22 @@ async function postLocation(threadId: number, base: string, postId: number): Pro
   const index = await postIndexInThread(getDb(), threadId, postId);
   const page = Math.floor(index / POSTS_PER_PAGE) + 1;
   return `${base}${page > 1 ? `?side=${page}` : ""}#indlaeg-${postId}`;
+}
+
+async function moderateThread(db: DB, actorId: number, threadId: number, intent: string, form: FormData, back: string) {
+  if (intent === "merge") {
+    const targetId = Number(/(?:^|\/t\/)(\d+)/.exec(String(form.get("target") ?? "").trim())?.[1]);
+    if (!Number.isSafeInteger(targetId) || targetId < 1) throw new ModerationError("Skriv adressen på den tråd, der skal flettes ind i, fx /t/12-…");
+    await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: threadId, targetId, actorId }));
+    const target = await db.selectFrom("thread").select(["id", "slug"]).where("id", "=", targetId).executeTakeFirstOrThrow();
+    return redirect(threadPath(target));
+  }
+  const change =
+    intent === "lock" || intent === "unlock"
+      ? { locked: intent === "lock" }
+      : intent === "pin" || intent === "unpin"
+        ? { pinned: intent === "pin" }
+        : { categoryId: Number(form.get("categoryId")) };
+  await writeTransaction(db, (tx) => setThreadState(tx, { threadId, actorId, change }));
+  return redirect(back);
 }

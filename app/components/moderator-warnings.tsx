@@ -1,0 +1,38 @@
+import { formatDateTime } from "../copy/dates";
+
+export interface ModeratorWarningView {
+  id: number;
+  note: string;
+  created_at: string;
+  post_id: number | null;
+  thread_id: number | null;
+  thread_slug: string | null;
+  thread_title: string | null;
+}
+
+/** The author's own moderator warnings on /profil: read-only, shown only to them. */
+export function ModeratorWarnings({ warnings }: { warnings: ModeratorWarningView[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="form-card" aria-labelledby="warnings-heading">
+      <h2 id="warnings-heading">Beskeder fra moderatorerne</h2>
+      <p className="muted">Kun du kan se dem.</p>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning.id}>
+            <p>
+              <time dateTime={warning.created_at}>{formatDateTime(warning.created_at)}</time>
+              {warning.thread_id !== null && warning.post_id !== null ? (
+                <>
+                  {" "}
+                  om dit indlæg i <a href={`/t/${warning.thread_id}-${warning.thread_slug ?? ""}#indlaeg-${warning.post_id}`}>{warning.thread_title}</a>
+                </>
+              ) : null}
+            </p>
+            <p style={{ whiteSpace: "pre-wrap" }}>{warning.note}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import type { FlagReason, FlagResolution } from "../../db/schema";
+import type { DB } from "../db.server";
+import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
+import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
+import { indexPost } from "../search/fts5-index.server";
+import { recordAdminEvent } from "./admin-event.server";
+
+export const FLAG_NOTE_MAX = 500;
+
+/** Thrown for a refusal the member or moderator should read. */
+export class FlagError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export const flagInputSchema = z
+  .object({
+    reason: z.enum(["personal_data", "inappropriate", "off_topic", "other"], { errorMap: () => ({ message: "Vælg en grund." }) }),
+    note: z
+      .string()
+      .max(FLAG_NOTE_MAX, `Bemærkningen må højst være ${FLAG_NOTE_MAX} tegn.`)
+      .refine((note) => !hasInvalidCharacters(note), INVALID_CHARACTERS_MESSAGE)
+      .transform((note) => cleanMultiline(note).trim())
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.reason === "other" && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv, hvad der er galt med indlægget." });
+    if (input.note) {
+      // The note is stored and shown to moderators: it must not become a second copy of a CPR number.
+      const error = describePersonalData(checkPersonalData(input.note), input.note).error;
+      if (error) ctx.addIssue({ code: "custom", path: ["note"], message: error });
+    }
+  });
+
+export type FlagInput = z.infer<typeof flagInputSchema>;
+
+/** Files a flag; one open flag per member per post. */
+export async function createFlag(tx: DB, input: FlagInput & { postId: number; memberId: number; at: string }): Promise<number> {
+  const post = await tx.selectFrom("post").select(["id", "deleted_at"]).where("id", "=", input.postId).executeTakeFirst();
+  if (!post || post.deleted_at) throw new FlagError("Indlægget findes ikke.", 404);
+  const open = await tx
+    .selectFrom("post_flag")
+    .select("id")
+    .where("post_id", "=", input.postId)
+    .where("member_id", "=", input.memberId)
+    .where("resolved_at", "is", null)
+    .executeTakeFirst();
+  if (open) throw new FlagError("Du har allerede anmeldt dette indlæg. En moderator ser på det.", 409);
+  const row = await tx
+    .insertInto("post_flag")
+    .values({ post_id: input.postId, member_id: input.memberId, reason: input.reason, note: input.note || null, created_at: input.at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  // A personal-data flag takes the text out of search at once, as it does out of the thread.
+  await indexPost(tx, input.postId);
+  return row.id;
+}
+
+export async function findOpenFlag(db: DB, flagId: number) {
+  return db.selectFrom("post_flag").selectAll().where("id", "=", flagId).where("resolved_at", "is", null).executeTakeFirst();
+}
+
+/** The review queue: open flags, oldest first, each with its post in context. */
+export async function listOpenFlags(db: DB, limit = 100) {
+  return db
+    .selectFrom("post_flag")
+    .innerJoin("post", "post.id", "post_flag.post_id")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .innerJoin("member as author", "author.id", "post.author_id")
+    .innerJoin("member as flagger", "flagger.id", "post_flag.member_id")
+    .where("post_flag.resolved_at", "is", null)
+    .select((eb) => [
+      "post_flag.id",
+      "post_flag.reason",
+      "post_flag.note",
+      "post_flag.created_at",
+      "post.id as post_id",
+      "post.body_source",
+      "post.deleted_at as post_deleted_at",
+      "thread.id as thread_id",
+      "thread.slug as thread_slug",
+      "thread.title as thread_title",
+      "author.display_name as author_name",
+      "flagger.display_name as flagger_name",
+      eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id")).as("hidden"),
+    ])
+    .orderBy("post_flag.created_at")
+    .orderBy("post_flag.id")
+    .limit(limit)
+    .execute();
+}
+
+/** Closes every open flag on a post; returns the reasons they were filed for (for the audit record). */
+export async function closeFlags(tx: DB, input: { postId: number; moderatorId: number; resolution: FlagResolution; at: string }): Promise<FlagReason[]> {
+  const open = await tx.selectFrom("post_flag").select("reason").where("post_id", "=", input.postId).where("resolved_at", "is", null).execute();
+  await tx
+    .updateTable("post_flag")
+    .set({ resolved_at: input.at, resolved_by_id: input.moderatorId, resolution: input.resolution })
+    .where("post_id", "=", input.postId)
+    .where("resolved_at", "is", null)
+    .execute();
+  return [...new Set(open.map((flag) => flag.reason))];
+}
+
+/** The flags were unfounded: closed, and a post hidden only by a personal-data flag is visible again. */
+export async function dismissFlags(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
+  const reasons = await closeFlags(tx, { ...input, resolution: "dismissed" });
+  await indexPost(tx, input.postId);
+  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "flag.dismissed", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
+}
+
+/** Hides a post from members ("Indlægget er skjult af en moderator.") and closes its flags. */
+export async function hidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
+  await tx.insertInto("post_hidden").values({ post_id: input.postId, hidden_by_id: input.moderatorId, hidden_at: input.at }).onConflict((oc) => oc.doNothing()).execute();
+  const reasons = await closeFlags(tx, { ...input, resolution: "hidden" });
+  await indexPost(tx, input.postId);
+  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.hidden", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
+}
+
+export const warningNoteSchema = z
+  .string({ required_error: "Skriv en besked til forfatteren." })
+  .max(2000, "Beskeden må højst være 2.000 tegn.")
+  .transform((note) => cleanMultiline(note).trim())
+  .pipe(z.string().min(1, "Skriv en besked til forfatteren."));
+
+/** A private note to the post's author, shown on their profile; closes the post's flags. */
+export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: number; note: string; at: string }): Promise<void> {
+  const post = await tx.selectFrom("post").select(["id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
+  if (!post) throw new FlagError("Indlægget findes ikke.", 404);
+  await tx.insertInto("moderator_warning").values({ member_id: post.author_id, post_id: post.id, moderator_id: input.moderatorId, note: input.note, created_at: input.at }).execute();
+  const reasons = await closeFlags(tx, { ...input, resolution: "warned" });
+  // The note itself stays out of the append-only record: it may quote the post.
+  await recordAdminEvent(
+    tx,
+    { actorId: input.moderatorId, action: "member.warned", targetType: "post", targetId: input.postId, detail: { memberId: post.author_id, reasons } },
+    new Date(input.at),
+  );
+}
+
+export async function listWarningsForMember(db: DB, memberId: number) {
+  return db
+    .selectFrom("moderator_warning")
+    .leftJoin("post", "post.id", "moderator_warning.post_id")
+    .leftJoin("thread", "thread.id", "post.thread_id")
+    .where("moderator_warning.member_id", "=", memberId)
+    .select(["moderator_warning.id", "moderator_warning.note", "moderator_warning.created_at", "moderator_warning.post_id", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
+    .orderBy("moderator_warning.id", "desc")
+    .execute();
+}

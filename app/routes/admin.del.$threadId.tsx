@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireModerator } from "../auth/guards.server";
+import { FormError } from "../components/forms/field";
+import { threadPath } from "../components/thread-list";
+import { formatDateTime } from "../copy/dates";
+import { getDb, writeTransaction } from "../db.server";
+import { personalDataIssue, titleSchema } from "../forms/post-input";
+import { readForm } from "../forms/read-form.server";
+import { ModerationError, splitThread } from "../models/moderation.server";
+
+export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
+
+async function loadThread(threadIdParam: string | undefined) {
+  const threadId = Number(threadIdParam);
+  const thread = Number.isSafeInteger(threadId) ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst() : undefined;
+  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  return thread;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireModerator(request);
+  const thread = await loadThread(params.threadId);
+  const posts = await getDb()
+    .selectFrom("post")
+    .innerJoin("member", "member.id", "post.author_id")
+    .select(["post.id", "post.body_source", "post.created_at", "post.deleted_at", "member.display_name"])
+    .where("post.thread_id", "=", thread.id)
+    .orderBy("post.id")
+    .execute();
+  return json({ thread: { ...thread, url: threadPath(thread) }, posts: posts.map((post) => ({ ...post, excerpt: post.deleted_at ? "Indlægget er slettet" : post.body_source.slice(0, 240) })) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const moderator = await requireModerator(request);
+  const thread = await loadThread(params.threadId);
+  const form = await readForm(request);
+  const title = titleSchema.safeParse(form.get("title") ?? "");
+  if (!title.success) return json({ error: title.error.issues[0]?.message ?? "Skriv en titel." }, { status: 400 });
+  const guard = personalDataIssue([{ field: "title", value: title.data }], false);
+  if (guard.fieldErrors.title) return json({ error: guard.fieldErrors.title[0] ?? "" }, { status: 400 });
+  const postIds = form.getAll("postIds").map(Number).filter(Number.isSafeInteger);
+  try {
+    const newThreadId = await writeTransaction(getDb(), (tx) => splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }));
+    const created = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", newThreadId).executeTakeFirstOrThrow();
+    return redirect(threadPath(created));
+  } catch (error) {
+    if (error instanceof ModerationError) return json({ error: error.message }, { status: 400 });
+    throw error;
+  }
+}
+
+export default function SplitThreadPage() {
+  const { thread, posts } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to={thread.url}>Tilbage til tråden</Link>
+      </nav>
+      <h1>Del tråden «{thread.title}»</h1>
+      <p className="lead">Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.</p>
+      <Form method="post" className="form-card">
+        <FormError message={result?.error} />
+        <div className="field">
+          <label htmlFor="ny-titel">Titel på den nye tråd</label>
+          <input id="ny-titel" name="title" required maxLength={150} />
+        </div>
+        <fieldset className="field">
+          <legend>Svar, der flyttes</legend>
+          {posts.map((post, index) => (
+            <label key={post.id} className="radio split-choice">
+              <input type="checkbox" name="postIds" value={post.id} disabled={index === 0 || Boolean(post.deleted_at)} /> <strong>{post.display_name}</strong>, {formatDateTime(post.created_at)}
+              <span className="muted"> – {post.excerpt}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button--primary">
+          Opret ny tråd med de valgte svar
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireModerator } from "../auth/guards.server";
+import { FormError } from "../components/forms/field";
+import { formatDateTime } from "../copy/dates";
+import { getDb, writeTransaction } from "../db.server";
+import { readForm } from "../forms/read-form.server";
+import { dismissFlags, findOpenFlag, FlagError, hidePost, listOpenFlags, warnAuthor, warningNoteSchema } from "../models/flag.server";
+import { redactPostForGood } from "../models/redaction.server";
+import { FLAG_REASON_LABELS } from "./t.$threadRef/flag-form";
+
+export const meta: MetaFunction = () => [{ title: "Anmeldelser – Tværs" }];
+
+const DONE_MESSAGES: Record<string, string> = {
+  dismiss: "Anmeldelsen er afvist, og indlægget vises igen.",
+  hide: "Indlægget er skjult for medlemmerne.",
+  redact: "Teksten er fjernet fra indlægget, dets historik og søgningen.",
+  "redact-partial": "Teksten er fjernet, men databasefilen kunne ikke renses helt, fordi et andet program læste i den. Prøv igen om lidt for at rense den.",
+  warn: "Forfatteren har fået din besked på sin profil.",
+};
+
+const actionSchema = z.object({
+  flagId: z.coerce.number().int().positive(),
+  intent: z.enum(["dismiss", "hide", "redact", "warn"]),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireModerator(request);
+  const flags = await listOpenFlags(getDb());
+  return json({ flags });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const moderator = await requireModerator(request);
+  const form = await readForm(request);
+  const parsed = actionSchema.safeParse({ flagId: form.get("flagId"), intent: form.get("intent") });
+  if (!parsed.success) throw new Response("Ukendt handling", { status: 400 });
+  const { flagId, intent } = parsed.data;
+  const db = getDb();
+  const flag = await findOpenFlag(db, flagId);
+  // A second moderator acting on the same flag finds it closed; that is not an error worth more than a note.
+  if (!flag) return json({ flagId, error: "Anmeldelsen er allerede behandlet af en anden moderator." }, { status: 409 });
+  const at = new Date().toISOString();
+  const input = { postId: flag.post_id, moderatorId: moderator.id, at };
+  try {
+    if (intent === "dismiss") await writeTransaction(db, (tx) => dismissFlags(tx, input));
+    if (intent === "hide") await writeTransaction(db, (tx) => hidePost(tx, input));
+    if (intent === "warn") {
+      const note = warningNoteSchema.safeParse(form.get("note") ?? "");
+      if (!note.success) return json({ flagId, error: note.error.issues[0]?.message ?? "Skriv en besked." }, { status: 400 });
+      await writeTransaction(db, (tx) => warnAuthor(tx, { ...input, note: note.data }));
+    }
+    if (intent === "redact") {
+      const text = String(form.get("text") ?? "");
+      const { purged } = await redactPostForGood(db, { postId: flag.post_id, text, moderatorId: moderator.id });
+      return redirect(`/admin/flag?udfoert=${purged ? "redact" : "redact-partial"}`);
+    }
+  } catch (error) {
+    // The message never repeats the text to remove, so it is safe to send back.
+    if (error instanceof FlagError) return json({ flagId, error: error.message }, { status: error.status });
+    throw error;
+  }
+  return redirect(`/admin/flag?udfoert=${intent}`);
+}
+
+export default function FlagQueuePage() {
+  const { flags } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const done = DONE_MESSAGES[searchParams.get("udfoert") ?? ""];
+  return (
+    <>
+      <h1>Anmeldelser</h1>
+      {done ? (
+        <p className="form-success" role="status">
+          {done}
+        </p>
+      ) : null}
+      {flags.length === 0 ? <p className="muted">Der er ingen åbne anmeldelser.</p> : <p className="muted">Ældste først. En handling lukker alle åbne anmeldelser af samme indlæg.</p>}
+      <ol className="flag-queue">
+        {flags.map((flag) => (
+          <li key={flag.id} className="form-card flag-queue__item">
+            <article aria-labelledby={`anmeldelse-${flag.id}`}>
+              <h2 id={`anmeldelse-${flag.id}`}>
+                <a href={`/t/${flag.thread_id}-${flag.thread_slug}#indlaeg-${flag.post_id}`}>{flag.thread_title}</a>
+              </h2>
+              <p>
+                <strong>{FLAG_REASON_LABELS[flag.reason]}</strong> · anmeldt af {flag.flagger_name}, <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>
+                {flag.hidden ? " · skjult af en moderator" : flag.reason === "personal_data" ? " · skjult for medlemmer, til det er behandlet" : ""}
+                {flag.post_deleted_at ? " · slettet" : ""}
+              </p>
+              {flag.note ? <p>Bemærkning: {flag.note}</p> : null}
+              <p className="muted">Indlæg af {flag.author_name}:</p>
+              <blockquote className="flag-queue__post">{flag.body_source}</blockquote>
+              {result && "flagId" in result && result.flagId === flag.id ? <FormError message={result.error} /> : null}
+              <div className="post__actions">
+                <Form method="post">
+                  <input type="hidden" name="flagId" value={flag.id} />
+                  <button type="submit" name="intent" value="dismiss" className="button">
+                    Afvis anmeldelsen
+                  </button>
+                </Form>
+                <Form method="post">
+                  <input type="hidden" name="flagId" value={flag.id} />
+                  <button type="submit" name="intent" value="hide" className="button">
+                    Skjul indlægget
+                  </button>
+                </Form>
+                <a href={`/indlaeg/${flag.post_id}/rediger`}>Redigér indlægget</a>
+              </div>
+              <details>
+                <summary>Fjern tekst for altid</summary>
+                <Form method="post">
+                  <input type="hidden" name="flagId" value={flag.id} />
+                  <div className="field">
+                    <label htmlFor={`fjern-${flag.id}`}>Den præcise tekst, der skal fjernes</label>
+                    <p className="field__hint" id={`fjern-${flag.id}-hint`}>
+                      Fjernes overalt i indlægget, dets tidligere versioner, citater i tråden, titlen og søgningen og erstattes af «[fjernet af moderator]». Kan ikke fortrydes.
+                    </p>
+                    <input id={`fjern-${flag.id}`} name="text" type="text" required minLength={3} autoComplete="off" aria-describedby={`fjern-${flag.id}-hint`} />
+                  </div>
+                  <button type="submit" name="intent" value="redact" className="button">
+                    Fjern teksten
+                  </button>
+                </Form>
+              </details>
+              <details>
+                <summary>Advar forfatteren</summary>
+                <Form method="post">
+                  <input type="hidden" name="flagId" value={flag.id} />
+                  <div className="field">
+                    <label htmlFor={`advar-${flag.id}`}>Besked til {flag.author_name} (vises kun for forfatteren)</label>
+                    <textarea id={`advar-${flag.id}`} name="note" rows={3} maxLength={2000} required />
+                  </div>
+                  <button type="submit" name="intent" value="warn" className="button">
+                    Send advarsel
+                  </button>
+                </Form>
+              </details>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

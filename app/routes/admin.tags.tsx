@@ -1,0 +1,161 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireModerator } from "../auth/guards.server";
+import { FormError } from "../components/forms/field";
+import { tagKindLabels } from "../copy/da";
+import { getDb, writeTransaction } from "../db.server";
+import { lineField } from "../forms/profile-fields";
+import { readForm } from "../forms/read-form.server";
+import { addSynonym, createTag, listSynonyms, mergeTags, removeSynonym, TagAdminError, updateTag } from "../models/tag-admin.server";
+import { listTagsWithCounts } from "../models/tag.server";
+
+export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
+
+const id = z.coerce.number().int().positive();
+const kind = z.enum(["case", "theme"]);
+const description = z.string().max(600, "Beskrivelsen må højst være 600 tegn.").transform((s) => s.trim());
+const label = lineField({ label: "navn", min: 2, max: 40 });
+const word = lineField({ label: "ord", min: 1, max: 40 });
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create"), label, kind, description }),
+  z.object({ intent: z.literal("update"), tagId: id, label, kind, description }),
+  z.object({ intent: z.literal("merge"), sourceId: id, targetId: id }),
+  z.object({ intent: z.literal("synonym-add"), term: word, expansion: lineField({ label: "lang form", min: 2, max: 120 }) }),
+  z.object({ intent: z.literal("synonym-remove"), synonymId: id }),
+]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireModerator(request);
+  const db = getDb();
+  return json({ tags: await listTagsWithCounts(db), synonyms: await listSynonyms(db) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const moderator = await requireModerator(request);
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
+  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+  const change = parsed.data;
+  try {
+    await writeTransaction(getDb(), async (tx) => {
+      const actorId = moderator.id;
+      if (change.intent === "create") await createTag(tx, { ...change, actorId });
+      else if (change.intent === "update") await updateTag(tx, { ...change, actorId });
+      else if (change.intent === "merge") await mergeTags(tx, { ...change, actorId });
+      else if (change.intent === "synonym-add") await addSynonym(tx, { ...change, actorId });
+      else await removeSynonym(tx, { id: change.synonymId, actorId });
+    });
+  } catch (error) {
+    if (error instanceof TagAdminError) return json({ error: error.message, done: null }, { status: 409 });
+    throw error;
+  }
+  return json({ error: null, done: "Ændringen er gemt." });
+}
+
+export default function TagAdminPage() {
+  const { tags, synonyms } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <h1>Tags og synonymer</h1>
+      <FormError message={result?.error} />
+      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      <section className="form-card" aria-labelledby="new-tag">
+        <h2 id="new-tag">Nyt tag</h2>
+        <Form method="post" className="row-form">
+          <input type="hidden" name="intent" value="create" />
+          <label htmlFor="tag-label">Navn</label>
+          <input id="tag-label" name="label" required maxLength={40} />
+          <label htmlFor="tag-kind">Slags</label>
+          <select id="tag-kind" name="kind">
+            <option value="case">{tagKindLabels.case}</option>
+            <option value="theme">{tagKindLabels.theme}</option>
+          </select>
+          <label htmlFor="tag-description">Beskrivelse</label>
+          <input id="tag-description" name="description" maxLength={600} />
+          <button type="submit" className="button button--primary">
+            Opret
+          </button>
+        </Form>
+      </section>
+      <h2>Tags</h2>
+      <p className="muted">Beskrivelsen vises øverst på tagsiden som en kort introduktion til emnet.</p>
+      <ul className="admin-rows">
+        {tags.map((tag) => (
+          <li key={tag.id}>
+            <Form method="post" className="row-form" aria-label={`Redigér ${tag.label}`}>
+              <input type="hidden" name="intent" value="update" />
+              <input type="hidden" name="tagId" value={tag.id} />
+              <input name="label" defaultValue={tag.label} aria-label="Navn" maxLength={40} />
+              <select name="kind" defaultValue={tag.kind} aria-label="Slags">
+                <option value="case">{tagKindLabels.case}</option>
+                <option value="theme">{tagKindLabels.theme}</option>
+              </select>
+              <input name="description" defaultValue={tag.description} aria-label="Beskrivelse" maxLength={600} className="wide-input" />
+              <span className="muted">{tag.thread_count} tråde</span>
+              <button type="submit" className="button">
+                Gem
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <section className="form-card" aria-labelledby="merge-tags">
+        <h2 id="merge-tags">Flet to tags</h2>
+        <Form method="post" className="row-form">
+          <input type="hidden" name="intent" value="merge" />
+          <label htmlFor="merge-source">Flet</label>
+          <select id="merge-source" name="sourceId">
+            {tags.map((tag) => (
+              <option key={tag.id} value={tag.id}>
+                {tag.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="merge-target">ind i</label>
+          <select id="merge-target" name="targetId">
+            {tags.map((tag) => (
+              <option key={tag.id} value={tag.id}>
+                {tag.label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--danger">
+            Flet
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="synonyms">
+        <h2 id="synonyms">Søgesynonymer og forkortelser</h2>
+        <p className="muted">Når nogen søger på ordet, finder søgningen også den lange form – og omvendt.</p>
+        <ul className="member-list">
+          {synonyms.map((synonym) => (
+            <li key={synonym.id} className="row-form">
+              <span>
+                <strong>{synonym.term.toUpperCase()}</strong> = {synonym.expansion}
+              </span>
+              <Form method="post">
+                <input type="hidden" name="intent" value="synonym-remove" />
+                <input type="hidden" name="synonymId" value={synonym.id} />
+                <button type="submit" className="link-button">
+                  Fjern
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+        <Form method="post" className="row-form">
+          <input type="hidden" name="intent" value="synonym-add" />
+          <label htmlFor="syn-term">Ord eller forkortelse</label>
+          <input id="syn-term" name="term" required maxLength={40} />
+          <label htmlFor="syn-expansion">Lang form</label>
+          <input id="syn-expansion" name="expansion" required maxLength={120} />
+          <button type="submit" className="button">
+            Tilføj
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

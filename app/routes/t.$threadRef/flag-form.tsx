@@ -1,0 +1,89 @@
+import { useActionData, useSearchParams } from "@remix-run/react";
+import type { FlagReason } from "../../../db/schema";
+
+export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
+  personal_data: "Personoplysninger",
+  inappropriate: "Upassende",
+  off_topic: "Uden for emnet",
+  other: "Andet",
+};
+
+const FLAG_REASON_HINTS: Record<FlagReason, string> = {
+  personal_data: "fx navn, CPR-nummer eller andet, der kan genkende en ung. Indlægget skjules med det samme.",
+  inappropriate: "krænkende eller upassende i et fagligt forum.",
+  off_topic: "hører ikke til i tråden.",
+  other: "skriv kort, hvad der er galt.",
+};
+
+/** What the thread action answers to a refused flag (see thread-actions.server.ts). */
+export interface FlagResult {
+  intent: "flag";
+  postId: number;
+  reason: string;
+  note: string;
+  fieldErrors: { reason?: string[]; note?: string[] };
+  flagError: string | null;
+}
+
+/** The "Anmeld" control under a post: a disclosure with the reasons, so the page stays quiet until it is needed. */
+export function FlagForm({ postId, threadUrl }: { postId: number; threadUrl: string }) {
+  const result = useActionData() as Partial<FlagResult> | undefined;
+  const [searchParams] = useSearchParams();
+  const mine = result?.intent === "flag" && result.postId === postId ? (result as FlagResult) : undefined;
+  if (searchParams.get("anmeldt") === String(postId)) {
+    return (
+      <p className="notice" role="status">
+        Tak. En moderator ser på din anmeldelse.
+      </p>
+    );
+  }
+  const noteId = `anmeld-${postId}-note`;
+  const noteError = mine?.fieldErrors.note?.[0];
+  return (
+    <details className="flag-form" open={mine ? true : undefined}>
+      <summary>Anmeld</summary>
+      <form method="post" action={threadUrl} data-enhance>
+        <input type="hidden" name="postId" value={postId} />
+        {mine?.flagError ? (
+          <p className="form-error" role="alert">
+            {mine.flagError}
+          </p>
+        ) : null}
+        <fieldset className={mine?.fieldErrors.reason ? "field field--invalid" : "field"}>
+          <legend>Hvorfor vil du anmelde indlægget?</legend>
+          {(Object.keys(FLAG_REASON_LABELS) as FlagReason[]).map((reason) => (
+            <label key={reason} className="choice">
+              <input type="radio" name="reason" value={reason} defaultChecked={mine?.reason === reason} required />{" "}
+              <strong>{FLAG_REASON_LABELS[reason]}</strong> – {FLAG_REASON_HINTS[reason]}
+            </label>
+          ))}
+          {mine?.fieldErrors.reason ? (
+            <p className="field__error" role="alert">
+              {mine.fieldErrors.reason[0]}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className={noteError ? "field field--invalid" : "field"}>
+          <label htmlFor={noteId}>Bemærkning til moderatoren (skal udfyldes ved «Andet»)</label>
+          <textarea
+            id={noteId}
+            name="note"
+            rows={3}
+            maxLength={500}
+            defaultValue={mine?.note ?? ""}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={noteError ? `${noteId}-fejl` : undefined}
+          />
+          {noteError ? (
+            <p className="field__error" id={`${noteId}-fejl`} role="alert">
+              {noteError}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" name="intent" value="flag" className="button">
+          Send anmeldelse
+        </button>
+      </form>
+    </details>
+  );
+}

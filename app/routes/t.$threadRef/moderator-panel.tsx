@@ -1,0 +1,56 @@
+import { Form, Link } from "@remix-run/react";
+
+interface Props {
+  threadUrl: string;
+  threadId: number;
+  locked: boolean;
+  pinned: boolean;
+  categoryId: number;
+  categories: { id: number; name: string }[];
+}
+
+/** Moderators' tools for a thread: lock, pin, move, merge and split. */
+export function ModeratorPanel({ threadUrl, threadId, locked, pinned, categoryId, categories }: Props) {
+  return (
+    <details className="moderator-panel">
+      <summary>Moderation af tråden</summary>
+      <div className="row-form">
+        <Form method="post" action={threadUrl} preventScrollReset>
+          <button type="submit" name="intent" value={locked ? "unlock" : "lock"} className="button">
+            {locked ? "Lås op" : "Lås tråden"}
+          </button>
+        </Form>
+        <Form method="post" action={threadUrl} preventScrollReset>
+          <button type="submit" name="intent" value={pinned ? "unpin" : "pin"} className="button">
+            {pinned ? "Fjern fastgørelse" : "Fastgør"}
+          </button>
+        </Form>
+        <Link to={`/admin/del/${threadId}`} className="button">
+          Del tråden
+        </Link>
+      </div>
+      <Form method="post" action={threadUrl} className="row-form" preventScrollReset>
+        <input type="hidden" name="intent" value="category" />
+        <label htmlFor="flyt-kategori">Kategori</label>
+        <select id="flyt-kategori" name="categoryId" defaultValue={categoryId}>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button">
+          Flyt
+        </button>
+      </Form>
+      <Form method="post" action={threadUrl} className="row-form" preventScrollReset>
+        <input type="hidden" name="intent" value="merge" />
+        <label htmlFor="flet-med">Flet ind i tråd</label>
+        <input id="flet-med" name="target" placeholder="Adresse, fx /t/12-…" maxLength={300} required />
+        <button type="submit" className="button button--danger">
+          Flet
+        </button>
+      </Form>
+    </details>
+  );
+}

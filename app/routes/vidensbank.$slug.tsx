@@ -1,0 +1,106 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { isModerator, requireMember } from "../auth/guards.server";
+import { threadPath } from "../components/thread-list";
+import { formatLongDate } from "../copy/dates";
+import { getDb } from "../db.server";
+import { findArticleBySlug, todayInDenmark } from "../models/article.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.article.title} – Vidensbank – Tværs` : "Vidensbank – Tværs" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const article = await findArticleBySlug(getDb(), params.slug ?? "");
+  const moderator = isModerator(member);
+  // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
+  if (!article || (article.status === "draft" && !moderator)) throw new Response("Artiklen findes ikke", { status: 404 });
+  return json({ article, moderator, overdue: article.reviewOn < todayInDenmark() });
+}
+
+export default function ArticlePage() {
+  const { article, moderator, overdue } = useLoaderData<typeof loader>();
+  return (
+    <article className="knowledge-article">
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to="/">Forside</Link> › <Link to="/vidensbank">Vidensbank</Link>
+      </nav>
+      <header>
+        <h1>
+          {article.status === "draft" ? <span className="badge badge--locked">Kladde</span> : null}
+          {article.title}
+        </h1>
+        {article.tags.length > 0 ? (
+          <ul className="tag-list">
+            {article.tags.map((tag) => (
+              <li key={tag.id}>
+                <Link className="tag tag--theme" to={`/tag/${tag.slug}`}>
+                  {tag.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {moderator ? (
+          <p>
+            <Link to={`/vidensbank/${article.slug}/rediger`}>Redigér artiklen</Link>
+          </p>
+        ) : null}
+      </header>
+      <section aria-labelledby="resume-titel">
+        <h2 id="resume-titel">Resumé</h2>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: article.summaryHtml }} />
+      </section>
+      {article.keyPoints.length > 0 ? (
+        <section aria-labelledby="punkter-titel">
+          <h2 id="punkter-titel">Hovedpunkter</h2>
+          <ul>
+            {article.keyPoints.map((point, index) => (
+              <li key={index}>{point}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="kilder-titel">
+        <h2 id="kilder-titel">Kilder fra forummet</h2>
+        {article.sources.length === 0 ? <p className="muted">Indlæggene, artiklen bygger på, er slettet.</p> : null}
+        <ol>
+          {article.sources.map((source) => (
+            <li key={source.postId}>
+              <Link to={`${threadPath(source.thread)}#indlaeg-${source.postId}`}>{source.thread.title}</Link> – {source.author}, {source.municipality}
+              <p className="muted">{source.excerpt}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <dl className="facts">
+        <div>
+          <dt>Erfaringer fra</dt>
+          <dd>
+            {article.municipalities.length === 0
+              ? "–"
+              : article.municipalities.map((m, index) => (
+                  <span key={m.slug}>
+                    {index > 0 ? ", " : null}
+                    <Link to={`/kommune/${m.slug}`}>{m.name}</Link>
+                  </span>
+                ))}
+          </dd>
+        </div>
+        <div>
+          <dt>Ansvarlig</dt>
+          <dd>
+            <Link to={`/medlem/${article.owner.id}`}>{article.owner.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Gennemgås senest</dt>
+          <dd>
+            {formatLongDate(article.reviewOn)}
+            {overdue ? " (skal gennemgås)" : null}
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

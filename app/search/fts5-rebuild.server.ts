@@ -1,0 +1,151 @@
+import SQLite from "better-sqlite3";
+import { sql } from "kysely";
+import type { DB } from "../db.server";
+import { stemWord } from "./analyze";
+
+export interface BulkRebuildOptions {
+  /** The same text preparation as indexPost, so a rebuilt row equals an incrementally indexed one. */
+  searchableText: (markdown: string) => string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface PostRow {
+  id: number;
+  body_source: string;
+  deleted_at: string | null;
+  title: string;
+  opening: number;
+}
+
+const BATCH = 2000;
+// Pending FTS5 data is flushed to a new segment when it outgrows this: larger
+// means fewer segments to merge, at the price of that much memory.
+const BULK_HASH_SIZE = 64 * 1024 * 1024;
+const DEFAULT_HASH_SIZE = 1024 * 1024;
+const DEFAULT_AUTOMERGE = 4;
+const STEM_CACHE_LIMIT = 250_000;
+
+/** analyze's TOKEN: the rebuild must split text exactly as analyze and indexPost do. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * analyze(), made cheap per token for millions of them: one cache lookup per
+ * word as written (skipping the lower-casing and analyze's smaller stem cache,
+ * which a large forum's vocabulary would keep emptying). It also collects each
+ * stem's surface word from the first post (in id order) that uses it, as
+ * indexPost's insert-or-ignore into search_term does; a stem is only ever new
+ * when the word spelling it is, so that check runs on cache misses alone.
+ */
+function analyser() {
+  const stems = new Map<string, string>();
+  const terms = new Map<string, string>();
+  const analyse = (text: string): string => {
+    const words = text.normalize("NFC").match(TOKEN);
+    if (!words) return "";
+    const out: string[] = new Array(words.length);
+    for (let i = 0; i < words.length; i += 1) {
+      const written = words[i] as string;
+      let stem = stems.get(written);
+      if (stem === undefined) {
+        const word = written.toLowerCase();
+        stem = stemWord(word);
+        if (stem.length >= 2 && !terms.has(stem)) terms.set(stem, word);
+        if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+        stems.set(written, stem);
+      }
+      out[i] = stem;
+    }
+    return out.join(" ");
+  };
+  return Object.assign(analyse, { terms });
+}
+
+async function databaseFile(db: DB): Promise<string> {
+  const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
+  const file = rows.find((row) => row.name === "main")?.file;
+  if (!file) throw new Error("Rebuilding the search index needs a database file, not an in-memory database.");
+  return file;
+}
+
+/**
+ * Rebuilds post_fts and search_term from the posts with the same analysis as
+ * indexPost, but in bulk: its own connection, prepared statements, one
+ * transaction, a fresh post_fts (dropping it is far cheaper than deleting a
+ * million rows from it, which FTS5 does row by row) and one merge at the end.
+ *
+ * The connection is this function's own, so the bulk-load settings never
+ * reach the application's connection, which keeps reading the old index until
+ * the commit switches to the new one at once. Writers wait for the commit:
+ * a rebuild is maintenance, run from the CLI or before the server listens.
+ */
+export async function bulkRebuildIndex(db: DB, options: BulkRebuildOptions): Promise<number> {
+  const file = await databaseFile(db);
+  const sqlite = new SQLite(file);
+  const reader = new SQLite(file, { readonly: true });
+  try {
+    sqlite.pragma("busy_timeout = 5000");
+    // A lost rebuild is simply run again; NORMAL still keeps the WAL consistent.
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("cache_size = -65536");
+    const begin = sqlite.prepare("begin immediate");
+    const commit = sqlite.prepare("commit");
+    begin.run();
+    try {
+      const count = await rebuild(sqlite, reader, options);
+      commit.run();
+      return count;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.prepare("rollback").run();
+      throw error;
+    }
+  } finally {
+    reader.close();
+    sqlite.close();
+  }
+}
+
+async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searchableText, onProgress }: BulkRebuildOptions): Promise<number> {
+  const definition = sqlite.prepare("select sql from sqlite_schema where type = 'table' and name = 'post_fts'").pluck().get();
+  if (typeof definition !== "string") throw new Error("post_fts is missing: run the migrations first.");
+  sqlite.exec("drop table post_fts");
+  sqlite.exec(definition);
+  sqlite.exec("delete from search_term");
+  // FTS5 accepts an option's value only as an integer, which a JavaScript number does not bind as.
+  const setOption = sqlite.prepare("insert into post_fts (post_fts, rank) values (?, ?)");
+  const configure = (name: string, value: number) => setOption.run(name, BigInt(value));
+  configure("hashsize", BULK_HASH_SIZE);
+  // Merging once at the end (optimize) beats merging as segments appear.
+  configure("automerge", 0);
+
+  const total = sqlite.prepare("select count(*) from post").pluck().get() as number;
+  const batch = reader.prepare(`
+    select p.id, p.body_source, p.deleted_at, t.title,
+      p.id = (select min(first.id) from post first where first.thread_id = p.thread_id) as opening
+    from post p join thread t on t.id = p.thread_id
+    where p.id > ? order by p.id limit ${BATCH}`);
+  const insert = sqlite.prepare("insert into post_fts (rowid, title, body) values (?, ?, ?)");
+  const analyse = analyser();
+  let done = 0;
+  let lastId = 0;
+  for (;;) {
+    const posts = batch.all(lastId) as PostRow[];
+    if (posts.length === 0) break;
+    for (const post of posts) {
+      if (post.deleted_at) continue;
+      const title = post.opening ? analyse(post.title) : "";
+      insert.run(post.id, title, analyse(searchableText(post.body_source)));
+    }
+    done += posts.length;
+    lastId = posts[posts.length - 1]?.id ?? lastId;
+    onProgress?.(done, total);
+    // Lets progress output and timers run between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  const insertTerm = sqlite.prepare("insert into search_term (term, reversed, word) values (?, ?, ?)");
+  for (const [term, word] of [...analyse.terms].sort(([a], [b]) => (a < b ? -1 : 1))) insertTerm.run(term, [...term].reverse().join(""), word);
+  sqlite.exec("insert into post_fts (post_fts) values ('optimize')");
+  configure("automerge", DEFAULT_AUTOMERGE);
+  configure("hashsize", DEFAULT_HASH_SIZE);
+  return done;
+}
