@@ -170,6 +170,7 @@ export interface OnboardingStepTable {
   title: string;
   note: string;
   thread_id: number | null;
+  article_id: number | null;
   created_at: Timestamp;
 }
 

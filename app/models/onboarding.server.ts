@@ -6,6 +6,7 @@ export interface OnboardingStep {
   title: string;
   note: string;
   thread: { id: number; slug: string; title: string } | null;
+  article: { slug: string; title: string } | null;
   done: boolean;
 }
 
@@ -14,8 +15,9 @@ export async function listOnboardingSteps(db: DB, memberId: number | null): Prom
   const rows = await db
     .selectFrom("onboarding_step as s")
     .leftJoin("thread", "thread.id", "s.thread_id")
+    .leftJoin("knowledge_article as article", (join) => join.onRef("article.id", "=", "s.article_id").on("article.status", "=", "published"))
     .leftJoin("onboarding_progress as p", (join) => join.onRef("p.step_id", "=", "s.id").on("p.member_id", "=", memberId ?? -1))
-    .select(["s.id", "s.position", "s.title", "s.note", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title", "p.done_at"])
+    .select(["s.id", "s.position", "s.title", "s.note", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title", "article.slug as article_slug", "article.title as article_title", "p.done_at"])
     .orderBy("s.position")
     .orderBy("s.id")
     .execute();
@@ -25,6 +27,7 @@ export async function listOnboardingSteps(db: DB, memberId: number | null): Prom
     title: row.title,
     note: row.note,
     thread: row.thread_id !== null && row.thread_slug !== null && row.thread_title !== null ? { id: row.thread_id, slug: row.thread_slug, title: row.thread_title } : null,
+    article: row.article_slug !== null && row.article_title !== null ? { slug: row.article_slug, title: row.article_title } : null,
     done: row.done_at !== null,
   }));
 }
@@ -39,11 +42,11 @@ export async function setStepDone(tx: DB, memberId: number, stepId: number, done
   await tx.insertInto("onboarding_progress").values({ member_id: memberId, step_id: stepId, done_at: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
 }
 
-export async function addOnboardingStep(tx: DB, input: { title: string; note: string; threadId: number | null }, now = new Date()): Promise<number> {
+export async function addOnboardingStep(tx: DB, input: { title: string; note: string; threadId: number | null; articleId?: number | null }, now = new Date()): Promise<number> {
   const last = await tx.selectFrom("onboarding_step").select((eb) => eb.fn.max("position").as("p")).executeTakeFirst();
   const row = await tx
     .insertInto("onboarding_step")
-    .values({ title: input.title, note: input.note, thread_id: input.threadId, position: Number(last?.p ?? 0) + 1, created_at: now.toISOString() })
+    .values({ title: input.title, note: input.note, thread_id: input.threadId, article_id: input.articleId ?? null, position: Number(last?.p ?? 0) + 1, created_at: now.toISOString() })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;

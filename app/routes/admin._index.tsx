@@ -1,64 +1,102 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { Track } from "../../db/schema";
 import { requireModerator } from "../auth/guards.server";
+import { BarChart } from "../components/bar-chart";
+import { trackLabels } from "../copy/da";
 import { getDb } from "../db.server";
+import { todayInDenmark } from "../models/article.server";
+import { moderationQueueSizes, weeklyActivity } from "../models/dashboard.server";
 import { listOpenInvitations } from "../models/invitation.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation – Tværs" }];
 
+const WEEKS = 8;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireModerator(request);
   const db = getDb();
-  const [invitations, members] = await Promise.all([
+  const [queues, activity, invitations, members] = await Promise.all([
+    moderationQueueSizes(db, todayInDenmark()),
+    weeklyActivity(db, WEEKS),
     listOpenInvitations(db),
     db.selectFrom("member").where("disabled_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
   ]);
-  return json({ isAdmin: member.role === "admin", openInvitations: invitations.length, activeMembers: Number(members?.n ?? 0) });
+  return json({ isAdmin: member.role === "admin", queues, activity, openInvitations: invitations.length, activeMembers: Number(members?.n ?? 0) });
 }
 
-export default function AdminOverview() {
+export default function ModerationDashboard() {
   const data = useLoaderData<typeof loader>();
+  const tracks: Track[] = ["newcomer", "experienced", "shared"];
+  const weekLabel = (day: string) => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`;
+  const tiles = [
+    { label: "Åbne anmeldelser", value: data.queues.openFlags, to: "/admin/flag" },
+    { label: "Spørgsmål fra nye uden svar", value: data.queues.unansweredNewcomer, to: "/admin/nye" },
+    { label: "…heraf over 48 timer", value: data.queues.overdueNewcomer, to: "/admin/nye" },
+    { label: "Artikler, der skal gennemgås", value: data.queues.articlesDue, to: "/vidensbank" },
+    { label: "Artikelkladder", value: data.queues.drafts, to: "/vidensbank" },
+    { label: "Skjulte indlæg", value: data.queues.hiddenPosts, to: "/admin/flag" },
+    { label: "Åbne invitationer", value: data.openInvitations, to: "/admin/invitationer" },
+    { label: "Aktive medlemmer", value: data.activeMembers, to: data.isAdmin ? "/admin/medlemmer" : "/kommuner" },
+  ];
   return (
     <>
       <h1>{data.isAdmin ? "Administration" : "Moderation"}</h1>
-      <dl className="facts">
-        <div>
-          <dt>Aktive medlemmer</dt>
-          <dd>{data.activeMembers}</dd>
+      <section aria-labelledby="queues-heading">
+        <h2 id="queues-heading">Køer</h2>
+        <ul className="tiles">
+          {tiles.map((tile) => (
+            <li key={tile.label}>
+              <Link to={tile.to}>
+                <span className="tiles__value">{tile.value}</span>
+                <span className="tiles__label">{tile.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Aktivitet pr. uge</h2>
+        <div className="charts">
+          {tracks.map((track) => (
+            <BarChart key={track} id={`uge-${track}`} title={`Indlæg i «${trackLabels[track]}»`} bars={data.activity.map((week) => ({ label: weekLabel(week.weekStart), value: week.posts[track] }))} format={String} />
+          ))}
         </div>
-        <div>
-          <dt>Åbne invitationer</dt>
-          <dd>{data.openInvitations}</dd>
-        </div>
-      </dl>
-      <ul>
-        <li>
-          <Link to="/admin/nye">Nye i netværket</Link> – svartider, ubesvarede spørgsmål, mentorkommuner og forløbet «Kom godt i gang».
-        </li>
-        <li>
-          <Link to="/admin/invitationer">Invitér en kollega</Link> – moderatorer og administratorer kan invitere nye medlemmer.
-        </li>
-        {data.isAdmin ? (
-          <>
-            <li>
-              <Link to="/admin/medlemmer">Medlemmer</Link> – skift rolle, flyt kommune, deaktivér og genaktivér.
-            </li>
-            <li>
-              <Link to="/admin/kommuner">Kommuner</Link> – tilføj, omdøb, sæt indmeldelsesdato og erfaring.
-            </li>
-            <li>
-              <Link to="/admin/log">Ændringslog</Link> – hvem ændrede hvad og hvornår.
-            </li>
-            <li>
-              <a href="/admin/vidensbank-eksport" download data-reload>
-                Eksportér Vidensbanken
-              </a>{" "}
-              – de udgivne artikler som Markdown-filer i en zip.
-            </li>
-          </>
-        ) : null}
-      </ul>
+        <table className="data-table">
+          <caption className="visually-hidden">Indlæg pr. uge og spor</caption>
+          <thead>
+            <tr>
+              <th scope="col">Uge fra</th>
+              {tracks.map((track) => (
+                <th key={track} scope="col">
+                  {trackLabels[track]}
+                </th>
+              ))}
+              <th scope="col">I alt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.activity.map((week) => (
+              <tr key={week.weekStart}>
+                <th scope="row">{week.weekStart}</th>
+                {tracks.map((track) => (
+                  <td key={track}>{week.posts[track]}</td>
+                ))}
+                <td>{tracks.reduce((sum, track) => sum + week.posts[track], 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {data.isAdmin ? (
+        <p>
+          <a href="/admin/vidensbank-eksport" download data-reload>
+            Eksportér Vidensbanken
+          </a>{" "}
+          – de udgivne artikler som Markdown-filer i en zip.
+        </p>
+      ) : null}
     </>
   );
 }

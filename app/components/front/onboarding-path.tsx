@@ -1,6 +1,12 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { OnboardingStep } from "../../models/onboarding.server";
 
+function stepLink(step: OnboardingStep) {
+  if (step.article) return <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a>;
+  if (step.thread) return <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a>;
+  return step.title;
+}
+
 /** "Kom godt i gang": the curated steps with the member's own progress. */
 export function OnboardingPath({ steps, compact = false }: { steps: OnboardingStep[]; compact?: boolean }) {
   const { pathname } = useLocation();
@@ -15,7 +21,7 @@ export function OnboardingPath({ steps, compact = false }: { steps: OnboardingSt
         {steps.map((step) => (
           <li key={step.id} className={step.done ? "onboarding__step onboarding__step--done" : "onboarding__step"}>
             <div>
-              <strong>{step.thread ? <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a> : step.title}</strong>
+              <strong>{stepLink(step)}</strong>
               {!compact && step.note ? <p className="muted">{step.note}</p> : null}
             </div>
             <Form method="post" action="/kom-godt-i-gang" preventScrollReset>

@@ -30,11 +30,19 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
   const change = parsed.data;
   const db = getDb();
   let threadId: number | null = null;
+  let articleId: number | null = null;
   if (change.intent === "step-add" && change.threadUrl) {
-    const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
-    const thread = match ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst() : undefined;
-    if (!thread) return json({ error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null }, { status: 400 });
-    threadId = thread.id;
+    const articleSlug = /\/vidensbank\/([a-z0-9-]+)/.exec(change.threadUrl)?.[1];
+    if (articleSlug) {
+      const article = await db.selectFrom("knowledge_article").select("id").where("slug", "=", articleSlug).executeTakeFirst();
+      if (!article) return json({ error: "Artiklen i linket findes ikke. Kopiér adressen fra artiklens side.", done: null }, { status: 400 });
+      articleId = article.id;
+    } else {
+      const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
+      const thread = match ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst() : undefined;
+      if (!thread) return json({ error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null }, { status: 400 });
+      threadId = thread.id;
+    }
   }
   try {
     await writeTransaction(db, async (tx) => {
@@ -48,8 +56,8 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
           await unpairMunicipality(tx, change.newcomerId);
           return audit("municipality.unpaired", "municipality", change.newcomerId);
         case "step-add": {
-          const stepId = await addOnboardingStep(tx, { title: change.title, note: change.note, threadId });
-          return audit("onboarding.step_added", "settings", stepId, { title: change.title, threadId });
+          const stepId = await addOnboardingStep(tx, { title: change.title, note: change.note, threadId, articleId });
+          return audit("onboarding.step_added", "settings", stepId, { title: change.title, threadId, articleId });
         }
         case "step-up":
         case "step-down":

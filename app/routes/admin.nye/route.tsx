@@ -151,7 +151,7 @@ export default function NewcomerFollowUp() {
           {data.steps.map((step, index) => (
             <li key={step.id} className="onboarding__step">
               <div>
-                <strong>{step.thread ? <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a> : step.title}</strong>
+                <strong>{step.article ? <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a> : step.thread ? <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a> : step.title}</strong>
                 {step.note ? <p className="muted">{step.note}</p> : null}
               </div>
               <Form method="post" className="row-form">
@@ -176,8 +176,8 @@ export default function NewcomerFollowUp() {
             <input id="step-title" name="title" required maxLength={120} />
           </div>
           <div className="field">
-            <label htmlFor="step-thread">Link til tråd</label>
-            <p className="field__hint">Indsæt trådens adresse, fx /t/12-skolevaegring.</p>
+            <label htmlFor="step-thread">Link til tråd eller Vidensbank-artikel</label>
+            <p className="field__hint">Indsæt adressen, fx /t/12-skolevaegring eller /vidensbank/underretning-i-chatten.</p>
             <input id="step-thread" name="threadUrl" maxLength={300} />
           </div>
           <div className="field">
