@@ -13,6 +13,7 @@ interface PostRow {
   id: number;
   body_source: string;
   deleted_at: string | null;
+  hidden: number;
   title: string;
   opening: number;
 }
@@ -120,7 +121,9 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
   const total = sqlite.prepare("select count(*) from post").pluck().get() as number;
   const batch = reader.prepare(`
     select p.id, p.body_source, p.deleted_at, t.title,
-      p.id = (select min(first.id) from post first where first.thread_id = p.thread_id) as opening
+      p.id = (select min(first.id) from post first where first.thread_id = p.thread_id) as opening,
+      (exists (select 1 from post_hidden h where h.post_id = p.id)
+        or exists (select 1 from post_flag f where f.post_id = p.id and f.reason = 'personal_data' and f.resolved_at is null)) as hidden
     from post p join thread t on t.id = p.thread_id
     where p.id > ? order by p.id limit ${BATCH}`);
   const insert = sqlite.prepare("insert into post_fts (rowid, title, body) values (?, ?, ?)");
@@ -131,7 +134,8 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
     const posts = batch.all(lastId) as PostRow[];
     if (posts.length === 0) break;
     for (const post of posts) {
-      if (post.deleted_at) continue;
+      // The same rule as indexPost: deleted and hidden posts are not findable.
+      if (post.deleted_at || post.hidden) continue;
       const title = post.opening ? analyse(post.title) : "";
       insert.run(post.id, title, analyse(searchableText(post.body_source)));
     }

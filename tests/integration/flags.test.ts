@@ -160,3 +160,23 @@ describe("flagging posts", () => {
     expect(await getDb().selectFrom("post_hidden").select("post_id").execute()).toEqual([]);
   });
 });
+
+describe("search and hidden posts", () => {
+  it("keeps a post hidden for personal data out of search, also after a full reindex", async () => {
+    const { getDb: db } = await import("../../app/db.server");
+    const { insertThread } = await import("../../app/models/thread.server");
+    const { rebuildIndex } = await import("../../app/search/fts5-index.server");
+    const { searchFts5 } = await import("../../app/search/fts5-search.server");
+    const { readSearchRequest } = await import("../../app/search/search-request");
+    const { createCategory, createMember } = await import("../factories");
+    const author = await createMember();
+    const flagger = await createMember();
+    const category = await createCategory();
+    const { postId } = await insertThread(db(), { title: "Om en ung", body: "Drengen hedder Quirinus Vesterbølle", categoryId: category.id, authorId: author.id, municipalityId: author.municipality_id, track: "shared", tagIds: [], createdAt: new Date().toISOString() });
+    const find = async () => (await searchFts5(db(), readSearchRequest(new URLSearchParams({ q: "Quirinus" })))).total;
+    expect(await find()).toBe(1);
+    await db().insertInto("post_flag").values({ post_id: postId, member_id: flagger.id, reason: "personal_data", note: null, created_at: new Date().toISOString() }).execute();
+    await rebuildIndex(db());
+    expect(await find()).toBe(0);
+  });
+});
