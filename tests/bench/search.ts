@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- --posts 100000 [--runs 100] [--seed 1] [--db FILE] [--keep]
+ * npm run bench:search -- --posts 100000 [--runs 100] [--seed 1] [--db FILE [--skip-reindex]] [--keep] [--verbose]
  *
  * Generates a synthetic Danish forum in a fresh temporary database (or reuses
  * --db FILE), times a full reindex through the app's rebuildIndex (stemming
@@ -336,13 +336,21 @@ async function queryPhase(file: string, runs: number, seed: number): Promise<Pha
     const pool = queries.filter((query) => query.kind === kind);
     for (const query of pool) await searchFts5(db, readSearchRequest(new URLSearchParams(query.params)));
     const times: number[] = [];
+    const byQuery = new Map<string, number[]>();
     let totals = 0;
     for (let run = 0; run < Math.max(50, runs); run += 1) {
       const query = pool[run % pool.length] as BenchQuery;
       const started = performance.now();
       const response = await searchFts5(db, readSearchRequest(new URLSearchParams(query.params)));
-      times.push(performance.now() - started);
+      const ms = performance.now() - started;
+      times.push(ms);
+      byQuery.set(query.params, [...(byQuery.get(query.params) ?? []), ms]);
       totals += response.total;
+    }
+    if (process.argv.includes("--verbose")) {
+      for (const [params, ms] of [...byQuery].sort((a, b) => Math.max(...b[1]) - Math.max(...a[1])).slice(0, 8)) {
+        process.stderr.write(`${kind.padEnd(12)} ${ms.map((t) => t.toFixed(0)).join(" ").padEnd(20)} ${decodeURIComponent(params)}\n`);
+      }
     }
     times.sort((a, b) => a - b);
     latencies[kind] = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), runs: times.length, meanTotal: Math.round(totals / times.length) };
@@ -381,13 +389,15 @@ async function main(): Promise<void> {
     const counts = await generate(dbFile, postCount, seed);
     console.log(`Generated ${counts.posts} posts in ${counts.threads} threads in ${((performance.now() - started) / 1000).toFixed(1)} s (${dbFile})`);
   }
-  const reindex = await runPhase("reindex", ["--db", dbFile]);
-  console.log(`Full reindex: ${reindex.posts} posts in ${((reindex.ms ?? 0) / 1000).toFixed(1)} s (peak RSS ${reindex.peakRssMb} MB)`);
+  if (!process.argv.includes("--skip-reindex")) {
+    const reindex = await runPhase("reindex", ["--db", dbFile]);
+    console.log(`Full reindex: ${reindex.posts} posts in ${((reindex.ms ?? 0) / 1000).toFixed(1)} s (peak RSS ${reindex.peakRssMb} MB)`);
+  }
   const sizes = new SQLite(dbFile, { readonly: true })
     .prepare("select sum(case when name like 'post_fts%' or name like 'search_term%' then pgsize else 0 end) as search, sum(pgsize) as total from dbstat")
     .get() as { search: number; total: number };
   console.log(`Database: ${megabytes(fileSize(dbFile) + fileSize(`${dbFile}-wal`))} on disk, of which search index ${megabytes(sizes.search)}`);
-  const search = await runPhase("query", ["--db", dbFile, "--runs", String(runs), "--seed", String(seed)]);
+  const search = await runPhase("query", ["--db", dbFile, "--runs", String(runs), "--seed", String(seed), ...process.argv.filter((arg) => arg === "--verbose")]);
   console.log("\nquery kind     p50 ms   p95 ms   p99 ms   runs   mean total");
   for (const [kind, l] of Object.entries(search.latencies ?? {})) {
     console.log(`${kind.padEnd(13)} ${l.p50.toFixed(1).padStart(7)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)} ${String(l.runs).padStart(6)} ${String(l.meanTotal).padStart(12)}`);

@@ -5,7 +5,11 @@ import { getDb } from "../../app/db.server";
 import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/routes/admin.flag";
 import { loader as profileLoader } from "../../app/routes/profil";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
-import { createMember, createMunicipality, createThread, loadContext } from "../factories";
+import { insertThread } from "../../app/models/thread.server";
+import { rebuildIndex } from "../../app/search/fts5-index.server";
+import { searchFts5 } from "../../app/search/fts5-search.server";
+import { readSearchRequest } from "../../app/search/search-request";
+import { createCategory, createMember, createMunicipality, createThread, loadContext } from "../factories";
 
 function request(path: string, token: string, fields?: Record<string, string>) {
   const headers = { cookie: `tvaers_session=${token}` };
@@ -163,12 +167,7 @@ describe("flagging posts", () => {
 
 describe("search and hidden posts", () => {
   it("keeps a post hidden for personal data out of search, also after a full reindex", async () => {
-    const { getDb: db } = await import("../../app/db.server");
-    const { insertThread } = await import("../../app/models/thread.server");
-    const { rebuildIndex } = await import("../../app/search/fts5-index.server");
-    const { searchFts5 } = await import("../../app/search/fts5-search.server");
-    const { readSearchRequest } = await import("../../app/search/search-request");
-    const { createCategory, createMember } = await import("../factories");
+    const db = getDb;
     const author = await createMember();
     const flagger = await createMember();
     const category = await createCategory();
