@@ -152,3 +152,10 @@ export async function listWarningsForMember(db: DB, memberId: number) {
     .orderBy("moderator_warning.id", "desc")
     .execute();
 }
+
+/** Shows a post hidden by a moderator to members again, and puts it back in search. */
+export async function unhidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
+  await tx.deleteFrom("post_hidden").where("post_id", "=", input.postId).execute();
+  await indexPost(tx, input.postId);
+  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.unhidden", targetType: "post", targetId: input.postId }, new Date(input.at));
+}

@@ -5,6 +5,7 @@ import { getDb } from "../../app/db.server";
 import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/routes/admin.flag";
 import { loader as profileLoader } from "../../app/routes/profil";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
+import { hidePost, unhidePost } from "../../app/models/flag.server";
 import { insertThread } from "../../app/models/thread.server";
 import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
@@ -177,5 +178,23 @@ describe("search and hidden posts", () => {
     await db().insertInto("post_flag").values({ post_id: postId, member_id: flagger.id, reason: "personal_data", note: null, created_at: new Date().toISOString() }).execute();
     await rebuildIndex(db());
     expect(await find()).toBe(0);
+  });
+});
+
+describe("showing a hidden post again", () => {
+  it("puts the post back for members and in search, with an audit record", async () => {
+    const author = await createMember();
+    const moderator = await createMember({ role: "moderator" });
+    const category = await createCategory();
+    const { postId } = await insertThread(getDb(), { title: "Om en ung", body: "Ordet Xylofonbølge står her", categoryId: category.id, authorId: author.id, municipalityId: author.municipality_id, track: "shared", tagIds: [], createdAt: new Date().toISOString() });
+    const find = async () => (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q: "Xylofonbølge" })))).total;
+    const at = new Date().toISOString();
+    await hidePost(getDb(), { postId, moderatorId: moderator.id, at });
+    expect(await find()).toBe(0);
+    await unhidePost(getDb(), { postId, moderatorId: moderator.id, at });
+    expect(await find()).toBe(1);
+    expect(await getDb().selectFrom("post_hidden").selectAll().execute()).toEqual([]);
+    const actions = (await getDb().selectFrom("admin_event").select("action").orderBy("id").execute()).map((e) => e.action);
+    expect(actions).toEqual(["post.hidden", "post.unhidden"]);
   });
 });

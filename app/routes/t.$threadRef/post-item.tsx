@@ -36,6 +36,14 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
         <p className="notice post__hidden-note">
           {post.hidden === "moderator" ? "Skjult for medlemmer af en moderator." : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
           <a href="/admin/flag">Se anmeldelser</a>
+          {post.hidden === "moderator" ? (
+            <form method="post" action={threadUrl} data-enhance className="inline-form">
+              <input type="hidden" name="postId" value={post.id} />{" "}
+              <button type="submit" name="intent" value="unhide" className="link-button">
+                Vis igen
+              </button>
+            </form>
+          ) : null}
         </p>
       ) : null}
       <div className="post__actions">

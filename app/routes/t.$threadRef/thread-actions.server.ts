@@ -11,7 +11,7 @@ import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
 import { readForm } from "../../forms/read-form.server";
-import { createFlag, FlagError, flagInputSchema } from "../../models/flag.server";
+import { createFlag, FlagError, flagInputSchema, unhidePost } from "../../models/flag.server";
 import type { FlagResult } from "./flag-form";
 
 export const POSTS_PER_PAGE = 100;
@@ -82,6 +82,11 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     if (intent === "solution" || intent === "unsolution") {
       if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
       await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
+      return redirect(`${back}#indlaeg-${postId.data}`);
+    }
+    if (intent === "unhide") {
+      if (!isModerator(member)) throw new Response("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
+      await writeTransaction(db, (tx) => unhidePost(tx, { postId: postId.data, moderatorId: member.id, at: now }));
       return redirect(`${back}#indlaeg-${postId.data}`);
     }
     if (intent === "flag") {
