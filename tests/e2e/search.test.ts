@@ -1,0 +1,71 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertNoConsoleErrors, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+  trackConsoleErrors(page);
+  await signIn(page, server.baseUrl, "ny@demo.tvaers.dk");
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function searchFromHeader(query: string) {
+  const box = page.getByRole("searchbox", { name: "Søg i forummet" });
+  await box.fill(query);
+  await box.press("Enter");
+  await page.waitForURL((url) => url.pathname === "/soeg");
+  await page.getByRole("heading", { level: 2 }).first().waitFor();
+}
+
+const resultTitles = () => page.locator("ol.search-results .thread-list__title a").allInnerTexts();
+
+describe("searching past discussions in Chromium", () => {
+  it("finds inflected words typed without æ/ø/å from the header search box, with highlighted snippets", async () => {
+    await searchFromHeader("skolevaegring foraeldre");
+    const titles = await resultTitles();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.join(" | ")).toMatch(/Skolevægring/);
+    expect(await page.locator("ol.search-results mark").count()).toBeGreaterThan(0);
+    assertNoConsoleErrors(page);
+  });
+
+  it("narrows by track and answered status with the filter form", async () => {
+    await page.goto(`${server.baseUrl}/soeg?q=chat`);
+    const before = (await resultTitles()).length;
+    await page.getByText("Afgræns søgningen").click();
+    await page.getByLabel("Spor").selectOption({ label: "Ny i netværket" });
+    await page.getByLabel("Kun besvarede tråde").check();
+    await page.getByRole("button", { name: "Søg", exact: true }).last().click();
+    await page.waitForURL((url) => url.searchParams.get("spor") === "ny" && url.searchParams.get("besvaret") === "1");
+    const after = await page.locator("ol.search-results > li").count();
+    expect(after).toBeLessThan(before);
+    for (const result of await page.locator("ol.search-results > li").all()) {
+      expect(await result.locator(".badge--answered").count()).toBe(1);
+      expect(await result.locator(".badge--newcomer").count()).toBe(1);
+    }
+  });
+
+  it("offers «Mente du …?» for a misspelt word and answers FTS syntax with results or «Ingen resultater»", async () => {
+    await page.goto(`${server.baseUrl}/soeg?q=${encodeURIComponent("supervison")}`);
+    await page.getByText("Mente du").waitFor();
+    expect(await page.locator(".notice").getByRole("link").innerText()).toBe("supervision");
+    for (const query of ['"', "AND(", "NEAR * : ^", "!!!"]) {
+      const response = await page.goto(`${server.baseUrl}/soeg?q=${encodeURIComponent(query)}`);
+      expect(response?.status(), query).toBe(200);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Søg i erfaringer");
+    }
+  });
+});
