@@ -83,3 +83,24 @@ export function formRequest(path: string, fields: Record<string, string>, header
     body: new URLSearchParams(fields),
   });
 }
+
+/** A request from a signed-in member: GET without fields, a urlencoded POST with them. */
+export function memberRequest(path: string, token: string, fields?: Record<string, string> | [string, string][] | null): Request {
+  const headers = { cookie: `tvaers_session=${token}` };
+  if (!fields) return new Request(`http://localhost${path}`, { headers });
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+  });
+}
+
+/** A route's Response, whether the loader or action returned or threw it. */
+export async function settle(work: () => Promise<unknown>): Promise<Response> {
+  try {
+    return (await work()) as Response;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}

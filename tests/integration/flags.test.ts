@@ -10,27 +10,9 @@ import { insertThread } from "../../app/models/thread.server";
 import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { readSearchRequest } from "../../app/search/search-request";
-import { createCategory, createMember, createMunicipality, createThread, loadContext } from "../factories";
+import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 
-function request(path: string, token: string, fields?: Record<string, string>) {
-  const headers = { cookie: `tvaers_session=${token}` };
-  if (!fields) return new Request(`http://localhost${path}`, { headers });
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields),
-  });
-}
 
-/** The route's Response, whether returned or thrown. */
-async function settle(work: () => Promise<unknown>): Promise<Response> {
-  try {
-    return (await work()) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
 
 async function world() {
   const municipality = await createMunicipality();
@@ -50,16 +32,16 @@ async function world() {
   const params = { threadRef: `${thread.id}-${thread.slug}` };
 
   const flag = (token: string, fields: Record<string, string>) =>
-    settle(() => threadAction({ request: request(path, token, { intent: "flag", postId: String(postId), ...fields }), params, context: loadContext() }));
+    settle(() => threadAction({ request: memberRequest(path, token, { intent: "flag", postId: String(postId), ...fields }), params, context: loadContext() }));
   const postAs = async (token: string) => {
-    const response = await settle(() => threadLoader({ request: request(path, token), params, context: loadContext() }));
+    const response = await settle(() => threadLoader({ request: memberRequest(path, token), params, context: loadContext() }));
     const data = (await response.json()) as { posts: { id: number; html: string | null; hidden: string | null }[] };
     const post = data.posts.find((p) => p.id === postId);
     if (!post) throw new Error("post missing from the thread page");
     return post;
   };
   const queue = (token: string, fields?: Record<string, string>) =>
-    settle(() => (fields ? flagQueueAction({ request: request("/admin/flag", token, fields), params: {}, context: loadContext() }) : flagQueueLoader({ request: request("/admin/flag", token), params: {}, context: loadContext() })));
+    settle(() => (fields ? flagQueueAction({ request: memberRequest("/admin/flag", token, fields), params: {}, context: loadContext() }) : flagQueueLoader({ request: memberRequest("/admin/flag", token), params: {}, context: loadContext() })));
   const openFlagId = async () => (await getDb().selectFrom("post_flag").select("id").where("resolved_at", "is", null).executeTakeFirstOrThrow()).id;
   const events = () => getDb().selectFrom("admin_event").select(["action", "target_type", "target_id", "detail"]).orderBy("id").execute();
   return { author, flagger, reader, moderator, postId, path, flag, postAs, queue, openFlagId, events };
@@ -133,7 +115,7 @@ describe("flagging posts", () => {
     const emptyWarning = await w.queue(w.moderator.token, { flagId: String(await w.openFlagId()), intent: "warn", note: " " });
     expect(emptyWarning.status).toBe(400);
     expect((await w.queue(w.moderator.token, { flagId: String(await w.openFlagId()), intent: "warn", note: "Brug pseudonymer, tak." })).status).toBe(302);
-    const profile = (await (await settle(() => profileLoader({ request: request("/profil", w.author.token), params: {}, context: loadContext() }))).json()) as {
+    const profile = (await (await settle(() => profileLoader({ request: memberRequest("/profil", w.author.token), params: {}, context: loadContext() }))).json()) as {
       warnings: { note: string; post_id: number }[];
     };
     expect(profile.warnings).toEqual([expect.objectContaining({ note: "Brug pseudonymer, tak.", post_id: w.postId })]);

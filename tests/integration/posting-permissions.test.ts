@@ -8,7 +8,7 @@ import { loader as historyLoader } from "../../app/routes/indlaeg.$postId.histor
 import { action as editAction } from "../../app/routes/indlaeg.$postId.rediger";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { insertThread } from "../../app/models/thread.server";
-import { createCategory, createMember, createMunicipality, createThread, loadContext } from "../factories";
+import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 
 async function signedIn(memberId: number) {
   const token = generateSessionToken();
@@ -16,25 +16,7 @@ async function signedIn(memberId: number) {
   return token;
 }
 
-function request(path: string, token: string, fields: [string, string][] | null) {
-  const headers = { cookie: `tvaers_session=${token}` };
-  if (!fields) return new Request(`http://localhost${path}`, { headers });
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields),
-  });
-}
 
-/** The route's Response, whether returned or thrown. */
-async function settle(work: () => Promise<unknown>): Promise<Response> {
-  try {
-    return (await work()) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
 
 /**
  * A thread by `author` (opening post "Spørgsmålet") with one reply by `replier`,
@@ -62,12 +44,12 @@ async function world() {
 type Who = keyof Awaited<ReturnType<typeof world>>["members"];
 
 const edit = (token: string, postId: number, fields: [string, string][]) =>
-  settle(() => editAction({ request: request(`/indlaeg/${postId}/rediger`, token, fields), params: { postId: String(postId) }, context: loadContext() }));
+  settle(() => editAction({ request: memberRequest(`/indlaeg/${postId}/rediger`, token, fields), params: { postId: String(postId) }, context: loadContext() }));
 const history = (token: string, postId: number) =>
-  settle(() => historyLoader({ request: request(`/indlaeg/${postId}/historik`, token, null), params: { postId: String(postId) }, context: loadContext() }));
+  settle(() => historyLoader({ request: memberRequest(`/indlaeg/${postId}/historik`, token, null), params: { postId: String(postId) }, context: loadContext() }));
 const onThread = (token: string, thread: { id: number; slug: string }, fields: Record<string, string>) =>
   settle(() =>
-    threadAction({ request: request(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
+    threadAction({ request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
   );
 
 const postRow = (id: number) => getDb().selectFrom("post").selectAll().where("id", "=", id).executeTakeFirstOrThrow();

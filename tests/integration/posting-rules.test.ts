@@ -5,7 +5,7 @@ import { getDb } from "../../app/db.server";
 import { findThread } from "../../app/models/thread.server";
 import { action as newThreadAction } from "../../app/routes/ny";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import { createCategory, createMember, createMunicipality, createThread, loadContext } from "../factories";
+import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 
 async function signedIn(memberId: number) {
   const token = generateSessionToken();
@@ -14,23 +14,7 @@ async function signedIn(memberId: number) {
 }
 
 /** A form POST; repeated keys (tagIds) are sent as repeated fields like the browser does. */
-function request(path: string, token: string, fields: [string, string][]) {
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: `tvaers_session=${token}` },
-    body: new URLSearchParams(fields),
-  });
-}
 
-/** The action's Response, whether returned or thrown. */
-async function settle(work: () => Promise<unknown>): Promise<Response> {
-  try {
-    return (await work()) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
 
 async function count(table: "post" | "thread" | "thread_tag") {
   const row = await getDb().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
@@ -46,7 +30,7 @@ async function threadSetup() {
   const token = await signedIn(replier.id);
   const send = (fields: Record<string, string>) =>
     settle(() =>
-      threadAction({ request: request(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
+      threadAction({ request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
     );
   return { thread, replier, send };
 }
@@ -118,7 +102,7 @@ async function newThreadSetup() {
       ["body", fields.body ?? "Vi har en elev på 15, der ikke har været i skole i tre uger."],
       ...(fields.extra ?? []),
     ];
-    return settle(() => newThreadAction({ request: request("/ny", token, entries), params: {}, context: loadContext() }));
+    return settle(() => newThreadAction({ request: memberRequest("/ny", token, entries), params: {}, context: loadContext() }));
   };
   return { member, category, tags, send };
 }
