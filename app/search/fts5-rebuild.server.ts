@@ -20,8 +20,11 @@ interface PostRow {
 
 const BATCH = 2000;
 // Pending FTS5 data is flushed to a new segment when it outgrows this: larger
-// means fewer segments to merge, at the price of that much memory.
-const BULK_HASH_SIZE = 64 * 1024 * 1024;
+// means fewer segments to merge, at the price of that much memory. 32 MB and
+// a 32 MB page cache rebuilt a million posts as fast as 64 MB of each, in
+// 70 MB less memory.
+const BULK_HASH_SIZE = 32 * 1024 * 1024;
+const BULK_CACHE_KIB = 32 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 const DEFAULT_AUTOMERGE = 4;
 const STEM_CACHE_LIMIT = 250_000;
@@ -82,25 +85,30 @@ async function databaseFile(db: DB): Promise<string> {
 export async function bulkRebuildIndex(db: DB, options: BulkRebuildOptions): Promise<number> {
   const file = await databaseFile(db);
   const sqlite = new SQLite(file);
-  const reader = new SQLite(file, { readonly: true });
+  // Posts are read through a second connection: the writer's own reads would
+  // look every page up in its uncommitted, ever-longer WAL, which at a million
+  // posts made the load take twice as long.
+  let reader: SQLite.Database | undefined;
   try {
+    reader = new SQLite(file, { readonly: true });
     sqlite.pragma("busy_timeout = 5000");
     // A lost rebuild is simply run again; NORMAL still keeps the WAL consistent.
     sqlite.pragma("synchronous = NORMAL");
-    sqlite.pragma("cache_size = -65536");
-    const begin = sqlite.prepare("begin immediate");
-    const commit = sqlite.prepare("commit");
-    begin.run();
+    sqlite.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+    sqlite.prepare("begin immediate").run();
+    let count: number;
     try {
-      const count = await rebuild(sqlite, reader, options);
-      commit.run();
-      return count;
+      count = await rebuild(sqlite, reader, options);
+      sqlite.prepare("commit").run();
     } catch (error) {
       if (sqlite.inTransaction) sqlite.prepare("rollback").run();
       throw error;
     }
+    // The new index passed through the WAL; give that space back now rather than at the server's next checkpoint.
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    return count;
   } finally {
-    reader.close();
+    reader?.close();
     sqlite.close();
   }
 }

@@ -1,19 +1,26 @@
 /**
- * npm run bench:search -- --posts 100000 [--runs 100] [--seed 1] [--db FILE [--skip-reindex]] [--keep] [--verbose]
+ * npm run bench:search -- --posts 100000 [--runs 100] [--seed 1] [--keep] [--verbose]
+ * npm run bench:search -- --db FILE [--skip-reindex] [--runs 100] [--verbose]
  *
- * Generates a synthetic Danish forum in a fresh temporary database (or reuses
- * --db FILE), times a full reindex through the app's rebuildIndex (stemming
- * included), then times the search page's code path (readSearchRequest +
- * searchFts5) for each kind of query. The reindex and the queries each run in
- * a child process of their own, so the RSS printed is that of a process doing
- * only that work, as the server would.
+ * Generates a synthetic Danish forum in a fresh temporary database (--keep
+ * leaves it there; --db FILE uses one kept earlier, or any Tværs database,
+ * whose index it rebuilds), times a full reindex through the app's
+ * rebuildIndex (stemming included) and checks a sample of its rows against
+ * indexPost, then times the search page's code path (readSearchRequest +
+ * searchFts5), warm, for each kind of query; --verbose lists the slowest
+ * queries. The reindex and the queries each run in a child process of their
+ * own, so the RSS printed is that of a process doing only that work, as the
+ * server would. The machine's load average is printed too: on a shared
+ * machine other work shows in the latencies.
  */
 import { fork } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import type { DB } from "../../app/db.server";
 import { categories } from "../../db/seed/data/categories";
 import { municipalities } from "../../db/seed/data/municipalities";
 import { tags } from "../../db/seed/data/tags";
@@ -30,6 +37,7 @@ interface BenchQuery {
 interface PhaseResult {
   ms?: number;
   posts?: number;
+  mismatches?: number;
   latencies?: Record<string, { p50: number; p95: number; p99: number; runs: number; meanTotal: number }>;
   rssMb: number;
   peakRssMb: number;
@@ -310,6 +318,39 @@ function memory(): { rssMb: number; peakRssMb: number } {
   return { rssMb: Math.round(process.memoryUsage().rss / 1048576), peakRssMb: Math.round(peak / 1024) };
 }
 
+class Rollback extends Error {}
+
+/**
+ * The bulk rebuild must leave every row as indexPost leaves it: re-indexes a
+ * sample of posts one by one inside a transaction that is then rolled back,
+ * and counts the rows (and new search_term entries) that came out different.
+ */
+async function mismatchesWithIndexPost(db: DB, sampleSize: number): Promise<number> {
+  const { indexPost } = await import("../../app/search/fts5-index.server");
+  const latest = Number((await sql<{ id: number }>`select max(id) as id from post`.execute(db)).rows[0]?.id ?? 0);
+  const rnd = random(7);
+  const sample = [...new Set(Array.from({ length: sampleSize }, () => 1 + Math.floor(rnd() * latest)))];
+  const row = async (tx: DB, id: number) => JSON.stringify((await sql`select title, body from post_fts where rowid = ${id}`.execute(tx)).rows);
+  const terms = async (tx: DB) => Number((await sql<{ n: number }>`select count(*) as n from search_term`.execute(tx)).rows[0]?.n ?? 0);
+  let mismatches = 0;
+  await db
+    .transaction()
+    .execute(async (tx) => {
+      const termsBefore = await terms(tx);
+      for (const id of sample) {
+        const before = await row(tx, id);
+        await indexPost(tx, id);
+        if ((await row(tx, id)) !== before) mismatches += 1;
+      }
+      mismatches += (await terms(tx)) - termsBefore;
+      throw new Rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
+  return mismatches;
+}
+
 async function reindexPhase(file: string): Promise<PhaseResult> {
   const { openDatabase } = await import("../../app/db.server");
   const { rebuildIndex } = await import("../../app/search/fts5-index.server");
@@ -320,17 +361,18 @@ async function reindexPhase(file: string): Promise<PhaseResult> {
   const posts = await rebuildIndex(db, (done, total) => process.stderr.write(`\rReindexing ${done}/${total} posts`));
   const ms = performance.now() - started;
   process.stderr.write("\n");
+  const result = { ms, posts, ...memory() };
+  const mismatches = await mismatchesWithIndexPost(db, 200);
   await db.destroy();
-  return { ms, posts, ...memory() };
+  return { ...result, mismatches };
 }
 
-async function queryPhase(file: string, runs: number, seed: number): Promise<PhaseResult> {
+async function queryPhase(file: string, runs: number, queries: BenchQuery[]): Promise<PhaseResult> {
   const { openDatabase } = await import("../../app/db.server");
   const { searchFts5 } = await import("../../app/search/fts5-search.server");
   const { readSearchRequest } = await import("../../app/search/search-request");
   const { db } = openDatabase(file);
   await migrateToLatest(db);
-  const queries = benchQueries(seed);
   const latencies: NonNullable<PhaseResult["latencies"]> = {};
   for (const kind of [...new Set(queries.map((query) => query.kind))]) {
     const pool = queries.filter((query) => query.kind === kind);
@@ -359,9 +401,11 @@ async function queryPhase(file: string, runs: number, seed: number): Promise<Pha
   return { latencies, ...memory() };
 }
 
-function runPhase(phase: string, args: string[]): Promise<PhaseResult> {
+/** Runs a phase in a child process; the queries travel as a message, so building them costs the child no memory. */
+function runPhase(phase: string, args: string[], queries: BenchQuery[] = []): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ["--phase", phase, ...args], { execArgv: process.execArgv });
+    child.send(queries);
     child.once("message", (message) => resolve(message as PhaseResult));
     child.once("exit", (code) => code !== 0 && reject(new Error(`${phase} exited with ${code}`)));
   });
@@ -376,7 +420,8 @@ async function main(): Promise<void> {
   const seed = Number(option("seed") ?? 1);
   const runs = Number(option("runs") ?? 100);
   if (phase && file) {
-    const result = phase === "reindex" ? await reindexPhase(file) : await queryPhase(file, runs, seed);
+    const queries = await new Promise<BenchQuery[]>((resolve) => process.once("message", (message) => resolve(message as BenchQuery[])));
+    const result = phase === "reindex" ? await reindexPhase(file) : await queryPhase(file, runs, queries);
     // The IPC channel would keep the child alive.
     process.send?.(result, () => process.exit(0));
     return;
@@ -392,17 +437,18 @@ async function main(): Promise<void> {
   if (!process.argv.includes("--skip-reindex")) {
     const reindex = await runPhase("reindex", ["--db", dbFile]);
     console.log(`Full reindex: ${reindex.posts} posts in ${((reindex.ms ?? 0) / 1000).toFixed(1)} s (peak RSS ${reindex.peakRssMb} MB)`);
+    console.log(`Sample of 200 posts re-indexed by indexPost: ${reindex.mismatches} differences from the rebuild`);
   }
-  const sizes = new SQLite(dbFile, { readonly: true })
-    .prepare("select sum(case when name like 'post_fts%' or name like 'search_term%' then pgsize else 0 end) as search, sum(pgsize) as total from dbstat")
-    .get() as { search: number; total: number };
+  const stats = new SQLite(dbFile, { readonly: true });
+  const sizes = stats.prepare("select sum(case when name like 'post_fts%' or name like 'search_term%' then pgsize else 0 end) as search from dbstat").get() as { search: number };
+  stats.close();
   console.log(`Database: ${megabytes(fileSize(dbFile) + fileSize(`${dbFile}-wal`))} on disk, of which search index ${megabytes(sizes.search)}`);
-  const search = await runPhase("query", ["--db", dbFile, "--runs", String(runs), "--seed", String(seed), ...process.argv.filter((arg) => arg === "--verbose")]);
+  const search = await runPhase("query", ["--db", dbFile, "--runs", String(runs), ...process.argv.filter((arg) => arg === "--verbose")], benchQueries(seed));
   console.log("\nquery kind     p50 ms   p95 ms   p99 ms   runs   mean total");
   for (const [kind, l] of Object.entries(search.latencies ?? {})) {
     console.log(`${kind.padEnd(13)} ${l.p50.toFixed(1).padStart(7)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)} ${String(l.runs).padStart(6)} ${String(l.meanTotal).padStart(12)}`);
   }
-  console.log(`\nSearch process RSS: ${search.rssMb} MB (peak ${search.peakRssMb} MB)`);
+  console.log(`\nSearch process RSS: ${search.rssMb} MB (peak ${search.peakRssMb} MB); load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   if (!file && !process.argv.includes("--keep")) fs.rmSync(dir, { recursive: true, force: true });
 }
 
