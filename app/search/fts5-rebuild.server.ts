@@ -79,8 +79,11 @@ async function databaseFile(db: DB): Promise<string> {
  *
  * The connection is this function's own, so the bulk-load settings never
  * reach the application's connection, which keeps reading the old index until
- * the commit switches to the new one at once. Writers wait for the commit:
- * a rebuild is maintenance, run from the CLI or before the server listens.
+ * the commit switches to the new one at once. Writers wait for the commit (so
+ * never call this inside a transaction of the application's connection): a
+ * rebuild is maintenance, run from the CLI or before the server listens. Under
+ * Meilisearch nothing is queued in the outbox; its full sync is
+ * enqueueAllThreads.
  */
 export async function bulkRebuildIndex(db: DB, options: BulkRebuildOptions): Promise<number> {
   const file = await databaseFile(db);
