@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from "kysely";
 import type { Database } from "../db/schema";
 import { getEnv } from "./env.server";
 
@@ -29,8 +29,41 @@ export function openDatabase(filePath: string): OpenDatabase {
   sqlite.pragma("cache_size = -16000");
   // Keeps the WAL from growing without bound between automatic checkpoints.
   sqlite.pragma("journal_size_limit = 67108864");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, sqlite };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing cost about as much as running
+ * the queries of a thread page. The application's queries are a fixed set of
+ * SQL texts with bound parameters, so the statements are kept and reused,
+ * least recently used out first (lists of ids of varying length make new
+ * texts). Reuse is safe because all() and run() finish and reset the
+ * statement before they return (we never use Kysely's stream(), whose open
+ * iterator would keep a shared statement busy); SQLite re-prepares a kept
+ * statement by itself after a schema change.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare(text: string): SqliteStatement {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 declare global {

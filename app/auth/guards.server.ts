@@ -3,7 +3,8 @@ import type { Experience, SiteRole } from "../../db/schema";
 import { getDb } from "../db.server";
 import { memberExperience } from "../models/experience";
 import { readSessionToken } from "./session-cookie.server";
-import { validateSessionToken } from "./session.server";
+import { requestSessionEntry } from "./request-session.server";
+import { validateSessionToken, type ValidSession } from "./session.server";
 
 export interface CurrentMember {
   id: number;
@@ -21,24 +22,23 @@ export interface CurrentMember {
   sessionId: string;
 }
 
-// Root and route loaders of one document request share the Request object: validate once.
-const cache = new WeakMap<Request, Promise<CurrentMember | null>>();
-
+/** The signed-in member, read once per HTTP request however many loaders ask (app/auth/request-session.server.ts). */
 export function getOptionalMember(request: Request): Promise<CurrentMember | null> {
-  let pending = cache.get(request);
-  if (!pending) {
-    pending = loadMember(request);
-    cache.set(request, pending);
-  }
-  return pending;
+  const entry = requestSessionEntry(request);
+  if (!entry) return loadMember(validateRequestSession(request));
+  entry.member ??= loadMember(entry.session);
+  return entry.member as Promise<CurrentMember | null>;
 }
 
-async function loadMember(request: Request): Promise<CurrentMember | null> {
+function validateRequestSession(request: Request): Promise<ValidSession | null> {
   const token = readSessionToken(request.headers.get("cookie"));
-  if (!token) return null;
-  const db = getDb();
-  const session = await validateSessionToken(db, token);
+  return token ? validateSessionToken(getDb(), token) : Promise.resolve(null);
+}
+
+async function loadMember(validating: Promise<ValidSession | null>): Promise<CurrentMember | null> {
+  const session = await validating;
   if (!session) return null;
+  const db = getDb();
   const row = await db
     .selectFrom("member")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")

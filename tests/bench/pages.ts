@@ -79,8 +79,11 @@ try {
   // Warm up the JIT and SQLite's page cache.
   await run({ url: `${server.baseUrl}${threadPath}`, connections: 4, duration: 2, headers });
 
-  const front = await run({ url: `${server.baseUrl}/`, connections: 16, duration: DURATION_S, headers });
-  report("front page, 16 connections", front);
+  // BENCH_THREAD_ONLY=1 skips the front page, for profiling the thread page alone.
+  if (!process.env.BENCH_THREAD_ONLY) {
+    const front = await run({ url: `${server.baseUrl}/`, connections: 16, duration: DURATION_S, headers });
+    report("front page, 16 connections", front);
+  }
   const thread = await run({ url: `${server.baseUrl}${threadPath}`, connections: 16, duration: DURATION_S, headers });
   report("50-post thread, 16 connections", thread);
   const halfRate = Math.max(1, Math.round(thread.requests.average / 2));
