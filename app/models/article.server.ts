@@ -1,110 +1,11 @@
 import { sql } from "kysely";
-import { z } from "zod";
 import type { ArticleStatus } from "../../db/schema";
 import type { DB } from "../db.server";
-import { cleanLine, cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
-import { formToObject, personalDataIssue, titleSchema, type FieldErrors } from "../forms/post-input";
 import { renderMarkdown } from "../markdown/render.server";
+import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
+import type { ArticleInput } from "./article-form.server";
 import { slugify } from "./slug";
-
-export const SUMMARY_MAX = 20_000;
-export const KEY_POINTS_MAX = 20;
-export const KEY_POINT_MAX = 300;
-export const MAX_ARTICLE_TAGS = 8;
-export const MAX_ARTICLE_SOURCES = 100;
-
-// ---------------------------------------------------------------- input
-
-const idList = (max: number, message: string) =>
-  z
-    .array(z.coerce.number().int().positive())
-    .transform((ids) => [...new Set(ids)])
-    .pipe(z.array(z.number()).max(max, message));
-
-export const articleInputSchema = z.object({
-  title: titleSchema,
-  summary: z
-    .string({ required_error: "Skriv et resumé." })
-    .max(SUMMARY_MAX, `Resuméet må højst være ${SUMMARY_MAX.toLocaleString("da-DK")} tegn.`)
-    .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
-    .transform(cleanMultiline)
-    .pipe(z.string().refine((text) => text.trim().length > 0, "Skriv et resumé.")),
-  keyPoints: z
-    .string({ required_error: "Skriv mindst ét hovedpunkt." })
-    .max(KEY_POINTS_MAX * (KEY_POINT_MAX + 2), `Hovedpunkterne må højst fylde ${KEY_POINTS_MAX * KEY_POINT_MAX} tegn.`)
-    .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
-    .transform((text) => text.split("\n").map((line) => cleanLine(line).replace(/^[-*•]\s*/, "")).filter((line) => line.length > 0))
-    .pipe(
-      z
-        .array(z.string().max(KEY_POINT_MAX, `Et hovedpunkt må højst være ${KEY_POINT_MAX} tegn.`))
-        .min(1, "Skriv mindst ét hovedpunkt – ét pr. linje.")
-        .max(KEY_POINTS_MAX, `Skriv højst ${KEY_POINTS_MAX} hovedpunkter.`),
-    ),
-  sourcePostIds: idList(MAX_ARTICLE_SOURCES, `Vælg højst ${MAX_ARTICLE_SOURCES} indlæg.`).pipe(z.array(z.number()).min(1, "Vælg mindst ét indlæg, artiklen bygger på.")),
-  tagIds: idList(MAX_ARTICLE_TAGS, `Vælg højst ${MAX_ARTICLE_TAGS} temaer.`),
-  ownerId: z.coerce.number({ invalid_type_error: "Vælg en ansvarlig." }).int().positive("Vælg en ansvarlig."),
-  reviewOn: z
-    .string({ required_error: "Vælg en dato for næste gennemgang." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en dato for næste gennemgang.")
-    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "Datoen findes ikke."),
-  status: z.enum(["draft", "published"], { errorMap: () => ({ message: "Vælg kladde eller offentliggjort." }) }),
-});
-
-export type ArticleInput = z.infer<typeof articleInputSchema>;
-
-/** What the form sent, kept so a refused form comes back as typed. */
-export interface ArticleFormValues {
-  title: string;
-  summary: string;
-  keyPoints: string;
-  sourcePostIds: number[];
-  tagIds: number[];
-  ownerId: number;
-  reviewOn: string;
-  status: ArticleStatus;
-}
-
-export type ArticleFormResult =
-  | { ok: true; input: ArticleInput }
-  | { ok: false; values: ArticleFormValues; fieldErrors: FieldErrors; personalDataWarning: string | null; status: number };
-
-/**
- * Parses the article form and runs the personal-data guard on every text it
- * stores (title, summary, each key point). Source posts must belong to
- * `allowedPostIds` and tags to `themeTagIds`; the member list is checked by the
- * caller's foreign key and `ownerIds`.
- */
-export function readArticleForm(form: FormData, allowed: { postIds: Set<number>; themeTagIds: Set<number>; ownerIds: Set<number> }): ArticleFormResult {
-  const raw = formToObject(form);
-  raw.sourcePostIds = form.getAll("sourcePostIds").filter((value): value is string => typeof value === "string").slice(0, 500);
-  const values: ArticleFormValues = {
-    title: String(raw.title ?? "").slice(0, 500),
-    summary: String(raw.summary ?? "").slice(0, SUMMARY_MAX + 1000),
-    keyPoints: String(raw.keyPoints ?? "").slice(0, KEY_POINTS_MAX * (KEY_POINT_MAX + 2) + 1000),
-    sourcePostIds: (raw.sourcePostIds as string[]).map(Number).filter(Number.isSafeInteger),
-    tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number).filter(Number.isSafeInteger),
-    ownerId: Number(raw.ownerId) || 0,
-    reviewOn: String(raw.reviewOn ?? "").slice(0, 20),
-    status: raw.status === "published" ? "published" : "draft",
-  };
-  const refuse = (fieldErrors: FieldErrors, personalDataWarning: string | null = null, status = 400): ArticleFormResult => ({ ok: false, values, fieldErrors, personalDataWarning, status });
-  const parsed = articleInputSchema.safeParse(raw);
-  if (!parsed.success) return refuse(parsed.error.flatten().fieldErrors);
-  const input = parsed.data;
-  const fieldErrors: FieldErrors = {};
-  if (input.sourcePostIds.some((id) => !allowed.postIds.has(id))) fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
-  if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = ["Vælg kun temaer fra listen."];
-  if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = ["Vælg en ansvarlig fra listen."];
-  if (Object.keys(fieldErrors).length > 0) return refuse(fieldErrors);
-  const guard = personalDataIssue(
-    [{ field: "title", value: input.title }, { field: "summary", value: input.summary }, ...input.keyPoints.map((value) => ({ field: "keyPoints", value }))],
-    form.get("confirmPersonalData") === "yes",
-  );
-  if (Object.keys(guard.fieldErrors).length > 0) return refuse(guard.fieldErrors);
-  if (guard.warning) return refuse({}, guard.warning, 409);
-  return { ok: true, input };
-}
 
 // ---------------------------------------------------------------- writes
 
@@ -131,6 +32,16 @@ async function replaceLinks(tx: DB, articleId: number, input: Pick<ArticleInput,
   if (input.tagIds.length > 0) await tx.insertInto("article_tag").values(input.tagIds.map((tag_id) => ({ article_id: articleId, tag_id }))).execute();
 }
 
+/**
+ * Queues the threads the article cites for Meilisearch, in the article's
+ * transaction: whether a thread counts as a Vidensbank thread (its lift, the
+ * filter, the badge) is part of its search document. A deletion must call
+ * this before the article goes, as its sources go with it.
+ */
+async function enqueueCitedThreads(tx: DB, articleId: number, now: Date, alsoThreadIds: number[] = []): Promise<void> {
+  await enqueueThreadsForSearch(tx, [...alsoThreadIds, ...(await listArticleThreadIds(tx, articleId))], now);
+}
+
 /** Creates an article with its sources and tags; call inside a write transaction. */
 export async function createArticle(tx: DB, input: ArticleInput & { actorId: number }, now = new Date()): Promise<{ id: number; slug: string }> {
   const at = now.toISOString();
@@ -155,13 +66,17 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
     .executeTakeFirstOrThrow();
   await replaceLinks(tx, row.id, input);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "article.create", targetType: "article", targetId: row.id, detail: { slug, status: input.status, sourcePostIds: input.sourcePostIds } }, now);
-  if (input.status === "published") await recordAdminEvent(tx, { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } }, now);
+  if (input.status === "published") {
+    await recordAdminEvent(tx, { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } }, now);
+    await enqueueCitedThreads(tx, row.id, now);
+  }
   return { id: row.id, slug };
 }
 
 /** Saves an edited article; a changed title gives a new slug. Records the edit and any change of status. */
 export async function updateArticle(tx: DB, articleId: number, input: ArticleInput & { actorId: number }, now = new Date()): Promise<{ slug: string }> {
   const before = await tx.selectFrom("knowledge_article").selectAll().where("id", "=", articleId).executeTakeFirstOrThrow();
+  const citedBefore = await listArticleThreadIds(tx, articleId);
   const at = now.toISOString();
   const slug = before.title === input.title ? before.slug : await uniqueSlug(tx, input.title, articleId);
   await tx
@@ -190,12 +105,20 @@ export async function updateArticle(tx: DB, articleId: number, input: ArticleInp
     },
     now,
   );
-  await setArticleStatus(tx, articleId, input.status, input.actorId, now);
+  await writeStatus(tx, articleId, input.status, input.actorId, now);
+  // Threads it cited before and cites now: sources, title (the badge) or status may have changed. A draft before and after shows in no search.
+  if (before.status === "published" || input.status === "published") await enqueueCitedThreads(tx, articleId, now, citedBefore);
   return { slug };
 }
 
 /** Publishes or unpublishes; does nothing (and records nothing) when the status is already that. */
 export async function setArticleStatus(tx: DB, articleId: number, status: ArticleStatus, actorId: number, now = new Date()): Promise<boolean> {
+  const changed = await writeStatus(tx, articleId, status, actorId, now);
+  if (changed) await enqueueCitedThreads(tx, articleId, now);
+  return changed;
+}
+
+async function writeStatus(tx: DB, articleId: number, status: ArticleStatus, actorId: number, now: Date): Promise<boolean> {
   const before = await tx.selectFrom("knowledge_article").select(["status", "slug"]).where("id", "=", articleId).executeTakeFirstOrThrow();
   if (before.status === status) return false;
   const at = now.toISOString();
@@ -366,15 +289,20 @@ export async function findPublishedArticleForThread(db: DB, threadId: number): P
  * Every thread cited by a published article, with that article. The knowledge
  * base is curated by hand and stays small (tens to hundreds of articles), so
  * search reads the whole map once per query instead of joining per candidate.
+ * The Meilisearch document builder asks only about the threads it is building.
  */
-export async function listPublishedArticleThreads(db: DB): Promise<Map<number, { slug: string; title: string }>> {
+export async function listPublishedArticleThreads(db: DB, onlyThreadIds?: number[]): Promise<Map<number, { slug: string; title: string }>> {
+  if (onlyThreadIds?.length === 0) return new Map();
   const rows = await db
     .selectFrom("article_source as s")
     .innerJoin("knowledge_article as a", "a.id", "s.article_id")
     .innerJoin("post as p", "p.id", "s.post_id")
     .where("a.status", "=", "published")
+    .$if(onlyThreadIds !== undefined, (q) => q.where("p.thread_id", "in", onlyThreadIds ?? []))
     .select(["p.thread_id", "a.slug", "a.title", "a.published_at"])
+    // By id as well, so two articles published in the same millisecond give both backends the same badge.
     .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
     .execute();
   const map = new Map<number, { slug: string; title: string }>();
   for (const row of rows) if (!map.has(row.thread_id)) map.set(row.thread_id, { slug: row.slug, title: row.title });

@@ -5,7 +5,8 @@ import { requireModerator } from "../auth/guards.server";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { findArticleBySlug, listArticleFormOptions, listArticleThreadIds, listCitablePosts, readArticleForm, setArticleStatus, updateArticle, type ArticleFormValues } from "../models/article.server";
+import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
+import { findArticleBySlug, listArticleFormOptions, listArticleThreadIds, listCitablePosts, setArticleStatus, updateArticle } from "../models/article.server";
 import { ArticleForm, type ArticleActionData } from "./vidensbank.ny";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" }];

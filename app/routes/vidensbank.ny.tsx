@@ -10,17 +10,8 @@ import { getDb, writeTransaction } from "../db.server";
 import type { FieldErrors } from "../forms/post-input";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
-import {
-  addYear,
-  createArticle,
-  KEY_POINTS_MAX,
-  listArticleFormOptions,
-  listCitablePosts,
-  MAX_ARTICLE_TAGS,
-  readArticleForm,
-  todayInDenmark,
-  type ArticleFormValues,
-} from "../models/article.server";
+import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS, readArticleForm, type ArticleFormValues } from "../models/article-form.server";
+import { addYear, createArticle, listArticleFormOptions, listCitablePosts, todayInDenmark } from "../models/article.server";
 import { findThread } from "../models/thread.server";
 
 export const meta: MetaFunction = () => [{ title: "Ny artikel til Vidensbanken – Tværs" }];

@@ -1,4 +1,4 @@
-import { Meilisearch, MeilisearchTaskTimeOutError, type Hit, type Index, type Settings } from "meilisearch";
+import { Meilisearch, MeilisearchApiError, MeilisearchTaskTimeOutError, type Hit, type Index, type Settings } from "meilisearch";
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
@@ -38,6 +38,15 @@ export interface ThreadDocument {
   municipality_name: string;
   track: Track;
   answered: boolean;
+  /** Cited by a published Vidensbank article: the «kun Vidensbank» filter. */
+  in_knowledge_base: boolean;
+  /**
+   * The same fact as a number (1 or 0) for the ranking rule: Meilisearch
+   * documents custom ranking rules only for numbers and strings.
+   */
+  knowledge_lift: number;
+  /** The citing article, for the result's «Vidensbank» badge and link; the newest, if several cite the thread. */
+  article: { slug: string; title: string } | null;
   author_id: number;
   created_at: number;
   last_activity_at: number;
@@ -52,6 +61,20 @@ export function meiliIndex(config: MeiliConfig, timeoutMs = SEARCH_TIMEOUT_MS): 
   return new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: timeoutMs }).index<ThreadDocument>(config.index);
 }
 
+const LIFT_RULE = "knowledge_lift:desc";
+
+/**
+ * Relevance first, then the Vidensbank lift. Meilisearch ranks in buckets,
+ * one rule after another, not by a sum, so FTS5's fixed lift cannot be
+ * copied. The lift comes after the rules that tell matches apart by what they
+ * match (words covered, typos, proximity, title before posts) and before
+ * exactness, so it reorders only threads that match about equally well; and
+ * after "sort", so it never reorders newest-first, as under FTS5.
+ * "attribute" rather than its newer halves (attributeRank, wordPosition),
+ * which older servers refuse.
+ */
+export const RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", LIFT_RULE, "exactness"];
+
 /** The index settings, kept in code so every start puts them back (synonyms come from the search_synonym table). */
 export async function meiliSettings(db: DB): Promise<Settings> {
   const synonyms: Record<string, string[]> = {};
@@ -63,8 +86,9 @@ export async function meiliSettings(db: DB): Promise<Settings> {
   return {
     // Order is priority: a match in the title outranks one in the posts, and the derived forms come last.
     searchableAttributes: ["title", "body", "word_forms"],
-    filterableAttributes: ["category", "tags", "municipality", "track", "answered", "author_id", "created_at"],
+    filterableAttributes: ["category", "tags", "municipality", "track", "answered", "in_knowledge_base", "author_id", "created_at"],
     sortableAttributes: ["last_activity_at"],
+    rankingRules: RANKING_RULES,
     localizedAttributes: [{ attributePatterns: ["title", "body", "word_forms"], locales: ["dan"] }],
     synonyms,
     // Default minimum word sizes (5 letters for one typo, 9 for two); the derived forms are exact on purpose.
@@ -91,6 +115,28 @@ export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { t
 }
 
 /**
+ * Whether an index must be sent every thread: it is missing or empty, or its
+ * ranking rules predate the Vidensbank lift, so its documents lack
+ * in_knowledge_base and knowledge_lift (a document is only re-sent when its
+ * thread changes, and one without them would escape the filter and leave the
+ * ranking rule undefined).
+ */
+export function needsEveryThread(numberOfDocuments: number, rankingRules: string[]): boolean {
+  return numberOfDocuments === 0 || !rankingRules.includes(LIFT_RULE);
+}
+
+export async function meiliIndexNeedsEveryThread(config: MeiliConfig): Promise<boolean> {
+  const index = meiliIndex(config, 15_000);
+  try {
+    const [stats, rules] = await Promise.all([index.getStats(), index.getRankingRules()]);
+    return needsEveryThread(stats.numberOfDocuments, rules);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return true;
+    throw error;
+  }
+}
+
+/**
  * A value as a double-quoted filter string. Meilisearch's filter parser
  * unescapes \" and \\ inside quotes; control characters are dropped.
  */
@@ -109,6 +155,7 @@ export function meiliFilter(request: SearchRequest): string[] {
   if (request.municipalitySlug) filter.push(`municipality = ${quoteFilterValue(request.municipalitySlug)}`);
   if (request.track) filter.push(`track = ${quoteFilterValue(request.track)}`);
   if (request.answeredOnly) filter.push("answered = true");
+  if (request.knowledgeOnly) filter.push("in_knowledge_base = true");
   if (request.authorId !== undefined && Number.isSafeInteger(request.authorId)) filter.push(`author_id = ${request.authorId}`);
   if (request.from && Number.isFinite(dayStart(request.from))) filter.push(`created_at >= ${dayStart(request.from)}`);
   if (request.to && Number.isFinite(dayEnd(request.to))) filter.push(`created_at <= ${dayEnd(request.to)}`);
@@ -142,7 +189,7 @@ export function snippetFromHit(hit: Hit<ThreadDocument>): { html: string; postId
   return { html, postId: hit.post_ids?.[best] ?? hit.post_ids?.[0] };
 }
 
-const RETRIEVED: (keyof ThreadDocument)[] = ["id", "slug", "title", "post_ids", "tag_details", "municipality_name", "track", "answered", "created_at", "last_activity_at"];
+const RETRIEVED: (keyof ThreadDocument)[] = ["id", "slug", "title", "post_ids", "tag_details", "municipality_name", "track", "answered", "article", "created_at", "last_activity_at"];
 
 /**
  * Meilisearch search. The query goes as typed: Meilisearch has its own parser
@@ -182,6 +229,7 @@ export async function searchMeilisearch(config: MeiliConfig, request: SearchRequ
       track: hit.track,
       createdAt: new Date(hit.created_at).toISOString(),
       lastPostAt: new Date(hit.last_activity_at).toISOString(),
+      article: hit.article ?? null,
     };
   });
   return { total: response.totalHits, results, didYouMean: null };

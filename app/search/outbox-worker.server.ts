@@ -1,7 +1,8 @@
 import type { DB } from "../db.server";
+import { listPublishedArticleThreads } from "../models/article.server";
 import { tagsForThreads } from "../models/thread-list.server";
 import { foldDanish, tokenize } from "./analyze";
-import { MARK_END, MARK_START, ensureMeiliIndex, meiliIndex, type MeiliConfig, type ThreadDocument } from "./meilisearch.server";
+import { MARK_END, MARK_START, ensureMeiliIndex, meiliIndex, meiliIndexNeedsEveryThread, type MeiliConfig, type ThreadDocument } from "./meilisearch.server";
 import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
 
 const COMPOUND_MIN_WORD = 8;
@@ -50,7 +51,7 @@ export function danishWordForms(texts: string[]): string {
 /** The current documents for some threads; threads with no visible post (or gone) are to be deleted. */
 export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise<{ documents: ThreadDocument[]; deleteIds: number[] }> {
   if (threadIds.length === 0) return { documents: [], deleteIds: [] };
-  const [threads, posts, tags] = await Promise.all([
+  const [threads, posts, tags, articles] = await Promise.all([
     db
       .selectFrom("thread")
       .innerJoin("category", "category.id", "thread.category_id")
@@ -72,6 +73,8 @@ export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise
       .execute(),
     db.selectFrom("post").select(["id", "thread_id", "body_source"]).where("thread_id", "in", threadIds).where("deleted_at", "is", null).orderBy("id").execute(),
     tagsForThreads(db, threadIds),
+    // The same reading of "cited" as FTS5's lift and filter, so both backends agree on which threads count.
+    listPublishedArticleThreads(db, threadIds),
   ]);
   const postsByThread = new Map<number, { id: number; text: string }[]>();
   for (const post of posts) {
@@ -85,6 +88,7 @@ export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise
     if (!threadPosts || threadPosts.length === 0) continue;
     const threadTags = tags.get(thread.id) ?? [];
     const body = threadPosts.map((post) => post.text);
+    const article = articles.get(thread.id) ?? null;
     documents.push({
       id: thread.id,
       slug: thread.slug,
@@ -99,6 +103,9 @@ export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise
       municipality_name: thread.municipality_name,
       track: thread.track,
       answered: thread.solution_post_id !== null,
+      in_knowledge_base: article !== null,
+      knowledge_lift: article ? 1 : 0,
+      article,
       author_id: thread.author_id,
       created_at: Date.parse(thread.created_at),
       last_activity_at: Date.parse(thread.last_post_at),
@@ -194,6 +201,7 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
   let running: Promise<void> = Promise.resolve();
   let indexReady = false;
   let firstSetup = true;
+  let everyThreadQueued = false;
   let setupFailures = 0;
   let nextSetupAt = 0;
   let failing = false;
@@ -201,11 +209,13 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
   async function setUpIndex(): Promise<void> {
     if (now().getTime() < nextSetupAt) return;
     try {
-      await ensureMeiliIndex(db, config);
-      if (firstSetup && (await meiliIndex(config, 15_000).getStats()).numberOfDocuments === 0) {
+      // Asked before the settings are applied, which would hide that the documents predate them.
+      if (firstSetup && !everyThreadQueued && (await meiliIndexNeedsEveryThread(config))) {
         const queued = await enqueueAllThreads(db, now());
-        if (queued > 0) log(`Meilisearch index ${config.index} is empty: queued ${queued} threads for it.`);
+        everyThreadQueued = true;
+        if (queued > 0) log(`Meilisearch index ${config.index} is empty or from before the Vidensbank lift: queued ${queued} threads for it.`);
       }
+      await ensureMeiliIndex(db, config);
       indexReady = true;
       firstSetup = false;
       setupFailures = 0;

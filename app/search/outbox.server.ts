@@ -36,9 +36,21 @@ export async function enqueuePostForSearch(tx: DB, postId: number, now = new Dat
  * track): its opening post stands for it, since the worker re-sends whole threads.
  */
 export async function enqueueThreadForSearch(tx: DB, threadId: number, now = new Date()): Promise<void> {
-  if (getEnv().SEARCH_BACKEND !== "meilisearch") return;
-  const opening = await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").executeTakeFirst();
-  if (opening) await enqueuePostForSearch(tx, opening.id, now);
+  await enqueueThreadsForSearch(tx, [threadId], now);
+}
+
+/**
+ * The same for several threads in one statement: a Vidensbank article that is
+ * published, unpublished or re-sourced changes every thread it cites.
+ */
+export async function enqueueThreadsForSearch(tx: DB, threadIds: number[], now = new Date()): Promise<void> {
+  if (getEnv().SEARCH_BACKEND !== "meilisearch" || threadIds.length === 0) return;
+  const at = now.toISOString();
+  // One JSON parameter rather than a placeholder per thread: an article may cite up to 100 posts.
+  await sql`insert into search_outbox (post_id, thread_id, enqueued_at, attempts, next_attempt_at)
+            select min(id), thread_id, ${at}, 0, ${at} from post
+            where thread_id in (select value from json_each(${JSON.stringify([...new Set(threadIds)])}))
+            group by thread_id`.execute(tx);
 }
 
 /** Queues every thread once (by its opening post): the first sync of a forum that already has posts. */

@@ -9,7 +9,7 @@ export interface SearchRequest {
   municipalitySlug?: string;
   track?: Track;
   answeredOnly: boolean;
-  /** Only threads a published Vidensbank article cites (`vidensbank=1`). Optional: the Meilisearch backend does not read it yet. */
+  /** Only threads a published Vidensbank article cites (`vidensbank=1`). */
   knowledgeOnly?: boolean;
   authorId?: number;
   from?: string; // YYYY-MM-DD

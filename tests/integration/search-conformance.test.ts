@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Track } from "../../db/schema";
 import { getDb, writeTransaction } from "../../app/db.server";
+import { createArticle, setArticleStatus, updateArticle } from "../../app/models/article.server";
 import { deletePost, editPost, setSolution } from "../../app/models/post.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { fts5Backend } from "../../app/search/fts5-search.server";
@@ -85,6 +86,30 @@ async function seedFixture() {
 }
 
 type Fixture = Awaited<ReturnType<typeof seedFixture>>;
+
+/**
+ * Three threads for the Vidensbank cases. `plain` and `cited` are worded
+ * alike, so they match «netværksmøde» equally well; `plain` is written first
+ * (the lower id, which Meilisearch falls back on) and is the more recently
+ * active (which FTS5 falls back on), so either backend puts it first unless
+ * the lift works. `better` covers both words of «netværksmøde tovholder».
+ * The article starts as a draft citing `cited`.
+ */
+async function seedKnowledgeFixture() {
+  const municipality = await createMunicipality();
+  const member = await createMember({ municipalityId: municipality.id });
+  const category = await getDb().insertInto("category").values({ slug: "netvaerk", name: "Netværk", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
+  return writeTransaction(getDb(), async (tx) => {
+    const base = { categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared" as const, tagIds: [] };
+    const alike = { title: "Netværksmøde ved skolevægring", body: "Vi holder et netværksmøde med skolen, når en elev bliver væk." };
+    const plain = await insertThread(tx, { ...base, ...alike, createdAt: "2026-02-03T10:00:00.000Z" });
+    const cited = await insertThread(tx, { ...base, ...alike, createdAt: "2026-02-01T10:00:00.000Z" });
+    const better = await insertThread(tx, { ...base, title: "Hvem samler trådene?", body: "Til hvert netværksmøde aftaler vi én tovholder.", createdAt: "2026-02-02T10:00:00.000Z" });
+    const input = { title: "Netværksmøder", summary: "Mød skolen samlet.", keyPoints: ["Aftal én tovholder"], tagIds: [], ownerId: member.id, reviewOn: "2027-01-01", actorId: member.id };
+    const article = await createArticle(tx, { ...input, sourcePostIds: [cited.postId], status: "draft" });
+    return { plain: plain.threadId, plainOpening: plain.postId, cited: cited.threadId, better: better.threadId, article, input };
+  });
+}
 
 interface BackendUnderTest {
   name: "fts5" | "meilisearch";
@@ -249,6 +274,47 @@ for (const backend of backends) {
         await testCase.check(await backend.sync(), fixture);
       });
     }
+
+    it("«kun Vidensbank» follows an article's publishing, sources and unpublishing", async () => {
+      meiliConfig = null;
+      const f = await seedKnowledgeFixture();
+      const knowledgeOnly = async (found: SearchBackend) => threadIds(found, { q: "netværksmøde", vidensbank: "1" });
+      let found = await backend.sync();
+      // A draft counts for nothing.
+      expect(await knowledgeOnly(found)).toEqual([]);
+      expect(new Set(await threadIds(found, { q: "netværksmøde" }))).toEqual(new Set([f.plain, f.cited, f.better]));
+
+      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
+      found = await backend.sync();
+      expect(await knowledgeOnly(found)).toEqual([f.cited]);
+      // The filter narrows; it does not change what matches.
+      expect(await threadIds(found, { q: "tovholder", vidensbank: "1" })).toEqual([]);
+
+      await writeTransaction(getDb(), (tx) => updateArticle(tx, f.article.id, { ...f.input, sourcePostIds: [f.plainOpening], status: "published" }));
+      found = await backend.sync();
+      expect(await knowledgeOnly(found)).toEqual([f.plain]);
+
+      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "draft", f.input.actorId));
+      found = await backend.sync();
+      expect(await knowledgeOnly(found)).toEqual([]);
+    });
+
+    it("a published article lifts its thread above an equally relevant one, not above a better match, and shows on the hit", async () => {
+      meiliConfig = null;
+      const f = await seedKnowledgeFixture();
+      let found = await backend.sync();
+      const order = async (q: string) => (await threadIds(found, { q })).filter((id) => id === f.plain || id === f.cited);
+      // Without a published article the tie falls to `plain`: the lift below is what moves `cited`.
+      expect(await order("netværksmøde")).toEqual([f.plain, f.cited]);
+
+      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
+      found = await backend.sync();
+      expect(await order("netværksmøde")).toEqual([f.cited, f.plain]);
+      expect(await threadIds(found, { q: "netværksmøde tovholder" })).toEqual([f.better, f.cited, f.plain]);
+      const hits = (await search(found, { q: "netværksmøde" })).results;
+      expect(hits.find((hit) => hit.threadId === f.cited)?.article).toEqual({ slug: f.article.slug, title: "Netværksmøder" });
+      expect(hits.find((hit) => hit.threadId === f.plain)?.article ?? null).toBeNull();
+    });
 
     it("a deleted post's text is no longer found; an edited post's new text is, and its old text is not", async () => {
       meiliConfig = null;

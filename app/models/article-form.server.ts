@@ -1,0 +1,102 @@
+import { z } from "zod";
+import type { ArticleStatus } from "../../db/schema";
+import { cleanLine, cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
+import { formToObject, personalDataIssue, titleSchema, type FieldErrors } from "../forms/post-input";
+
+// The article form: parsing and the checks that need no database. The writes that take its input are in article.server.ts.
+
+export const SUMMARY_MAX = 20_000;
+export const KEY_POINTS_MAX = 20;
+export const KEY_POINT_MAX = 300;
+export const MAX_ARTICLE_TAGS = 8;
+export const MAX_ARTICLE_SOURCES = 100;
+
+const idList = (max: number, message: string) =>
+  z
+    .array(z.coerce.number().int().positive())
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.number()).max(max, message));
+
+export const articleInputSchema = z.object({
+  title: titleSchema,
+  summary: z
+    .string({ required_error: "Skriv et resumé." })
+    .max(SUMMARY_MAX, `Resuméet må højst være ${SUMMARY_MAX.toLocaleString("da-DK")} tegn.`)
+    .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
+    .transform(cleanMultiline)
+    .pipe(z.string().refine((text) => text.trim().length > 0, "Skriv et resumé.")),
+  keyPoints: z
+    .string({ required_error: "Skriv mindst ét hovedpunkt." })
+    .max(KEY_POINTS_MAX * (KEY_POINT_MAX + 2), `Hovedpunkterne må højst fylde ${KEY_POINTS_MAX * KEY_POINT_MAX} tegn.`)
+    .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
+    .transform((text) => text.split("\n").map((line) => cleanLine(line).replace(/^[-*•]\s*/, "")).filter((line) => line.length > 0))
+    .pipe(
+      z
+        .array(z.string().max(KEY_POINT_MAX, `Et hovedpunkt må højst være ${KEY_POINT_MAX} tegn.`))
+        .min(1, "Skriv mindst ét hovedpunkt – ét pr. linje.")
+        .max(KEY_POINTS_MAX, `Skriv højst ${KEY_POINTS_MAX} hovedpunkter.`),
+    ),
+  sourcePostIds: idList(MAX_ARTICLE_SOURCES, `Vælg højst ${MAX_ARTICLE_SOURCES} indlæg.`).pipe(z.array(z.number()).min(1, "Vælg mindst ét indlæg, artiklen bygger på.")),
+  tagIds: idList(MAX_ARTICLE_TAGS, `Vælg højst ${MAX_ARTICLE_TAGS} temaer.`),
+  ownerId: z.coerce.number({ invalid_type_error: "Vælg en ansvarlig." }).int().positive("Vælg en ansvarlig."),
+  reviewOn: z
+    .string({ required_error: "Vælg en dato for næste gennemgang." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en dato for næste gennemgang.")
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "Datoen findes ikke."),
+  status: z.enum(["draft", "published"], { errorMap: () => ({ message: "Vælg kladde eller offentliggjort." }) }),
+});
+
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/** What the form sent, kept so a refused form comes back as typed. */
+export interface ArticleFormValues {
+  title: string;
+  summary: string;
+  keyPoints: string;
+  sourcePostIds: number[];
+  tagIds: number[];
+  ownerId: number;
+  reviewOn: string;
+  status: ArticleStatus;
+}
+
+export type ArticleFormResult =
+  | { ok: true; input: ArticleInput }
+  | { ok: false; values: ArticleFormValues; fieldErrors: FieldErrors; personalDataWarning: string | null; status: number };
+
+/**
+ * Parses the article form and runs the personal-data guard on every text it
+ * stores (title, summary, each key point). Source posts must belong to
+ * `allowedPostIds` and tags to `themeTagIds`; the member list is checked by the
+ * caller's foreign key and `ownerIds`.
+ */
+export function readArticleForm(form: FormData, allowed: { postIds: Set<number>; themeTagIds: Set<number>; ownerIds: Set<number> }): ArticleFormResult {
+  const raw = formToObject(form);
+  raw.sourcePostIds = form.getAll("sourcePostIds").filter((value): value is string => typeof value === "string").slice(0, 500);
+  const values: ArticleFormValues = {
+    title: String(raw.title ?? "").slice(0, 500),
+    summary: String(raw.summary ?? "").slice(0, SUMMARY_MAX + 1000),
+    keyPoints: String(raw.keyPoints ?? "").slice(0, KEY_POINTS_MAX * (KEY_POINT_MAX + 2) + 1000),
+    sourcePostIds: (raw.sourcePostIds as string[]).map(Number).filter(Number.isSafeInteger),
+    tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number).filter(Number.isSafeInteger),
+    ownerId: Number(raw.ownerId) || 0,
+    reviewOn: String(raw.reviewOn ?? "").slice(0, 20),
+    status: raw.status === "published" ? "published" : "draft",
+  };
+  const refuse = (fieldErrors: FieldErrors, personalDataWarning: string | null = null, status = 400): ArticleFormResult => ({ ok: false, values, fieldErrors, personalDataWarning, status });
+  const parsed = articleInputSchema.safeParse(raw);
+  if (!parsed.success) return refuse(parsed.error.flatten().fieldErrors);
+  const input = parsed.data;
+  const fieldErrors: FieldErrors = {};
+  if (input.sourcePostIds.some((id) => !allowed.postIds.has(id))) fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
+  if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = ["Vælg kun temaer fra listen."];
+  if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = ["Vælg en ansvarlig fra listen."];
+  if (Object.keys(fieldErrors).length > 0) return refuse(fieldErrors);
+  const guard = personalDataIssue(
+    [{ field: "title", value: input.title }, { field: "summary", value: input.summary }, ...input.keyPoints.map((value) => ({ field: "keyPoints", value }))],
+    form.get("confirmPersonalData") === "yes",
+  );
+  if (Object.keys(guard.fieldErrors).length > 0) return refuse(guard.fieldErrors);
+  if (guard.warning) return refuse({}, guard.warning, 409);
+  return { ok: true, input };
+}
