@@ -14,19 +14,3 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
-
-async function main(): Promise<void> {
-  const { getEnv } = await import("../app/env.server");
-  const { getDatabase, closeDatabase } = await import("../app/db.server");
-  const env = getEnv();
-  const applied = await migrateToLatest(getDatabase(env.DATABASE_PATH).db);
-  console.log(applied.length ? `Applied ${applied.join(", ")} to ${env.DATABASE_PATH}` : `${env.DATABASE_PATH} is up to date`);
-  await closeDatabase(env.DATABASE_PATH);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}

@@ -11,6 +11,7 @@
  * while that many are open is skipped and counted, so an overloaded server
  * shows up as skips and long tails rather than as a quietly lower rate.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { openDatabase } from "../../app/db.server";
@@ -276,3 +277,4 @@ if (missing.length > 0) {
   console.error(`MISSING: ${missing.length} acknowledged writes are not in the database, e.g. ${missing[0]?.body}`);
   process.exitCode = 1;
 }
+fs.rmSync(dataDir, { recursive: true, force: true });

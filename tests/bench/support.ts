@@ -27,10 +27,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built production server on loopback and waits for /healthz. */
+/** Starts the built production server (`npm run build` first) on loopback and waits for /healthz. */
 export async function startProductionServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "app/server/start.ts"], {
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "build/server.mjs"], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, REQUEST_LOG: "false", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],

@@ -41,12 +41,12 @@ function tail(text: string, max = 4_000): string {
 }
 
 /**
- * Starts the real server (`tsx app/server/start.ts`) on a fresh data directory and
+ * Starts the real server (the production bundle `build/server.mjs`, as `npm start` runs it) on a fresh data directory and
  * waits until /healthz answers 200. Expects `npm run build` to have run.
  */
 export async function startServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(repoRoot, "build/index.js"))) {
-    throw new Error("build/index.js is missing: run `npm run build` before the e2e tests (npm test does).");
+  if (!fs.existsSync(path.join(repoRoot, "build/server.mjs"))) {
+    throw new Error("build/server.mjs is missing: run `npm run build` before the e2e tests (npm test does).");
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvaers-e2e-"));
   const databasePath = path.join(dataDir, "tvaers.sqlite");
@@ -67,8 +67,8 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
     ...options.env,
   });
 
-  // Its own process group, so stop() reaches both tsx and the node process it starts.
-  const child = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["app/server/start.ts"], {
+  // Its own process group, so stop() reaches anything the server starts.
+  const child = spawn(process.execPath, ["build/server.mjs"], {
     cwd: repoRoot,
     env,
     detached: true,

@@ -1,0 +1,24 @@
+// `npm start`: builds when needed, then runs the bundled server (build/server.mjs)
+// with plain Node. Plain JavaScript, so starting needs no TypeScript loader:
+// tsx's loader thread alone holds about 40 MB (README, Decisions).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const server = path.resolve("build/server.mjs");
+const built = fs.existsSync(server) && fs.existsSync(path.resolve("build/index.js"));
+// Development always rebuilds (a few seconds) so a pulled change is never served stale.
+if (!built || (process.env.NODE_ENV !== "production" && !process.env.TVAERS_SKIP_BUILD)) {
+  console.log("Building the app …");
+  const build = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (build.status !== 0) {
+    console.error("The build failed; see the messages above.");
+    process.exit(1);
+  }
+}
+process.env.TVAERS_SKIP_BUILD = "1";
+await import(pathToFileURL(server).href);
