@@ -1,6 +1,6 @@
 import type { DB } from "../db.server";
 import { indexPost } from "../search/fts5-index.server";
-import { enqueueThreadForSearch } from "../search/outbox.server";
+import { enqueueRemovedThreadForSearch, enqueueThreadForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { slugify } from "./slug";
@@ -54,6 +54,7 @@ export async function mergeThreads(tx: DB, input: { sourceId: number; targetId: 
   await refreshThreadCounters(tx, target.id);
   // The merged-in opening post is now a reply: its index row must lose the old title.
   for (const post of moved) await indexPost(tx, post.id);
+  await enqueueRemovedThreadForSearch(tx, source.id, moved[0]?.id ?? 0);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.merged", targetType: "thread", targetId: target.id, detail: { mergedThreadId: source.id, mergedTitle: source.title, posts: moved.length } });
 }
 

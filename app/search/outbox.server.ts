@@ -53,6 +53,18 @@ export async function enqueueThreadsForSearch(tx: DB, threadIds: number[], now =
             group by thread_id`.execute(tx);
 }
 
+/**
+ * Queues the removal of a thread that no longer exists (merged into another):
+ * no post points at it any more, so no post change would ever tell the
+ * worker, which deletes the documents of threads it finds empty. `postId` is
+ * one of its former posts, kept for the row's shape.
+ */
+export async function enqueueRemovedThreadForSearch(tx: DB, threadId: number, postId: number, now = new Date()): Promise<void> {
+  if (getEnv().SEARCH_BACKEND !== "meilisearch") return;
+  const at = now.toISOString();
+  await tx.insertInto("search_outbox").values({ post_id: postId, thread_id: threadId, enqueued_at: at, attempts: 0, next_attempt_at: at }).execute();
+}
+
 /** Queues every thread once (by its opening post): the first sync of a forum that already has posts. */
 export async function enqueueAllThreads(db: DB, now = new Date()): Promise<number> {
   const at = now.toISOString();

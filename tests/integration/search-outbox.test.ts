@@ -119,3 +119,20 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
     expect(body).toMatchObject({ status: "ok", searchOutbox: { pending: 2, retrying: 2, oldestEnqueuedAt: expect.any(String) } });
   });
 });
+
+describe("thread moderation under Meilisearch", () => {
+  it("merging queues the merged-away thread, whose document the worker then deletes", async () => {
+    const { mergeThreads } = await import("../../app/models/moderation.server");
+    const { buildThreadDocuments } = await import("../../app/search/outbox-worker.server");
+    const source = await postSomething();
+    const target = await postSomething();
+    const moderator = await createMember({ role: "moderator" });
+    await getDb().deleteFrom("search_outbox").execute();
+    await writeTransaction(getDb(), (tx) => mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }));
+    const queued = [...new Set((await outboxRows()).map((row) => row.thread_id))].sort((a, b) => a - b);
+    expect(queued).toEqual([source.threadId, target.threadId].sort((a, b) => a - b));
+    const { documents, deleteIds } = await buildThreadDocuments(getDb(), queued);
+    expect(deleteIds).toEqual([source.threadId]);
+    expect(documents.map((document) => document.id)).toEqual([target.threadId]);
+  });
+});
