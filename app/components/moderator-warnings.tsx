@@ -1,4 +1,5 @@
 import { formatDateTime } from "../copy/dates";
+import { threadPath } from "../models/thread-path";
 
 export interface ModeratorWarningView {
   id: number;
@@ -25,7 +26,7 @@ export function ModeratorWarnings({ warnings }: { warnings: ModeratorWarningView
               {warning.thread_id !== null && warning.post_id !== null ? (
                 <>
                   {" "}
-                  om dit indlæg i <a href={`/t/${warning.thread_id}-${warning.thread_slug ?? ""}#indlaeg-${warning.post_id}`}>{warning.thread_title}</a>
+                  om dit indlæg i <a href={threadPath({ id: warning.thread_id, slug: warning.thread_slug ?? "" }, warning.post_id)}>{warning.thread_title}</a>
                 </>
               ) : null}
             </p>

@@ -3,6 +3,7 @@ import { roleLabels } from "../copy/da";
 import { formatDateTime } from "../copy/dates";
 import type { ThreadPost } from "../models/thread.server";
 import { postBodyId, usePostHtml } from "./post-html";
+import { postAnchor } from "../models/thread-path";
 
 export function PostCard({
   post,
@@ -17,9 +18,9 @@ export function PostCard({
 }) {
   const html = usePostHtml(post.id, post.html);
   return (
-    <article className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""].filter(Boolean).join(" ")} id={`indlaeg-${post.id}`} aria-labelledby={`indlaeg-${post.id}-forfatter`}>
+    <article className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""].filter(Boolean).join(" ")} id={postAnchor(post.id)} aria-labelledby={`${postAnchor(post.id)}-forfatter`}>
       <header className="post__header">
-        <p className="post__author" id={`indlaeg-${post.id}-forfatter`}>
+        <p className="post__author" id={`${postAnchor(post.id)}-forfatter`}>
           <a href={`/medlem/${post.author.id}`} className="post__name">
             {post.author.name}
           </a>
@@ -29,7 +30,7 @@ export function PostCard({
           </span>
         </p>
         <p className="post__time">
-          <a href={`#indlaeg-${post.id}`}>
+          <a href={`#${postAnchor(post.id)}`}>
             <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
           </a>
           {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}

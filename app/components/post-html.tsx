@@ -1,4 +1,5 @@
 import { createContext, useContext, useState } from "react";
+import { postAnchor } from "../models/thread-path";
 
 /**
  * Post bodies travel once per page, not twice. On a document request the
@@ -19,5 +20,5 @@ export function usePostHtml(postId: number, fromLoader: string | null): string {
 }
 
 export function postBodyId(postId: number): string {
-  return `indlaeg-${postId}-tekst`;
+  return `${postAnchor(postId)}-tekst`;
 }

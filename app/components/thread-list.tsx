@@ -1,11 +1,8 @@
 import { formatRelative, formatDateTime } from "../copy/dates";
 import type { ThreadListItem } from "../models/thread-list.server";
+import { threadPath } from "../models/thread-path";
 import { TagList } from "./tag-list";
 import { TrackBadge } from "./track-badge";
-
-export function threadPath(thread: { id: number; slug: string }): string {
-  return `/t/${thread.id}-${thread.slug}`;
-}
 
 export function ThreadList({
   threads,

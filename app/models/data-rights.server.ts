@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { DB } from "../db.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { findArticleBySlug } from "./article.server";
+import { threadPath } from "./thread-path";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -81,7 +82,7 @@ export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
       article.summarySource,
       "",
       ...(article.keyPoints.length ? ["## Hovedpunkter", "", ...article.keyPoints.map((point) => `- ${point}`), ""] : []),
-      ...(article.sources.length ? ["## Kilder i forummet", "", ...article.sources.map((source) => `- ${source.author}, ${source.municipality}: «${source.thread.title}» (/t/${source.thread.id}-${source.thread.slug}#indlaeg-${source.postId})`), ""] : []),
+      ...(article.sources.length ? ["## Kilder i forummet", "", ...article.sources.map((source) => `- ${source.author}, ${source.municipality}: «${source.thread.title}» (${threadPath(source.thread, source.postId)})`), ""] : []),
     ];
     files[`${slug}.md`] = strToU8(lines.join("\n"));
   }

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { FormError } from "../components/forms/field";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { formatDateTime } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import { personalDataIssue, titleSchema } from "../forms/post-input";

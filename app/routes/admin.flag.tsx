@@ -10,6 +10,7 @@ import { readForm } from "../forms/read-form.server";
 import { dismissFlags, findOpenFlag, FlagError, hidePost, listOpenFlags, warnAuthor, warningNoteSchema } from "../models/flag.server";
 import { redactPostForGood } from "../models/redaction.server";
 import { FLAG_REASON_LABELS } from "./t.$threadRef/flag-form";
+import { threadPath } from "../models/thread-path";
 
 export const meta: MetaFunction = () => [{ title: "Anmeldelser – Tværs" }];
 
@@ -84,7 +85,7 @@ export default function FlagQueuePage() {
           <li key={flag.id} className="form-card flag-queue__item">
             <article aria-labelledby={`anmeldelse-${flag.id}`}>
               <h2 id={`anmeldelse-${flag.id}`}>
-                <a href={`/t/${flag.thread_id}-${flag.thread_slug}#indlaeg-${flag.post_id}`}>{flag.thread_title}</a>
+                <a href={threadPath({ id: flag.thread_id, slug: flag.thread_slug }, flag.post_id)}>{flag.thread_title}</a>
               </h2>
               <p>
                 <strong>{FLAG_REASON_LABELS[flag.reason]}</strong> · anmeldt af {flag.flagger_name}, <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { isModerator, requireMember } from "../auth/guards.server";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { formatDateTime } from "../copy/dates";
 import { getDb } from "../db.server";
 import { findPostForEdit, listRevisions } from "../models/post.server";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
   if (post.author_id !== member.id && !isModerator(member)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
   return json({
-    threadUrl: `${threadPath({ id: post.thread_id, slug: post.slug })}#indlaeg-${post.id}`,
+    threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
     current: post.body_source,
     revisions: await listRevisions(db, postId),
   });

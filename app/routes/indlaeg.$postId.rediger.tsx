@@ -6,7 +6,7 @@ import { isModerator, requireMember, type CurrentMember } from "../auth/guards.s
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
 import { TagPicker } from "../components/forms/tag-picker";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { getDb, writeTransaction } from "../db.server";
 import { bodySchema, formToObject, MAX_TAGS, personalDataIssue, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
 import { renderMarkdown } from "../markdown/render.server";
@@ -83,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof PostingError) return respond({ error: error.message }, error.status);
     throw error;
   }
-  return redirect(`${threadPath({ id: post.thread_id, slug: post.slug })}#indlaeg-${post.id}`);
+  return redirect(threadPath({ id: post.thread_id, slug: post.slug }, post.id));
 }
 
 export default function EditPostPage() {

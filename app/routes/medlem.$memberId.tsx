@@ -11,6 +11,7 @@ import { getDb } from "../db.server";
 import { findMemberProfile, listMemberPosts } from "../models/member.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
+import { threadPath } from "../models/thread-path";
 
 const PER_PAGE = 10;
 
@@ -89,7 +90,7 @@ export default function MemberPage() {
             <ul className="member-list">
               {data.posts.map((post) => (
                 <li key={post.id}>
-                  <Link to={`/t/${post.thread_id}-${post.thread_slug}#indlaeg-${post.id}`}>{post.thread_title}</Link>
+                  <Link to={threadPath({ id: post.thread_id, slug: post.thread_slug }, post.id)}>{post.thread_title}</Link>
                   <br />
                   <span className="muted">{formatDateTime(post.created_at)}</span>
                 </li>

@@ -6,7 +6,7 @@ import { requireMember } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
 import { TagPicker } from "../components/forms/tag-picker";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { trackDescriptions, trackLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { formToObject, MAX_TAGS, newThreadSchema, personalDataIssue, TITLE_MAX, type FieldErrors } from "../forms/post-input";

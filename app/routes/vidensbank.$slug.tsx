@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { isModerator, requireMember } from "../auth/guards.server";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { findArticleBySlug, todayInDenmark } from "../models/article.server";
@@ -67,7 +67,7 @@ export default function ArticlePage() {
         <ol>
           {article.sources.map((source) => (
             <li key={source.postId}>
-              <Link to={`${threadPath(source.thread)}#indlaeg-${source.postId}`}>{source.thread.title}</Link> – {source.author}, {source.municipality}
+              <Link to={threadPath(source.thread, source.postId)}>{source.thread.title}</Link> – {source.author}, {source.municipality}
               <p className="muted">{source.excerpt}</p>
             </li>
           ))}

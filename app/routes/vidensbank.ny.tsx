@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
-import { threadPath } from "../components/thread-list";
+import { threadPath } from "../models/thread-path";
 import { formatDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import type { FieldErrors } from "../forms/post-input";

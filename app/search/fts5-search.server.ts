@@ -6,6 +6,7 @@ import { tagsForThreads } from "../models/thread-list.server";
 import { planQuery, type QueryPlan, type TermGroup } from "./query-plan.server";
 import { makeSnippet } from "./snippet";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
+import { threadPath } from "../models/thread-path";
 
 /** Ranking a bounded set keeps one very common word from costing a sort of every matching post. */
 const CANDIDATES = 2000;
@@ -364,7 +365,7 @@ export async function searchFts5(db: DB, request: SearchRequest): Promise<Search
   const results: SearchHit[] = page.map(({ id, entry, thread, score }) => ({
     threadId: id,
     title: thread.title,
-    url: `/t/${id}-${thread.slug}#indlaeg-${entry.bestPostId}`,
+    url: threadPath(thread, entry.bestPostId),
     snippet: makeSnippet(bodies.get(entry.bestPostId) ?? "", highlight),
     score: Math.round(score * 1000) / 1000,
     tags: tags.get(id) ?? [],

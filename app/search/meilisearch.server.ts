@@ -4,6 +4,7 @@ import type { DB } from "../db.server";
 import type { Env } from "../env.server";
 import { MAX_QUERY_LENGTH, parseQuery } from "./query-parser";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
+import { threadPath } from "../models/thread-path";
 
 /** Where Meilisearch is. Passed explicitly, so tests and tools need not go through the cached environment. */
 export interface MeiliConfig {
@@ -220,7 +221,7 @@ export async function searchMeilisearch(config: MeiliConfig, request: SearchRequ
     return {
       threadId: hit.id,
       title: hit.title,
-      url: `/t/${hit.id}-${hit.slug}${snippet.postId !== undefined ? `#indlaeg-${snippet.postId}` : ""}`,
+      url: threadPath(hit, snippet.postId),
       snippet: snippet.html,
       score: Math.round((hit._rankingScore ?? 0) * 1000) / 1000,
       tags: hit.tag_details ?? [],

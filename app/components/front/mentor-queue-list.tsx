@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { QueueItem } from "../../models/mentoring.server";
 import { TagList } from "../tag-list";
+import { threadPath } from "../../models/thread-path";
 
 function ageText(createdAt: string, now: string): string {
   const hours = Math.max(0, Math.floor((Date.parse(now) - Date.parse(createdAt)) / 3_600_000));
@@ -18,7 +19,7 @@ export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; 
         <li key={item.id} className="queue__item">
           <div className="queue__main">
             <h3 className="thread-list__title">
-              <a href={`/t/${item.id}-${item.slug}`}>{item.title}</a>
+              <a href={threadPath(item)}>{item.title}</a>
             </h3>
             <p className="thread-list__meta">
               {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a> · venter i <strong>{ageText(item.createdAt, now)}</strong>{" "}

@@ -1,9 +1,10 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { OnboardingStep } from "../../models/onboarding.server";
+import { threadPath } from "../../models/thread-path";
 
 function stepLink(step: OnboardingStep) {
   if (step.article) return <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a>;
-  if (step.thread) return <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a>;
+  if (step.thread) return <a href={threadPath(step.thread)}>{step.title}</a>;
   return step.title;
 }
 

@@ -12,6 +12,7 @@ import { newcomerMeasures } from "../../models/newcomer-measures.server";
 import { listOnboardingSteps, onboardingProgressByMunicipality } from "../../models/onboarding.server";
 import { listPairings } from "../../models/pairing.server";
 import { handleNewcomerAdminAction } from "./actions.server";
+import { threadPath } from "../../models/thread-path";
 
 export const meta: MetaFunction = () => [{ title: "Nye i netværket – moderation – Tværs" }];
 
@@ -96,7 +97,7 @@ export default function NewcomerFollowUp() {
           <ul className="member-list">
             {data.overdue.map((thread) => (
               <li key={thread.id}>
-                <a href={`/t/${thread.id}-${thread.slug}`}>{thread.title}</a> <span className="muted">– {thread.author_name}, {thread.municipality_name}, spurgt {formatDate(thread.created_at)}</span>
+                <a href={threadPath(thread)}>{thread.title}</a> <span className="muted">– {thread.author_name}, {thread.municipality_name}, spurgt {formatDate(thread.created_at)}</span>
               </li>
             ))}
           </ul>
@@ -151,7 +152,7 @@ export default function NewcomerFollowUp() {
           {data.steps.map((step, index) => (
             <li key={step.id} className="onboarding__step">
               <div>
-                <strong>{step.article ? <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a> : step.thread ? <a href={`/t/${step.thread.id}-${step.thread.slug}`}>{step.title}</a> : step.title}</strong>
+                <strong>{step.article ? <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a> : step.thread ? <a href={threadPath(step.thread)}>{step.title}</a> : step.title}</strong>
                 {step.note ? <p className="muted">{step.note}</p> : null}
               </div>
               <Form method="post" className="row-form">

@@ -1,6 +1,7 @@
 import { PostCard } from "../../components/post-card";
 import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
 import { FlagForm } from "./flag-form";
+import { postAnchor, threadPath } from "../../models/thread-path";
 
 type PostView = Omit<ThreadPost, "html"> & { html: string | null };
 
@@ -15,17 +16,17 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
   const own = post.author.id === viewer.id;
   const mayChange = own || viewer.moderator;
   const isSolution = thread.solutionPostId === post.id;
-  const threadUrl = `/t/${thread.id}-${thread.slug}`;
+  const threadUrl = threadPath(thread);
   if (post.deleted) {
     return (
-      <article className="post post--deleted" id={`indlaeg-${post.id}`} aria-label="Slettet indlæg">
+      <article className="post post--deleted" id={postAnchor(post.id)} aria-label="Slettet indlæg">
         <p className="post__body">Indlægget er slettet.</p>
       </article>
     );
   }
   if (post.hidden && !viewer.moderator) {
     return (
-      <article className="post post--deleted post--hidden" id={`indlaeg-${post.id}`} aria-label="Skjult indlæg">
+      <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
         <p className="post__body">{post.hidden === "moderator" ? "Indlægget er skjult af en moderator." : "Indlægget er skjult, mens en moderator ser på det."}</p>
       </article>
     );

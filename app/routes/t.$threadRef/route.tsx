@@ -6,7 +6,7 @@ import { FormError } from "../../components/forms/field";
 import { MarkdownEditor } from "../../components/forms/markdown-editor";
 import { Pagination } from "../../components/pagination";
 import { TagList } from "../../components/tag-list";
-import { threadPath } from "../../components/thread-list";
+import { postAnchor, threadPath } from "../../models/thread-path";
 import { TrackBadge } from "../../components/track-badge";
 import { pluralise } from "../../copy/da";
 import { getDb } from "../../db.server";
@@ -127,7 +127,7 @@ export default function ThreadPage() {
               </p>
               <div className="prose" dangerouslySetInnerHTML={{ __html: solution.html }} />
               <p>
-                <a href={`#indlaeg-${solution.id}`}>Gå til svaret i tråden</a>
+                <a href={`#${postAnchor(solution.id)}`}>Gå til svaret i tråden</a>
               </p>
             </section>
           </li>

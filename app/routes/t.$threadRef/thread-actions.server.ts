@@ -1,7 +1,7 @@
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { isModerator, type CurrentMember } from "../../auth/guards.server";
-import { threadPath } from "../../components/thread-list";
+import { postAnchor, threadPath } from "../../models/thread-path";
 import { getDb, writeTransaction, type DB } from "../../db.server";
 import { bodySchema, personalDataIssue, trackSchema, type FieldErrors } from "../../forms/post-input";
 import { recordAdminEvent } from "../../models/admin-event.server";
@@ -77,17 +77,17 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     if (!postId.success) throw new Response("Ugyldigt indlæg", { status: 400 });
     if (intent === "helpful") {
       await writeTransaction(db, (tx) => toggleHelpful(tx, postId.data, member.id, now));
-      return redirect(`${back}#indlaeg-${postId.data}`);
+      return redirect(threadPath(thread, postId.data));
     }
     if (intent === "solution" || intent === "unsolution") {
       if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
       await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
-      return redirect(`${back}#indlaeg-${postId.data}`);
+      return redirect(threadPath(thread, postId.data));
     }
     if (intent === "unhide") {
       if (!isModerator(member)) throw new Response("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
       await writeTransaction(db, (tx) => unhidePost(tx, { postId: postId.data, moderatorId: member.id, at: now }));
-      return redirect(`${back}#indlaeg-${postId.data}`);
+      return redirect(threadPath(thread, postId.data));
     }
     if (intent === "flag") {
       const raw = { reason: String(form.get("reason") ?? ""), note: String(form.get("note") ?? "").slice(0, 2_000) };
@@ -103,14 +103,14 @@ export async function handleThreadAction(request: Request, member: CurrentMember
         if (error instanceof FlagError) return refused({ flagError: error.message }, error.status);
         throw error;
       }
-      return redirect(`${back}?anmeldt=${postId.data}#indlaeg-${postId.data}`);
+      return redirect(`${back}?anmeldt=${postId.data}#${postAnchor(postId.data)}`);
     }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
       if (post.author_id !== member.id && !isModerator(member)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
       await writeTransaction(db, (tx) => deletePost(tx, postId.data, now));
-      return redirect(`${back}#indlaeg-${postId.data}`);
+      return redirect(threadPath(thread, postId.data));
     }
   } catch (error) {
     if (error instanceof ModerationError) return json({ intent, error: error.message }, { status: 400 });
@@ -126,7 +126,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
 async function postLocation(threadId: number, base: string, postId: number): Promise<string> {
   const index = await postIndexInThread(getDb(), threadId, postId);
   const page = Math.floor(index / POSTS_PER_PAGE) + 1;
-  return `${base}${page > 1 ? `?side=${page}` : ""}#indlaeg-${postId}`;
+  return `${base}${page > 1 ? `?side=${page}` : ""}#${postAnchor(postId)}`;
 }
 
 async function moderateThread(db: DB, actorId: number, threadId: number, intent: string, form: FormData, back: string) {
