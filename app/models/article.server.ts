@@ -42,6 +42,18 @@ async function enqueueCitedThreads(tx: DB, articleId: number, now: Date, alsoThr
   await enqueueThreadsForSearch(tx, [...alsoThreadIds, ...(await listArticleThreadIds(tx, articleId))], now);
 }
 
+/** The columns an author's input sets, alike on create and edit; the summary's HTML is rendered here, at write time. */
+function articleColumns(input: ArticleInput) {
+  return {
+    title: input.title,
+    summary_source: input.summary,
+    summary_html: renderMarkdown(input.summary),
+    key_points: JSON.stringify(input.keyPoints),
+    owner_id: input.ownerId,
+    review_on: input.reviewOn,
+  };
+}
+
 /** Creates an article with its sources and tags; call inside a write transaction. */
 export async function createArticle(tx: DB, input: ArticleInput & { actorId: number }, now = new Date()): Promise<{ id: number; slug: string }> {
   const at = now.toISOString();
@@ -50,12 +62,7 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
     .insertInto("knowledge_article")
     .values({
       slug,
-      title: input.title,
-      summary_source: input.summary,
-      summary_html: renderMarkdown(input.summary),
-      key_points: JSON.stringify(input.keyPoints),
-      owner_id: input.ownerId,
-      review_on: input.reviewOn,
+      ...articleColumns(input),
       status: input.status,
       created_by: input.actorId,
       created_at: at,
@@ -83,12 +90,7 @@ export async function updateArticle(tx: DB, articleId: number, input: ArticleInp
     .updateTable("knowledge_article")
     .set({
       slug,
-      title: input.title,
-      summary_source: input.summary,
-      summary_html: renderMarkdown(input.summary),
-      key_points: JSON.stringify(input.keyPoints),
-      owner_id: input.ownerId,
-      review_on: input.reviewOn,
+      ...articleColumns(input),
       updated_at: at,
     })
     .where("id", "=", articleId)
