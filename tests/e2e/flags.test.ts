@@ -1,44 +1,19 @@
 import Database from "better-sqlite3";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors } from "./support/server";
 
 // Flagging a post for personal data: hidden for other members at once, then hidden for good by a moderator from /admin/flag.
 const FLAGGER = "erfaren@demo.tvaers.dk";
 const READER = "mentor@demo.tvaers.dk";
 const MODERATOR = "moderator@demo.tvaers.dk";
 
-let server: RunningServer;
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function pageOf(email: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, email);
-  return page;
-}
+const forum = useForum();
+const pageOf = forum.signedInPage;
 
 /** A reply in a shared-track thread of the demo network written by none of the three members above. */
 function pickPost(): { postId: number; path: string; title: string } {
-  const db = new Database(server.databasePath, { readonly: true });
+  const db = new Database(forum.server.databasePath, { readonly: true });
   try {
     const row = db
       .prepare(
@@ -60,7 +35,7 @@ describe("flags", () => {
   it("hides a post flagged for personal data from other members until a moderator hides it", async () => {
     const target = pickPost();
     const flagger = await pageOf(FLAGGER);
-    await flagger.goto(`${server.baseUrl}${target.path}`);
+    await flagger.goto(`${forum.server.baseUrl}${target.path}`);
     const post = flagger.locator(`#indlaeg-${target.postId}`);
     await post.getByText("Anmeld", { exact: true }).click();
     await post.getByLabel(/Personoplysninger/).check();
@@ -69,13 +44,13 @@ describe("flags", () => {
     assertNoConsoleErrors(flagger);
 
     const reader = await pageOf(READER);
-    await reader.goto(`${server.baseUrl}${target.path}`);
+    await reader.goto(`${forum.server.baseUrl}${target.path}`);
     await reader.locator(`#indlaeg-${target.postId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
 
     const moderator = await pageOf(MODERATOR);
-    await moderator.goto(`${server.baseUrl}${target.path}`);
+    await moderator.goto(`${forum.server.baseUrl}${target.path}`);
     await moderator.locator(`#indlaeg-${target.postId}`).getByText("Skjult for medlemmer: anmeldt for personoplysninger.").waitFor();
-    await moderator.goto(`${server.baseUrl}/admin/flag`);
+    await moderator.goto(`${forum.server.baseUrl}/admin/flag`);
     await moderator.getByRole("link", { name: "Anmeldelser" }).waitFor();
     const item = moderator.locator(".flag-queue__item").filter({ hasText: target.title });
     await item.getByText("Personoplysninger", { exact: true }).waitFor();
@@ -84,7 +59,7 @@ describe("flags", () => {
     await moderator.getByText("Der er ingen åbne anmeldelser.").waitFor();
     assertNoConsoleErrors(moderator);
 
-    const db = new Database(server.databasePath, { readonly: true });
+    const db = new Database(forum.server.databasePath, { readonly: true });
     try {
       expect(db.prepare("select post_id from post_hidden").all()).toEqual([{ post_id: target.postId }]);
       expect(db.prepare("select action, target_id from admin_event where action = 'post.hidden'").all()).toEqual([{ action: "post.hidden", target_id: target.postId }]);

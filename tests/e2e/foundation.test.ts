@@ -1,42 +1,21 @@
 import axe from "axe-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { members } from "../../db/seed/data/members";
 import { municipalities } from "../../db/seed/data/municipalities";
-import {
-  assertNoConsoleErrors,
-  expectedStatusError,
-  launchBrowser,
-  signIn,
-  startServer,
-  trackConsoleErrors,
-  type RunningServer,
-} from "./support/server";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors, expectedStatusError, signIn, trackConsoleErrors } from "./support/server";
 
 // Reading the forum as a member: front page → category → thread, plus the pages around it.
 const MEMBER = { email: "erfaren@demo.tvaers.dk", name: "Mikkel Brandt" };
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const forum = useForum();
 let page: Page;
-
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, MEMBER.email);
+  page = await forum.memberPage(MEMBER.email);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => `${server.baseUrl}${path}`;
+const url = forum.url;
 
 /** The h1 once it shows the given text (client-side navigation renders after the click). */
 async function headingText(target: Page, text?: string): Promise<string> {
@@ -150,11 +129,11 @@ function describeViolations(where: string, violations: Violation[]): string {
 describe("accessibility", () => {
   // Injecting axe as an inline script is blocked by the app's nonce-based CSP, so this context bypasses CSP.
   it("axe-core finds no serious or critical violations on the front page and a thread page (CSP bypassed for axe)", async () => {
-    const axeContext = await browser.newContext({ bypassCSP: true });
+    const axeContext = await forum.browser.newContext({ bypassCSP: true });
     try {
       const axePage = await axeContext.newPage();
       trackConsoleErrors(axePage);
-      await signIn(axePage, server.baseUrl, MEMBER.email);
+      await signIn(axePage, forum.server.baseUrl, MEMBER.email);
       await axePage.goto(url("/"));
       const front = await seriousViolations(axePage);
 

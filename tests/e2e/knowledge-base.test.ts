@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors } from "./support/server";
 
 // A moderator turns a seeded thread into a Vidensbank article, publishes it,
 // and search then shows the thread first with the «Vidensbank» badge.
@@ -9,28 +9,12 @@ const MODERATOR = "moderator@demo.tvaers.dk";
 const THREAD_TITLE = "Ung skriver i chatten, at forældrene slår – hvornår underretter I?";
 const QUERY = "forældrene slår underretter";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (p: string) => `${server.baseUrl}${p}`;
+const forum = useForum();
+const url = forum.url;
 
 describe("Vidensbank in the browser", () => {
   it("creates and publishes an article from a thread and finds it first in search", async () => {
-    const context = await browser.newContext();
-    const page: Page = await context.newPage();
-    trackConsoleErrors(page);
-    await signIn(page, server.baseUrl, MODERATOR);
-    await page.getByRole("button", { name: "Log ud" }).waitFor();
+    const page = await forum.signedInPage(MODERATOR);
 
     await page.goto(url(`/soeg?q=${encodeURIComponent(QUERY)}`));
     await page.locator(".search-result a", { hasText: THREAD_TITLE }).first().click();
@@ -60,6 +44,5 @@ describe("Vidensbank in the browser", () => {
     await page.goto(url("/vidensbank"));
     expect(await page.getByRole("link", { name: "Underretning når en ung fortæller om vold i chatten" }).count()).toBeGreaterThanOrEqual(1);
     assertNoConsoleErrors(page);
-    await context.close();
   });
 });

@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, signIn, startServer, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The default limits, as a real member meets them.
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// The default limits, as a real member meets them.
+const forum = useForum();
 
 describe("flood limits", () => {
   it("asks a member who replies twice within seconds to wait, in Danish, keeping the text", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, server.baseUrl, "erfaren@demo.tvaers.dk");
-    await page.goto(`${server.baseUrl}/k/temaer`);
+    const page = await forum.signedInPage("erfaren@demo.tvaers.dk");
+    await page.goto(forum.url("/k/temaer"));
     await page.locator(".thread-list__title a").first().click();
     await page.waitForURL(/\/t\/\d+/);
     const box = page.getByLabel("Dit svar", { exact: true });
@@ -34,6 +20,5 @@ describe("flood limits", () => {
     expect(await page.locator(".form-error").textContent()).toMatch(/^Du har lige skrevet et indlæg\. Vent \d+ sekund/);
     expect(await box.inputValue()).toBe("Andet svar lige bagefter.");
     expect(await page.locator(".post__body", { hasText: "Andet svar lige bagefter." }).count()).toBe(0);
-    await context.close();
   });
 });

@@ -1,48 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  assertNoConsoleErrors,
-  expectedStatusError,
-  fillSignInForm,
-  launchBrowser,
-  signIn,
-  signOut,
-  startServer,
-  trackConsoleErrors,
-  type RunningServer,
-} from "./support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors, expectedStatusError, fillSignInForm, signIn, signOut } from "./support/server";
 
 // Membership: invitations, signing in and out, and who may see what.
 const SESSION_COOKIE = "tvaers_session";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => `${server.baseUrl}${path}`;
-
+const forum = useForum();
+const url = forum.url;
 /** A page in a fresh browser context: its own cookies, like a separate person's browser. */
-async function freshPage(): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  trackConsoleErrors(page);
-  return page;
-}
+const freshPage = forum.freshPage;
 
 async function h1(page: Page, text?: string): Promise<string> {
   const heading = page.getByRole("heading", { level: 1, ...(text === undefined ? {} : { name: text, exact: true }) });
@@ -56,7 +23,7 @@ describe("invitations", () => {
     const newcomer = { name: "Kirsten Juhl", profession: "Chatrådgiver" };
 
     const moderator = await freshPage();
-    await signIn(moderator, server.baseUrl, "moderator@demo.tvaers.dk");
+    await signIn(moderator, forum.server.baseUrl, "moderator@demo.tvaers.dk");
     await moderator.goto(url("/admin/invitationer"));
     await moderator.getByLabel("E-mailadresse", { exact: true }).fill(email);
     await moderator.getByLabel("Kommune", { exact: true }).selectOption({ label: "Vejle" });
@@ -64,7 +31,7 @@ describe("invitations", () => {
     await moderator.getByRole("button", { name: "Opret invitation" }).click();
     await moderator.getByText("Invitationen er oprettet.").waitFor();
     const link = await moderator.getByLabel("Invitationslink", { exact: true }).inputValue();
-    expect(link).toMatch(new RegExp(`^${server.baseUrl}/invitation/[a-z2-7]{20,80}$`));
+    expect(link).toMatch(new RegExp(`^${forum.server.baseUrl}/invitation/[a-z2-7]{20,80}$`));
     await signOut(moderator);
     assertNoConsoleErrors(moderator);
 
@@ -111,12 +78,12 @@ describe("signing in and out", () => {
 
   it("signs out to /login, after which the front page asks for sign-in again", async () => {
     const page = await freshPage();
-    await signIn(page, server.baseUrl, "mentor@demo.tvaers.dk");
+    await signIn(page, forum.server.baseUrl, "mentor@demo.tvaers.dk");
     expect(await h1(page)).toBe("Velkommen, Lone Vestergaard");
 
     await signOut(page);
     expect(await h1(page)).toBe("Log ind på Tværs");
-    expect((await page.context().cookies(server.baseUrl)).map((cookie) => cookie.name)).not.toContain(SESSION_COOKIE);
+    expect((await page.context().cookies(forum.server.baseUrl)).map((cookie) => cookie.name)).not.toContain(SESSION_COOKIE);
 
     await page.goto(url("/"));
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -126,7 +93,7 @@ describe("signing in and out", () => {
 
   it("brings a signed-out member who opens a thread link through sign-in back to that thread", async () => {
     const page = await freshPage();
-    await signIn(page, server.baseUrl, "ny@demo.tvaers.dk");
+    await signIn(page, forum.server.baseUrl, "ny@demo.tvaers.dk");
     const firstThread = page.locator(".thread-list__title a").first();
     const title = (await firstThread.innerText()).trim();
     const threadPath = (await firstThread.getAttribute("href")) ?? "";
@@ -147,8 +114,8 @@ describe("signing in and out", () => {
 
   it("sets the session cookie HttpOnly, SameSite=Lax and for the whole site", async () => {
     const page = await freshPage();
-    await signIn(page, server.baseUrl, "erfaren@demo.tvaers.dk");
-    const cookie = (await page.context().cookies(server.baseUrl)).find((c) => c.name === SESSION_COOKIE);
+    await signIn(page, forum.server.baseUrl, "erfaren@demo.tvaers.dk");
+    const cookie = (await page.context().cookies(forum.server.baseUrl)).find((c) => c.name === SESSION_COOKIE);
     expect(cookie).toBeDefined();
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // HttpOnly as the page sees it: scripts cannot read the session.
@@ -159,7 +126,7 @@ describe("signing in and out", () => {
 describe("access by role", () => {
   it("refuses a plain member the admin pages with 403 and «Ingen adgang»", async () => {
     const page = await freshPage();
-    await signIn(page, server.baseUrl, "erfaren@demo.tvaers.dk");
+    await signIn(page, forum.server.baseUrl, "erfaren@demo.tvaers.dk");
     expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toMatch(/Moderation|Administration/);
 
     for (const path of ["/admin/medlemmer", "/admin"]) {

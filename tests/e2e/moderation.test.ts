@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors } from "./support/server";
 
 // A moderator removes a child's name from a reply for good: gone from the thread and from search.
 // Then the member's own data export as a JSON download.
@@ -14,38 +15,14 @@ const NAME = "Zacharias Uldbjerg";
 const REPLY = `Eleven hedder ${NAME} og bor hos sin moster i weekenderne. Har I erfaring med netværksmøder i sådan en sag?`;
 const REDACTED = "[fjernet af moderator]";
 
-let server: RunningServer;
-let browser: Browser;
-const contexts = new Map<string, { context: BrowserContext; page: Page }>();
+const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" }, context: { acceptDownloads: true } });
 let replyId = 0;
-
-beforeAll(async () => {
-  server = await startServer({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all([...contexts.values()].map(({ context }) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (p: string) => `${server.baseUrl}${p}`;
-
+const url = forum.url;
 /** One signed-in browser context per member, reused across the tests of this file. */
-async function pageOf(email: string): Promise<Page> {
-  const existing = contexts.get(email);
-  if (existing) return existing.page;
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, email);
-  contexts.set(email, { context, page });
-  return page;
-}
+const pageOf = forum.memberPage;
 
 function query<T>(sqlText: string, ...params: unknown[]): T | undefined {
-  const db = new Database(server.databasePath, { readonly: true });
+  const db = new Database(forum.server.databasePath, { readonly: true });
   try {
     return db.prepare(sqlText).get(...params) as T | undefined;
   } finally {

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, expectedStatusError, launchBrowser, repoRoot, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors, expectedStatusError, repoRoot } from "./support/server";
 
 // Posting as members: a new thread with tags, a quoted reply, an edit with history,
 // an accepted answer, the CPR guard and the preview, all through the real forms.
@@ -16,36 +17,12 @@ const FIRST_BODY = `Dreng, 14, har ikke været i skole i tre uger.\nForældrene 
 const EDITED_BODY = `Dreng, 14, har ikke været i skole i fire uger nu.\nVi har haft et første møde med skolen. Kode ${stamp}-efter.`;
 const REPLY_TEXT = `Start med et fælles møde med begge forældre – kode ${stamp}-svar.`;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts = new Map<string, { context: BrowserContext; page: Page }>();
+// The same members post several times within seconds here; the flood limit has its own test.
+const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" } });
 let threadPath = "";
-
-beforeAll(async () => {
-  // The same members post several times within seconds here; the flood limit has its own test.
-  server = await startServer({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all([...contexts.values()].map(({ context }) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (p: string) => `${server.baseUrl}${p}`;
-
+const url = forum.url;
 /** One signed-in browser context per member, reused across the tests of this file. */
-async function pageOf(email: string): Promise<Page> {
-  const existing = contexts.get(email);
-  if (existing) return existing.page;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, email);
-  contexts.set(email, { context, page });
-  return page;
-}
+const pageOf = forum.memberPage;
 
 function requireThread(): string {
   expect(threadPath, "the thread from the first test exists").toMatch(/^\/t\/\d+-[a-z0-9-]+$/);

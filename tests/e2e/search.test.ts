@@ -1,25 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors } from "./support/server";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const forum = useForum();
 let page: Page;
-
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, "ny@demo.tvaers.dk");
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  page = await forum.memberPage("ny@demo.tvaers.dk");
 });
 
 async function searchFromHeader(query: string) {
@@ -43,15 +30,15 @@ describe("searching past discussions in Chromium", () => {
   });
 
   it("narrows by track and answered status with the filter form", async () => {
-    await page.goto(`${server.baseUrl}/soeg?q=chat`);
+    await page.goto(`${forum.server.baseUrl}/soeg?q=chat`);
     const before = (await resultTitles()).length;
     await page.getByText("Afgræns søgningen").click();
     await page.getByLabel("Spor").selectOption({ label: "Ny i netværket" });
     await page.getByLabel("Kun besvarede tråde").check();
     await page.getByRole("button", { name: "Søg", exact: true }).last().click();
     await page.waitForURL((url) => url.searchParams.get("spor") === "ny" && url.searchParams.get("besvaret") === "1");
-    const after = await page.locator("ol.search-results > li").count();
-    expect(after).toBeLessThan(before);
+    // The URL changes before the client-side navigation has rendered the narrower results.
+    await expect.poll(() => page.locator("ol.search-results > li").count()).toBeLessThan(before);
     for (const result of await page.locator("ol.search-results > li").all()) {
       expect(await result.locator(".badge--answered").count()).toBe(1);
       expect(await result.locator(".badge--newcomer").count()).toBe(1);
@@ -59,11 +46,11 @@ describe("searching past discussions in Chromium", () => {
   });
 
   it("offers «Mente du …?» for a misspelt word and answers FTS syntax with results or «Ingen resultater»", async () => {
-    await page.goto(`${server.baseUrl}/soeg?q=${encodeURIComponent("supervison")}`);
+    await page.goto(`${forum.server.baseUrl}/soeg?q=${encodeURIComponent("supervison")}`);
     await page.getByText("Mente du").waitFor();
     expect(await page.locator(".notice").getByRole("link").innerText()).toBe("supervision");
     for (const query of ['"', "AND(", "NEAR * : ^", "!!!"]) {
-      const response = await page.goto(`${server.baseUrl}/soeg?q=${encodeURIComponent(query)}`);
+      const response = await page.goto(`${forum.server.baseUrl}/soeg?q=${encodeURIComponent(query)}`);
       expect(response?.status(), query).toBe(200);
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Søg i erfaringer");
     }

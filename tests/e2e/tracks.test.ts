@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertNoConsoleErrors, expectedStatusError, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors, expectedStatusError } from "./support/server";
 
 // The newcomer and experienced tracks: the newcomer's front page and onboarding path,
 // hiding the newcomer track, the mentor queue, moving a thread between tracks and the
@@ -12,38 +13,10 @@ const MODERATOR = { email: "moderator@demo.tvaers.dk", name: "Jens Kjærgaard" }
 /** An answered newcomer-track question in Cases (db/seed/data/threads/cases.ts), not by erfaren@. */
 const MOVED_TITLE = "Ung skriver i chatten, at forældrene slår – hvornår underretter I?";
 
-let server: RunningServer;
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (p: string) => `${server.baseUrl}${p}`;
-
+const forum = useForum();
+const url = forum.url;
 /** A fresh browser context for this test, signed in as `email`; closed after the test. */
-async function pageOf(email: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, email);
-  // The URL changes before the client-side navigation has rendered the new page.
-  await page.getByRole("button", { name: "Log ud" }).waitFor();
-  return page;
-}
+const pageOf = forum.signedInPage;
 
 /** Newcomer-track badges inside thread lists (not the filter links). */
 const newcomerBadges = (page: Page) => page.locator(".thread-list .badge--newcomer");

@@ -62,7 +62,6 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
     SEED_DEMO: options.seed === false ? "false" : "true",
-    TVAERS_SKIP_BUILD: "1",
     REQUEST_LOG: "false",
     ...options.env,
   });
