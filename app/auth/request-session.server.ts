@@ -30,15 +30,18 @@ function requestSessions(): Map<string, RequestSession> {
 
 let lastRequestId = 0;
 
-/** Called by the Express layer for each request; the returned function forgets it. */
-export function beginRequestSession(cookieHeader: string | undefined): { id: string; token: string | null; session: Promise<ValidSession | null>; end: () => void } {
+/**
+ * Called by the Express layer for each request. With `share`, the check is
+ * kept under the returned id for the loaders until `end` is called.
+ */
+export function beginRequestSession(cookieHeader: string | undefined, share: boolean): { id: string; token: string | null; session: Promise<ValidSession | null>; end: () => void } {
   lastRequestId += 1;
   const id = `${process.pid}-${lastRequestId}`;
   const token = readSessionToken(cookieHeader);
   const session = token ? validateSessionToken(getDb(), token) : Promise.resolve(null);
   // Handled by whoever awaits it; this keeps an early rejection from counting as unhandled.
   session.catch(() => undefined);
-  requestSessions().set(id, { session });
+  if (share) requestSessions().set(id, { session });
   return { id, token, session, end: () => requestSessions().delete(id) };
 }
 

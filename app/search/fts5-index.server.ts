@@ -66,8 +66,9 @@ export async function rebuildIndex(db: DB, onProgress?: (done: number, total: nu
 
 /** An existing forum gets its index on the first start after the search migration. */
 export async function ensureSearchIndex(db: DB): Promise<number> {
-  const indexed = await sql<{ n: number }>`select count(*) as n from post_fts`.execute(db);
-  const posts = await db.selectFrom("post").select((eb) => eb.fn.countAll<number>().as("n")).where("deleted_at", "is", null).executeTakeFirst();
-  if (Number(indexed.rows[0]?.n ?? 0) > 0 || Number(posts?.n ?? 0) === 0) return 0;
+  // Whether any row exists, not how many: counting a million posts took three seconds of every start.
+  const indexed = await sql`select 1 from post_fts limit 1`.execute(db);
+  const posts = await db.selectFrom("post").select("id").where("deleted_at", "is", null).limit(1).executeTakeFirst();
+  if (indexed.rows.length > 0 || !posts) return 0;
   return rebuildIndex(db);
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 const server = path.resolve("build/server.mjs");
 const built = fs.existsSync(server) && fs.existsSync(path.resolve("build/index.js"));
 // Development always rebuilds (a few seconds) so a pulled change is never served stale.
-if (!built || (process.env.NODE_ENV !== "production" && !process.env.TVAERS_SKIP_BUILD)) {
+if (!built || process.env.NODE_ENV !== "production") {
   console.log("Building the app …");
   const build = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -20,5 +20,4 @@ if (!built || (process.env.NODE_ENV !== "production" && !process.env.TVAERS_SKIP
     process.exit(1);
   }
 }
-process.env.TVAERS_SKIP_BUILD = "1";
 await import(pathToFileURL(server).href);

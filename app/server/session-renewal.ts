@@ -13,10 +13,13 @@ export function renewSessions() {
     // Never trust an id a client sent.
     delete req.headers[REQUEST_ID_HEADER];
     if (req.path.startsWith("/build/")) return next();
-    const { id, token, session, end } = beginRequestSession(req.headers.cookie);
     // Only reads share the check: an action may change the member or the session, and the loaders after it must see that.
-    if (req.method === "GET" || req.method === "HEAD") req.headers[REQUEST_ID_HEADER] = id;
-    res.once("close", end);
+    const share = req.method === "GET" || req.method === "HEAD";
+    const { id, token, session, end } = beginRequestSession(req.headers.cookie, share);
+    if (share) {
+      req.headers[REQUEST_ID_HEADER] = id;
+      res.once("close", end);
+    }
     session
       .then((valid) => {
         if (valid?.renewed && token) res.append("Set-Cookie", sessionCookie(token, valid.expiresAt));

@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { EnvError, getEnv } from "../env.server";
 
 /**
- * `npm start`: validate configuration, open and migrate the database, seed the
- * demo network on first start, build the app if needed, then serve.
+ * The server's start (bundled into build/server.mjs, which `npm start` runs):
+ * validate configuration, open and migrate the database, seed the demo
+ * network on first start, then serve.
  */
 async function main(): Promise<void> {
   let env;
@@ -31,14 +30,9 @@ async function main(): Promise<void> {
   const indexed = await ensureSearchIndex(db);
   if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);
 
-  const buildFile = path.resolve("build/index.js");
-  // Development always rebuilds (a few seconds) so a pulled change is never served stale.
-  if (!fs.existsSync(buildFile) || (env.NODE_ENV !== "production" && !process.env.TVAERS_SKIP_BUILD)) {
-    console.log("Building the app …");
-    execFileSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
-  }
   const { startServer } = await import("./http");
-  await startServer(env, buildFile);
+  // Built by `npm run build`; `npm start` (app/server/launch.mjs) builds first when needed.
+  await startServer(env, path.resolve("build/index.js"));
 }
 
 main().catch((error: unknown) => {
