@@ -41,6 +41,7 @@ describe("flags", () => {
     await post.getByLabel(/Personoplysninger/).check();
     await post.getByRole("button", { name: "Send anmeldelse" }).click();
     await flagger.locator(`#indlaeg-${target.postId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
+    await flagger.locator(`#indlaeg-${target.postId}`).getByText("Tak. En moderator ser på din anmeldelse.").waitFor();
     assertNoConsoleErrors(flagger);
 
     const reader = await pageOf(READER);
@@ -66,6 +67,14 @@ describe("flags", () => {
     } finally {
       db.close();
     }
+
+    // The moderator still reads the hidden post, with a «Vis igen» form in its note; the page hydrates without a mismatch.
+    await moderator.goto(`${forum.server.baseUrl}${target.path}`);
+    const note = moderator.locator(`#indlaeg-${target.postId} .post__hidden-note`);
+    await note.getByText("Skjult for medlemmer af en moderator.").waitFor();
+    await note.getByRole("button", { name: "Vis igen" }).waitFor();
+    await moderator.waitForLoadState("networkidle");
+    assertNoConsoleErrors(moderator);
 
     await reader.reload();
     await reader.locator(`#indlaeg-${target.postId}`).getByText("Indlægget er skjult af en moderator.").waitFor();

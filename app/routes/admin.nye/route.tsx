@@ -80,7 +80,7 @@ export default function NewcomerFollowUp() {
               <tr key={m.month}>
                 <th scope="row">{m.month}</th>
                 <td>{m.questions}</td>
-                <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toFixed(1)} timer`}</td>
+                <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}</td>
                 <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
                 <td>{m.stillOpen}</td>
               </tr>

@@ -25,18 +25,21 @@ export interface FlagResult {
   flagError: string | null;
 }
 
+/** Shown where the flag form was once the flag is sent (the action redirects with ?anmeldt=<post id>). */
+export function FlagThanks() {
+  return (
+    <p className="notice" role="status">
+      Tak. En moderator ser på din anmeldelse.
+    </p>
+  );
+}
+
 /** The "Anmeld" control under a post: a disclosure with the reasons, so the page stays quiet until it is needed. */
 export function FlagForm({ postId, threadUrl }: { postId: number; threadUrl: string }) {
   const result = useActionData() as Partial<FlagResult> | undefined;
   const [searchParams] = useSearchParams();
   const mine = result?.intent === "flag" && result.postId === postId ? (result as FlagResult) : undefined;
-  if (searchParams.get("anmeldt") === String(postId)) {
-    return (
-      <p className="notice" role="status">
-        Tak. En moderator ser på din anmeldelse.
-      </p>
-    );
-  }
+  if (searchParams.get("anmeldt") === String(postId)) return <FlagThanks />;
   const noteId = `anmeld-${postId}-note`;
   const noteError = mine?.fieldErrors.note?.[0];
   return (
@@ -52,7 +55,7 @@ export function FlagForm({ postId, threadUrl }: { postId: number; threadUrl: str
         <fieldset className={mine?.fieldErrors.reason ? "field field--invalid" : "field"}>
           <legend>Hvorfor vil du anmelde indlægget?</legend>
           {(Object.keys(FLAG_REASON_LABELS) as FlagReason[]).map((reason) => (
-            <label key={reason} className="choice">
+            <label key={reason} className="radio">
               <input type="radio" name="reason" value={reason} defaultChecked={mine?.reason === reason} required />{" "}
               <strong>{FLAG_REASON_LABELS[reason]}</strong> – {FLAG_REASON_HINTS[reason]}
             </label>

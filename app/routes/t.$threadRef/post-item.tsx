@@ -1,6 +1,7 @@
 import { PostCard } from "../../components/post-card";
 import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
-import { FlagForm } from "./flag-form";
+import { FlagForm, FlagThanks } from "./flag-form";
+import { useSearchParams } from "@remix-run/react";
 import { postAnchor, threadPath } from "../../models/thread-path";
 
 type PostView = Omit<ThreadPost, "html"> & { html: string | null };
@@ -17,6 +18,8 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
   const mayChange = own || viewer.moderator;
   const isSolution = thread.solutionPostId === post.id;
   const threadUrl = threadPath(thread);
+  const [searchParams] = useSearchParams();
+  const flagged = searchParams.get("anmeldt") === String(post.id);
   if (post.deleted) {
     return (
       <article className="post post--deleted" id={postAnchor(post.id)} aria-label="Slettet indlæg">
@@ -28,13 +31,15 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
     return (
       <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
         <p className="post__body">{post.hidden === "moderator" ? "Indlægget er skjult af en moderator." : "Indlægget er skjult, mens en moderator ser på det."}</p>
+        {/* A personal-data flag hides the post at once, so the flagger's thanks appears here rather than under the post. */}
+        {flagged ? <FlagThanks /> : null}
       </article>
     );
   }
   return (
     <PostCard post={post} isOpening={isOpening} isSolution={isSolution}>
       {post.hidden ? (
-        <p className="notice post__hidden-note">
+        <div className="notice post__hidden-note">
           {post.hidden === "moderator" ? "Skjult for medlemmer af en moderator." : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
           <a href="/admin/flag">Se anmeldelser</a>
           {post.hidden === "moderator" ? (
@@ -45,7 +50,7 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
               </button>
             </form>
           ) : null}
-        </p>
+        </div>
       ) : null}
       <div className="post__actions">
         {own ? (
