@@ -23,7 +23,7 @@ export const casesThreads: SeedThread[] = [
 - Ændr gerne uvæsentlige detaljer (alder et år op eller ned, søskende osv.), hvis det ikke ændrer på det faglige spørgsmål.
 - Skriv, hvad du gerne vil have hjælp til – så er det lettere at svare.
 
-Forummet afviser automatisk indlæg med fx personnumre og telefonnumre, men det er en nødbremse, ikke en erstatning for din egen vurdering.
+Forummet afviser automatisk indlæg med CPR-numre og beder dig bekræfte, før det gemmer et telefonnummer eller en e-mailadresse, men det er en nødbremse, ikke en erstatning for din egen vurdering.
 
 Er du i tvivl, så skriv til en af os moderatorer, før du poster.`,
       },
