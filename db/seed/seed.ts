@@ -1,8 +1,10 @@
 import type { DB } from "../../app/db.server";
 import { writeTransaction } from "../../app/db.server";
 import { hashPassword } from "../../app/auth/password.server";
+import { createArticle } from "../../app/models/article.server";
 import { setSolution } from "../../app/models/post.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
+import { articles } from "./data/articles";
 import { categories } from "./data/categories";
 import { members } from "./data/members";
 import { municipalities } from "./data/municipalities";
@@ -133,6 +135,26 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
     for (const progress of onboardingDone) {
       const memberId = lookup(memberIds, progress.member, "member").id;
       await tx.insertInto("onboarding_progress").values(progress.steps.map((index) => ({ member_id: memberId, step_id: lookup(new Map(stepIds.entries()), index, "onboarding step"), done_at: createdAt }))).execute();
+    }
+    for (const article of articles) {
+      const threadId = lookup(threadIds, article.thread, "thread");
+      const postIds = (await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").execute()).map((post) => post.id);
+      const ownerId = lookup(memberIds, article.owner, "member").id;
+      await createArticle(
+        tx,
+        {
+          title: article.title,
+          summary: article.summary,
+          keyPoints: article.keyPoints,
+          sourcePostIds: [0, ...article.replies].map((place) => lookup(new Map(postIds.entries()), place, "post")),
+          tagIds: article.themes.map((slug) => lookup(tagIds, slug, "tag")),
+          ownerId,
+          reviewOn: new Date(now.getTime() + article.reviewInDays * DAY).toISOString().slice(0, 10),
+          status: "published",
+          actorId: ownerId,
+        },
+        new Date(latest),
+      );
     }
     return { threads: ordered.length, posts, members: members.length };
   });

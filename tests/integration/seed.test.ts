@@ -3,6 +3,8 @@ import { getDb } from "../../app/db.server";
 import { municipalityExperience } from "../../app/models/experience";
 import { seedDemo } from "../../db/seed/seed";
 import { findPersonalData } from "../../app/privacy/personal-data";
+import { searchFts5 } from "../../app/search/fts5-search.server";
+import { readSearchRequest } from "../../app/search/search-request";
 
 describe("demo seed", () => {
   it("seeds the network with every role, both experience levels and 40+ threads", async () => {
@@ -32,6 +34,24 @@ describe("demo seed", () => {
     for (const thread of threads) expect(Number(thread.posts)).toBe(thread.reply_count + 1);
     const posts = await getDb().selectFrom("post").select("body_source").execute();
     for (const post of posts) expect(findPersonalData(post.body_source).filter((m) => m.kind === "cpr")).toEqual([]);
+  });
+
+  it("publishes Vidensbank articles that cite posts of their threads, which search then lifts", async () => {
+    await seedDemo(getDb());
+    const db = getDb();
+    const cited = await db
+      .selectFrom("knowledge_article as a")
+      .innerJoin("article_source as s", "s.article_id", "a.id")
+      .innerJoin("post as p", "p.id", "s.post_id")
+      .innerJoin("thread as t", "t.id", "p.thread_id")
+      .select(["a.title", "a.status", "t.title as thread_title"])
+      .distinct()
+      .execute();
+    expect(new Set(cited.map((row) => row.title)).size).toBeGreaterThanOrEqual(2);
+    for (const row of cited) expect(row.status).toBe("published");
+    const request = readSearchRequest(new URLSearchParams("q=afpresset video&vidensbank=1"));
+    const { results } = await searchFts5(db, request);
+    expect(results[0]?.title).toBe("Dreng på 16 afpresses efter videochat – hvordan griber I sextortion an?");
   });
 
   it("refuses to seed a database that already holds a network", async () => {
