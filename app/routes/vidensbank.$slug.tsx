@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canSeeArticleDrafts } from "../auth/permissions";
 import { threadPath } from "../models/thread-path";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
@@ -12,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const article = await findArticleBySlug(getDb(), params.slug ?? "");
-  const moderator = isModerator(member);
+  const moderator = canSeeArticleDrafts(member);
   // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
   if (!article || (article.status === "draft" && !moderator)) throw new Response("Artiklen findes ikke", { status: 404 });
   return json({ article, moderator, overdue: article.reviewOn < todayInDenmark() });
