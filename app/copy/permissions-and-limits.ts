@@ -6,7 +6,7 @@ export const permissionCopy = {
 };
 
 export const limitCopy = {
-  /** The flag reached a moderator but did not hide the post: the flagger already has this many open personal-data flags. */
-  flagQueuedWithoutHiding: (open: number) =>
-    `Tak. Din anmeldelse er sendt til en moderator. Du har allerede ${open} åbne anmeldelser for personoplysninger, så indlægget bliver ikke skjult, før en moderator har set på det.`,
+  /** The flag reached the moderators but did not hide the post: the flagger already has `limit` open personal-data flags hiding posts. */
+  flagQueuedWithoutHiding: (limit: number) =>
+    `Tak. Din anmeldelse er sendt til en moderator. Indlægget er ikke skjult, fordi du allerede har ${limit} åbne anmeldelser for personoplysninger, der venter på en moderator. Det skjules, hvis moderatoren giver dig ret.`,
 };

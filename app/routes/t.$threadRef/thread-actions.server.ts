@@ -98,13 +98,16 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+      let flag: { hidesPost: boolean };
       try {
-        await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
+        flag = await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
       } catch (error) {
         if (error instanceof FlagError) return refused({ flagError: error.message }, error.status);
         throw error;
       }
-      return redirect(`${back}?anmeldt=${postId.data}#${postAnchor(postId.data)}`);
+      // A personal-data flag past the member's limit is queued without hiding the post; the thanks says so.
+      const queuedOnly = parsed.data.reason === "personal_data" && !flag.hidesPost;
+      return redirect(`${back}?anmeldt=${postId.data}${queuedOnly ? "&skjult=nej" : ""}#${postAnchor(postId.data)}`);
     }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
