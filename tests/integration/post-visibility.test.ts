@@ -6,6 +6,9 @@ import { createArticle } from "../../app/models/article.server";
 import { createFlag, dismissFlags, hidePost } from "../../app/models/flag.server";
 import { replyToThread } from "../../app/models/post.server";
 import { buildThreadDocuments } from "../../app/search/outbox-worker.server";
+import { rebuildIndex } from "../../app/search/fts5-index.server";
+import { searchFts5 } from "../../app/search/fts5-search.server";
+import { readSearchRequest } from "../../app/search/search-request";
 import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { loader as memberLoader } from "../../app/routes/medlem.$memberId";
 import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
@@ -132,5 +135,23 @@ describe("one visibility rule for post text", () => {
     const response = await settle(() => memberLoader({ request: memberRequest(`/medlem/${w.replier.id}`, w.reader.token), params: { memberId: String(w.replier.id) }, context: loadContext() }));
     const data = (await response.json()) as { posts: { id: number }[] };
     expect(data.posts.map((post) => post.id)).toEqual([w.visible]);
+  });
+
+  it("keeps FTS5 incremental indexing and the bulk rebuild on the same rule, including flags past the cap that do not hide", async () => {
+    const w = await world();
+    // The reader's flag on `flagged` is their first; three more fill the cap, so a fifth post's flag does not hide it.
+    const extra: number[] = [];
+    for (const word of ["Ammonit", "Belemnit", "Crinoid", "Dinosaur"]) {
+      extra.push((await writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId: w.threadId, authorId: w.replier.id, body: `Fundet: ${word}.`, createdAt: new Date().toISOString() }))).postId);
+    }
+    for (const postId of extra) await writeTransaction(getDb(), (tx) => createFlag(tx, { postId, memberId: w.reader.id, reason: "personal_data", at: new Date().toISOString() }));
+    const found = async () => {
+      const words = ["Bornholm", "Karin", "Mads", "Ammonit", "Belemnit", "Crinoid", "Dinosaur"];
+      const hits = await Promise.all(words.map(async (q) => (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total > 0));
+      return words.filter((_, i) => hits[i]);
+    };
+    expect(await found()).toEqual(["Bornholm", "Crinoid", "Dinosaur"]);
+    await rebuildIndex(getDb());
+    expect(await found()).toEqual(["Bornholm", "Crinoid", "Dinosaur"]);
   });
 });
