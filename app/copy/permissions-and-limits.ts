@@ -10,3 +10,8 @@ export const limitCopy = {
   flagQueuedWithoutHiding: (limit: number) =>
     `Tak. Din anmeldelse er sendt til en moderator. Indlægget er ikke skjult, fordi du allerede har ${limit} åbne anmeldelser for personoplysninger, der venter på en moderator. Det skjules, hvis moderatoren giver dig ret.`,
 };
+
+export const visibilityCopy = {
+  /** A Vidensbank article whose every source post was deleted or hidden since it was written. */
+  articleSourcesGone: "Indlæggene, artiklen bygger på, er slettet eller skjult.",
+};

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { canSeeArticleDrafts } from "../auth/permissions";
+import { visibilityCopy } from "../copy/permissions-and-limits";
 import { threadPath } from "../models/thread-path";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
@@ -64,7 +65,7 @@ export default function ArticlePage() {
       ) : null}
       <section aria-labelledby="kilder-titel">
         <h2 id="kilder-titel">Kilder fra forummet</h2>
-        {article.sources.length === 0 ? <p className="muted">Indlæggene, artiklen bygger på, er slettet.</p> : null}
+        {article.sources.length === 0 ? <p className="muted">{visibilityCopy.articleSourcesGone}</p> : null}
         <ol>
           {article.sources.map((source) => (
             <li key={source.postId}>
