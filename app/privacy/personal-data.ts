@@ -171,12 +171,14 @@ const MAX_QUOTED = 3;
  * reveals nothing new.
  */
 function quote(match: PersonalDataMatch, text?: string): string {
+  // A number split over two lines is quoted on one, so the message stays one sentence.
+  const shown = match.text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ");
   if (text === undefined || text.slice(match.index, match.index + match.length) !== match.text) {
-    return `"${match.text}"`;
+    return `"${shown}"`;
   }
   const start = Math.max(0, match.index - CONTEXT_CHARS);
   const before = text.slice(start, match.index).replace(/\s+/g, " ").trimStart();
-  return `"${start > 0 ? "…" : ""}${before}${match.text}"`;
+  return `"${start > 0 ? "…" : ""}${before}${shown}"`;
 }
 
 function listQuoted(matches: PersonalDataMatch[], text?: string): string {
