@@ -27,7 +27,7 @@ const readsAsCpr: [string, string][] = [
   ["emphasis splitting the digits", "0101**90**1234"],
   ["a soft line break between the parts", "010190\n1234"],
   ["a link around some of the digits", "[0101](https://example.dk)901234"],
-  ["a number in a link target only", "[se journalen](https://example.dk/010190-1234)"],
+  ["a percent-encoded digit in a link target", "[se journalen](https://example.dk/%3010190-1234)"],
   ["a code span splitting the digits", "0101`90`1234"],
   ["a figure space and a minus sign", "010190\u2007\u22121234"],
 ];
