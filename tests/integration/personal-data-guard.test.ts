@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
+import { createFirstAdmin } from "../../app/cli/create-admin";
 import { importArchive, ImportError } from "../../app/cli/import-archive.server";
 import { getDb } from "../../app/db.server";
 import { createInvitation } from "../../app/models/invitation.server";
@@ -195,5 +196,13 @@ describe("archive import: every field is cleaned, then checked", () => {
   it("imports an archive whose dates, amounts and case numbers only look like numbers", async () => {
     const result = await importArchive(getDb(), archive({ body: "Mødet 01.01.2024 kl. 10.30, budget 1.250.000 kr., j.nr. 2024-123456." }));
     expect(result.posts).toBe(1);
+  });
+});
+
+describe("first administrator (CLI)", () => {
+  it("refuses a municipality name with a CPR number and creates nothing", async () => {
+    await expect(createFirstAdmin(getDb(), { email: "admin@kommune.dk", municipality: "Kommune 0101\u00ad90-1234" })).rejects.toThrow(/CPR number/);
+    expect(await count("member")).toBe(0);
+    expect(await count("municipality")).toBe(0);
   });
 });
