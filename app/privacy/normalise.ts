@@ -135,6 +135,20 @@ function classify(char: string): string {
 
 const COMBINING = /\p{M}/u;
 
+// Danish text repeats the same few non-ASCII letters; NFKC and the Unicode
+// property tests per character are the slow part, so their result is kept.
+const readUnits = new Map<string, string[]>();
+const MAX_REMEMBERED_UNITS = 4_096;
+
+/** What the guard reads for one character (with its combining marks), one entry per output character. */
+function readUnit(unit: string): string[] {
+  const known = readUnits.get(unit);
+  if (known) return known;
+  const read = [...unit.normalize("NFKC")].map(classify).filter((char) => char !== "");
+  if (readUnits.size < MAX_REMEMBERED_UNITS) readUnits.set(unit, read);
+  return read;
+}
+
 /**
  * NFKC (full-width and other compatibility digits become ASCII), numeric and
  * a few named HTML entities decoded, format, control and combining characters
@@ -171,10 +185,7 @@ export function normaliseForGuard(original: string): GuardText {
       unit += next;
       unitEnd += next.length;
     }
-    for (const char of unit.normalize("NFKC")) {
-      const read = classify(char);
-      if (read !== "") out.push(read, i, unitEnd);
-    }
+    for (const read of readUnit(unit)) out.push(read, i, unitEnd);
     i = unitEnd;
   }
   return out.build();
