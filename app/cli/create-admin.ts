@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/password.server";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { findMemberByEmail } from "../models/member.server";
 import { slugify } from "../models/slug";
+import { assertNoPersonalData, PersonalDataRefusal } from "../privacy/personal-data.server";
 
 export interface CreateAdminInput {
   email: string;
@@ -22,6 +23,12 @@ export async function createFirstAdmin(db: DB, input: CreateAdminInput): Promise
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`"${input.email}" is not an email address.`);
   const municipalityName = input.municipality.trim();
   if (municipalityName.length < 2) throw new Error("--municipality needs a name, e.g. --municipality Aarhus");
+  try {
+    assertNoPersonalData({ municipality: municipalityName, region: input.region, name: input.name });
+  } catch (error) {
+    if (error instanceof PersonalDataRefusal) throw new Error(`--${Object.keys(error.fieldErrors)[0]} contains what looks like a CPR number; nothing was created.`);
+    throw error;
+  }
   const admins = await db.selectFrom("member").select("id").where("role", "=", "admin").where("disabled_at", "is", null).execute();
   if (admins.length > 0) throw new Error("The network already has an administrator; invite new members from /admin/invitationer.");
   if (await findMemberByEmail(db, email)) throw new Error(`A member with ${email} already exists.`);

@@ -4,7 +4,7 @@ import { writeTransaction } from "../db.server";
 import { cleanLine, cleanMultiline } from "../forms/clean-text";
 import { slugify } from "../models/slug";
 import { insertReply, insertThread } from "../models/thread.server";
-import { checkPersonalData } from "../privacy/personal-data";
+import { assertNoPersonalData, PersonalDataRefusal } from "../privacy/personal-data.server";
 
 const archiveSchema = z.object({
   threads: z.array(
@@ -54,14 +54,33 @@ export function parseArchive(raw: string) {
     const line = threadIndex !== null ? lineOfThread(raw, data, threadIndex) : null;
     throw new ImportError(`Malformed archive${line ? ` at line ${line}` : ""}: ${issue?.path.join(".")}: ${issue?.message}`);
   }
-  parsed.data.threads.forEach((thread, index) => {
-    for (const text of [thread.title, ...thread.posts.map((post) => post.body)]) {
-      if (checkPersonalData(text).blocked.length > 0) {
-        throw new ImportError(`Thread ${index + 1} ("${thread.title}"${lineOfThread(raw, data, index) ? `, line ${lineOfThread(raw, data, index)}` : ""}) contains what looks like a CPR number; nothing was imported.`);
-      }
+  // Clean first, then check: a control character between two digits is gone
+  // once cleaned, so checking the raw text would miss the number it hid.
+  const threads = parsed.data.threads.map((thread) => ({
+    ...thread,
+    title: cleanLine(thread.title),
+    category: cleanLine(thread.category),
+    municipality: cleanLine(thread.municipality),
+    tags: thread.tags.map(cleanLine),
+    posts: thread.posts.map((post) => ({ ...post, author: cleanLine(post.author), body: cleanMultiline(post.body) })),
+  }));
+  threads.forEach((thread, index) => {
+    const fields: Record<string, string> = { title: thread.title, category: thread.category, municipality: thread.municipality };
+    thread.tags.forEach((tag, tagIndex) => (fields[`tags.${tagIndex}`] = tag));
+    thread.posts.forEach((post, postIndex) => {
+      fields[`posts.${postIndex}.author`] = post.author;
+      fields[`posts.${postIndex}.body`] = post.body;
+    });
+    try {
+      assertNoPersonalData(fields);
+    } catch (error) {
+      if (!(error instanceof PersonalDataRefusal)) throw error;
+      const line = lineOfThread(raw, data, index);
+      const where = Object.keys(error.fieldErrors).join(", ");
+      throw new ImportError(`Thread ${index + 1} ("${thread.title}"${line ? `, line ${line}` : ""}) contains what looks like a CPR number in ${where}; nothing was imported.`);
     }
   });
-  return parsed.data;
+  return { threads };
 }
 
 export interface ImportResult {

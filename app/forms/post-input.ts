@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
 import { cleanLine, cleanMultiline, deepestQuote, hasInvalidCharacters, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 
 export const TITLE_MIN = 5;
@@ -8,24 +7,8 @@ export const BODY_MAX = 50_000;
 export const MAX_TAGS = 8;
 export const MAX_QUOTE_DEPTH = 10;
 
-/** Field errors as zod's flatten() gives them, plus the form-level personal-data warning. */
+/** Field errors as zod's flatten() gives them. The personal-data check is in privacy/personal-data.server.ts. */
 export type FieldErrors = Partial<Record<string, string[]>>;
-
-/**
- * CPR numbers block saving; e-mail addresses and phone numbers need the author
- * to tick "save anyway". Runs on every text a post action stores.
- */
-export function personalDataIssue(texts: { field: string; value: string }[], confirmed: boolean): { fieldErrors: FieldErrors; warning: string | null } {
-  const fieldErrors: FieldErrors = {};
-  let warning: string | null = null;
-  for (const { field, value } of texts) {
-    const check = checkPersonalData(value);
-    const described = describePersonalData(check, value);
-    if (described.error) fieldErrors[field] = [described.error];
-    else if (described.warning && !confirmed) warning ??= described.warning;
-  }
-  return { fieldErrors, warning };
-}
 
 export const titleSchema = z
   .string({ required_error: "Skriv en titel." })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
+import { slugify } from "../models/slug";
 import { cleanLine, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 
 /** A single-line field cleaned of control and bidi characters, refusing CPR numbers. */
@@ -14,12 +15,24 @@ export function lineField(options: { label: string; min: number; max: number }) 
         .min(options.min, options.min <= 1 ? `Udfyld ${options.label}.` : `${capitalise(options.label)} skal være mindst ${options.min} tegn.`)
         .max(options.max, `${capitalise(options.label)} må højst være ${options.max} tegn.`)
         .superRefine((value, ctx) => {
-          const check = checkPersonalData(value);
-          if (check.blocked.length > 0) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, message: describePersonalData(check, value).error ?? "Teksten indeholder et CPR-nummer." });
-          }
+          const error = lineFieldPersonalDataError(value);
+          if (error) ctx.addIssue({ code: z.ZodIssueCode.custom, message: error });
         }),
     );
+}
+
+/**
+ * A single-line field is shown as plain text, so the text as written is what
+ * readers see; names, titles and labels also become slugs in URLs, where
+ * "010190 (1234)" reads "010190-1234". Shared with the browser, so this cannot
+ * use the server's rendered-HTML check (personal-data.server.ts).
+ */
+export function lineFieldPersonalDataError(value: string): string | null {
+  for (const text of [value, slugify(value, Number.MAX_SAFE_INTEGER)]) {
+    const check = checkPersonalData(text);
+    if (check.blocked.length > 0) return describePersonalData({ blocked: check.blocked, needsConfirmation: [] }, text).error ?? null;
+  }
+  return null;
 }
 
 function capitalise(text: string): string {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ArticleStatus } from "../../db/schema";
 import { cleanLine, cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
-import { formToObject, personalDataIssue, titleSchema, type FieldErrors } from "../forms/post-input";
+import { formToObject, titleSchema, type FieldErrors } from "../forms/post-input";
+import { personalDataIssue } from "../privacy/personal-data.server";
 
 // The article form: parsing and the checks that need no database. The writes that take its input are in article.server.ts.
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FlagReason, FlagResolution } from "../../db/schema";
 import type { DB } from "../db.server";
 import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
-import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
+import { personalDataError } from "../privacy/personal-data.server";
 import { indexPost } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
@@ -34,7 +34,7 @@ export const flagInputSchema = z
     if (input.reason === "other" && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv, hvad der er galt med indlægget." });
     if (input.note) {
       // The note is stored and shown to moderators: it must not become a second copy of a CPR number.
-      const error = describePersonalData(checkPersonalData(input.note), input.note).error;
+      const error = personalDataError(input.note);
       if (error) ctx.addIssue({ code: "custom", path: ["note"], message: error });
     }
   });
@@ -149,7 +149,12 @@ export const warningNoteSchema = z
   .string({ required_error: "Skriv en besked til forfatteren." })
   .max(2000, "Beskeden må højst være 2.000 tegn.")
   .transform((note) => cleanMultiline(note).trim())
-  .pipe(z.string().min(1, "Skriv en besked til forfatteren."));
+  .pipe(z.string().min(1, "Skriv en besked til forfatteren."))
+  // The author sees the note on their profile; it must not carry a CPR number there.
+  .superRefine((note, ctx) => {
+    const error = personalDataError(note);
+    if (error) ctx.addIssue({ code: "custom", message: error });
+  });
 
 /** A private note to the post's author, shown on their profile; closes the post's flags. */
 export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: number; note: string; at: string }): Promise<void> {

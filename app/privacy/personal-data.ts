@@ -6,7 +6,12 @@
  * Node or DOM APIs. It is a safety net for honest mistakes, not a proof of
  * anonymity: patterns are chosen so that real Danish identifiers are caught
  * while dates, times, amounts and case numbers stay quiet.
+ *
+ * Patterns run on the text as a reader sees it (see ./normalise.ts); the
+ * server additionally checks the rendered HTML (personal-data.server.ts).
  */
+
+import { normaliseForGuard, projectForGuard, type GuardText } from "./normalise";
 
 export type PersonalDataKind = "cpr" | "email" | "phone";
 
@@ -25,18 +30,46 @@ export interface PersonalDataCheck {
 }
 
 /*
- * CPR: DDMMYY, an optional separator (hyphen, en dash, space, no-break space),
- * then four digits. The dotted date form "01.01.90-1234" is accepted too; the
- * back-reference (\2) demands the same separator (a dot or nothing) between
- * both date parts. We deliberately do NOT check modulus 11: numbers issued
- * since 2007 may fail it, and a false "valid" would let a real CPR through.
+ * CPR: DDMMYY, then four digits, matched on the guard's projection of the text
+ * (see `projectForGuard`), where Markdown emphasis, escapes and code marks are
+ * gone, every dash is "-", every space " " and every line break "\n".
+ *
+ * The date may be written whole ("010190") or in three parts with the same
+ * separator between them ("01.01.90", "01 01 90", "01-01-90", "01/01/90", also
+ * with spaces around a dot, dash or slash); the back-reference (\2) demands
+ * the same separator both times. Between date and serial number: nothing, a
+ * space or line break, or a dash, dot or slash with optional spaces around it.
+ * The serial number is four digits in one run, so a date followed by a time
+ * ("01.01.25 10.30") is not a CPR number. We deliberately do NOT check
+ * modulus 11: numbers issued since 2007 may fail it, and a false "valid" would
+ * let a real CPR through.
  *
  * A CPR must not touch letters or digits on either side, otherwise it is part
  * of a longer identifier (order number, IBAN "DK0101901234", ...). The one
  * exception is a glued "cpr" label ("cpr0101901234"), which is clearly a CPR.
  */
 const CPR_RE =
-  /(?:(?<![\p{L}\p{N}])|(?<=cpr))(\d\d)(\.?)(\d\d)\2(\d\d)[-\u2013 \u00a0]?\d{4}(?![\p{L}\p{N}])/giu;
+  /(?:(?<![\p{L}\p{N}])|(?<=cpr))(\d\d)((?:[ \n]?[-./][ \n]?|[ \n])?)(\d\d)\2(\d\d)(?:[ \n]?[-./]?[ \n]?)\d{4}(?![\p{L}\p{N}])/giu;
+
+/*
+ * CPR written with spaces or line breaks at odd places ("0101 901234",
+ * "01019 01234", "0101 90 1234"): ten digits with at most two single spaces or
+ * line breaks between them. Stricter boundaries than CPR_RE (like PHONE_RE) so
+ * it never picks ten digits out of a longer grouped number, and at most two
+ * gaps so lists of small numbers ("uge 10 11 12 13 14") stay quiet, unless
+ * every digit stands alone.
+ */
+const SPACED_CPR_RE =
+  /(?:(?<![\p{L}\p{N}]|\p{N}[ \n.,/-])|(?<=cpr))\d(?:[ \n]?\d){9}(?![\p{L}\p{N}]|[ \n.,/-]\p{N})/giu;
+const MAX_SPACED_GAPS = 2;
+const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+$/; // "1 250 000 000" is an amount
+
+function isSpacedCpr(written: string): boolean {
+  const digits = written.replace(/\D/g, "");
+  const gaps = written.length - digits.length;
+  const spacedOut = gaps === digits.length - 1; // "0 1 0 1 9 0 1 2 3 4"
+  return (gaps <= MAX_SPACED_GAPS || spacedOut) && !THOUSANDS_GROUPS.test(written) && isRealDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)));
+}
 
 /*
  * E-mail: a pragmatic address pattern (Danish letters allowed). The lookbehind
@@ -86,22 +119,27 @@ function isRealDate(day: number, month: number, twoDigitYear: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, twoDigitYear);
 }
 
-function collect(text: string, kind: PersonalDataKind, re: RegExp, accept: (m: RegExpMatchArray) => boolean) {
+function collect(read: GuardText, original: string, kind: PersonalDataKind, re: RegExp, accept: (m: RegExpMatchArray) => boolean) {
   const found: PersonalDataMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m.index !== undefined && accept(m)) {
-      found.push({ kind, text: m[0], index: m.index, length: m[0].length });
-    }
+  for (const m of read.text.matchAll(re)) {
+    if (m.index === undefined || !accept(m)) continue;
+    // Report the characters the author typed, not their normalised form.
+    const index = read.start[m.index] as number;
+    const end = read.end[m.index + m[0].length - 1] as number;
+    found.push({ kind, text: original.slice(index, end), index, length: end - index });
   }
   return found;
 }
 
-/** All CPR numbers, e-mail addresses and Danish phone numbers, ordered by index. */
+/** All CPR numbers, e-mail addresses and Danish phone numbers, ordered by index in `text`. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
+  const normalised = normaliseForGuard(text);
+  const projected = projectForGuard(normalised);
   const candidates = [
-    ...collect(text, "cpr", CPR_RE, (m) => isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))),
-    ...collect(text, "email", EMAIL_RE, () => true),
-    ...collect(text, "phone", PHONE_RE, (m) => !LOOKS_LIKE_NUMBER_AND_YEAR.test(m[0])),
+    ...collect(projected, text, "cpr", CPR_RE, (m) => isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))),
+    ...collect(projected, text, "cpr", SPACED_CPR_RE, (m) => isSpacedCpr(m[0])),
+    ...collect(normalised, text, "email", EMAIL_RE, () => true),
+    ...collect(normalised, text, "phone", PHONE_RE, (m) => !LOOKS_LIKE_NUMBER_AND_YEAR.test(m[0])),
   ];
 
   // Keep each character in at most one match, preferring the stronger kind,
@@ -133,12 +171,14 @@ const MAX_QUOTED = 3;
  * reveals nothing new.
  */
 function quote(match: PersonalDataMatch, text?: string): string {
+  // A number split over two lines is quoted on one, so the message stays one sentence.
+  const shown = match.text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ");
   if (text === undefined || text.slice(match.index, match.index + match.length) !== match.text) {
-    return `"${match.text}"`;
+    return `"${shown}"`;
   }
   const start = Math.max(0, match.index - CONTEXT_CHARS);
   const before = text.slice(start, match.index).replace(/\s+/g, " ").trimStart();
-  return `"${start > 0 ? "…" : ""}${before}${match.text}"`;
+  return `"${start > 0 ? "…" : ""}${before}${shown}"`;
 }
 
 function listQuoted(matches: PersonalDataMatch[], text?: string): string {

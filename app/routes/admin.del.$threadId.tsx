@@ -6,7 +6,8 @@ import { FormError } from "../components/forms/field";
 import { threadPath } from "../models/thread-path";
 import { formatDateTime } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
-import { personalDataIssue, titleSchema } from "../forms/post-input";
+import { titleSchema } from "../forms/post-input";
+import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
 import { ModerationError, splitThread } from "../models/moderation.server";
 

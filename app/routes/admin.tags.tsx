@@ -10,6 +10,7 @@ import { lineField } from "../forms/profile-fields";
 import { readForm } from "../forms/read-form.server";
 import { addSynonym, createTag, listSynonyms, mergeTags, removeSynonym, TagAdminError, updateTag } from "../models/tag-admin.server";
 import { listTagsWithCounts } from "../models/tag.server";
+import { personalDataError } from "../privacy/personal-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
 
@@ -37,6 +38,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
   const change = parsed.data;
+  if (change.intent === "create" || change.intent === "update") {
+    // Tag descriptions are shown on every tag page; labels are checked by lineField.
+    const refused = personalDataError(change.description);
+    if (refused) return json({ error: refused, done: null }, { status: 400 });
+  }
   try {
     await writeTransaction(getDb(), async (tx) => {
       const actorId = moderator.id;

@@ -24,6 +24,52 @@ const positives: Array<[string, string, PersonalDataKind, string]> = [
   ["CPR glued to a cpr label", "cpr0101901234", "cpr", "0101901234"],
   ["CPR in dotted date form", "Født 01.01.90-1234", "cpr", "01.01.90-1234"],
   ["CPR followed by comma in a sentence", "Vi fik 241106-7890, og så ringede vi", "cpr", "241106-7890"],
+  // CPR written so that only a reader (not a plain pattern on the source) sees it
+  ["CPR with an escaped hyphen (Markdown)", "Nummer 010190\\-1234 i sagen", "cpr", "010190\\-1234"],
+  ["CPR with a decimal entity digit", "Nummer &#48;10190-1234 i sagen", "cpr", "&#48;10190-1234"],
+  ["CPR with a hex entity digit", "Nummer 0101&#x39;0-1234 i sagen", "cpr", "0101&#x39;0-1234"],
+  ["CPR with a named dash entity", "Nummer 010190&ndash;1234 i sagen", "cpr", "010190&ndash;1234"],
+  ["CPR with an entity space", "Nummer 010190&nbsp;1234 i sagen", "cpr", "010190&nbsp;1234"],
+  ["CPR in full-width digits", "Nummer ０１０１９０－１２３４ i sagen", "cpr", "０１０１９０－１２３４"],
+  ["CPR in Arabic-Indic digits", "Nummer ٠١٠١٩٠-١٢٣٤ i sagen", "cpr", "٠١٠١٩٠-١٢٣٤"],
+  ["CPR in mathematical bold digits", "Nummer 𝟎𝟏𝟎𝟏𝟗𝟎-𝟏𝟐𝟑𝟒 i sagen", "cpr", "𝟎𝟏𝟎𝟏𝟗𝟎-𝟏𝟐𝟑𝟒"],
+  ["CPR with a zero-width space inside", "Nummer 0101\u200b90-1234 i sagen", "cpr", "0101\u200b90-1234"],
+  ["CPR with a word joiner and a BOM inside", "Nummer 01\u206001\ufeff901234 i sagen", "cpr", "01\u206001\ufeff901234"],
+  ["CPR with a soft hyphen between the parts", "Nummer 010190\u00ad1234 i sagen", "cpr", "010190\u00ad1234"],
+  ["CPR with a zero-width joiner in the serial", "Nummer 010190-12\u200d34 i sagen", "cpr", "010190-12\u200d34"],
+  ["CPR with a minus sign", "Nummer 010190\u22121234 i sagen", "cpr", "010190\u22121234"],
+  ["CPR with an em dash", "Nummer 010190\u20141234 i sagen", "cpr", "010190\u20141234"],
+  ["CPR with a non-breaking hyphen", "Nummer 010190\u20111234 i sagen", "cpr", "010190\u20111234"],
+  ["CPR with a figure space", "Nummer 010190\u20071234 i sagen", "cpr", "010190\u20071234"],
+  ["CPR with an ideographic space", "Nummer 010190\u30001234 i sagen", "cpr", "010190\u30001234"],
+  ["CPR with spaces around the dash", "Nummer 010190 - 1234 i sagen", "cpr", "010190 - 1234"],
+  ["CPR with a tab before the serial", "Nummer 010190\t1234 i sagen", "cpr", "010190\t1234"],
+  ["CPR split over a soft line break", "Nummer 010190\n1234 i sagen", "cpr", "010190\n1234"],
+  ["CPR split over a paragraph break", "Nummer 010190\n\n1234 i sagen", "cpr", "010190\n\n1234"],
+  ["CPR with a line separator", "Nummer 010190\u20281234 i sagen", "cpr", "010190\u20281234"],
+  ["CPR split by strong emphasis", "Nummer 0101**90**1234 i sagen", "cpr", "0101**90**1234"],
+  ["CPR split by underscore emphasis", "Nummer 01_01_901234 i sagen", "cpr", "01_01_901234"],
+  ["CPR split by strike-through", "Nummer 0101~~90~~-1234 i sagen", "cpr", "0101~~90~~-1234"],
+  ["CPR split by a code span", "Nummer 0101`90`1234 i sagen", "cpr", "0101`90`1234"],
+  ["CPR inside a code span", "Nummer `010190-1234` i sagen", "cpr", "010190-1234"],
+  ["CPR in a table cell", "| Sag | Nr |\n|---|---|\n| A | 010190-1234 |", "cpr", "010190-1234"],
+  ["CPR as link text", "Se [010190-1234](https://example.dk)", "cpr", "010190-1234"],
+  ["CPR in a link URL", "Se [journalen](https://example.dk/sag/010190-1234)", "cpr", "010190-1234"],
+  ["CPR in image alt text", "![010190-1234](billede.png)", "cpr", "010190-1234"],
+  ["CPR with a spaced date", "Nummer 01 01 90-1234 i sagen", "cpr", "01 01 90-1234"],
+  ["CPR with a spaced date and serial", "Nummer 01 01 90 1234 i sagen", "cpr", "01 01 90 1234"],
+  ["CPR with a dashed date", "Nummer 01-01-90-1234 i sagen", "cpr", "01-01-90-1234"],
+  ["CPR with a slashed date", "Nummer 01/01/90-1234 i sagen", "cpr", "01/01/90-1234"],
+  ["CPR with a dotted date and a space", "Nummer 01.01.90 1234 i sagen", "cpr", "01.01.90 1234"],
+  ["CPR with dots and spaces", "Nummer 01. 01. 90 - 1234 i sagen", "cpr", "01. 01. 90 - 1234"],
+  ["CPR with a middle dot date", "Nummer 01\u00b701\u00b790-1234 i sagen", "cpr", "01\u00b701\u00b790-1234"],
+  ["CPR with a colon label", "cpr: 0101901234", "cpr", "0101901234"],
+  ["CPR with a CPR-nr. label", "CPR-nr. 010190-1234", "cpr", "010190-1234"],
+  ["CPR split at an odd place by a space", "Nummer 0101 901234 i sagen", "cpr", "0101 901234"],
+  ["CPR split twice at odd places", "Nummer 0101 90 1234 i sagen", "cpr", "0101 90 1234"],
+  ["CPR split by a line break at an odd place", "Nummer 01019\n01234 i sagen", "cpr", "01019\n01234"],
+  ["CPR with every digit spaced out", "Nummer 0 1 0 1 9 0 1 2 3 4 i sagen", "cpr", "0 1 0 1 9 0 1 2 3 4"],
+  ["CPR with a combining mark on a digit", "Nummer 01\u030101901234 i sagen", "cpr", "01\u030101901234"],
   // E-mail
   ["plain e-mail", "Skriv til anna.hansen@gmail.com i morgen", "email", "anna.hansen@gmail.com"],
   ["e-mail with Danish letters and subdomain", "Kontakt søren@mail.kommune.dk.", "email", "søren@mail.kommune.dk"],
@@ -78,6 +124,29 @@ const negatives: Array<[string, string]> = [
   ["phone with decimal tail", "22334455,5"],
   ["not an e-mail: missing TLD", "anna@localhost"],
   ["not an e-mail: handle", "@anna skrev i går"],
+  // Look-alikes of the new CPR forms that must stay allowed
+  ["date and time with dots", "mødet 01.01.25 10.30 på skolen"],
+  ["date with dashes and a time", "01-01-25 kl. 10.30"],
+  ["dotted date with a four-digit year and a number", "den 01.01.1990 1234 deltagere"],
+  ["ISO date with a number after it", "2024-12-31 1234 kr."],
+  ["eight-digit date and a number", "20241231 1234"],
+  ["phone in pairs with dashes", "22-33-44-55"],
+  ["list of week numbers", "uge 10 11 12 13 14 og 15"],
+  ["amount with space thousands", "budget 2 101 000 000 kr."],
+  ["amount with dots and a number", "12.500,00 kr. 1234 stk."],
+  ["date ranges without years", "fra 01.02-03.04 10.30"],
+  ["year range and a year", "2019-2024 2025"],
+  ["time range in full-width digits", "kl. １４.３０-１６.００"],
+  ["date in full-width digits", "den ０１.０１.２０２４"],
+  ["postal code with a number", "2100 123456"],
+  ["case number with a dash", "sag 2024-123456"],
+  ["version with a long build number", "v. 1.2.3-4567"],
+  ["ten digits with an invalid date in a spaced form", "32 01 90 1234"],
+  ["emphasised year and amount", "**2024** og **1.000** kr."],
+  ["twelve digits split by emphasis", "ref 0101**901234**56"],
+  ["a CPR-like run glued to letters across emphasis", "DK**0101901234**"],
+  ["multiplication of numbers", "3 * 4 = 12"],
+  ["entity that is not a digit", "Tom &amp; Jerry 1990"],
 ];
 
 describe("findPersonalData: positives", () => {
@@ -109,6 +178,23 @@ describe("findPersonalData: several matches", () => {
     for (const input of ["2301901234", "230190 1234", "230190-1234"]) {
       expect(findPersonalData(input).map((m) => m.kind)).toEqual(["cpr"]);
     }
+  });
+
+  it("reads phone numbers next to each other as phones (confirmation), never as a CPR", () => {
+    for (const input of ["tlf 22334455 / 33445566", "22 33 44 55 66 77 88 99", "+45 21 12 90 12"]) {
+      expect(findPersonalData(input).map((m) => m.kind)).not.toContain("cpr");
+    }
+  });
+
+  it("reports the text as typed when a CPR is written with entities and Markdown", () => {
+    const input = "Før: 0101**&#57;0**\\-1234. Efter.";
+    expect(findPersonalData(input)).toEqual([{ kind: "cpr", text: "0101**&#57;0**\\-1234", index: 5, length: 20 }]);
+  });
+
+  it("maps a CPR far into a long text with Markdown and Danish letters back to where it was typed", () => {
+    const filler = "Æblet **på** bordet _var_ rødt, 12.30. ".repeat(1_300);
+    const input = `${filler}0101**90**-1234 ${filler}`;
+    expect(findPersonalData(input)).toEqual([{ kind: "cpr", text: "0101**90**-1234", index: filler.length, length: 15 }]);
   });
 
   it("handles a long text without an @ quickly", () => {

@@ -7,6 +7,7 @@ import { recordAdminEvent } from "../../models/admin-event.server";
 import { addOnboardingStep, deleteOnboardingStep, moveOnboardingStep } from "../../models/onboarding.server";
 import { pairMunicipalities, unpairMunicipality } from "../../models/pairing.server";
 import { readForm } from "../../forms/read-form.server";
+import { personalDataError } from "../../privacy/personal-data.server";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -28,6 +29,11 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
   const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
   const change = parsed.data;
+  if (change.intent === "step-add") {
+    // Every newcomer reads the step's note; the title is checked by lineField.
+    const refused = personalDataError(change.note);
+    if (refused) return json({ error: refused, done: null }, { status: 400 });
+  }
   const db = getDb();
   let threadId: number | null = null;
   let articleId: number | null = null;
