@@ -45,11 +45,7 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
   const occurrences = posts.count + revisions + titles.count + articles.count;
   if (occurrences === 0) throw new FlagError("Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.");
 
-  const affected = new Set([...posts.postIds, ...titles.openingPostIds]);
-  for (const postId of affected) await indexPost(tx, postId);
-  await forgetTerms(tx, text);
-  // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
-  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
+  await reindexWithout(tx, [...posts.postIds, ...titles.openingPostIds], text);
   // A thread citing a changed article shows its title in its Meilisearch document.
   if (articles.articleIds.length > 0) {
     const cited = await tx.selectFrom("article_source").innerJoin("post", "post.id", "article_source.post_id").select("post.thread_id").where("article_source.article_id", "in", articles.articleIds).execute();
@@ -74,14 +70,20 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
   return { occurrences };
 }
 
+/** Brings the changed posts' index rows up to date and drops every term `text` left behind. */
+export async function reindexWithout(tx: DB, postIds: number[], text: string): Promise<void> {
+  for (const postId of new Set(postIds)) await indexPost(tx, postId);
+  await forgetTerms(tx, text);
+  // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
+  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
+}
+
 /**
  * search_term keeps one surface word per stem, so a stem the removed text
  * produced may carry its spelling. Those rows go, and every post still
  * containing one of the stems is indexed again, which puts back exactly the
- * terms other posts justify (with their own spelling). Erasure uses it for a
- * member's name.
- */
-export async function forgetTerms(tx: DB, text: string): Promise<void> {
+ * terms other posts justify (with their own spelling). */
+async function forgetTerms(tx: DB, text: string): Promise<void> {
   const words = [...new Set(tokenize(text).map((token) => token.word))];
   const stems = [...new Set(words.map(stemWord))];
   if (stems.length > 0) await tx.deleteFrom("search_term").where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)])).execute();
