@@ -27,6 +27,19 @@ export async function exportMemberData(db: DB, memberId: number) {
     db.selectFrom("mentor_theme").innerJoin("tag", "tag.id", "mentor_theme.tag_id").select("tag.label").where("mentor_theme.member_id", "=", memberId).execute(),
     db.selectFrom("moderator_warning").select(["post_id", "note", "created_at"]).where("member_id", "=", memberId).execute(),
   ]);
+  const [sessions, invitations, mentorClaims, signInFailures, adminEvents] = await Promise.all([
+    db.selectFrom("session").select(["created_at", "expires_at"]).where("member_id", "=", memberId).orderBy("created_at").execute(),
+    db
+      .selectFrom("invitation")
+      .select(["email", "role", "created_at", "expires_at", "accepted_at", "revoked_at"])
+      .where((eb) => eb.or([eb("accepted_member_id", "=", memberId), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
+      .orderBy("id")
+      .execute(),
+    db.selectFrom("mentor_claim").select(["thread_id", "claimed_at"]).where("member_id", "=", memberId).execute(),
+    db.selectFrom("sign_in_attempt").select("attempted_at").where(sql<SqlBool>`contains_ignoring_case(bucket, ${member.email})`).orderBy("attempted_at").execute(),
+    // What administrators did to the account (role, municipality, disabling); what the member did as a moderator is the network's record.
+    db.selectFrom("admin_event").select(["action", "detail", "created_at"]).where("target_type", "=", "member").where("target_id", "=", memberId).orderBy("id").execute(),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     profile: { ...member, is_mentor: member.is_mentor === 1, hide_newcomer_track: member.hide_newcomer_track === 1, mentorThemes: themes.map((t) => t.label) },
@@ -36,6 +49,11 @@ export async function exportMemberData(db: DB, memberId: number) {
     helpfulMarks: helpful,
     onboardingProgress: progress,
     warningsReceived: warnings,
+    sessions,
+    invitations,
+    mentorClaims,
+    failedSignIns: signInFailures.map((row) => row.attempted_at),
+    accountChanges: adminEvents.map((event) => ({ action: event.action, detail: JSON.parse(event.detail) as unknown, created_at: event.created_at })),
   };
 }
 

@@ -107,10 +107,26 @@ describe("redaction of text copied across the forum", () => {
     expect(JSON.stringify(page)).not.toMatch(/thorvald|kwiatkow/i);
 
     // The audit log keeps that a merge and a redaction happened, and where, never the text.
-    const log = (await (await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })).json()) as { events: { action: string; detail: string }[] };
+    const log = (await (await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })).json()) as { events: { action: string; detail: string; scrubbed_at: string | null }[] };
     expect(log.events.map((event) => event.action)).toEqual(["post.redacted", "article.publish", "article.create", "thread.merged"]);
     expect(JSON.stringify(log)).not.toMatch(/thorvald|kwiatkow/i);
-    expect(JSON.parse(log.events.find((event) => event.action === "thread.merged")?.detail ?? "{}")).toMatchObject({ mergedTitle: `Opfølgning på ${REDACTED}` });
+    const merged = log.events.find((event) => event.action === "thread.merged");
+    expect(JSON.parse(merged?.detail ?? "{}")).toMatchObject({ mergedTitle: `Opfølgning på ${REDACTED}` });
+    expect(merged?.scrubbed_at).toEqual(expect.any(String));
     expect(JSON.parse(log.events[0]?.detail ?? "{}")).toMatchObject({ posts: [threadA.postId, quoteId], articles: [article.id] });
+  });
+
+  it("leaves the audit record closed to every other change", async () => {
+    const db = getDb();
+    const moderator = await createMember({ role: "moderator" });
+    const source = await createThread({ authorId: moderator.id, municipalityId: moderator.municipality_id });
+    const target = await createThread({ authorId: moderator.id, municipalityId: moderator.municipality_id });
+    await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }));
+    const event = await db.selectFrom("admin_event").select("id").executeTakeFirstOrThrow();
+    await expect(db.updateTable("admin_event").set({ detail: "{}" }).where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
+    await expect(db.updateTable("admin_event").set({ action: "thread.split", scrubbed_at: new Date().toISOString() }).where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom("admin_event").where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
+    await db.updateTable("admin_event").set({ detail: "{}", scrubbed_at: new Date().toISOString() }).where("id", "=", event.id).execute();
+    expect(await db.selectFrom("admin_event").select(["action", "detail"]).execute()).toEqual([{ action: "thread.merged", detail: "{}" }]);
   });
 });
