@@ -11,6 +11,7 @@ import { slugify } from "../../app/models/slug";
 import { loader as adminLogLoader } from "../../app/routes/admin.log";
 import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { analyze } from "../../app/search/analyze";
+import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import type { SearchRequest } from "../../app/search/types";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
@@ -128,5 +129,17 @@ describe("redaction of text copied across the forum", () => {
     await expect(db.deleteFrom("admin_event").where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
     await db.updateTable("admin_event").set({ detail: "{}", scrubbed_at: new Date().toISOString() }).where("id", "=", event.id).execute();
     expect(await db.selectFrom("admin_event").select(["action", "detail"]).execute()).toEqual([{ action: "thread.merged", detail: "{}" }]);
+  });
+
+  it("runs every connection with secure_delete, and the FTS5 index with its own secure-delete, also after a rebuild", async () => {
+    const db = getDb();
+    const pragma = await sql<{ secure_delete: number }>`pragma secure_delete`.execute(db);
+    expect(pragma.rows).toEqual([{ secure_delete: 1 }]);
+    const ftsSecureDelete = () => sql<{ v: number }>`select v from post_fts_config where k = 'secure-delete'`.execute(db).then((result) => result.rows);
+    expect(await ftsSecureDelete()).toEqual([{ v: 1 }]);
+    const author = await createMember();
+    await createThread({ authorId: author.id, municipalityId: author.municipality_id });
+    await rebuildIndex(db);
+    expect(await ftsSecureDelete()).toEqual([{ v: 1 }]);
   });
 });
