@@ -8,6 +8,7 @@ import { purgeFreedPages } from "./purge.server";
 import { rewritePosts, rewriteRevisions } from "./redaction-copies.server";
 import { reindexWithout } from "./redaction.server";
 import { redactor } from "./text-redactor";
+import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { threadPath } from "./thread-path";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
@@ -114,6 +115,9 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     await rewriteRevisions(tx, header.text, rewrite);
     await reindexWithout(tx, quotes, member.display_name);
   }
+  // Meilisearch documents name each thread's authors; re-sent, they say «Tidligere medlem».
+  const threads = await tx.selectFrom("post").select("thread_id").distinct().where("author_id", "=", member.id).execute();
+  await enqueueThreadsForSearch(tx, threads.map((row) => row.thread_id));
   const auditRecords = await scrubAuditRecords(
     tx,
     [{ text: member.email, replacement: email }, ...(named ? [{ text: member.display_name, replacement: ERASED_NAME, wholeWords: true }] : [])],
