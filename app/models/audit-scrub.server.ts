@@ -1,5 +1,5 @@
-import { sql, type SqlBool } from "kysely";
 import type { DB } from "../db.server";
+import { containsText } from "./contains-text.server";
 import { redactJson, redactor, type TextReplacement } from "./text-redactor";
 
 /**
@@ -16,7 +16,7 @@ export async function scrubAuditRecords(tx: DB, replacements: TextReplacement[],
   const rows = await tx
     .selectFrom("admin_event")
     .select(["id", "detail"])
-    .where((eb) => eb.or(needles.map((needle) => sql<SqlBool>`contains_ignoring_case(detail, ${needle})`)))
+    .where((eb) => eb.or(needles.map((needle) => containsText("detail", needle))))
     .execute();
   const redact = redactor(searched);
   let changed = 0;

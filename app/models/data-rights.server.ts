@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from "fflate";
-import { sql, type SqlBool } from "kysely";
+import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { findArticleBySlug } from "./article.server";
+import { containsText } from "./contains-text.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
 import { purgeFreedPages } from "./purge.server";
 import { rewritePosts, rewriteRevisions } from "./redaction-copies.server";
@@ -37,7 +38,7 @@ export async function exportMemberData(db: DB, memberId: number) {
       .orderBy("id")
       .execute(),
     db.selectFrom("mentor_claim").select(["thread_id", "claimed_at"]).where("member_id", "=", memberId).execute(),
-    db.selectFrom("sign_in_attempt").select("attempted_at").where(sql<SqlBool>`contains_ignoring_case(bucket, ${member.email})`).orderBy("attempted_at").execute(),
+    db.selectFrom("sign_in_attempt").select("attempted_at").where(containsText("bucket", member.email)).orderBy("attempted_at").execute(),
     // What administrators did to the account (role, municipality, disabling); what the member did as a moderator is the network's record.
     db.selectFrom("admin_event").select(["action", "detail", "created_at"]).where("target_type", "=", "member").where("target_id", "=", memberId).orderBy("id").execute(),
   ]);
@@ -104,7 +105,7 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .where((eb) => eb.or([eb("accepted_member_id", "=", member.id), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
     .executeTakeFirst();
   // Whatever shape a bucket has ("account:<email>", or paired with an address), it names the member by address.
-  const attempts = await tx.deleteFrom("sign_in_attempt").where(sql<SqlBool>`contains_ignoring_case(bucket, ${member.email})`).executeTakeFirst();
+  const attempts = await tx.deleteFrom("sign_in_attempt").where(containsText("bucket", member.email)).executeTakeFirst();
 
   const named = member.display_name !== ERASED_NAME && member.display_name.trim().length >= 2;
   let quotes: number[] = [];

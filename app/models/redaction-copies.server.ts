@@ -1,6 +1,6 @@
-import { sql, type SqlBool } from "kysely";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
+import { containsText } from "./contains-text.server";
 import { slugify } from "./slug";
 import type { Redactor } from "./text-redactor";
 
@@ -12,14 +12,9 @@ import type { Redactor } from "./text-redactor";
  * redaction (redaction.server.ts) and erasure (data-rights.server.ts) alike.
  */
 
-/** `column` holds `text` in any letter case (contains_ignoring_case is registered in db.server.ts). */
-function holds(column: string, text: string) {
-  return sql<SqlBool>`contains_ignoring_case(${sql.ref(column)}, ${text})`;
-}
-
 /** Posts in any thread; the HTML is rendered again from the new source. Returns the changed posts' ids. */
 export async function rewritePosts(tx: DB, text: string, redact: Redactor): Promise<{ count: number; postIds: number[] }> {
-  const rows = await tx.selectFrom("post").select(["id", "body_source"]).where(holds("body_source", text)).orderBy("id").execute();
+  const rows = await tx.selectFrom("post").select(["id", "body_source"]).where(containsText("body_source", text)).orderBy("id").execute();
   let count = 0;
   const postIds: number[] = [];
   for (const row of rows) {
@@ -37,7 +32,7 @@ export async function rewriteRevisions(tx: DB, text: string, redact: Redactor): 
   const rows = await tx
     .selectFrom("post_revision")
     .select(["id", "body_source", "title"])
-    .where((eb) => eb.or([holds("body_source", text), holds("title", text)]))
+    .where((eb) => eb.or([containsText("body_source", text), containsText("title", text)]))
     .execute();
   let count = 0;
   for (const row of rows) {
@@ -52,7 +47,7 @@ export async function rewriteRevisions(tx: DB, text: string, redact: Redactor): 
 
 /** Thread titles, with a new slug. Returns the changed threads' opening posts, which carry the title in the index. */
 export async function rewriteThreadTitles(tx: DB, text: string, redact: Redactor): Promise<{ count: number; threadIds: number[]; openingPostIds: number[] }> {
-  const rows = await tx.selectFrom("thread").select(["id", "title"]).where(holds("title", text)).execute();
+  const rows = await tx.selectFrom("thread").select(["id", "title"]).where(containsText("title", text)).execute();
   let count = 0;
   const threadIds: number[] = [];
   const openingPostIds: number[] = [];
@@ -78,7 +73,7 @@ export async function rewriteArticles(tx: DB, text: string, redact: Redactor): P
   const rows = await tx
     .selectFrom("knowledge_article")
     .select(["id", "slug", "title", "summary_source", "summary_html", "key_points"])
-    .where((eb) => eb.or([holds("title", text), holds("summary_source", text), holds("summary_html", text), holds("key_points", text), holds("key_points", JSON.stringify(text).slice(1, -1))]))
+    .where((eb) => eb.or([containsText("title", text), containsText("summary_source", text), containsText("summary_html", text), containsText("key_points", text), containsText("key_points", JSON.stringify(text).slice(1, -1))]))
     .execute();
   let count = 0;
   const articleIds: number[] = [];
@@ -110,21 +105,21 @@ async function freeArticleSlug(tx: DB, base: string, articleId: number): Promise
 /** Free-text notes moderators and members wrote about posts, and texts admins wrote (onboarding steps, tag descriptions). */
 export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Promise<number> {
   let count = 0;
-  const flags = await tx.selectFrom("post_flag").select(["id", "note"]).where(holds("note", text)).execute();
+  const flags = await tx.selectFrom("post_flag").select(["id", "note"]).where(containsText("note", text)).execute();
   for (const row of flags) {
     const note = redact(row.note ?? "");
     if (note.count === 0) continue;
     count += note.count;
     await tx.updateTable("post_flag").set({ note: note.value }).where("id", "=", row.id).execute();
   }
-  const warnings = await tx.selectFrom("moderator_warning").select(["id", "note"]).where(holds("note", text)).execute();
+  const warnings = await tx.selectFrom("moderator_warning").select(["id", "note"]).where(containsText("note", text)).execute();
   for (const row of warnings) {
     const note = redact(row.note);
     if (note.count === 0) continue;
     count += note.count;
     await tx.updateTable("moderator_warning").set({ note: note.value }).where("id", "=", row.id).execute();
   }
-  const steps = await tx.selectFrom("onboarding_step").select(["id", "title", "note"]).where((eb) => eb.or([holds("title", text), holds("note", text)])).execute();
+  const steps = await tx.selectFrom("onboarding_step").select(["id", "title", "note"]).where((eb) => eb.or([containsText("title", text), containsText("note", text)])).execute();
   for (const row of steps) {
     const title = redact(row.title);
     const note = redact(row.note);
@@ -132,7 +127,7 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
     count += title.count + note.count;
     await tx.updateTable("onboarding_step").set({ title: title.value, note: note.value }).where("id", "=", row.id).execute();
   }
-  const tags = await tx.selectFrom("tag").select(["id", "description"]).where(holds("description", text)).execute();
+  const tags = await tx.selectFrom("tag").select(["id", "description"]).where(containsText("description", text)).execute();
   for (const row of tags) {
     const description = redact(row.description);
     if (description.count === 0) continue;
@@ -140,6 +135,6 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
     await tx.updateTable("tag").set({ description: description.value }).where("id", "=", row.id).execute();
   }
   // An error Meilisearch sent back may echo a document; the retry needs only the ids.
-  await tx.updateTable("search_outbox").set({ last_error: null }).where(holds("last_error", text)).execute();
+  await tx.updateTable("search_outbox").set({ last_error: null }).where(containsText("last_error", text)).execute();
   return count;
 }

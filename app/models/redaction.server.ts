@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from "kysely";
+import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { stemWord, tokenize } from "../search/analyze";
 import { indexPost } from "../search/fts5-index.server";
@@ -6,6 +6,7 @@ import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
 import { closeFlags, FlagError } from "./flag.server";
+import { containsText } from "./contains-text.server";
 import { purgeFreedPages } from "./purge.server";
 import { rewriteArticles, rewriteNotes, rewritePosts, rewriteRevisions, rewriteThreadTitles } from "./redaction-copies.server";
 import { slugify } from "./slug";
@@ -87,7 +88,7 @@ async function forgetTerms(tx: DB, text: string): Promise<void> {
   const words = [...new Set(tokenize(text).map((token) => token.word))];
   const stems = [...new Set(words.map(stemWord))];
   if (stems.length > 0) await tx.deleteFrom("search_term").where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)])).execute();
-  await tx.deleteFrom("search_term").where(sql<SqlBool>`contains_ignoring_case(word, ${text})`).execute();
+  await tx.deleteFrom("search_term").where(containsText("word", text)).execute();
   if (stems.length === 0) return;
   const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(" OR ");
   const still = await sql<{ rowid: number }>`select rowid from post_fts where post_fts match ${match}`.execute(tx);
