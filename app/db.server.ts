@@ -29,8 +29,32 @@ export function openDatabase(filePath: string): OpenDatabase {
   sqlite.pragma("cache_size = -16000");
   // Keeps the WAL from growing without bound between automatic checkpoints.
   sqlite.pragma("journal_size_limit = 67108864");
+  // Deleted and overwritten content is zeroed rather than left in free space,
+  // so redacted text and erased members do not outlive their rows in the file.
+  sqlite.pragma("secure_delete = ON");
+  registerTextFunctions(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, sqlite };
+}
+
+/**
+ * contains_ignoring_case(value, text): whether `value` holds `text` in any
+ * letter case, as JavaScript folds it. SQLite's own lower() and LIKE fold
+ * only ASCII, so "Søren" would not find "SØREN"; redaction and erasure search
+ * every stored text with this. The pattern of the last `text` is kept, as a
+ * query passes the same one for every row.
+ */
+function registerTextFunctions(sqlite: SQLite.Database): void {
+  let lastText: string | null = null;
+  let lastPattern = /$^/u;
+  sqlite.function("contains_ignoring_case", { deterministic: true }, (value: unknown, text: unknown) => {
+    if (typeof value !== "string" || typeof text !== "string" || text === "") return 0;
+    if (text !== lastText) {
+      lastText = text;
+      lastPattern = new RegExp(text.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu");
+    }
+    return lastPattern.test(value.normalize("NFC")) ? 1 : 0;
+  });
 }
 
 const STATEMENT_CACHE_SIZE = 500;

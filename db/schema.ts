@@ -144,6 +144,8 @@ export interface AdminEventTable {
   /** JSON: before/after or other context. */
   detail: string;
   created_at: Timestamp;
+  /** When redaction or erasure took personal data out of `detail`; the only change the table allows. */
+  scrubbed_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
 }
 
 export interface MentorThemeTable {

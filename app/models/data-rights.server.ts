@@ -1,7 +1,15 @@
 import { strToU8, zipSync } from "fflate";
-import type { DB } from "../db.server";
+import { sql } from "kysely";
+import { type DB, writeTransaction } from "../db.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { findArticleBySlug } from "./article.server";
+import { containsText } from "./contains-text.server";
+import { scrubAuditRecords } from "./audit-scrub.server";
+import { purgeFreedPages } from "./purge.server";
+import { rewritePosts, rewriteRevisions } from "./redaction-copies.server";
+import { reindexWithout } from "./redaction.server";
+import { redactor } from "./text-redactor";
+import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { threadPath } from "./thread-path";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
@@ -21,6 +29,19 @@ export async function exportMemberData(db: DB, memberId: number) {
     db.selectFrom("mentor_theme").innerJoin("tag", "tag.id", "mentor_theme.tag_id").select("tag.label").where("mentor_theme.member_id", "=", memberId).execute(),
     db.selectFrom("moderator_warning").select(["post_id", "note", "created_at"]).where("member_id", "=", memberId).execute(),
   ]);
+  const [sessions, invitations, mentorClaims, signInFailures, adminEvents] = await Promise.all([
+    db.selectFrom("session").select(["created_at", "expires_at"]).where("member_id", "=", memberId).orderBy("created_at").execute(),
+    db
+      .selectFrom("invitation")
+      .select(["email", "role", "created_at", "expires_at", "accepted_at", "revoked_at"])
+      .where((eb) => eb.or([eb("accepted_member_id", "=", memberId), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
+      .orderBy("id")
+      .execute(),
+    db.selectFrom("mentor_claim").select(["thread_id", "claimed_at"]).where("member_id", "=", memberId).execute(),
+    db.selectFrom("sign_in_attempt").select("attempted_at").where(containsText("bucket", member.email)).orderBy("attempted_at").execute(),
+    // What administrators did to the account (role, municipality, disabling); what the member did as a moderator is the network's record.
+    db.selectFrom("admin_event").select(["action", "detail", "created_at"]).where("target_type", "=", "member").where("target_id", "=", memberId).orderBy("id").execute(),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     profile: { ...member, is_mentor: member.is_mentor === 1, hide_newcomer_track: member.hide_newcomer_track === 1, mentorThemes: themes.map((t) => t.label) },
@@ -30,23 +51,39 @@ export async function exportMemberData(db: DB, memberId: number) {
     helpfulMarks: helpful,
     onboardingProgress: progress,
     warningsReceived: warnings,
+    sessions,
+    invitations,
+    mentorClaims,
+    failedSignIns: signInFailures.map((row) => row.attempted_at),
+    accountChanges: adminEvents.map((event) => ({ action: event.action, detail: JSON.parse(event.detail) as unknown, created_at: event.created_at })),
   };
 }
 
 export const ERASED_NAME = "Tidligere medlem";
 
+/** The address an erased member's rows carry instead of theirs: unique, and never deliverable. */
+export function erasedEmail(memberId: number): string {
+  return `slettet-${memberId}@tvaers.invalid`;
+}
+
 /**
  * Erases a member: personal fields cleared, sign-in impossible, sessions ended,
  * personal settings removed. Posts stay, shown as written by "Tidligere medlem",
- * so colleagues' replies keep their context.
+ * so colleagues' replies keep their context. Their name and e-mail also go
+ * from every other place that copied them: invitations to their address,
+ * sign-in attempt buckets, audit details, and quote headers ("**Navn**
+ * skrev:") in any post or revision. What each table keeps is listed in the
+ * README (Data rights). `eraseMemberForGood` also purges the file.
  */
 export async function eraseMember(tx: DB, input: { memberId: number; actorId: number }): Promise<void> {
-  const member = await tx.selectFrom("member").select(["id", "role"]).where("id", "=", input.memberId).executeTakeFirst();
+  const member = await tx.selectFrom("member").select(["id", "role", "email", "display_name"]).where("id", "=", input.memberId).executeTakeFirst();
   if (!member) throw new Response("Medlemmet findes ikke", { status: 404 });
+  const at = new Date().toISOString();
+  const email = erasedEmail(member.id);
   await tx
     .updateTable("member")
     .set({
-      email: `slettet-${member.id}@tvaers.invalid`,
+      email,
       display_name: ERASED_NAME,
       profession: "",
       password_hash: null,
@@ -54,14 +91,52 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
       is_mentor: 0,
       hide_newcomer_track: 0,
       role: "member",
-      disabled_at: new Date().toISOString(),
+      disabled_at: at,
     })
     .where("id", "=", member.id)
     .execute();
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim"] as const) {
+  // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
-  await recordAdminEvent(tx, { actorId: input.actorId, action: "member.erased", targetType: "member", targetId: member.id });
+  const invitations = await tx
+    .updateTable("invitation")
+    .set({ email })
+    .where((eb) => eb.or([eb("accepted_member_id", "=", member.id), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
+    .executeTakeFirst();
+  // Whatever shape a bucket has ("account:<email>", or paired with an address), it names the member by address.
+  const attempts = await tx.deleteFrom("sign_in_attempt").where(containsText("bucket", member.email)).executeTakeFirst();
+
+  const named = member.display_name !== ERASED_NAME && member.display_name.trim().length >= 2;
+  let quotes: number[] = [];
+  if (named) {
+    const header = { text: `**${member.display_name}** skrev:`, replacement: `**${ERASED_NAME}** skrev:` };
+    const rewrite = redactor([header]);
+    quotes = (await rewritePosts(tx, header.text, rewrite)).postIds;
+    await rewriteRevisions(tx, header.text, rewrite);
+    await reindexWithout(tx, quotes, member.display_name);
+  }
+  // Meilisearch documents name each thread's authors; re-sent, they say «Tidligere medlem».
+  const threads = await tx.selectFrom("post").select("thread_id").distinct().where("author_id", "=", member.id).execute();
+  await enqueueThreadsForSearch(tx, threads.map((row) => row.thread_id));
+  const auditRecords = await scrubAuditRecords(
+    tx,
+    [{ text: member.email, replacement: email }, ...(named ? [{ text: member.display_name, replacement: ERASED_NAME, wholeWords: true }] : [])],
+    at,
+  );
+  await recordAdminEvent(tx, {
+    actorId: input.actorId,
+    action: "member.erased",
+    targetType: "member",
+    targetId: member.id,
+    detail: { invitations: Number(invitations.numUpdatedRows), signInAttempts: Number(attempts.numDeletedRows), quoteHeaders: quotes.length, auditRecords },
+  });
+}
+
+/** Erases in one transaction, then purges the old row from free pages and the WAL; what /admin/medlemmer calls. */
+export async function eraseMemberForGood(db: DB, input: { memberId: number; actorId: number }): Promise<{ purged: boolean }> {
+  await writeTransaction(db, (tx) => eraseMember(tx, input));
+  return { purged: await purgeFreedPages(db) };
 }
 
 /** The published Vidensbank as a zip of Markdown files, one per article. */

@@ -4,6 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { requireAdmin } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { formatDateTime } from "../copy/dates";
+import { redactionCopy } from "../copy/redaction";
 import { getDb } from "../db.server";
 import { adminEventFilterOptions, listAdminEvents, type AdminEventFilter } from "../models/admin-event.server";
 import { readPage } from "../models/pagination";
@@ -42,7 +43,7 @@ export default function AdminLogPage() {
   return (
     <>
       <h1>Ændringslog</h1>
-      <p className="muted">Alle ændringer foretaget af administratorer og moderatorer. Loggen kan ikke redigeres eller slettes.</p>
+      <p className="muted">{redactionCopy.adminLogIntro}</p>
       <Form method="get" className="row-form form-card">
         <label htmlFor="log-handling">Handling</label>
         <select id="log-handling" name="handling" defaultValue={data.filter.action ?? ""}>
@@ -102,6 +103,7 @@ export default function AdminLogPage() {
               </td>
               <td>
                 <code className="log-detail">{event.detail}</code>
+                {event.scrubbed_at ? <span className="muted"> {redactionCopy.scrubbedNote(formatDateTime(event.scrubbed_at))}</span> : null}
               </td>
             </tr>
           ))}

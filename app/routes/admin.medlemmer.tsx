@@ -10,7 +10,7 @@ import { roleLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { cleanLine } from "../forms/clean-text";
 import { recordAdminEvent } from "../models/admin-event.server";
-import { eraseMember } from "../models/data-rights.server";
+import { eraseMemberForGood } from "../models/data-rights.server";
 import { countAdmins, listMembersForAdmin } from "../models/member.server";
 import { readPage } from "../models/pagination";
 import { readForm } from "../forms/read-form.server";
@@ -52,6 +52,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (removesAdmin && (await countAdmins(db)) <= 1) {
     return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
   }
+  // Erasure runs its own transaction, then purges the old row from free pages and the WAL.
+  if (change.intent === "erase") {
+    await eraseMemberForGood(db, { memberId: target.id, actorId: admin.id });
+    return json({ error: null, done: `Ændringen for ${target.display_name} er gemt.` });
+  }
   await writeTransaction(db, async (tx) => {
     const now = new Date().toISOString();
     if (change.intent === "role") {
@@ -66,8 +71,6 @@ export async function action({ request }: ActionFunctionArgs) {
       await tx.updateTable("member").set({ disabled_at: now }).where("id", "=", target.id).execute();
       await invalidateMemberSessions(tx, target.id);
       await recordAdminEvent(tx, { actorId: admin.id, action: "member.disabled", targetType: "member", targetId: target.id });
-    } else if (change.intent === "erase") {
-      await eraseMember(tx, { memberId: target.id, actorId: admin.id });
     } else {
       await tx.updateTable("member").set({ disabled_at: null }).where("id", "=", target.id).execute();
       await recordAdminEvent(tx, { actorId: admin.id, action: "member.enabled", targetType: "member", targetId: target.id });

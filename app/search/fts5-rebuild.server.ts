@@ -96,6 +96,8 @@ export async function bulkRebuildIndex(db: DB, options: BulkRebuildOptions): Pro
   try {
     reader = new SQLite(file, { readonly: true });
     sqlite.pragma("busy_timeout = 5000");
+    // Like every connection (db.server.ts): the dropped index's pages are zeroed, not left with its words.
+    sqlite.pragma("secure_delete = ON");
     // A lost rebuild is simply run again; NORMAL still keeps the WAL consistent.
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma(`cache_size = -${BULK_CACHE_KIB}`);
@@ -162,5 +164,7 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
   sqlite.exec("insert into post_fts (post_fts) values ('optimize')");
   configure("automerge", DEFAULT_AUTOMERGE);
   configure("hashsize", DEFAULT_HASH_SIZE);
+  // The new table starts without the setting migration 20261204T1105 gave the old one.
+  configure("secure-delete", 1);
   return done;
 }

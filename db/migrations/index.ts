@@ -8,7 +8,9 @@ import * as searchOutbox from "./20261123T1500_search_outbox";
 import * as flags from "./20261123T1600_flags";
 import * as knowledgeBase from "./20261123T1700_knowledge_base";
 import * as onboardingArticles from "./20261123T1800_onboarding_articles";
+import * as auditScrubbing from "./20261204T1100_audit_scrubbing";
 import * as flagHidesPost from "./20261204T1200_flag_hides_post";
+import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -25,5 +27,7 @@ export const migrations: Record<string, Migration> = {
   "20261123T1600_flags": flags,
   "20261123T1700_knowledge_base": knowledgeBase,
   "20261123T1800_onboarding_articles": onboardingArticles,
+  "20261204T1100_audit_scrubbing": auditScrubbing,
+  "20261204T1105_fts_secure_delete": ftsSecureDelete,
   "20261204T1200_flag_hides_post": flagHidesPost,
 };

@@ -21,6 +21,22 @@ describe("data rights", () => {
     expect(JSON.stringify(data)).not.toContain("password");
   });
 
+  it("exports the invitations to their address, their sessions and failed sign-ins too", async () => {
+    const admin = await createMember({ role: "admin" });
+    const member = await createMember({ email: "lene.lund@kommune.dk" });
+    const now = new Date().toISOString();
+    await getDb()
+      .insertInto("invitation")
+      .values({ token_hash: "x", email: "Lene.Lund@kommune.dk", municipality_id: member.municipality_id, role: "member", invited_by_id: admin.id, expires_at: now, accepted_at: now, accepted_member_id: member.id, created_at: now })
+      .execute();
+    await createSession(getDb(), generateSessionToken(), member.id);
+    await getDb().insertInto("sign_in_attempt").values({ bucket: "account:lene.lund@kommune.dk", attempted_at: now }).execute();
+    const data = await exportMemberData(getDb(), member.id);
+    expect(data.invitations).toMatchObject([{ email: "Lene.Lund@kommune.dk", role: "member", accepted_at: now }]);
+    expect(data.sessions).toHaveLength(1);
+    expect(data.failedSignIns).toEqual([now]);
+  });
+
   it("erases a member: personal fields cleared, sessions ended, posts kept as «Tidligere medlem», audited", async () => {
     const admin = await createMember({ role: "admin" });
     const member = await createMember({ displayName: "Peter Vinter", email: "peter.vinter@kommune.dk" });

@@ -88,7 +88,13 @@ describe("redacting a post", () => {
     const flag = await db.selectFrom("post_flag").select(["note", "resolution"]).where("post_id", "=", postId).executeTakeFirstOrThrow();
     expect(flag).toEqual({ note: `Der står ${REDACTED} i indlægget`, resolution: "redacted" });
     const events = await db.selectFrom("admin_event").select(["action", "target_id", "detail"]).execute();
-    expect(events).toEqual([{ action: "post.redacted", target_id: postId, detail: JSON.stringify({ reasons: ["personal_data"], postsChanged: 2 }) }]);
+    expect(events).toEqual([
+      {
+        action: "post.redacted",
+        target_id: postId,
+        detail: JSON.stringify({ reasons: ["personal_data"], postsChanged: 2, posts: [postId, replyId], threadTitles: [threadId], articles: [], revisions: 1, notes: 1, auditRecords: 0 }),
+      },
+    ]);
   });
 
   it("keeps the words other posts still use searchable", async () => {
