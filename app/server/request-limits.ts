@@ -64,22 +64,28 @@ export function bodySizeLimit(maxBytes = MAX_BODY_BYTES) {
 }
 
 /**
- * 413 with a Danish page, then the connection is closed. Closing a socket
- * with unread bytes makes the kernel send a reset, which can destroy the
- * answer before the client reads it; so a further cap's worth of the body is
- * read and thrown away (the client has the answer by then and stops), and
- * only a client that keeps sending past that is cut off.
+ * What a refused body may still send after the 413 before the connection is
+ * cut: read and thrown away, never kept. Closing a socket with unread bytes
+ * makes the kernel send a reset, which can destroy the answer before the
+ * client has read it, so a client gets room to see the 413 and stop; one
+ * that keeps sending past this is cut off.
+ */
+const DISCARD_AFTER_REFUSAL_BYTES = 32 * 1024 * 1024;
+
+/**
+ * 413 with a Danish page. No `Connection: close`: with it, Node destroys the
+ * socket right after the answer, while the client is still sending, and the
+ * reset can arrive before the answer is read.
  */
 function refuseTooLarge(req: Request, res: Response): void {
   let discarded = 0;
   req.on("data", (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > MAX_BODY_BYTES) req.socket.destroy();
+    if (discarded > DISCARD_AFTER_REFUSAL_BYTES) req.socket.destroy();
   });
   req.resume();
   res
     .status(413)
-    .set("Connection", "close")
     .type("text/html; charset=utf-8")
     .send(danishPage(bodyTooLarge.title, bodyTooLarge.text));
 }

@@ -86,6 +86,35 @@ describe("request bodies are capped while they stream in", () => {
     expect(reached).toEqual([]);
   });
 
+  it("cuts off a client that ignores the 413 and keeps sending, long before its body ends", async () => {
+    const total = 256 * 1024 * 1024;
+    const outcome = await new Promise<{ status: number | null; sent: number }>((resolve) => {
+      const chunk = Buffer.alloc(64 * 1024, "a");
+      let sent = 0;
+      let status: number | null = null;
+      const request = http.request({ host: "127.0.0.1", port, method: "POST", path: "/login", headers: { "Transfer-Encoding": "chunked" } });
+      request.on("response", (response) => {
+        status = response.statusCode ?? null;
+        response.resume();
+      });
+      request.on("error", () => resolve({ status, sent }));
+      request.on("close", () => resolve({ status, sent }));
+      const writeMore = () => {
+        while (sent < total) {
+          sent += chunk.length;
+          if (!request.write(chunk)) {
+            request.once("drain", writeMore);
+            return;
+          }
+        }
+        request.end();
+      };
+      writeMore();
+    });
+    expect(outcome.sent).toBeLessThan(total);
+    expect(reached).toEqual([]);
+  });
+
   it("answers a Content-Length above the cap with 413 without reading the body", async () => {
     const answer = await streamBody(16 * 1024 * 1024, { "Content-Length": String(16 * 1024 * 1024) });
     expect(answer.status).toBe(413);
