@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { NextFunction, Request, Response } from "express";
-import { bodyTooLarge } from "../copy/hardening";
+import { bodyTooLarge, requestErrors } from "../copy/hardening";
 
 /** Far above the largest legitimate form (a 50,000-character post), far below what could hurt memory. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -96,11 +96,11 @@ function escapeHtml(text: string): string {
 
 /** A minimal page for answers given before Remix runs; no scripts, so the CSP needs no nonce. */
 function danishPage(title: string, text: string): string {
-  return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Tværs</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/">Til forsiden</a></p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Tværs</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/">${escapeHtml(requestErrors.homeLink)}</a></p></main></body></html>`;
 }
 
 const clientErrors: Record<string, { status: number; reason: string; text: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, reason: "Request Header Fields Too Large", text: "Forespørgslens headere er for store. Slet cookies for siden, og prøv igen." },
+  HPE_HEADER_OVERFLOW: { status: 431, reason: "Request Header Fields Too Large", text: requestErrors.headersTooLarge },
 };
 
 /** Requests Node cannot even parse (oversized headers, garbage) get a Danish answer instead of a bare status line. */
@@ -110,7 +110,7 @@ export function answerUnparsableRequests(server: Server): void {
       socket.destroy();
       return;
     }
-    const known = (error.code && clientErrors[error.code]) || { status: 400, reason: "Bad Request", text: "Forespørgslen kunne ikke læses." };
+    const known = (error.code && clientErrors[error.code]) || { status: 400, reason: "Bad Request", text: requestErrors.unreadable };
     const body = Buffer.from(known.text, "utf8");
     socket.end(`HTTP/1.1 ${known.status} ${known.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${known.text}`);
   });
@@ -123,7 +123,7 @@ export function danishErrors() {
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) console.error(error);
     const text =
-      status === 400 ? "Adressen eller forespørgslen kunne ikke læses. Tjek linket, og prøv igen." : status === 404 ? "Siden findes ikke." : status < 500 ? "Forespørgslen blev afvist." : "Der skete en uventet fejl. Prøv igen om lidt.";
+      status === 400 ? requestErrors.badAddress : status === 404 ? requestErrors.notFound : status < 500 ? requestErrors.refused : requestErrors.unexpected;
     res.status(status).type("text/plain; charset=utf-8").send(text);
   };
 }
