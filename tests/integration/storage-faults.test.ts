@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
+import { createSession, generateSessionToken, validateSessionToken } from "../../app/auth/session.server";
 import { storageUnavailable } from "../../app/copy/hardening";
 import { getDatabase, getDb, writeTransaction } from "../../app/db.server";
 import { getEnv } from "../../app/env.server";
@@ -149,5 +149,15 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
     getDatabase(getEnv().DATABASE_PATH).sqlite.pragma("max_page_count = 1073741823");
     await writeTransaction(getDb(), (tx) => tx.updateTable("member").set({ profession: "Skolesocialrådgiver" }).where("id", "=", member.id).execute());
     expect((await getDb().selectFrom("member").select("profession").where("id", "=", member.id).executeTakeFirstOrThrow()).profession).toBe("Skolesocialrådgiver");
+  });
+  it("a session due for renewal stays valid, unrenewed, on a read-only database, and an expired one is still refused", async () => {
+    const member = await createMember();
+    const due = generateSessionToken();
+    await createSession(getDb(), due, member.id, new Date(Date.now() - 20 * 24 * 3_600_000));
+    const expired = generateSessionToken();
+    await createSession(getDb(), expired, member.id, new Date(Date.now() - 31 * 24 * 3_600_000));
+    makeReadOnly();
+    expect(await validateSessionToken(getDb(), due)).toMatchObject({ memberId: member.id, renewed: false });
+    expect(await validateSessionToken(getDb(), expired)).toBeNull();
   });
 });
