@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from "kysely";
 import type { Database } from "../db/schema";
 import { getEnv } from "./env.server";
+import { asStorageFault } from "./storage-fault.server";
 
 /** The database, or a transaction on it: query functions take either first. */
 export type DB = Kysely<Database>;
@@ -140,12 +141,29 @@ function backOff(attempt: number): Promise<void> {
 const busyAtBegin = Symbol("busy at begin");
 
 /**
+ * After SQLITE_FULL or an I/O error SQLite may already have rolled the
+ * transaction back itself; ROLLBACK then fails with "cannot rollback - no
+ * transaction is active", and throwing that would hide the error that
+ * matters. The caller throws the original; a ROLLBACK that fails while a
+ * transaction is still open is logged, since the next BEGIN will fail too.
+ */
+async function rollbackQuietly(connection: DB): Promise<void> {
+  try {
+    await sql`rollback`.execute(connection);
+  } catch (rollbackError) {
+    const message = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
+    if (!/no transaction is active/i.test(message)) console.error(`ROLLBACK failed after an error in a write transaction: ${message}`);
+  }
+}
+
+/**
  * Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken up
  * front, so two writers never deadlock half-way and SQLITE_BUSY can only
  * appear at BEGIN, where the busy timeout waits for the other writer. When
  * the timeout runs out, BEGIN is retried a bounded number of times; `work`
  * itself never runs twice. The connection is given back during the back-off,
- * so reads in this process are not held up by the wait.
+ * so reads in this process are not held up by the wait. A full or read-only
+ * disk reaches the caller as a StorageFaultError (app/storage-fault.server.ts).
  */
 export async function writeTransaction<T>(db: DB, work: (tx: DB) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
@@ -154,15 +172,16 @@ export async function writeTransaction<T>(db: DB, work: (tx: DB) => Promise<T>):
         await sql`begin immediate`.execute(connection);
       } catch (error) {
         if (isBusy(error) && attempt < BEGIN_IMMEDIATE_ATTEMPTS) return busyAtBegin;
-        throw error;
+        // A read-only database refuses BEGIN IMMEDIATE already.
+        throw asStorageFault(error);
       }
       try {
         const result = await work(connection);
         await sql`commit`.execute(connection);
         return { result };
       } catch (error) {
-        await sql`rollback`.execute(connection);
-        throw error;
+        await rollbackQuietly(connection);
+        throw asStorageFault(error);
       }
     });
     if (outcome !== busyAtBegin) return outcome.result;

@@ -24,6 +24,8 @@ const envSchema = z.object({
   POSTING_DUPLICATE_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /** Public origin when served behind a proxy, e.g. https://tvaers.example.dk; used for invite links and Origin checks. */
   PUBLIC_ORIGIN: z.string().url().optional(),
+  /** /healthz says "degraded" when the database's file system has less free space than this, in MB. */
+  HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(100_000_000).default(256),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };

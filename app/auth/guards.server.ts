@@ -72,12 +72,6 @@ async function loadMember(validating: Promise<ValidSession | null>): Promise<Cur
   };
 }
 
-/** Only local paths, so a crafted sign-in link cannot send a member to another site. */
-export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\") || /[\r\n]/.test(to)) return fallback;
-  return to;
-}
-
 export async function requireMember(request: Request): Promise<CurrentMember> {
   const member = await getOptionalMember(request);
   if (!member) {

@@ -2,6 +2,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { DB } from "../db.server";
+import { isStorageFault } from "../storage-fault.server";
 
 // After Lucia's session guide: the token is "<id>.<secret>"; the table keeps the
 // id and a SHA-256 of the secret, compared in constant time.
@@ -65,13 +66,21 @@ export async function validateSessionToken(db: DB, token: string, now = new Date
   if (!constantTimeEqual(expected, given)) return null;
   const expiresAt = new Date(row.expires_at);
   if (now.getTime() >= expiresAt.getTime() || row.disabled_at !== null) {
-    await invalidateSession(db, row.id);
+    // Refused either way; on a full or read-only disk the row is removed another time.
+    await invalidateSession(db, row.id).catch((error: unknown) => {
+      if (!isStorageFault(error)) throw error;
+    });
     return null;
   }
   if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS) {
     const renewedAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await db.updateTable("session").set({ expires_at: renewedAt.toISOString() }).where("id", "=", row.id).execute();
-    return { id: row.id, memberId: row.member_id, expiresAt: renewedAt, renewed: true };
+    try {
+      await db.updateTable("session").set({ expires_at: renewedAt.toISOString() }).where("id", "=", row.id).execute();
+      return { id: row.id, memberId: row.member_id, expiresAt: renewedAt, renewed: true };
+    } catch (error) {
+      // A full or read-only disk must not sign everyone out or fail every page: the session is still valid, only not extended.
+      if (!isStorageFault(error)) throw error;
+    }
   }
   return { id: row.id, memberId: row.member_id, expiresAt, renewed: false };
 }

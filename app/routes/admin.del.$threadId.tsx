@@ -10,6 +10,7 @@ import { titleSchema } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
 import { ModerationError, splitThread } from "../models/moderation.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
@@ -48,6 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(threadPath(created));
   } catch (error) {
     if (error instanceof ModerationError) return json({ error: error.message }, { status: 400 });
+    if (error instanceof StorageFaultError) return json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import { dismissFlags, findOpenFlag, FlagError, hidePost, listOpenFlags, warnAut
 import { redactPostForGood } from "../models/redaction.server";
 import { FLAG_REASON_LABELS } from "./t.$threadRef/flag-form";
 import { threadPath } from "../models/thread-path";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Anmeldelser – Tværs" }];
 
@@ -61,6 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     // The message never repeats the text to remove, so it is safe to send back.
     if (error instanceof FlagError) return json({ flagId, error: error.message }, { status: error.status });
+    if (error instanceof StorageFaultError) return json({ flagId, error: error.message }, { status: error.status });
     throw error;
   }
   return redirect(`/admin/flag?udfoert=${intent}`);

@@ -11,6 +11,7 @@ import { readForm } from "../forms/read-form.server";
 import { addSynonym, createTag, listSynonyms, mergeTags, removeSynonym, TagAdminError, updateTag } from "../models/tag-admin.server";
 import { listTagsWithCounts } from "../models/tag.server";
 import { personalDataError } from "../privacy/personal-data.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
 
@@ -54,6 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof TagAdminError) return json({ error: error.message, done: null }, { status: 409 });
+    if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }
   return json({ error: null, done: "Ændringen er gemt." });

@@ -1,17 +1,27 @@
+import path from "node:path";
 import { json } from "@remix-run/node";
 import { sql } from "kysely";
 import { getDb } from "../db.server";
+import { getEnv } from "../env.server";
+import { diskSpace } from "../models/disk-space.server";
 import { outboxBacklog } from "../search/outbox.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {
+  const env = getEnv();
   const db = getDb();
   try {
     await sql`select 1`.execute(db);
     const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(db);
     // How far Meilisearch is behind: rows waiting in the search outbox (always 0 under FTS5).
     const searchOutbox = await outboxBacklog(db);
-    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox }, { headers: { "Cache-Control": "no-store" } });
+    // A file system that cannot even be asked counts as low on space.
+    const disk = await diskSpace(path.dirname(env.DATABASE_PATH), env.HEALTH_MIN_FREE_MB * 1024 * 1024).catch(() => null);
+    // Still 200 when space runs low: the forum serves, and a monitor alerts on "degraded" before writes start to fail.
+    return json(
+      { status: disk?.status === "ok" ? "ok" : "degraded", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, disk },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch {
     return json({ status: "error", database: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }

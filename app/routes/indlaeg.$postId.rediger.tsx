@@ -15,6 +15,7 @@ import { renderMarkdown } from "../markdown/render.server";
 import { editPost, findPostForEdit, PostingError } from "../models/post.server";
 import { listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Redigér indlæg – Tværs" }];
 
@@ -81,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
     );
   } catch (error) {
-    if (error instanceof PostingError) return respond({ error: error.message }, error.status);
+    if (error instanceof PostingError || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
   }
   return redirect(threadPath({ id: post.thread_id, slug: post.slug }, post.id));

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireMember, safeRedirectPath } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { safeRedirectPath } from "../auth/safe-redirect";
 import { OnboardingPath } from "../components/front/onboarding-path";
 import { getDb, writeTransaction } from "../db.server";
 import { listOnboardingSteps, setStepDone } from "../models/onboarding.server";
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) throw new Response("Ugyldigt trin", { status: 400 });
   await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));
   // Back to where the member ticked it off: the front page or this page.
-  return redirect(safeRedirectPath(form.back, "/kom-godt-i-gang"));
+  return redirect(safeRedirectPath(form.back, new URL(request.url).origin, "/kom-godt-i-gang"));
 }
 
 export default function OnboardingPage() {

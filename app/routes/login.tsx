@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { getOptionalMember, safeRedirectPath } from "../auth/guards.server";
+import { getOptionalMember } from "../auth/guards.server";
+import { safeRedirectPath } from "../auth/safe-redirect";
 import { verifyAgainstDummy, verifyPassword } from "../auth/password.server";
 import { recordSignInFailure, recordSignInSuccess, signInBlockedUntil } from "../auth/rate-limit.server";
 import { sessionCookie } from "../auth/session-cookie.server";
@@ -21,7 +22,7 @@ const signInSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), url.origin);
   if (await getOptionalMember(request)) throw redirect(redirectTo);
   return json({ redirectTo });
 }
@@ -60,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await recordSignInSuccess(db, attempt);
   const token = generateSessionToken();
   const session = await createSession(db, token, member.id);
-  return redirect(safeRedirectPath(parsed.data.redirectTo), { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });
+  return redirect(safeRedirectPath(parsed.data.redirectTo, new URL(request.url).origin), { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });
 }
 
 export default function SignIn() {

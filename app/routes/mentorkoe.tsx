@@ -10,6 +10,7 @@ import { useNow } from "../components/use-now";
 import { getDb, writeTransaction } from "../db.server";
 import { claimQuestion, ClaimError, listMentorQueue, releaseClaim } from "../models/mentoring.server";
 import { readForm } from "../forms/read-form.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Mentorkø – Tværs" }];
 
@@ -40,6 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   } catch (error) {
     if (error instanceof ClaimError) return json({ error: error.message }, { status: 409 });
+    if (error instanceof StorageFaultError) return json({ error: error.message }, { status: error.status });
     throw error;
   }
   return json({ error: null });

@@ -15,6 +15,7 @@ import { renderMarkdown } from "../markdown/render.server";
 import { PostingError, startThread } from "../models/post.server";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 
@@ -71,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
     return redirect(threadPath(thread));
   } catch (error) {
-    if (error instanceof PostingError) return respond({ error: error.message }, error.status);
+    if (error instanceof PostingError || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireMember } from "../auth/guards.server";
+import { requireMember, type CurrentMember } from "../auth/guards.server";
 import { hashPassword, verifyPassword } from "../auth/password.server";
 import { newPasswordSchema } from "../auth/password-rules";
 import { invalidateMemberSessions } from "../auth/session.server";
@@ -15,6 +15,7 @@ import { setPasswordHash, updateOwnProfile } from "../models/member.server";
 import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server";
 import { listWarningsForMember } from "../models/flag.server";
 import { readForm } from "../forms/read-form.server";
+import { StorageFaultError } from "../storage-fault.server";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -64,14 +65,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type FieldErrors = Record<string, string[] | undefined>;
 
+interface ProfileResult {
+  intent: "profile" | "mentoring" | "password";
+  fieldErrors: FieldErrors;
+  message: string | null;
+  /** Set when nothing could be saved (a full or read-only disk), with what the profile form held. */
+  error?: string;
+  values?: { displayName: string; profession: string; experience: string };
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const formData = await readForm(request);
+  try {
+    return await saveProfileForm(member, formData);
+  } catch (error) {
+    if (!(error instanceof StorageFaultError)) throw error;
+    // Nothing was saved; the profile form is filled in again with what was typed (passwords are never sent back).
+    const typed = (name: string) => String(formData.get(name) ?? "").slice(0, 200);
+    const intent = formData.get("intent") === "password" ? "password" : formData.get("intent") === "mentoring" ? "mentoring" : "profile";
+    return json<ProfileResult>(
+      { intent, fieldErrors: {} as FieldErrors, message: null, error: error.message, values: { displayName: typed("displayName"), profession: typed("profession"), experience: typed("experience") } },
+      { status: error.status },
+    );
+  }
+}
+
+async function saveProfileForm(member: CurrentMember, formData: FormData) {
   const form = Object.fromEntries(formData);
   const db = getDb();
   if (form.intent === "mentoring") {
     const parsed = mentoringSchema.safeParse({ ...form, themeTagIds: formData.getAll("themeTagIds") });
-    if (!parsed.success) return json({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: null }, { status: 400 });
+    if (!parsed.success) return json<ProfileResult>({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: null }, { status: 400 });
     const experienced = member.experience === "experienced";
     await writeTransaction(db, (tx) =>
       saveMentorProfile(tx, member.id, {
@@ -81,14 +106,14 @@ export async function action({ request }: ActionFunctionArgs) {
         themeTagIds: parsed.data.themeTagIds,
       }),
     );
-    return json({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: "Dine indstillinger er gemt." });
+    return json<ProfileResult>({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: "Dine indstillinger er gemt." });
   }
   if (form.intent === "password") {
     const parsed = passwordSchema.safeParse(form);
-    if (!parsed.success) return json({ intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
+    if (!parsed.success) return json<ProfileResult>({ intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
     const row = await db.selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
     if (!row.password_hash || !(await verifyPassword(row.password_hash, parsed.data.currentPassword))) {
-      return json({ intent: "password", fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors, message: null }, { status: 400 });
+      return json<ProfileResult>({ intent: "password", fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors, message: null }, { status: 400 });
     }
     const passwordHash = await hashPassword(parsed.data.newPassword);
     await writeTransaction(db, async (tx) => {
@@ -96,16 +121,18 @@ export async function action({ request }: ActionFunctionArgs) {
       // A changed password ends every other session, e.g. on a shared office computer.
       await invalidateMemberSessions(tx, member.id, member.sessionId);
     });
-    return json({ intent: "password", fieldErrors: {} as FieldErrors, message: "Din adgangskode er skiftet. Du er logget ud alle andre steder." });
+    return json<ProfileResult>({ intent: "password", fieldErrors: {} as FieldErrors, message: "Din adgangskode er skiftet. Du er logget ud alle andre steder." });
   }
   const parsed = profileSchema.safeParse(form);
-  if (!parsed.success) return json({ intent: "profile", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
-  await updateOwnProfile(db, member.id, {
-    display_name: parsed.data.displayName,
-    profession: parsed.data.profession,
-    experience_override: parsed.data.experience === "inherit" ? null : parsed.data.experience,
-  });
-  return json({ intent: "profile", fieldErrors: {} as FieldErrors, message: "Din profil er gemt." });
+  if (!parsed.success) return json<ProfileResult>({ intent: "profile", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
+  await writeTransaction(db, (tx) =>
+    updateOwnProfile(tx, member.id, {
+      display_name: parsed.data.displayName,
+      profession: parsed.data.profession,
+      experience_override: parsed.data.experience === "inherit" ? null : parsed.data.experience,
+    }),
+  );
+  return json<ProfileResult>({ intent: "profile", fieldErrors: {} as FieldErrors, message: "Din profil er gemt." });
 }
 
 export default function ProfilePage() {
@@ -113,6 +140,8 @@ export default function ProfilePage() {
   const result = useActionData<typeof action>();
   const profileErrors = result?.intent === "profile" ? result.fieldErrors : {};
   const passwordErrors = result?.intent === "password" ? result.fieldErrors : {};
+  const fault = result?.error ? result : null;
+  const typed = fault?.intent === "profile" ? fault.values : undefined;
   return (
     <>
       <h1>Din profil</h1>
@@ -125,8 +154,9 @@ export default function ProfilePage() {
         {result?.intent === "profile" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="profile" />
-          <Field label="Visningsnavn" name="displayName" defaultValue={data.displayName} required maxLength={60} error={profileErrors.displayName} />
-          <Field label="Stilling" name="profession" defaultValue={data.profession} required maxLength={80} error={profileErrors.profession} />
+          <FormError message={fault?.intent === "profile" ? fault.error : null} />
+          <Field label="Visningsnavn" name="displayName" defaultValue={typed?.displayName ?? data.displayName} required maxLength={60} error={profileErrors.displayName} />
+          <Field label="Stilling" name="profession" defaultValue={typed?.profession ?? data.profession} required maxLength={80} error={profileErrors.profession} />
           <fieldset className="field">
             <legend>Erfaring i netværket</legend>
             <p className="field__hint">Ny medarbejder i en erfaren kommune? Vælg «Ny i netværket», så får du forsiden for nye.</p>
@@ -136,7 +166,7 @@ export default function ProfilePage() {
               { value: "experienced", label: experienceLabels.experienced },
             ].map((option) => (
               <label key={option.value} className="radio">
-                <input type="radio" name="experience" value={option.value} defaultChecked={(data.experienceOverride ?? "inherit") === option.value} /> {option.label}
+                <input type="radio" name="experience" value={option.value} defaultChecked={(typed?.experience || (data.experienceOverride ?? "inherit")) === option.value} /> {option.label}
               </label>
             ))}
           </fieldset>
@@ -151,6 +181,7 @@ export default function ProfilePage() {
           {result?.intent === "mentoring" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="mentoring" />
+            <FormError message={fault?.intent === "mentoring" ? fault.error : null} />
             <label className="radio">
               <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} /> Jeg vil gerne være mentor for nye i netværket
             </label>
@@ -187,7 +218,7 @@ export default function ProfilePage() {
         {result?.intent === "password" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="password" />
-          <FormError message={null} />
+          <FormError message={fault?.intent === "password" ? fault.error : null} />
           <Field label="Nuværende adgangskode" name="currentPassword" type="password" autoComplete="current-password" required error={passwordErrors.currentPassword} />
           <Field label="Ny adgangskode" name="newPassword" type="password" autoComplete="new-password" hint="Mindst 10 tegn." required error={passwordErrors.newPassword} />
           <Field label="Gentag ny adgangskode" name="newPasswordConfirm" type="password" autoComplete="new-password" required error={passwordErrors.newPasswordConfirm} />

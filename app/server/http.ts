@@ -2,7 +2,6 @@ import fs from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -12,6 +11,7 @@ import { startSearchOutboxWorker } from "../search/outbox-worker.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
 import { answerUnparsableRequests, bodySizeLimit, danishErrors } from "./request-limits";
+import { remixRequestHandler } from "./remix-handler";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
@@ -54,9 +54,8 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   app.use(sameOriginOnly({ publicOrigin: env.PUBLIC_ORIGIN }));
   app.use(bodySizeLimit());
   app.use(renewSessions());
-  const handleWithRemix = createRequestHandler({
+  const handleWithRemix = remixRequestHandler({
       build,
-      mode: "production",
       getLoadContext: (req, res) => ({
         cspNonce: String(res.locals.cspNonce ?? ""),
         clientAddress: req.ip ?? "unknown",

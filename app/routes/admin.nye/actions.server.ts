@@ -8,6 +8,7 @@ import { addOnboardingStep, deleteOnboardingStep, moveOnboardingStep } from "../
 import { pairMunicipalities, unpairMunicipality } from "../../models/pairing.server";
 import { readForm } from "../../forms/read-form.server";
 import { personalDataError } from "../../privacy/personal-data.server";
+import { StorageFaultError } from "../../storage-fault.server";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -76,6 +77,7 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
     });
   } catch (error) {
     if (error instanceof Error && error.message.includes("sin egen")) return json({ error: error.message, done: null }, { status: 400 });
+    if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }
   return json({ error: null, done: "Ændringen er gemt." });

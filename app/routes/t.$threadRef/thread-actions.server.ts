@@ -13,6 +13,7 @@ import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
 import { readForm } from "../../forms/read-form.server";
+import { StorageFaultError } from "../../storage-fault.server";
 import { createFlag, FlagError, flagInputSchema, unhidePost } from "../../models/flag.server";
 import type { FlagResult } from "./flag-form";
 
@@ -119,7 +120,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
   } catch (error) {
     if (error instanceof ModerationError) return json({ intent, error: error.message }, { status: 400 });
-    if (error instanceof PostingError) {
+    if (error instanceof PostingError || error instanceof StorageFaultError) {
       if (intent === "reply") return replyResult({ body: String(form.get("body") ?? "").slice(0, 60_000), error: error.message }, error.status);
       return json({ intent, error: error.message }, { status: error.status });
     }
