@@ -9,6 +9,7 @@ import express from "express";
 import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
 import { meiliConfigFromEnv } from "../search/meilisearch.server";
 import { startSearchOutboxWorker } from "../search/outbox-worker.server";
+import { startNotificationWorker } from "../notifications/worker.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
 import { answerUnparsableRequests, bodySizeLimit, danishErrors } from "./request-limits";
@@ -81,6 +82,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
   // Starts nothing unless SEARCH_BACKEND=meilisearch.
   const stopSearchOutbox = startSearchOutboxWorker({ db: getDatabase(env.DATABASE_PATH).db, meili: meiliConfigFromEnv(env) });
+  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
   const removePidFile = writePidFile(env.DATA_DIR);
   // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
   process.on("exit", removePidFile);
@@ -92,7 +94,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     console.log(`${signal}: stopper – færdiggør igangværende forespørgsler`);
     server.close(() => {
       stopWalCheckpoints();
-      void stopSearchOutbox()
+      void Promise.all([stopSearchOutbox(), stopNotifications()])
         .then(() => closeDatabase(env.DATABASE_PATH))
         .then(() => process.exit(0));
     });

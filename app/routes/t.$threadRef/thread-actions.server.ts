@@ -81,7 +81,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
     if (intent === "solution" || intent === "unsolution") {
       if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
-      await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
+      await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null, member.id));
       return redirect(threadPath(thread, postId.data));
     }
     if (intent === "unhide") {
