@@ -17,16 +17,27 @@ import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-hea
 import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
+import notificationStyles from "./styles/notifications.css";
+import { getDb } from "./db.server";
+import { countUnreadNotifications } from "./notifications/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: notificationStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
   const header: HeaderMember | null = member
-    ? { id: member.id, name: member.display_name, role: member.role, experience: member.experience, isMentor: member.is_mentor }
+    ? {
+        id: member.id,
+        name: member.display_name,
+        role: member.role,
+        experience: member.experience,
+        isMentor: member.is_mentor,
+        unreadNotifications: await countUnreadNotifications(getDb(), member.id),
+      }
     : null;
   return json({ member: header, now: new Date().toISOString() });
 }

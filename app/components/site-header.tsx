@@ -1,6 +1,7 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import type { Experience, SiteRole } from "../../db/schema";
 import { experienceLabels } from "../copy/da";
+import { NotificationBell } from "./notification-bell";
 
 export interface HeaderMember {
   id: number;
@@ -8,6 +9,7 @@ export interface HeaderMember {
   role: SiteRole;
   experience: Experience;
   isMentor: boolean;
+  unreadNotifications: number;
 }
 
 export function SiteHeader({ member }: { member: HeaderMember | null }) {
@@ -61,6 +63,9 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                     <NavLink to="/admin">{member.role === "admin" ? "Administration" : "Moderation"}</NavLink>
                   </li>
                 ) : null}
+                <li>
+                  <NotificationBell unread={member.unreadNotifications} />
+                </li>
                 <li>
                   <NavLink to={`/medlem/${member.id}`} title={experienceLabels[member.experience]}>
                     {member.name}

@@ -51,7 +51,7 @@ export const notificationCopy = {
   newPostsLine: "Nye indlæg siden dit sidste besøg",
   newMarker: "ny",
   unreadCount: (n: number) => `${n} ${n === 1 ? "ulæst" : "ulæste"}`,
-  mentionStorm: (written: number, max: number) => `Du nævnte ${written} medlemmer. Kun de første ${max} får besked.`,
+  mentionStorm: (written: number, max: number) => `Dit indlæg nævner ${written} brugernavne. Kun de første ${max} medlemmer får besked.`,
   viewUnread: "Ulæste",
   viewNew: "Nye",
   viewLatest: "Seneste",
