@@ -234,3 +234,12 @@ export async function drainNotifyEvents(db: DB, options: { now?: () => Date; bat
   }
   return result;
 }
+
+/** For /healthz: events not yet turned into notifications, and how many have failed at least once. */
+export async function notifyEventBacklog(db: DB): Promise<{ pending: number; retrying: number }> {
+  const row = await db
+    .selectFrom("notify_event")
+    .select((eb) => [eb.fn.countAll<number>().as("pending"), eb.fn.sum<number | null>(sql<number>`case when attempts > 0 then 1 else 0 end`).as("retrying")])
+    .executeTakeFirst();
+  return { pending: Number(row?.pending ?? 0), retrying: Number(row?.retrying ?? 0) };
+}

@@ -52,9 +52,12 @@ export async function listNotifications(db: DB, memberId: number, limit = 50): P
   });
 }
 
+/** The bell shows "99+" beyond this, so counting stops there: the root loader runs on every page. */
+export const UNREAD_COUNT_CAP = 100;
+
 export async function countUnreadNotifications(db: DB, memberId: number): Promise<number> {
-  const row = await visibleNotifications(db, memberId)
-    .where("notification.read_at", "is", null)
+  const row = await db
+    .selectFrom(visibleNotifications(db, memberId).where("notification.read_at", "is", null).select("notification.id").limit(UNREAD_COUNT_CAP).as("unread"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
