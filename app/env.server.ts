@@ -24,6 +24,11 @@ const envSchema = z.object({
   POSTING_DUPLICATE_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /** Public origin when served behind a proxy, e.g. https://tvaers.example.dk; used for invite links and Origin checks. */
   PUBLIC_ORIGIN: z.string().url().optional(),
+  /** Outgoing mail: smtp://user:pass@host:587 (smtps:// for TLS). Without it each mail is written to DATA_DIR/mail/ as an .eml file. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Tværs <ikke-svar@tvaers.local>"),
+  /** false: e-mails carry titles and links only, never words from posts. */
+  MAIL_EXCERPTS: booleanFlag.default("true"),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };

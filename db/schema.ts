@@ -348,6 +348,28 @@ export interface NotifyEventTable {
   last_error: string | null;
 }
 
+/** A mail waiting for the mail worker (app/mail/outbox.server.ts). */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: NotificationKind;
+  notification_id: number | null;
+  created_at: Timestamp;
+  next_attempt_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface MailOptOutTable {
+  member_id: number;
+  kind: string;
+}
+
+export interface AppSecretTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -382,6 +404,9 @@ export interface Database {
   watch: WatchTable;
   thread_read: ThreadReadTable;
   notify_event: NotifyEventTable;
+  mail_outbox: MailOutboxTable;
+  mail_opt_out: MailOptOutTable;
+  app_secret: AppSecretTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

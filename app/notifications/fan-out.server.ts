@@ -4,6 +4,7 @@ import { type DB, writeTransaction } from "../db.server";
 import { backOffMs } from "../search/outbox.server";
 import { MAX_MENTIONS_NOTIFIED, mentionedHandles, quotedAuthorNames } from "./mentions";
 import { postVisibleToMembers } from "./visibility.server";
+import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.server";
 import { MUTED, NORMAL, WATCHING } from "./watch.server";
 
 /**
@@ -14,6 +15,8 @@ import { MUTED, NORMAL, WATCHING } from "./watch.server";
  * post deleted or hidden before its event is reached notifies no one.
  */
 
+const MAIL_ONLY_WITHIN_MS = 24 * 3_600_000;
+
 type EventRow = { id: number; kind: string; thread_id: number | null; post_id: number | null; actor_id: number | null; data: string; created_at: string; attempts: number };
 
 interface Notice {
@@ -23,6 +26,8 @@ interface Notice {
   postId: number | null;
   actorId: number | null;
   data?: Record<string, unknown>;
+  /** Addressed to the member (a reply to their thread): e-mailed if still unread after the delay. */
+  addressed?: boolean;
 }
 
 /** Each member's level for a thread, by the rule of effectiveThreadLevel, for everyone who set any level that touches it. */
@@ -66,6 +71,7 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
       "post.body_source",
       "thread.track",
       "thread.category_id",
+      "thread.author_id as thread_author_id",
       eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
     ])
     .executeTakeFirst();
@@ -121,7 +127,14 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
   } else {
     for (const [memberId, level] of levels.effective) if (level === WATCHING) offer(memberId, "reply");
   }
-  return [...kinds].map(([memberId, kind]) => ({ memberId, kind, threadId: post.thread_id, postId: post.id, actorId: post.author_id }));
+  return [...kinds].map(([memberId, kind]) => ({
+    memberId,
+    kind,
+    threadId: post.thread_id,
+    postId: post.id,
+    actorId: post.author_id,
+    addressed: kind !== "reply" || memberId === post.thread_author_id,
+  }));
 }
 
 /** The author of a post, when the post is still visible to members. */
@@ -163,6 +176,7 @@ async function noticesFor(tx: DB, event: EventRow): Promise<Notice[]> {
 }
 
 async function insertNotices(tx: DB, notices: Notice[], at: string): Promise<void> {
+  const mailable: { notificationId: number; memberId: number; kind: NotificationKind }[] = [];
   for (const notice of notices) {
     if (notice.kind === "helpful") {
       // Grouped while unread: the unread row's count goes up instead of a second row.
@@ -174,10 +188,11 @@ async function insertNotices(tx: DB, notices: Notice[], at: string): Promise<voi
   }
   const plain = notices.filter((notice) => notice.kind !== "helpful");
   for (let i = 0; i < plain.length; i += 200) {
-    await tx
+    const chunk = plain.slice(i, i + 200);
+    const inserted = await tx
       .insertInto("notification")
       .values(
-        plain.slice(i, i + 200).map((notice) => ({
+        chunk.map((notice) => ({
           member_id: notice.memberId,
           kind: notice.kind,
           thread_id: notice.threadId,
@@ -187,8 +202,17 @@ async function insertNotices(tx: DB, notices: Notice[], at: string): Promise<voi
           created_at: at,
         })),
       )
+      .returning("id")
       .execute();
+    inserted.forEach((row, index) => {
+      const notice = chunk[index];
+      if (notice && IMMEDIATE_MAIL_KINDS.has(notice.kind) && (notice.kind !== "reply" || notice.addressed)) {
+        mailable.push({ notificationId: row.id, memberId: notice.memberId, kind: notice.kind });
+      }
+    });
   }
+  // Old news is not mailed: an event from more than a day ago (a backlog after downtime, the demo seed) only notifies on the site.
+  if (Date.parse(at) > Date.now() - MAIL_ONLY_WITHIN_MS) await queueNotificationMails(tx, mailable, at);
 }
 
 export interface FanOutResult {

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { getDb } from "../db.server";
 import { outboxBacklog } from "../search/outbox.server";
 import { notifyEventBacklog } from "../notifications/fan-out.server";
+import { mailBacklog } from "../mail/outbox.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {
@@ -14,7 +15,9 @@ export async function loader() {
     const searchOutbox = await outboxBacklog(db);
     // Events the notification worker has not fanned out yet.
     const notifications = await notifyEventBacklog(db);
-    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, notifications }, { headers: { "Cache-Control": "no-store" } });
+    // Mails waiting for their delay or for the SMTP server.
+    const mail = await mailBacklog(db);
+    return json({ status: "ok", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, notifications, mail }, { headers: { "Cache-Control": "no-store" } });
   } catch {
     return json({ status: "error", database: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }

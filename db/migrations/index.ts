@@ -9,6 +9,7 @@ import * as flags from "./20261123T1600_flags";
 import * as knowledgeBase from "./20261123T1700_knowledge_base";
 import * as onboardingArticles from "./20261123T1800_onboarding_articles";
 import * as notifications from "./20261204T1700_notifications";
+import * as mailOutbox from "./20261204T1705_mail_outbox";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "20261123T1700_knowledge_base": knowledgeBase,
   "20261123T1800_onboarding_articles": onboardingArticles,
   "20261204T1700_notifications": notifications,
+  "20261204T1705_mail_outbox": mailOutbox,
 };
