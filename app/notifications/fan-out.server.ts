@@ -166,6 +166,23 @@ async function noticesFor(tx: DB, event: EventRow): Promise<Notice[]> {
       const kind = data.action as NotificationKind;
       return recipients.filter((id) => id !== event.actor_id).map((memberId) => ({ ...base, actorId: null, memberId, kind }));
     }
+    case "article_published": {
+      // Told to members who watch one of the article's themes, if it is still published when the worker gets to it.
+      const articleId = typeof data.articleId === "number" ? data.articleId : 0;
+      const article = await tx.selectFrom("knowledge_article").select(["id", "slug", "title"]).where("id", "=", articleId).where("status", "=", "published").executeTakeFirst();
+      if (!article) return [];
+      const watchers = await tx
+        .selectFrom("watch")
+        .where("target_type", "=", "tag")
+        .where("level", "=", WATCHING)
+        .where("target_id", "in", (eb) => eb.selectFrom("article_tag").select("tag_id").where("article_id", "=", article.id))
+        .select("member_id")
+        .distinct()
+        .execute();
+      return watchers
+        .filter((row) => row.member_id !== event.actor_id)
+        .map((row) => ({ ...base, memberId: row.member_id, kind: "article_published" as const, data: { articleId: article.id, slug: article.slug, title: article.title } }));
+    }
     case "invitation_accepted": {
       const recipients = Array.isArray(data.memberIds) ? data.memberIds.filter((id): id is number => typeof id === "number") : [];
       return recipients.map((memberId) => ({ ...base, memberId, kind: "invitation_accepted" as const }));

@@ -39,14 +39,14 @@ export async function listNotifications(db: DB, memberId: number, limit = 50): P
     .limit(limit)
     .execute();
   return rows.map((row) => {
-    const data = JSON.parse(row.data) as { count?: unknown };
+    const data = JSON.parse(row.data) as { count?: unknown; title?: unknown };
     return {
       id: row.id,
       kind: row.kind,
       read: row.read_at !== null,
       createdAt: row.created_at,
       actor: row.actor_name,
-      thread: row.thread_title,
+      thread: row.thread_title ?? (typeof data.title === "string" ? data.title : null),
       count: typeof data.count === "number" ? data.count : 1,
     };
   });
@@ -68,7 +68,7 @@ export async function openNotification(db: DB, memberId: number, notificationId:
   const row = await visibleNotifications(db, memberId)
     .leftJoin("thread", "thread.id", "notification.thread_id")
     .where("notification.id", "=", notificationId)
-    .select(["notification.id", "notification.kind", "notification.post_id", "notification.read_at", "thread.id as thread_id", "thread.slug as thread_slug"])
+    .select(["notification.id", "notification.kind", "notification.post_id", "notification.read_at", "notification.data", "thread.id as thread_id", "thread.slug as thread_slug"])
     .executeTakeFirst();
   if (!row) return undefined;
   if (row.read_at === null) await db.updateTable("notification").set({ read_at: at.toISOString() }).where("id", "=", row.id).execute();

@@ -20,6 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notification = await openNotification(db, member.id, id);
   if (!notification) throw new Response("Notifikationen findes ikke", { status: 404 });
   if (notification.kind === "warning") return redirect("/profil");
+  if (notification.kind === "article_published") {
+    const slug = (JSON.parse(notification.data) as { slug?: unknown }).slug;
+    return redirect(typeof slug === "string" ? `/vidensbank/${encodeURIComponent(slug)}` : "/vidensbank");
+  }
   if (notification.thread_id === null || notification.thread_slug === null) return redirect("/notifikationer");
   const thread = { id: notification.thread_id, slug: notification.thread_slug };
   if (notification.post_id === null) return redirect(threadPath(thread));
