@@ -6,15 +6,19 @@
  */
 
 export function handleBase(displayName: string): string {
-  const folded = displayName
+  const folded = foldToHandle(displayName).slice(0, 24);
+  return folded.length >= 2 ? folded : "medlem";
+}
+
+/** Lower case a-z and digits only: æ→ae, ø→oe, å→aa, accents dropped, everything else removed. */
+export function foldToHandle(text: string): string {
+  return text
     .toLowerCase()
     .replace(/æ/g, "ae")
     .replace(/ø/g, "oe")
     .replace(/å/g, "aa")
     .normalize("NFKD")
-    .replace(/[^a-z0-9]/g, "")
-    .slice(0, 24);
-  return folded.length >= 2 ? folded : "medlem";
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** The first of base, base2, base3 … that `taken` does not hold. */

@@ -5,7 +5,9 @@ import { createInvitation, markInvitationAccepted } from "../../app/models/invit
 import { drainNotifyEvents } from "../../app/notifications/fan-out.server";
 import { listNotifications } from "../../app/notifications/notification.server";
 import { setWatchLevel, WATCHING } from "../../app/notifications/watch.server";
-import { createMember, createMunicipality, createThread } from "../factories";
+import { createSession, generateSessionToken } from "../../app/auth/session.server";
+import { loader as handlesLoader } from "../../app/routes/api.brugernavne";
+import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
 
 describe("notifications beyond posts", () => {
   it("a newly published Vidensbank article tells members who watch one of its themes, not before it is published", async () => {
@@ -36,5 +38,18 @@ describe("notifications beyond posts", () => {
     expect(await markInvitationAccepted(getDb(), invitation.id, newcomer.id)).toBe(true);
     await drainNotifyEvents(getDb());
     expect((await listNotifications(getDb(), admin.id)).map((n) => [n.kind, n.actor])).toEqual([["invitation_accepted", "Nina Ny"]]);
+  });
+});
+
+describe("handles", () => {
+  it("gives each member a unique handle from their name and finds members by handle prefix for the autocomplete", async () => {
+    const town = await createMunicipality();
+    const first = await createMember({ municipalityId: town.id, displayName: "Søren Ærø" });
+    const second = await createMember({ municipalityId: town.id, displayName: "Søren Ærø" });
+    expect([first.handle, second.handle]).toEqual(["soerenaeroe", "soerenaeroe2"]);
+    const token = generateSessionToken();
+    await createSession(getDb(), token, first.id);
+    const response = await handlesLoader({ request: memberRequest("/api/brugernavne?q=@Søren%25", token), params: {}, context: loadContext() });
+    expect(await response.json()).toEqual({ members: [{ handle: "soerenaeroe", name: "Søren Ærø" }, { handle: "soerenaeroe2", name: "Søren Ærø" }] });
   });
 });
