@@ -26,6 +26,11 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   /** /healthz says "degraded" when the database's file system has less free space than this, in MB. */
   HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(100_000_000).default(256),
+  /** Outgoing mail: smtp://user:pass@host:587 (smtps:// for TLS). Without it each mail is written to DATA_DIR/mail/ as an .eml file. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Tværs <ikke-svar@tvaers.local>"),
+  /** false: e-mails carry titles and links only, never words from posts. */
+  MAIL_EXCERPTS: booleanFlag.default("true"),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };

@@ -18,9 +18,13 @@ import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-hea
 import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
+import notificationStyles from "./styles/notifications.css";
+import { getDb } from "./db.server";
+import { countUnreadNotifications } from "./notifications/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: notificationStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -35,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         isMentor: member.is_mentor,
         moderates: canModerate(member),
         administers: canAdminister(member),
+        unreadNotifications: await countUnreadNotifications(getDb(), member.id),
       }
     : null;
   return json({ member: header, now: new Date().toISOString() });

@@ -33,6 +33,8 @@ export interface MemberTable {
   created_at: Timestamp;
   hide_newcomer_track: Flag;
   is_mentor: Flag;
+  /** Unique lower-case @-handle; a trigger gives "medlem_<id>" when an insert leaves it out. */
+  handle: ColumnType<string, string | undefined, string>;
 }
 
 export interface CategoryTable {
@@ -286,6 +288,92 @@ export interface ModeratorWarningTable {
   created_at: Timestamp;
 }
 
+export type NotificationKind =
+  | "reply"
+  | "quoted"
+  | "mentioned"
+  | "solution"
+  | "helpful"
+  | "claim"
+  | "post_hidden"
+  | "flag_handled"
+  | "warning"
+  | "thread_moved"
+  | "newcomer_question"
+  | "new_thread"
+  | "article_published"
+  | "invitation_accepted";
+
+/** One thing to tell one member (app/notifications/notification.server.ts). */
+export interface NotificationTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: NotificationKind;
+  thread_id: number | null;
+  post_id: number | null;
+  actor_id: number | null;
+  /** JSON: kind-specific details, e.g. { count } for grouped "Nyttigt". */
+  data: ColumnType<string, string | undefined, string>;
+  group_key: string | null;
+  read_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export type WatchTarget = "thread" | "category" | "tag";
+/** 0 Lydløs, 1 Normal, 2 Sporer, 3 Følger. */
+export type WatchLevel = 0 | 1 | 2 | 3;
+
+export interface WatchTable {
+  member_id: number;
+  target_type: WatchTarget;
+  target_id: number;
+  level: WatchLevel;
+}
+
+export interface ThreadReadTable {
+  member_id: number;
+  thread_id: number;
+  last_read_post_id: number;
+}
+
+export type NotifyEventKind = "post_created" | "helpful" | "solution" | "claim" | "moderation" | "invitation_accepted" | "article_published";
+
+/** An event waiting for the notification worker (app/notifications/fan-out.server.ts). */
+export interface NotifyEventTable {
+  id: Generated<number>;
+  kind: NotifyEventKind;
+  thread_id: number | null;
+  post_id: number | null;
+  actor_id: number | null;
+  data: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+}
+
+/** A mail waiting for the mail worker (app/mail/outbox.server.ts). */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: NotificationKind;
+  notification_id: number | null;
+  created_at: Timestamp;
+  next_attempt_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface MailOptOutTable {
+  member_id: number;
+  kind: string;
+}
+
+export interface AppSecretTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   member: MemberTable;
@@ -316,6 +404,13 @@ export interface Database {
   knowledge_article: KnowledgeArticleTable;
   article_source: ArticleSourceTable;
   article_tag: ArticleTagTable;
+  notification: NotificationTable;
+  watch: WatchTable;
+  thread_read: ThreadReadTable;
+  notify_event: NotifyEventTable;
+  mail_outbox: MailOutboxTable;
+  mail_opt_out: MailOptOutTable;
+  app_secret: AppSecretTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -2,6 +2,7 @@ import { getDb } from "../app/db.server";
 import { hashPassword } from "../app/auth/password.server";
 import type { SiteRole, Track } from "../db/schema";
 import { insertThread } from "../app/models/thread.server";
+import { freeHandleFor } from "../app/notifications/member-handle.server";
 
 let counter = 0;
 const cachedHashes = new Map<string, Promise<string>>();
@@ -39,12 +40,13 @@ export async function createMember(overrides: Partial<{ email: string; role: Sit
       municipality_id: municipalityId,
       email: overrides.email ?? `medlem${counter}@test.tvaers.dk`,
       display_name: overrides.displayName ?? `Medlem ${counter}`,
+      handle: await freeHandleFor(getDb(), overrides.displayName ?? `Medlem ${counter}`),
       profession: "SSP-konsulent",
       role: overrides.role ?? "member",
       password_hash: await hash,
       created_at: new Date().toISOString(),
     })
-    .returning(["id", "email", "role", "municipality_id", "display_name"])
+    .returning(["id", "email", "role", "municipality_id", "display_name", "handle"])
     .executeTakeFirstOrThrow();
 }
 

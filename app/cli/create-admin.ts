@@ -1,3 +1,4 @@
+import { freeHandleFor } from "../notifications/member-handle.server";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { DB } from "../db.server";
 import { writeTransaction } from "../db.server";
@@ -51,7 +52,7 @@ export async function createFirstAdmin(db: DB, input: CreateAdminInput): Promise
       ).id;
     const member = await tx
       .insertInto("member")
-      .values({ municipality_id: municipalityId, email, display_name: input.name ?? "Administrator", profession: "Netværkskoordinator", role: "admin", password_hash: passwordHash, created_at: now })
+      .values({ municipality_id: municipalityId, email, display_name: input.name ?? "Administrator", handle: await freeHandleFor(tx, input.name ?? "Administrator"), profession: "Netværkskoordinator", role: "admin", password_hash: passwordHash, created_at: now })
       .returning("id")
       .executeTakeFirstOrThrow();
     await recordAdminEvent(tx, { actorId: null, action: "member.created_by_cli", targetType: "member", targetId: member.id, detail: { role: "admin", email } });

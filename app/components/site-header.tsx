@@ -1,6 +1,7 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import type { Experience, SiteRole } from "../../db/schema";
 import { experienceLabels } from "../copy/da";
+import { NotificationBell } from "./notification-bell";
 
 export interface HeaderMember {
   id: number;
@@ -11,6 +12,7 @@ export interface HeaderMember {
   /** From app/auth/permissions (canModerate, canAdminister), so the menu shows what the pages allow. */
   moderates: boolean;
   administers: boolean;
+  unreadNotifications: number;
 }
 
 export function SiteHeader({ member }: { member: HeaderMember | null }) {
@@ -64,6 +66,9 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                     <NavLink to="/admin">{member.administers ? "Administration" : "Moderation"}</NavLink>
                   </li>
                 ) : null}
+                <li>
+                  <NotificationBell unread={member.unreadNotifications} />
+                </li>
                 <li>
                   <NavLink to={`/medlem/${member.id}`} title={experienceLabels[member.experience]}>
                     {member.name}

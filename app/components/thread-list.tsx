@@ -2,6 +2,7 @@ import { formatRelative, formatDateTime } from "../copy/dates";
 import type { ThreadListItem } from "../models/thread-list.server";
 import { threadPath } from "../models/thread-path";
 import { TagList } from "./tag-list";
+import { ReadStateMarker, type ListReadState } from "./read-state-marker";
 import { TrackBadge } from "./track-badge";
 
 export function ThreadList({
@@ -10,6 +11,7 @@ export function ThreadList({
   showCategory = true,
   emptyText = "Der er ingen tråde her endnu.",
   titleLevel = 3,
+  readState,
 }: {
   threads: ThreadListItem[];
   now: string;
@@ -17,6 +19,8 @@ export function ThreadList({
   emptyText?: string;
   /** 2 where the list sits directly under the page's h1, 3 under a section heading. */
   titleLevel?: 2 | 3;
+  /** The viewer's unread counts and "ny" markers, by thread id. */
+  readState?: Record<number, ListReadState>;
 }) {
   const Title = titleLevel === 2 ? "h2" : "h3";
   if (threads.length === 0) return <p className="empty">{emptyText}</p>;
@@ -29,7 +33,8 @@ export function ThreadList({
               {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
               {thread.locked ? <span className="badge badge--locked">Låst</span> : null}
               {thread.answered ? <span className="badge badge--answered">Besvaret</span> : null}
-              <a href={threadPath(thread)}>{thread.title}</a>
+              <a href={`${threadPath(thread)}${readState?.[thread.id]?.unread ? "#nye" : ""}`}>{thread.title}</a>
+              <ReadStateMarker state={readState?.[thread.id]} />
             </Title>
             <p className="thread-list__meta">
               <TrackBadge track={thread.track} />

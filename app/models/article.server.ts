@@ -1,3 +1,4 @@
+import { recordNotifyEvent } from "../notifications/events.server";
 import { sql } from "kysely";
 import type { ArticleStatus } from "../../db/schema";
 import type { DB } from "../db.server";
@@ -77,6 +78,7 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
   if (input.status === "published") {
     await recordAdminEvent(tx, { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } }, now);
     await enqueueCitedThreads(tx, row.id, now);
+    await recordNotifyEvent(tx, { kind: "article_published", actorId: input.actorId, data: { articleId: row.id }, at });
   }
   return { id: row.id, slug };
 }
@@ -131,6 +133,7 @@ async function writeStatus(tx: DB, articleId: number, status: ArticleStatus, act
     .where("id", "=", articleId)
     .execute();
   await recordAdminEvent(tx, { actorId, action: status === "published" ? "article.publish" : "article.unpublish", targetType: "article", targetId: articleId, detail: { slug: before.slug } }, now);
+  if (status === "published") await recordNotifyEvent(tx, { kind: "article_published", actorId, data: { articleId }, at });
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { recordNotifyEvent } from "../notifications/events.server";
 import { z } from "zod";
 import type { FlagReason, FlagResolution } from "../../db/schema";
 import type { DB } from "../db.server";
@@ -120,7 +121,18 @@ export async function listOpenFlags(db: DB, limit = 100) {
 
 /** Closes every open flag on a post; returns the reasons they were filed for (for the audit record). */
 export async function closeFlags(tx: DB, input: { postId: number; moderatorId: number; resolution: FlagResolution; at: string }): Promise<FlagReason[]> {
-  const open = await tx.selectFrom("post_flag").select("reason").where("post_id", "=", input.postId).where("resolved_at", "is", null).execute();
+  const open = await tx.selectFrom("post_flag").select(["reason", "member_id"]).where("post_id", "=", input.postId).where("resolved_at", "is", null).execute();
+  if (open.length > 0) {
+    const post = await tx.selectFrom("post").select("thread_id").where("id", "=", input.postId).executeTakeFirst();
+    await recordNotifyEvent(tx, {
+      kind: "moderation",
+      threadId: post?.thread_id ?? null,
+      postId: input.postId,
+      actorId: input.moderatorId,
+      data: { action: "flag_handled", memberIds: [...new Set(open.map((flag) => flag.member_id))] },
+      at: input.at,
+    });
+  }
   await tx
     .updateTable("post_flag")
     .set({ resolved_at: input.at, resolved_by_id: input.moderatorId, resolution: input.resolution })
@@ -140,6 +152,10 @@ export async function dismissFlags(tx: DB, input: { postId: number; moderatorId:
 /** Hides a post from members ("Indlægget er skjult af en moderator.") and closes its flags. */
 export async function hidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   await tx.insertInto("post_hidden").values({ post_id: input.postId, hidden_by_id: input.moderatorId, hidden_at: input.at }).onConflict((oc) => oc.doNothing()).execute();
+  const post = await tx.selectFrom("post").select(["thread_id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
+  if (post) {
+    await recordNotifyEvent(tx, { kind: "moderation", threadId: post.thread_id, postId: input.postId, actorId: input.moderatorId, data: { action: "post_hidden", memberIds: [post.author_id] }, at: input.at });
+  }
   const reasons = await closeFlags(tx, { ...input, resolution: "hidden" });
   await postVisibilityChanged(tx, input.postId);
   await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.hidden", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
@@ -161,6 +177,7 @@ export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: n
   const post = await tx.selectFrom("post").select(["id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
   if (!post) throw new FlagError("Indlægget findes ikke.", 404);
   await tx.insertInto("moderator_warning").values({ member_id: post.author_id, post_id: post.id, moderator_id: input.moderatorId, note: input.note, created_at: input.at }).execute();
+  await recordNotifyEvent(tx, { kind: "moderation", postId: post.id, actorId: input.moderatorId, data: { action: "warning", memberIds: [post.author_id] }, at: input.at });
   const reasons = await closeFlags(tx, { ...input, resolution: "warned" });
   // Closing a personal-data flag shows the post again, so search and counters must follow.
   await postVisibilityChanged(tx, input.postId);

@@ -1,3 +1,4 @@
+import { recordNotifyEvent } from "../notifications/events.server";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { SiteRole } from "../../db/schema";
@@ -74,7 +75,10 @@ export async function markInvitationAccepted(db: DB, invitationId: number, membe
     .where("id", "=", invitationId)
     .where("accepted_at", "is", null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  const invitation = await db.selectFrom("invitation").select("invited_by_id").where("id", "=", invitationId).executeTakeFirstOrThrow();
+  await recordNotifyEvent(db, { kind: "invitation_accepted", actorId: memberId, data: { memberIds: [invitation.invited_by_id] }, at: now.toISOString() });
+  return true;
 }
 
 /** The invitation's inviter, for the permission to revoke it. */

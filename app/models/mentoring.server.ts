@@ -1,3 +1,4 @@
+import { recordNotifyEvent } from "../notifications/events.server";
 import { sql, type ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
@@ -137,6 +138,7 @@ export async function claimQuestion(tx: DB, threadId: number, memberId: number, 
     .values({ thread_id: threadId, member_id: memberId, claimed_at: now.toISOString() })
     .onConflict((oc) => oc.column("thread_id").doUpdateSet({ member_id: memberId, claimed_at: now.toISOString() }))
     .execute();
+  if (existing?.member_id !== memberId) await recordNotifyEvent(tx, { kind: "claim", threadId, actorId: memberId, at: now.toISOString() });
 }
 
 export async function releaseClaim(tx: DB, threadId: number, memberId: number): Promise<void> {

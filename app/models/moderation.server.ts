@@ -1,3 +1,4 @@
+import { recordNotifyEvent } from "../notifications/events.server";
 import type { DB } from "../db.server";
 import { indexPost } from "../search/fts5-index.server";
 import { enqueueRemovedThreadForSearch, enqueueThreadForSearch } from "../search/outbox.server";
@@ -30,6 +31,9 @@ export async function setThreadState(
     const category = await tx.selectFrom("category").select("id").where("id", "=", change.categoryId).executeTakeFirst();
     if (!category) throw new ModerationError("Kategorien findes ikke.");
     await tx.updateTable("thread").set({ category_id: category.id }).where("id", "=", thread.id).execute();
+    if (category.id !== thread.category_id) {
+      await recordNotifyEvent(tx, { kind: "moderation", threadId: thread.id, actorId: input.actorId, data: { action: "thread_moved", memberIds: [thread.author_id] } });
+    }
     await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.category_changed", targetType: "thread", targetId: thread.id, detail: { before: thread.category_id, after: category.id } });
   }
   await enqueueThreadForSearch(tx, thread.id);

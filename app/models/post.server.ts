@@ -2,6 +2,7 @@ import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { indexPost } from "../search/fts5-index.server";
 import { enqueueThreadForSearch } from "../search/outbox.server";
+import { recordNotifyEvent } from "../notifications/events.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 import { postVisibleToMembers } from "./post-visibility.server";
@@ -153,7 +154,10 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
   if (post.author_id === memberId) throw new PostingError("Du kan ikke markere dit eget indlæg som nyttigt.");
   const removed = await tx.deleteFrom("helpful_mark").where("post_id", "=", postId).where("member_id", "=", memberId).executeTakeFirst();
   const marked = Number(removed.numDeletedRows) === 0;
-  if (marked) await tx.insertInto("helpful_mark").values({ post_id: postId, member_id: memberId, created_at: at }).execute();
+  if (marked) {
+    await tx.insertInto("helpful_mark").values({ post_id: postId, member_id: memberId, created_at: at }).execute();
+    await recordNotifyEvent(tx, { kind: "helpful", threadId: post.thread_id, postId, actorId: memberId, at });
+  }
   await tx
     .updateTable("post")
     .set((eb) => ({ helpful_count: eb.selectFrom("helpful_mark").where("post_id", "=", postId).select((e) => e.fn.countAll<number>().as("n")) }))
@@ -164,14 +168,16 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
 }
 
 /** Sets (or with null clears) the accepted answer; only a reply in the same thread qualifies. */
-export async function setSolution(tx: DB, threadId: number, postId: number | null): Promise<void> {
+export async function setSolution(tx: DB, threadId: number, postId: number | null, actorId: number | null = null): Promise<void> {
   if (postId !== null) {
     const post = await findPostForEdit(tx, postId);
     if (!post || post.thread_id !== threadId || post.deleted_at) throw new PostingError("Indlægget findes ikke i tråden.", 404);
     if (post.first_post_id === post.id) throw new PostingError("Spørgsmålet selv kan ikke være løsningen.");
   }
+  const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
   await enqueueThreadForSearch(tx, threadId);
+  if (postId !== null && before?.solution_post_id !== postId) await recordNotifyEvent(tx, { kind: "solution", threadId, postId, actorId });
 }
 
 export async function listRevisions(db: DB, postId: number) {

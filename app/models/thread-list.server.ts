@@ -1,4 +1,5 @@
 import type { Track } from "../../db/schema";
+import { sql } from "kysely";
 import type { DB } from "../db.server";
 
 export interface ThreadListFilter {
@@ -8,6 +9,8 @@ export interface ThreadListFilter {
   authorId?: number;
   tracks?: Track[];
   answered?: boolean;
+  /** The member whose muted threads stay out of the list; `view` narrows it to their unread or new threads. */
+  reader?: { memberId: number; view?: "unread" | "new"; newSince?: string };
 }
 
 export interface ThreadListTag {
@@ -47,6 +50,24 @@ function filtered(db: DB, filter: ThreadListFilter) {
   if (filter.authorId !== undefined) query = query.where("thread.author_id", "=", filter.authorId);
   if (filter.tracks && filter.tracks.length > 0) query = query.where("thread.track", "in", filter.tracks);
   if (filter.answered !== undefined) query = query.where("thread.solution_post_id", filter.answered ? "is not" : "is", null);
+  if (filter.reader) {
+    const { memberId, view } = filter.reader;
+    // Lydløs: the thread's own level, or else a muted category or tag (app/notifications/watch.server.ts).
+    query = query.where(sql<boolean>`not exists (select 1 from watch w where w.member_id = ${memberId} and w.target_type = 'thread' and w.target_id = thread.id and w.level = 0)
+      and (exists (select 1 from watch w where w.member_id = ${memberId} and w.target_type = 'thread' and w.target_id = thread.id)
+        or not exists (select 1 from watch w where w.member_id = ${memberId} and w.level = 0
+          and ((w.target_type = 'category' and w.target_id = thread.category_id)
+            or (w.target_type = 'tag' and w.target_id in (select tag_id from thread_tag where thread_tag.thread_id = thread.id)))))`);
+    if (view === "unread") {
+      query = query.where(sql<boolean>`exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id
+        and r.last_read_post_id < (select max(p.id) from post p where p.thread_id = thread.id and p.deleted_at is null))`);
+    }
+    if (view === "new") {
+      query = query
+        .where(sql<boolean>`not exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id)`)
+        .where("thread.created_at", ">=", filter.reader.newSince ?? "");
+    }
+  }
   if (filter.tagId !== undefined) {
     const tagId = filter.tagId;
     query = query.where((eb) =>

@@ -2,6 +2,8 @@ import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { indexPost } from "../search/fts5-index.server";
+import { recordNotifyEvent } from "../notifications/events.server";
+import { TRACKING, WATCHING, watchThreadByDefault } from "../notifications/watch.server";
 import { slugify } from "./slug";
 import { tagsForThreads, type ThreadListTag } from "./thread-list.server";
 import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
@@ -57,6 +59,9 @@ export async function insertThread(tx: DB, input: NewThread): Promise<{ threadId
       .execute();
   }
   await indexPost(tx, post.id);
+  // One small row each, whoever watches: the notification worker does the fan-out.
+  await watchThreadByDefault(tx, input.authorId, thread.id, WATCHING);
+  await recordNotifyEvent(tx, { kind: "post_created", threadId: thread.id, postId: post.id, actorId: input.authorId, at: input.createdAt });
   return { threadId: thread.id, postId: post.id };
 }
 
@@ -86,6 +91,8 @@ export async function insertReply(
     .where("id", "=", input.threadId)
     .execute();
   await indexPost(tx, post.id);
+  await watchThreadByDefault(tx, input.authorId, input.threadId, TRACKING);
+  await recordNotifyEvent(tx, { kind: "post_created", threadId: input.threadId, postId: post.id, actorId: input.authorId, at: input.createdAt });
   return { postId: post.id };
 }
 

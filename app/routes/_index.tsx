@@ -17,6 +17,8 @@ import { findPairings } from "../models/pairing.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
 import { tracksToList } from "../models/track-visibility";
+import { newSince, readStateForThreads } from "../notifications/read-position.server";
+import { UnreadViewSwitch, unreadViewFromParam } from "../components/unread-view-switch";
 
 const PER_PAGE = 20;
 
@@ -31,16 +33,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = readPage(url, PER_PAGE);
   const db = getDb();
   const newcomer = member.experience === "newcomer";
+  const view = unreadViewFromParam(url.searchParams.get("vis"));
+  // The Ulæste and Nye views cover every track the member has not hidden.
+  const reader = { memberId: member.id, view, newSince: newSince() };
   const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue] = await Promise.all([
     listCategories(db),
-    listThreads(db, { tracks }, page),
+    listThreads(db, { tracks: view ? tracksToList(viewer, "all", "front") : tracks, reader }, page),
     newcomer ? listOnboardingSteps(db, member.id) : Promise.resolve([]),
     newcomer ? listThreads(db, { tracks: ["newcomer"] }, { limit: 6, offset: 0 }) : Promise.resolve(null),
     newcomer ? listThreads(db, { answered: true }, { limit: 5, offset: 0, orderBy: "helpful" }) : Promise.resolve(null),
     findPairings(db, member.municipality_id),
     member.is_mentor ? listMentorQueue(db, { id: member.id, municipalityId: member.municipality_id }, { all: false, limit: 5 }) : Promise.resolve(null),
   ]);
+  const shown = [...latest.items, ...(newcomerQuestions?.items ?? []), ...(mostHelpful?.items ?? [])].map((thread) => thread.id);
+  const readState = await readStateForThreads(db, member.id, [...new Set(shown)]);
   return json({
+    view: view ?? null,
+    readState,
     memberName: member.display_name,
     municipality: member.municipality_name,
     experience: member.experience,
@@ -91,14 +100,14 @@ export default function FrontPage() {
               </section>
               <section aria-labelledby="newcomer-heading">
                 <h2 id="newcomer-heading">Spørgsmål og svar fra nye</h2>
-                <ThreadList threads={data.newcomerQuestions} now={now} emptyText="Ingen spørgsmål fra nye endnu – stil det første!" />
+                <ThreadList threads={data.newcomerQuestions} readState={data.readState} now={now} emptyText="Ingen spørgsmål fra nye endnu – stil det første!" />
                 <p>
                   <Link to="/?spor=ny">Alle spørgsmål fra nye</Link>
                 </p>
               </section>
               <section aria-labelledby="helpful-heading">
                 <h2 id="helpful-heading">Mest nyttig viden</h2>
-                <ThreadList threads={data.mostHelpful} now={now} emptyText="Ingen besvarede tråde endnu." />
+                <ThreadList threads={data.mostHelpful} readState={data.readState} now={now} emptyText="Ingen besvarede tråde endnu." />
               </section>
             </>
           ) : null}
@@ -135,7 +144,8 @@ export default function FrontPage() {
                 Du har valgt at skjule sporet for nye i dine lister. <Link to="/profil">Skift i din profil</Link>.
               </p>
             ) : null}
-            <ThreadList threads={data.latest} now={now} />
+            <UnreadViewSwitch view={data.view} />
+            <ThreadList threads={data.latest} readState={data.readState} now={now} emptyText={data.view ? "Du er helt opdateret: ingen tråde her lige nu." : undefined} />
             <Pagination page={data.page} pages={data.pages} />
           </section>
         </div>

@@ -5,6 +5,8 @@ import { getDb } from "../db.server";
 import { getEnv } from "../env.server";
 import { diskSpace } from "../models/disk-space.server";
 import { outboxBacklog } from "../search/outbox.server";
+import { notifyEventBacklog } from "../notifications/fan-out.server";
+import { mailBacklog } from "../mail/outbox.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {
@@ -17,9 +19,13 @@ export async function loader() {
     const searchOutbox = await outboxBacklog(db);
     // A file system that cannot even be asked counts as low on space.
     const disk = await diskSpace(path.dirname(env.DATABASE_PATH), env.HEALTH_MIN_FREE_MB * 1024 * 1024).catch(() => null);
+    // Events the notification worker has not fanned out yet.
+    const notifications = await notifyEventBacklog(db);
+    // Mails waiting for their delay or for the SMTP server.
+    const mail = await mailBacklog(db);
     // Still 200 when space runs low: the forum serves, and a monitor alerts on "degraded" before writes start to fail.
     return json(
-      { status: disk?.status === "ok" ? "ok" : "degraded", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, disk },
+      { status: disk?.status === "ok" ? "ok" : "degraded", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, notifications, mail, disk },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch {

@@ -1,3 +1,4 @@
+import { freeHandleFor } from "../notifications/member-handle.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -61,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         municipality_id: invitation.municipalityId,
         email: invitation.email,
         display_name: parsed.data.displayName,
+        handle: await freeHandleFor(tx, parsed.data.displayName),
         profession: parsed.data.profession,
         role: invitation.role,
         password_hash: passwordHash,

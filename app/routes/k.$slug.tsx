@@ -11,6 +11,9 @@ import { tracksToList } from "../models/track-visibility";
 import { findCategoryBySlug } from "../models/category.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
+import { WatchLevelForm } from "../components/watch-level-form";
+import { readStateForThreads } from "../notifications/read-position.server";
+import { findWatchLevel } from "../notifications/watch.server";
 
 const PER_PAGE = 25;
 
@@ -27,7 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, choice, "list");
   const hidingNewcomerTrack = member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
   const threads = await listThreads(db, { categoryId: category.id, tracks }, { ...page, pinnedFirst: true });
-  return json({ hidingNewcomerTrack, category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  const [readState, watchLevel] = await Promise.all([
+    readStateForThreads(db, member.id, threads.items.map((thread) => thread.id)),
+    findWatchLevel(db, member.id, "category", category.id),
+  ]);
+  return json({ readState, watchLevel, path: url.pathname, hidingNewcomerTrack, category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
 }
 
 export default function CategoryPage() {
@@ -45,13 +52,14 @@ export default function CategoryPage() {
           Start en ny tråd
         </Link>
       </div>
+      <WatchLevelForm targetType="category" targetId={data.category.id} level={data.watchLevel} redirectTo={data.path} />
       <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
       {data.hidingNewcomerTrack ? (
         <p className="muted">
           Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
         </p>
       ) : null}
-      <ThreadList titleLevel={2} threads={data.threads} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
+      <ThreadList titleLevel={2} threads={data.threads} readState={data.readState} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

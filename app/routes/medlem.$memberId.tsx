@@ -8,6 +8,7 @@ import { useNow } from "../components/use-now";
 import { experienceLabels, roleLabels } from "../copy/da";
 import { formatDateTime, formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
+import { notificationCopy } from "../copy/notifications";
 import { findMemberProfile, listMemberPosts } from "../models/member.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
@@ -29,7 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listThreads(db, { authorId: memberId }, page),
     listMemberPosts(db, memberId, { limit: 10, offset: 0 }),
   ]);
+  const handle = await db.selectFrom("member").select("handle").where("id", "=", memberId).executeTakeFirstOrThrow();
   return json({
+    handle: handle.handle,
     profile,
     isSelf: viewer.id === memberId,
     threads: threads.items,
@@ -47,6 +50,10 @@ export default function MemberPage() {
     <>
       <h1>{profile.display_name}</h1>
       <dl className="facts">
+        <div>
+          <dt>{notificationCopy.handleLabel}</dt>
+          <dd>@{data.handle}</dd>
+        </div>
         <div>
           <dt>Stilling</dt>
           <dd>{profile.profession}</dd>

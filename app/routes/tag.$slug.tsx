@@ -11,6 +11,9 @@ import { tracksToList } from "../models/track-visibility";
 import { pageCount, readPage } from "../models/pagination";
 import { findTagBySlug } from "../models/tag.server";
 import { listThreads } from "../models/thread-list.server";
+import { WatchLevelForm } from "../components/watch-level-form";
+import { readStateForThreads } from "../notifications/read-position.server";
+import { findWatchLevel } from "../notifications/watch.server";
 
 const PER_PAGE = 25;
 
@@ -27,7 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, choice, "list");
   const hidingNewcomerTrack = member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
   const threads = await listThreads(db, { tagId: tag.id, tracks }, page);
-  return json({ hidingNewcomerTrack, tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  const [readState, watchLevel] = await Promise.all([
+    readStateForThreads(db, member.id, threads.items.map((thread) => thread.id)),
+    findWatchLevel(db, member.id, "tag", tag.id),
+  ]);
+  return json({ readState, watchLevel, path: url.pathname, hidingNewcomerTrack, tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
 }
 
 export default function TagPage() {
@@ -42,13 +49,14 @@ export default function TagPage() {
         {data.tag.label} <span className={`badge badge--kind-${data.tag.kind}`}>{tagKindLabels[data.tag.kind]}</span>
       </h1>
       {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
+      <WatchLevelForm targetType="tag" targetId={data.tag.id} level={data.watchLevel} redirectTo={data.path} />
       <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
       {data.hidingNewcomerTrack ? (
         <p className="muted">
           Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
         </p>
       ) : null}
-      <ThreadList titleLevel={2} threads={data.threads} now={now} emptyText="Ingen tråde har dette tag endnu." />
+      <ThreadList titleLevel={2} threads={data.threads} readState={data.readState} now={now} emptyText="Ingen tråde har dette tag endnu." />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

@@ -8,6 +8,9 @@ import express from "express";
 import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
 import { meiliConfigFromEnv } from "../search/meilisearch.server";
 import { startSearchOutboxWorker } from "../search/outbox-worker.server";
+import { startNotificationWorker } from "../notifications/worker.server";
+import { startMailWorker } from "../mail/worker.server";
+import { createMailTransport } from "../mail/transport.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
 import { answerUnparsableRequests, bodySizeLimit, danishErrors } from "./request-limits";
@@ -81,6 +84,12 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
   // Starts nothing unless SEARCH_BACKEND=meilisearch.
   const stopSearchOutbox = startSearchOutboxWorker({ db: getDatabase(env.DATABASE_PATH).db, meili: meiliConfigFromEnv(env) });
+  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
+  const stopMail = startMailWorker({
+    db: getDatabase(env.DATABASE_PATH).db,
+    transport: createMailTransport({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
+    settings: { origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`, from: env.MAIL_FROM, excerpts: env.MAIL_EXCERPTS },
+  });
   const removePidFile = writePidFile(env.DATA_DIR);
   // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
   process.on("exit", removePidFile);
@@ -92,7 +101,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     console.log(`${signal}: stopper – færdiggør igangværende forespørgsler`);
     server.close(() => {
       stopWalCheckpoints();
-      void stopSearchOutbox()
+      void Promise.all([stopSearchOutbox(), stopNotifications(), stopMail()])
         .then(() => closeDatabase(env.DATABASE_PATH))
         .then(() => process.exit(0));
     });

@@ -11,6 +11,8 @@ import * as onboardingArticles from "./20261123T1800_onboarding_articles";
 import * as auditScrubbing from "./20261204T1100_audit_scrubbing";
 import * as flagHidesPost from "./20261204T1200_flag_hides_post";
 import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
+import * as mailOutbox from "./20261204T1705_mail_outbox";
+import * as notifications from "./20261204T1700_notifications";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   "20261204T1100_audit_scrubbing": auditScrubbing,
   "20261204T1105_fts_secure_delete": ftsSecureDelete,
   "20261204T1200_flag_hides_post": flagHidesPost,
+  "20261204T1700_notifications": notifications,
+  "20261204T1705_mail_outbox": mailOutbox,
 };

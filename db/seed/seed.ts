@@ -1,3 +1,4 @@
+import { freeHandleFor } from "../../app/notifications/member-handle.server";
 import type { DB } from "../../app/db.server";
 import { writeTransaction } from "../../app/db.server";
 import { hashPassword } from "../../app/auth/password.server";
@@ -69,6 +70,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
           municipality_id: municipalityId,
           email: m.email,
           display_name: m.displayName,
+          handle: await freeHandleFor(tx, m.displayName),
           profession: m.profession,
           role: m.role,
           experience_override: m.experienceOverride ?? null,

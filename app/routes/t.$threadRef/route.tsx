@@ -20,6 +20,12 @@ import { listTrackChanges } from "../../models/track.server";
 import { ModeratorPanel } from "./moderator-panel";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
+import { UnreadDivider } from "./unread-divider";
+import { WatchLevelForm } from "../../components/watch-level-form";
+import { readThreadPage } from "../../notifications/thread-reading.server";
+import { notificationCopy } from "../../copy/notifications";
+import { Fragment } from "react";
+import { MAX_MENTIONS_NOTIFIED } from "../../notifications/mentions";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" }];
@@ -55,6 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     listTrackChanges(db, thread.id),
   ]);
   const threadAuthored = { author_id: thread.author.id };
+  const reading = await readThreadPage(db, member.id, thread.id, posts.map((post) => post.id));
   const moderator = canChangeThreadState(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
   const categories = moderator ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute() : [];
@@ -86,6 +93,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     moderation: moderator ? { categories, categoryId } : null,
     page: page.page,
     pages: pageCount(postCount, POSTS_PER_PAGE),
+    reading,
+    mentionStorm: Number(url.searchParams.get("omtalte")) || null,
   });
 }
 
@@ -95,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -115,6 +124,7 @@ export default function ThreadPage() {
           <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> · {pluralise(thread.replyCount, "svar", "svar")}
         </p>
         <TagList tags={thread.tags} />
+        <WatchLevelForm targetType="thread" targetId={thread.id} level={reading.watchLevel} redirectTo={threadPath(thread)} />
         {claim ? <p className="notice">{claim.mine ? "Du har sagt, at du svarer på spørgsmålet." : `${claim.name} er mentor og har sagt, at de svarer.`}</p> : null}
         <TrackControls threadUrl={threadPath(thread)} track={thread.track} canMove={viewer.canMoveTrack} lastChange={lastTrackChange} />
         {knowledgeArticle ? (
@@ -130,6 +140,7 @@ export default function ThreadPage() {
         {moderation ? <ModeratorPanel threadUrl={threadPath(thread)} threadId={thread.id} locked={thread.locked} pinned={thread.pinned} categoryId={moderation.categoryId} categories={moderation.categories} /> : null}
       </header>
       {result?.error && !replyResult ? <FormError message={result.error} /> : null}
+      {mentionStorm ? <p className="notice">{notificationCopy.mentionStorm(mentionStorm, MAX_MENTIONS_NOTIFIED)}</p> : null}
       <ol className="post-stream">
         {openingOnPage ? (
           <li>
@@ -150,9 +161,12 @@ export default function ThreadPage() {
           </li>
         ) : null}
         {(openingOnPage ? rest : posts).map((post) => (
-          <li key={post.id}>
-            <PostItem post={post} isOpening={false} thread={thread} viewer={viewer} />
-          </li>
+          <Fragment key={post.id}>
+            {post.id === reading.firstUnreadPostId ? <UnreadDivider /> : null}
+            <li>
+              <PostItem post={post} isOpening={false} thread={thread} viewer={viewer} />
+            </li>
+          </Fragment>
         ))}
       </ol>
       <Pagination page={page} pages={pages} label="Sider i tråden" />

@@ -14,10 +14,17 @@ import { postIndexInThread } from "../../models/thread.server";
 import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
 import { readForm } from "../../forms/read-form.server";
 import { StorageFaultError } from "../../storage-fault.server";
+import { MAX_MENTIONS_NOTIFIED, mentionedHandles } from "../../notifications/mentions";
 import { createFlag, FlagError, flagInputSchema, unhidePost } from "../../models/flag.server";
 import type { FlagResult } from "./flag-form";
 
 export const POSTS_PER_PAGE = 100;
+
+/** After a post naming more members than are notified, the thread page says so (?omtalte=<how many were named>). */
+function mentionStormNotice(body: string): URLSearchParams {
+  const named = mentionedHandles(body).length;
+  return new URLSearchParams(named > MAX_MENTIONS_NOTIFIED ? { omtalte: String(named) } : {});
+}
 
 const postIdSchema = z.coerce.number().int().positive();
 
@@ -55,7 +62,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       if (guard.fieldErrors.body || guard.warning) return replyResult({ body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning }, guard.fieldErrors.body ? 400 : 409);
       if (thread.locked) return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
       const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now }));
-      return redirect(await postLocation(threadId, back, postId));
+      return redirect(await postLocation(threadId, back, postId, mentionStormNotice(parsed.data)));
     }
 
     if (["lock", "unlock", "pin", "unpin", "category", "merge"].includes(intent)) {
@@ -84,7 +91,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
     if (intent === "solution" || intent === "unsolution") {
       if (!canChooseSolution(member, thread)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
-      await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
+      await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null, member.id));
       return redirect(threadPath(thread, postId.data));
     }
     if (intent === "unhide") {
@@ -129,10 +136,12 @@ export async function handleThreadAction(request: Request, member: CurrentMember
   throw new Response("Ukendt handling", { status: 400 });
 }
 
-async function postLocation(threadId: number, base: string, postId: number): Promise<string> {
+async function postLocation(threadId: number, base: string, postId: number, extra: URLSearchParams = new URLSearchParams()): Promise<string> {
   const index = await postIndexInThread(getDb(), threadId, postId);
   const page = Math.floor(index / POSTS_PER_PAGE) + 1;
-  return `${base}${page > 1 ? `?side=${page}` : ""}#${postAnchor(postId)}`;
+  if (page > 1) extra.set("side", String(page));
+  const search = extra.toString();
+  return `${base}${search ? `?${search}` : ""}#${postAnchor(postId)}`;
 }
 
 async function moderateThread(db: DB, actorId: number, threadId: number, intent: string, form: FormData, back: string) {

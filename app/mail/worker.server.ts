@@ -1,0 +1,84 @@
+import { type DB } from "../db.server";
+import { backOffMs } from "../search/outbox.server";
+import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
+import type { MailTransport } from "./transport.server";
+
+export interface MailDrainResult {
+  sent: number;
+  skipped: number;
+  failed: number;
+}
+
+/**
+ * Sends the due mails, oldest first. A row is deleted only after the SMTP
+ * server accepted its mail (or when there is nothing to send any more); a
+ * failure leaves it with a back-off, so nothing is lost while SMTP is down.
+ * A crash between acceptance and deletion sends that one mail again, with the
+ * same Message-ID: at least once, never silently lost.
+ */
+export async function drainMailOutbox(db: DB, transport: MailTransport, settings: MailSettings, options: { now?: () => Date; batchSize?: number; random?: () => number } = {}): Promise<MailDrainResult> {
+  const now = options.now ?? (() => new Date());
+  const rows = await db
+    .selectFrom("mail_outbox")
+    .select(["id", "member_id", "kind", "notification_id", "attempts"])
+    .where("next_attempt_at", "<=", now().toISOString())
+    .orderBy("next_attempt_at")
+    .orderBy("id")
+    .limit(options.batchSize ?? 20)
+    .execute();
+  const result: MailDrainResult = { sent: 0, skipped: 0, failed: 0 };
+  for (const row of rows) {
+    try {
+      const mail = await composeNotificationMail(db, row, settings);
+      if (mail) await transport.send(mail);
+      await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
+      if (mail) result.sent += 1;
+      else result.skipped += 1;
+    } catch (error) {
+      result.failed += 1;
+      const attempts = row.attempts + 1;
+      await db
+        .updateTable("mail_outbox")
+        .set({
+          attempts,
+          next_attempt_at: new Date(now().getTime() + backOffMs(attempts, options.random)).toISOString(),
+          last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+        })
+        .where("id", "=", row.id)
+        .execute();
+    }
+  }
+  return result;
+}
+
+/** Drains the mail outbox every `intervalMs` in the background; the returned function stops it. */
+export function startMailWorker(options: { db: DB; transport: MailTransport; settings: MailSettings; intervalMs?: number; log?: (line: string) => void }): () => Promise<void> {
+  const log = options.log ?? ((line: string) => console.warn(line));
+  let stopped = false;
+  let failing = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  async function tick(): Promise<void> {
+    try {
+      const result = await drainMailOutbox(options.db, options.transport, options.settings);
+      if (result.failed > 0 && !failing) log(`Mail: ${result.failed} mails kunne ikke sendes; prøver igen med stigende pause.`);
+      if (result.failed === 0 && failing && result.sent > 0) log("Mail: sendes igen.");
+      failing = result.failed > 0;
+    } catch (error) {
+      log(`Mail: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(schedule);
+    }, options.intervalMs ?? 5_000);
+    timer.unref();
+  }
+  running = tick().finally(schedule);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running;
+  };
+}

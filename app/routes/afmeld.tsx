@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { mailCopy } from "../copy/mail";
+import { getDb } from "../db.server";
+import { readUnsubscribeToken } from "../mail/unsubscribe-token.server";
+
+export const meta: MetaFunction = () => [{ title: `${mailCopy.unsubscribeTitle} – Tværs` }];
+
+/** Public on purpose: the link in a mail works without signing in; the signed token is the permission. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("t") ?? "";
+  const valid = (await readUnsubscribeToken(getDb(), token)) !== null;
+  return json({ token: valid ? token : null }, { status: valid ? 200 : 400 });
+}
+
+/** The button on this page, and RFC 8058 one-click unsubscribe (a POST from the mail provider with the token in the URL). */
+export async function action({ request }: ActionFunctionArgs) {
+  const url = new URL(request.url);
+  const form = await request.formData().catch(() => new FormData());
+  const token = String(form.get("t") ?? url.searchParams.get("t") ?? "");
+  const db = getDb();
+  const target = await readUnsubscribeToken(db, token);
+  if (!target) return json({ done: false }, { status: 400 });
+  const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
+  if (!member) return json({ done: false }, { status: 400 });
+  await db.insertInto("mail_opt_out").values({ member_id: member.id, kind: target.kind }).onConflict((oc) => oc.doNothing()).execute();
+  return json({ done: true });
+}
+
+export default function UnsubscribePage() {
+  const { token } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section className="form-card">
+      <h1>{mailCopy.unsubscribeTitle}</h1>
+      {result?.done ? (
+        <p className="notice">{mailCopy.unsubscribed}</p>
+      ) : token === null || result?.done === false ? (
+        <p className="notice">{mailCopy.badToken}</p>
+      ) : (
+        <Form method="post">
+          <p>{mailCopy.unsubscribeConfirm}</p>
+          <input type="hidden" name="t" value={token} />
+          <button type="submit" className="button button--primary">
+            {mailCopy.unsubscribeButton}
+          </button>
+        </Form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { requireMember } from "../auth/guards.server";
+import { safeRedirectPath } from "../auth/safe-redirect";
+import { getDb, writeTransaction } from "../db.server";
+import { readForm } from "../forms/read-form.server";
+import { setWatchLevel } from "../notifications/watch.server";
+
+const watchLevelSchema = z.object({
+  targetType: z.enum(["thread", "category", "tag"]),
+  targetId: z.coerce.number().int().positive(),
+  level: z.coerce.number().int().min(0).max(3).transform((level) => level as 0 | 1 | 2 | 3),
+});
+
+const TABLES = { thread: "thread", category: "category", tag: "tag" } as const;
+
+export async function loader() {
+  return redirect("/notifikationer");
+}
+
+/** Sets the member's watch level for a thread, category or tag, from the small form on those pages, and goes back. */
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const form = await readForm(request);
+  const parsed = watchLevelSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) throw new Response("Vælg et niveau for notifikationer.", { status: 400 });
+  const db = getDb();
+  const target = await db.selectFrom(TABLES[parsed.data.targetType]).select("id").where("id", "=", parsed.data.targetId).executeTakeFirst();
+  if (!target) throw new Response("Findes ikke", { status: 404 });
+  await writeTransaction(db, (tx) => setWatchLevel(tx, { memberId: member.id, ...parsed.data }));
+  return redirect(safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin));
+}
