@@ -4,6 +4,7 @@ import { indexPost } from "../search/fts5-index.server";
 import { enqueueThreadForSearch } from "../search/outbox.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
+export { mayDeletePost } from "./post-rules";
 
 /** Thrown for a refusal the member should read; routes turn it into a Danish message. */
 export class PostingError extends Error {
@@ -142,11 +143,6 @@ export async function deletePost(tx: DB, postId: number, at: string, deletedById
   await refreshThreadCounters(tx, post.thread_id);
 }
 
-/** Whether the first post may be deleted: not while the thread has replies. */
-export function mayDeletePost(post: { isOpening: boolean }, thread: { replyCount: number }): boolean {
-  return !post.isOpening || thread.replyCount === 0;
-}
-
 /** Whether `memberId` may still take back this deletion ("Fortryd"): the one who deleted, within the undo window. */
 export function canUndoDelete(post: { deleted_at: string | null; deleted_by_id: number | null }, memberId: number, now: Date, undoMinutes: number): boolean {
   if (!post.deleted_at || post.deleted_by_id !== memberId) return false;
@@ -199,4 +195,12 @@ export async function listRevisions(db: DB, postId: number) {
     .select(["post_revision.id", "post_revision.body_source", "post_revision.title", "post_revision.tags", "post_revision.created_at", "member.display_name as editor_name"])
     .orderBy("post_revision.id", "desc")
     .execute();
+}
+
+/** Of these posts, the ones `memberId` deleted recently enough to undo, for «Fortryd» on the thread page. */
+export async function listUndoableDeletions(db: DB, memberId: number, postIds: number[], now: Date, undoMinutes: number): Promise<number[]> {
+  if (postIds.length === 0) return [];
+  const since = new Date(now.getTime() - undoMinutes * 60_000).toISOString();
+  const rows = await db.selectFrom("post").select("id").where("id", "in", postIds).where("deleted_by_id", "=", memberId).where("deleted_at", ">=", since).execute();
+  return rows.map((row) => row.id);
 }

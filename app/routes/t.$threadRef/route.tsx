@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { isModerator, requireMember } from "../../auth/guards.server";
 import { FormError } from "../../components/forms/field";
-import { MarkdownEditor } from "../../components/forms/markdown-editor";
 import { Pagination } from "../../components/pagination";
 import { TagList } from "../../components/tag-list";
 import { postAnchor, threadPath } from "../../models/thread-path";
@@ -17,6 +16,13 @@ import { findPublishedArticleForThread } from "../../models/article.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
 import { listTrackChanges } from "../../models/track.server";
 import { ModeratorPanel } from "./moderator-panel";
+import { ReplyForm } from "./reply-form";
+import { findDraft } from "../../models/draft.server";
+import { findQuote } from "../../models/quote.server";
+import { insertQuote } from "../../forms/quote";
+import { listBookmarkedPostIds } from "../../models/bookmark.server";
+import { listUndoableDeletions } from "../../models/post.server";
+import { UNDO_MINUTES } from "../../copy/everyday";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
@@ -29,11 +35,6 @@ function parseThreadRef(ref: string | undefined) {
   return { id: Number(match[1]), slug: match[2] };
 }
 
-function quoteOf(source: string, author: string): string {
-  const quoted = source.split("\n").slice(0, 20).map((line) => `> ${line}`).join("\n");
-  return `> **${author}** skrev:\n${quoted}\n\n`;
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const ref = parseThreadRef(params.threadRef);
@@ -44,14 +45,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
   const quoteId = Number(url.searchParams.get("citer"));
-  const [posts, solution, quoted, postCount, claim, trackChanges] = await Promise.all([
+  const [posts, solution, quote, postCount, claim, trackChanges, draft] = await Promise.all([
     listThreadPosts(db, thread.id, page, member.id),
     thread.solutionPostId ? findPostSummary(db, thread.solutionPostId) : undefined,
-    Number.isSafeInteger(quoteId) && quoteId > 0 ? findPostSummary(db, quoteId) : undefined,
+    // ?citer= may name a post in another thread: quoting across threads.
+    Number.isSafeInteger(quoteId) && quoteId > 0 ? findQuote(db, quoteId) : undefined,
     // Deleted posts keep their place in the stream, so pages count every post.
     countThreadPosts(db, thread.id),
     thread.track === "newcomer" ? findActiveClaim(db, thread.id) : undefined,
     listTrackChanges(db, thread.id),
+    findDraft(db, member.id, thread.id),
+  ]);
+  const postIds = posts.map((post) => post.id);
+  const [bookmarked, undoable] = await Promise.all([
+    listBookmarkedPostIds(db, member.id, postIds),
+    listUndoableDeletions(db, member.id, postIds.filter((id) => posts.find((post) => post.id === id)?.deleted), new Date(), UNDO_MINUTES),
   ]);
   const moderator = isModerator(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
@@ -61,8 +69,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     thread,
     posts: sendHtmlOnce(context, posts),
     solution: solution ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name } : null,
-    quote: quoted ? { id: quoted.id, text: quoteOf(quoted.source, quoted.author_name) } : null,
-    viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id, canMoveTrack: moderator || thread.author.id === member.id },
+    reply: {
+      // A quote from a «Citér» link goes after the saved draft, so following the link loses nothing.
+      text: quote ? insertQuote(draft?.body ?? "", quote.text).text : (draft?.body ?? ""),
+      restoredDraft: Boolean(draft),
+    },
+    viewer: {
+      id: member.id,
+      moderator,
+      canChooseSolution: moderator || thread.author.id === member.id,
+      canMoveTrack: moderator || thread.author.id === member.id,
+      bookmarked,
+      undoable,
+    },
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
     knowledgeArticle,
@@ -78,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, reply, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -142,25 +161,7 @@ export default function ThreadPage() {
       {thread.locked ? (
         <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
       ) : (
-        <section className="form-card reply-form" id="svar" aria-labelledby="svar-titel">
-          <h2 id="svar-titel">Skriv et svar</h2>
-          <FormError message={replyResult?.error} />
-          <Form method="post" action={`${threadPath(thread)}#svar`} noValidate preventScrollReset>
-            <MarkdownEditor
-              // A new key after each accepted reply empties the box; a refused reply keeps the text.
-              key={`${quote?.id ?? "svar"}-${thread.replyCount}`}
-              label="Dit svar"
-              defaultValue={replyResult?.body ?? quote?.text ?? ""}
-              error={replyResult?.fieldErrors?.body}
-              previewHtml={replyResult?.previewHtml}
-              personalDataWarning={replyResult?.personalDataWarning}
-              rows={8}
-            />
-            <button type="submit" name="intent" value="reply" className="button button--primary">
-              Send svar
-            </button>
-          </Form>
-        </section>
+        <ReplyForm threadId={thread.id} threadUrl={threadPath(thread)} replyCount={thread.replyCount} replyResult={replyResult} initialText={reply.text} restoredDraft={reply.restoredDraft} />
       )}
     </article>
   );
