@@ -34,12 +34,12 @@ function lcsDiff(before: string[], after: string[]): DiffPart[] {
       parts.push({ kind: "same", text: before[i]! });
       i += 1;
       j += 1;
-    } else if (j < m && (i === n || table[i * (m + 1) + j + 1]! >= table[(i + 1) * (m + 1) + j]!)) {
-      parts.push({ kind: "added", text: after[j]! });
-      j += 1;
-    } else {
+    } else if (i < n && (j === m || table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!)) {
       parts.push({ kind: "removed", text: before[i]! });
       i += 1;
+    } else {
+      parts.push({ kind: "added", text: after[j]! });
+      j += 1;
     }
   }
   return parts;
@@ -47,8 +47,19 @@ function lcsDiff(before: string[], after: string[]): DiffPart[] {
 
 /** Joins neighbouring parts of the same kind, so a changed phrase is one <ins> or <del>, not one per word. */
 function merge(parts: DiffPart[]): DiffPart[] {
+  // Within a run of changes, what was removed reads before what replaced it.
+  const ordered: DiffPart[] = [];
+  let run: DiffPart[] = [];
+  for (const part of [...parts, { kind: "same" as const, text: "" }]) {
+    if (part.kind !== "same") {
+      run.push(part);
+      continue;
+    }
+    ordered.push(...run.filter((p) => p.kind === "removed"), ...run.filter((p) => p.kind === "added"), part);
+    run = [];
+  }
   const merged: DiffPart[] = [];
-  for (const part of parts) {
+  for (const part of ordered) {
     if (part.text === "") continue;
     const last = merged[merged.length - 1];
     if (last && last.kind === part.kind) last.text += part.text;
