@@ -91,6 +91,9 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
         ref={textarea}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onFocus={() => {
+          cursorPlaced.current = true;
+        }}
         onSelect={() => {
           cursorPlaced.current = true;
         }}
