@@ -123,7 +123,9 @@ describe("posting", () => {
     expect(await page.locator("section pre.revision").innerText()).toBe(EDITED_BODY);
     const earlier = page.locator(".revision-list > li");
     expect(await earlier.count()).toBe(1);
-    expect(await earlier.locator("pre.revision").innerText()).toBe(FIRST_BODY);
+    // The earlier text in full sits in a closed <details> under the difference view.
+    expect(await earlier.locator("details pre.revision").textContent()).toBe(FIRST_BODY);
+    expect(await earlier.locator(".revision--diff del").first().innerText()).toContain("tre");
     expect(await earlier.locator("h3").innerText()).toContain(`af ${AUTHOR.name}`);
     assertNoConsoleErrors(page);
   });
