@@ -12,7 +12,7 @@ export async function exportMemberData(db: DB, memberId: number) {
     .select(["member.id", "member.email", "member.display_name", "member.profession", "member.role", "member.experience_override", "member.is_mentor", "member.hide_newcomer_track", "member.created_at", "municipality.name as municipality"])
     .where("member.id", "=", memberId)
     .executeTakeFirstOrThrow();
-  const [posts, revisions, flags, helpful, progress, themes, warnings] = await Promise.all([
+  const [posts, revisions, flags, helpful, progress, themes, warnings, drafts, bookmarks] = await Promise.all([
     db.selectFrom("post").innerJoin("thread", "thread.id", "post.thread_id").select(["post.id", "post.thread_id", "thread.title as thread_title", "post.body_source", "post.created_at", "post.edited_at", "post.deleted_at"]).where("post.author_id", "=", memberId).orderBy("post.id").execute(),
     db.selectFrom("post_revision").innerJoin("post", "post.id", "post_revision.post_id").select(["post_revision.post_id", "post_revision.body_source", "post_revision.title", "post_revision.created_at"]).where("post.author_id", "=", memberId).orderBy("post_revision.id").execute(),
     db.selectFrom("post_flag").select(["post_id", "reason", "note", "created_at", "resolution"]).where("member_id", "=", memberId).orderBy("id").execute(),
@@ -20,6 +20,8 @@ export async function exportMemberData(db: DB, memberId: number) {
     db.selectFrom("onboarding_progress").innerJoin("onboarding_step", "onboarding_step.id", "onboarding_progress.step_id").select(["onboarding_step.title", "onboarding_progress.done_at"]).where("onboarding_progress.member_id", "=", memberId).execute(),
     db.selectFrom("mentor_theme").innerJoin("tag", "tag.id", "mentor_theme.tag_id").select("tag.label").where("mentor_theme.member_id", "=", memberId).execute(),
     db.selectFrom("moderator_warning").select(["post_id", "note", "created_at"]).where("member_id", "=", memberId).execute(),
+    db.selectFrom("draft").select(["thread_id", "title", "body", "updated_at"]).where("member_id", "=", memberId).orderBy("id").execute(),
+    db.selectFrom("bookmark").select(["post_id", "created_at"]).where("member_id", "=", memberId).execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -30,6 +32,8 @@ export async function exportMemberData(db: DB, memberId: number) {
     helpfulMarks: helpful,
     onboardingProgress: progress,
     warningsReceived: warnings,
+    drafts,
+    bookmarks,
   };
 }
 
@@ -58,7 +62,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     })
     .where("id", "=", member.id)
     .execute();
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim"] as const) {
+  // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "draft", "bookmark"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
   await recordAdminEvent(tx, { actorId: input.actorId, action: "member.erased", targetType: "member", targetId: member.id });

@@ -8,7 +8,7 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
 import { excerptOf } from "../models/bookmark.server";
-import { canUndoDelete, deletePost, findPostForEdit, PostingError, restoreDeletedPost } from "../models/post.server";
+import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, PostingError, restoreDeletedPost } from "../models/post.server";
 import { threadPath } from "../models/thread-path";
 
 export const meta: MetaFunction = () => [{ title: `${deleteCopy.pageTitle} – Tværs` }];
@@ -21,14 +21,16 @@ async function loadDeletablePost(member: CurrentMember, postIdParam: string | un
   if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
   if (post.author_id !== member.id && !isModerator(member)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
   const deletion = await db.selectFrom("post").select(["deleted_at", "deleted_by_id"]).where("id", "=", postId).executeTakeFirstOrThrow();
-  return { post, deletion };
+  const thread = await db.selectFrom("thread").select("reply_count").where("id", "=", post.thread_id).executeTakeFirstOrThrow();
+  return { post, deletion, allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: thread.reply_count }) };
 }
 
 // The confirmation step: «Slet» on the thread page links here, so nothing is deleted by one stray click, with or without JavaScript.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const { post, deletion } = await loadDeletablePost(member, params.postId);
+  const { post, deletion, allowed } = await loadDeletablePost(member, params.postId);
   return json({
+    refusal: allowed ? null : deleteCopy.openingRefused,
     postId: post.id,
     threadTitle: post.title,
     threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
@@ -63,8 +65,12 @@ export default function DeletePostPage() {
         <Link to={data.threadUrl}>Tilbage til tråden «{data.threadTitle}»</Link>
       </nav>
       <h1>{deleteCopy.pageTitle}</h1>
-      <FormError message={result?.error} />
-      {data.alreadyDeleted ? (
+      <FormError message={result?.error ?? data.refusal} />
+      {data.refusal && !data.alreadyDeleted ? (
+        <p>
+          <Link to={data.threadUrl}>Tilbage til tråden</Link>
+        </p>
+      ) : data.alreadyDeleted ? (
         <section className="form-card">
           <p>{deleteCopy.deletedNote}</p>
           {data.canUndo ? (

@@ -6,6 +6,7 @@ import { findDraft, listDrafts, saveDraft } from "../../app/models/draft.server"
 import { deletePost, replyToThread, restoreDeletedPost } from "../../app/models/post.server";
 import { findThread } from "../../app/models/thread.server";
 import { diffText } from "../../app/models/text-diff";
+import { eraseMember, exportMemberData } from "../../app/models/data-rights.server";
 import { action as draftAction } from "../../app/routes/api.kladde";
 import { action as deleteAction, loader as deleteLoader } from "../../app/routes/indlaeg.$postId.slet";
 import { action as bookmarkAction } from "../../app/routes/indlaeg.$postId.gem";
@@ -88,6 +89,21 @@ describe("drafts", () => {
     const response = await settle(() => threadAction({ request: memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }), params: { threadRef: ref }, context: loadContext() }));
     expect(response.status).toBe(302);
     expect(await findDraft(getDb(), w.other.id, w.threadId)).toBeUndefined();
+  });
+});
+
+describe("drafts and bookmarks are the member's data", () => {
+  it("the data export lists them, and erasing the member removes them", async () => {
+    const w = await world();
+    const at = new Date().toISOString();
+    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Ikke sendt endnu", at }));
+    await writeTransaction(getDb(), (tx) => toggleBookmark(tx, w.other.id, w.replyId, at));
+    const exported = await exportMemberData(getDb(), w.other.id);
+    expect(exported.drafts.map((d) => d.body)).toEqual(["Ikke sendt endnu"]);
+    expect(exported.bookmarks.map((b) => b.post_id)).toEqual([w.replyId]);
+    await writeTransaction(getDb(), (tx) => eraseMember(tx, { memberId: w.other.id, actorId: w.author.id }));
+    expect(await draftRows()).toEqual([]);
+    expect(await getDb().selectFrom("bookmark").selectAll().execute()).toEqual([]);
   });
 });
 
