@@ -86,6 +86,27 @@ describe("everyday writing with JavaScript", () => {
     assertNoConsoleErrors(page);
   });
 
+  it("keeps a new thread's title and text as a draft, restores them on /ny, and «Slet kladde» on the profile removes it", async () => {
+    const page = await forum.signedInPage(MEMBER);
+    await page.goto(url("/ny"));
+    await page.getByLabel("Vis forhåndsvisning mens jeg skriver").waitFor();
+    const title = `Ny tråd som kladde ${stamp}`;
+    await page.getByLabel("Titel", { exact: true }).fill(title);
+    await page.getByLabel("Indlæg", { exact: true }).fill(`Brødtekst ${stamp}`);
+    await page.getByRole("status").filter({ hasText: "Kladde gemt." }).waitFor();
+    await page.goto(url("/ny"));
+    expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe(title);
+    expect(await page.getByLabel("Indlæg", { exact: true }).inputValue()).toBe(`Brødtekst ${stamp}`);
+    await page.goto(url("/profil"));
+    const drafts = page.locator("#kladder");
+    const item = drafts.locator("li").filter({ has: page.getByRole("link", { name: `Fortsæt den nye tråd: ${title}` }) });
+    await item.getByRole("button", { name: "Slet kladde" }).click();
+    await page.getByText("Kladden er slettet.").waitFor();
+    expect(await drafts.getByRole("link", { name: `Fortsæt den nye tråd: ${title}` }).count()).toBe(0);
+    expect(draftsOf(MEMBER).filter((d) => d.thread_id === null)).toEqual([]);
+    assertNoConsoleErrors(page);
+  });
+
   it("does not store a draft with a CPR number, says so in Danish, and keeps the text in the box", async () => {
     const page = await forum.signedInPage(MEMBER);
     const thread = openThreadWithReplies(forum.server.databasePath, 2);
