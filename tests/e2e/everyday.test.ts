@@ -2,13 +2,14 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useForum } from "./support/forum";
 import { assertNoConsoleErrors, expectedStatusError } from "./support/server";
-import { openThreadWithReplies, queryRows, screenshot } from "./support/everyday";
+import { openThreadWithReplies, queryRows, screenshot, seriousAxeViolations } from "./support/everyday";
 
 // Writing without lost work, with JavaScript, at 1280 px: quotes at the cursor, drafts on the server,
 // deletion with a confirmation and «Fortryd», «Gem», and the history's difference view.
 const MEMBER = "erfaren@demo.tvaers.dk";
 const stamp = Date.now().toString(36);
-const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0", POSTING_DUPLICATE_MINUTES: "0" }, context: { viewport: { width: 1280, height: 900 } } });
+// bypassCSP: axe is injected as an inline script, which the app's nonce-based CSP blocks (as in foundation.test.ts).
+const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0", POSTING_DUPLICATE_MINUTES: "0" }, context: { viewport: { width: 1280, height: 900 }, bypassCSP: true } });
 const url = forum.url;
 
 /** The live-preview box appears only after hydration: once it is there, clicks are handled by the app, not the browser. */
@@ -145,6 +146,7 @@ describe("everyday writing with JavaScript", () => {
     await page.locator(`#indlaeg-${postId}`).getByRole("link", { name: "Slet" }).click();
     await page.getByRole("heading", { level: 1, name: "Slet indlæg?" }).waitFor();
     await screenshot(page, "slet-bekraeft");
+    expect(await seriousAxeViolations(page), "delete confirmation page").toEqual([]);
     expect(queryRows<{ deleted_at: string | null }>(forum.server.databasePath, "select deleted_at from post where id = ?", postId)[0]?.deleted_at, "asking deletes nothing").toBeNull();
     await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
     const deleted = page.locator(`#indlaeg-${postId}`);
@@ -165,10 +167,12 @@ describe("everyday writing with JavaScript", () => {
     await opening.getByRole("button", { name: "Gemt" }).waitFor();
     expect(await opening.getByRole("button", { name: "Gemt" }).getAttribute("aria-pressed")).toBe("true");
     await screenshot(page, "traad");
+    expect(await seriousAxeViolations(page), "thread page").toEqual([]);
     await page.goto(url("/profil"));
     const saved = page.locator("#gemte");
     await saved.getByRole("link", { name: title }).waitFor();
     await screenshot(page, "profil-gemte");
+    expect(await seriousAxeViolations(page), "profile page").toEqual([]);
     await saved.getByRole("button", { name: "Fjern" }).first().click();
     await saved.getByText("Du har ikke gemt nogen indlæg endnu.").waitFor();
     assertNoConsoleErrors(page);
@@ -203,6 +207,7 @@ describe("everyday writing with JavaScript", () => {
     expect(await diff.locator("del").innerText()).toContain("tre");
     expect(await diff.locator("ins").innerText()).toContain("fire");
     await screenshot(page, "historik");
+    expect(await seriousAxeViolations(page), "history page").toEqual([]);
     assertNoConsoleErrors(page);
   });
 });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import axe from "axe-core";
 import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
 
@@ -33,4 +34,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `/tmp/everyday-shots/${name}-${width}.png`, fullPage: false });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** axe-core's serious and critical violations on the page, as "rule: targets" lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    const results = await runner.run(document, { resultTypes: ["violations"] });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.map((node) => node.target.join(" ")) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.targets.join(", ")}`);
 }
