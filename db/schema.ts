@@ -73,6 +73,8 @@ export interface PostTable {
   edited_at: Timestamp | null;
   deleted_at: Timestamp | null;
   helpful_count: ColumnType<number, number | undefined, number>;
+  /** Who deleted the post; only they may undo it, and only for a while. */
+  deleted_by_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PostRevisionTable {
@@ -84,6 +86,24 @@ export interface PostRevisionTable {
   /** The thread's title and tags before the edit, when the opening post's edit changed them. */
   title: string | null;
   tags: string | null;
+  created_at: Timestamp;
+}
+
+/** Unsent text, saved while the member types: "ny" for a new thread, "traad:<id>" for a reply. */
+export interface DraftTable {
+  id: Generated<number>;
+  member_id: number;
+  draft_key: string;
+  thread_id: number | null;
+  category_id: number | null;
+  title: string | null;
+  body: string;
+  updated_at: Timestamp;
+}
+
+export interface BookmarkTable {
+  member_id: number;
+  post_id: number;
   created_at: Timestamp;
 }
 
@@ -388,6 +408,8 @@ export interface Database {
   admin_event: AdminEventTable;
   post_revision: PostRevisionTable;
   helpful_mark: HelpfulMarkTable;
+  draft: DraftTable;
+  bookmark: BookmarkTable;
   mentor_theme: MentorThemeTable;
   mentor_claim: MentorClaimTable;
   municipality_pairing: MunicipalityPairingTable;

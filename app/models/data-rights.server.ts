@@ -20,7 +20,7 @@ export async function exportMemberData(db: DB, memberId: number) {
     .select(["member.id", "member.email", "member.display_name", "member.profession", "member.role", "member.experience_override", "member.is_mentor", "member.hide_newcomer_track", "member.created_at", "municipality.name as municipality"])
     .where("member.id", "=", memberId)
     .executeTakeFirstOrThrow();
-  const [posts, revisions, flags, helpful, progress, themes, warnings] = await Promise.all([
+  const [posts, revisions, flags, helpful, progress, themes, warnings, drafts, bookmarks] = await Promise.all([
     db.selectFrom("post").innerJoin("thread", "thread.id", "post.thread_id").select(["post.id", "post.thread_id", "thread.title as thread_title", "post.body_source", "post.created_at", "post.edited_at", "post.deleted_at"]).where("post.author_id", "=", memberId).orderBy("post.id").execute(),
     db.selectFrom("post_revision").innerJoin("post", "post.id", "post_revision.post_id").select(["post_revision.post_id", "post_revision.body_source", "post_revision.title", "post_revision.created_at"]).where("post.author_id", "=", memberId).orderBy("post_revision.id").execute(),
     db.selectFrom("post_flag").select(["post_id", "reason", "note", "created_at", "resolution"]).where("member_id", "=", memberId).orderBy("id").execute(),
@@ -28,6 +28,8 @@ export async function exportMemberData(db: DB, memberId: number) {
     db.selectFrom("onboarding_progress").innerJoin("onboarding_step", "onboarding_step.id", "onboarding_progress.step_id").select(["onboarding_step.title", "onboarding_progress.done_at"]).where("onboarding_progress.member_id", "=", memberId).execute(),
     db.selectFrom("mentor_theme").innerJoin("tag", "tag.id", "mentor_theme.tag_id").select("tag.label").where("mentor_theme.member_id", "=", memberId).execute(),
     db.selectFrom("moderator_warning").select(["post_id", "note", "created_at"]).where("member_id", "=", memberId).execute(),
+    db.selectFrom("draft").select(["thread_id", "title", "body", "updated_at"]).where("member_id", "=", memberId).orderBy("id").execute(),
+    db.selectFrom("bookmark").select(["post_id", "created_at"]).where("member_id", "=", memberId).execute(),
   ]);
   const [sessions, invitations, mentorClaims, signInFailures, adminEvents] = await Promise.all([
     db.selectFrom("session").select(["created_at", "expires_at"]).where("member_id", "=", memberId).orderBy("created_at").execute(),
@@ -56,6 +58,8 @@ export async function exportMemberData(db: DB, memberId: number) {
     mentorClaims,
     failedSignIns: signInFailures.map((row) => row.attempted_at),
     accountChanges: adminEvents.map((event) => ({ action: event.action, detail: JSON.parse(event.detail) as unknown, created_at: event.created_at })),
+    drafts,
+    bookmarks,
   };
 }
 
@@ -96,7 +100,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .where("id", "=", member.id)
     .execute();
   // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning"] as const) {
+  // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
   const invitations = await tx

@@ -6,6 +6,7 @@ import { recordNotifyEvent } from "../notifications/events.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 import { postVisibleToMembers } from "./post-visibility.server";
+export { mayDeletePost } from "./post-rules";
 
 /** Thrown for a refusal the member should read; routes turn it into a Danish message. */
 export class PostingError extends Error {
@@ -134,16 +135,32 @@ export async function refreshThreadCounters(tx: DB, threadId: number): Promise<v
 }
 
 /** Soft-deletes a post ("Indlægget er slettet"); the opening post stays while the thread has replies. */
-export async function deletePost(tx: DB, postId: number, at: string): Promise<void> {
+export async function deletePost(tx: DB, postId: number, at: string, deletedById: number | null = null): Promise<void> {
   const post = await findPostForEdit(tx, postId);
   if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
   if (post.first_post_id === post.id) {
     const replies = await tx.selectFrom("post").where("thread_id", "=", post.thread_id).where("id", "!=", post.id).where("deleted_at", "is", null).select("id").limit(1).execute();
     if (replies.length > 0) throw new PostingError("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", 409);
   }
-  await tx.updateTable("post").set({ deleted_at: at }).where("id", "=", post.id).execute();
+  await tx.updateTable("post").set({ deleted_at: at, deleted_by_id: deletedById }).where("id", "=", post.id).execute();
   await indexPost(tx, post.id);
   await tx.updateTable("thread").set({ solution_post_id: null }).where("id", "=", post.thread_id).where("solution_post_id", "=", post.id).execute();
+  await refreshThreadCounters(tx, post.thread_id);
+}
+
+/** Whether `memberId` may still take back this deletion ("Fortryd"): the one who deleted, within the undo window. */
+export function canUndoDelete(post: { deleted_at: string | null; deleted_by_id: number | null }, memberId: number, now: Date, undoMinutes: number): boolean {
+  if (!post.deleted_at || post.deleted_by_id !== memberId) return false;
+  return now.getTime() - Date.parse(post.deleted_at) <= undoMinutes * 60_000;
+}
+
+/** Brings back a post deleted by `memberId` within the undo window. */
+export async function restoreDeletedPost(tx: DB, input: { postId: number; memberId: number; now: Date; undoMinutes: number }): Promise<void> {
+  const post = await tx.selectFrom("post").select(["id", "thread_id", "deleted_at", "deleted_by_id"]).where("id", "=", input.postId).executeTakeFirst();
+  if (!post || !post.deleted_at) throw new PostingError("Indlægget er ikke slettet.", 409);
+  if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes)) throw new PostingError(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, 403);
+  await tx.updateTable("post").set({ deleted_at: null, deleted_by_id: null }).where("id", "=", post.id).execute();
+  await indexPost(tx, post.id);
   await refreshThreadCounters(tx, post.thread_id);
 }
 
@@ -188,4 +205,12 @@ export async function listRevisions(db: DB, postId: number) {
     .select(["post_revision.id", "post_revision.body_source", "post_revision.title", "post_revision.tags", "post_revision.created_at", "member.display_name as editor_name"])
     .orderBy("post_revision.id", "desc")
     .execute();
+}
+
+/** Of these posts, the ones `memberId` deleted recently enough to undo, for «Fortryd» on the thread page. */
+export async function listUndoableDeletions(db: DB, memberId: number, postIds: number[], now: Date, undoMinutes: number): Promise<number[]> {
+  if (postIds.length === 0) return [];
+  const since = new Date(now.getTime() - undoMinutes * 60_000).toISOString();
+  const rows = await db.selectFrom("post").select("id").where("id", "in", postIds).where("deleted_by_id", "=", memberId).where("deleted_at", ">=", since).execute();
+  return rows.map((row) => row.id);
 }

@@ -7,6 +7,9 @@ import { threadPath } from "../models/thread-path";
 import { formatDateTime } from "../copy/dates";
 import { getDb } from "../db.server";
 import { findPostForEdit, listRevisions } from "../models/post.server";
+import { diffText } from "../models/text-diff";
+import { TextDiffView } from "../components/text-diff-view";
+import { historyCopy } from "../copy/everyday";
 
 export const meta: MetaFunction = () => [{ title: "Historik – Tværs" }];
 
@@ -19,10 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const post = await findPostForEdit(db, postId);
   if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
   if (!canSeePostHistory(member, post)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
+  const revisions = await listRevisions(db, postId);
   return json({
     threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
     current: post.body_source,
-    revisions: await listRevisions(db, postId),
+    // Each revision holds the text before an edit; what the edit made of it is the next newer text.
+    revisions: revisions.map((revision, index) => ({ ...revision, diff: diffText(revision.body_source, index === 0 ? post.body_source : revisions[index - 1]!.body_source) })),
   });
 }
 
@@ -39,6 +44,7 @@ export default function PostHistoryPage() {
         <pre className="revision">{data.current}</pre>
       </section>
       <h2>Tidligere versioner</h2>
+      {data.revisions.length > 0 ? <p className="field__hint">{historyCopy.legend}</p> : null}
       {data.revisions.length === 0 ? (
         <p className="empty">Indlægget er ikke blevet redigeret.</p>
       ) : (
@@ -46,11 +52,15 @@ export default function PostHistoryPage() {
           {data.revisions.map((revision) => (
             <li key={revision.id}>
               <h3>
-                Før ændringen {formatDateTime(revision.created_at)} af {revision.editor_name}
+                Ændring {formatDateTime(revision.created_at)} af {revision.editor_name}
               </h3>
               {revision.title ? <p>Titel før: «{revision.title}»</p> : null}
               {revision.tags ? <p>Tags før: {(JSON.parse(revision.tags) as string[]).join(", ") || "ingen"}</p> : null}
-              <pre className="revision">{revision.body_source}</pre>
+              <TextDiffView parts={revision.diff} />
+              <details>
+                <summary>Teksten før ændringen</summary>
+                <pre className="revision">{revision.body_source}</pre>
+              </details>
             </li>
           ))}
         </ol>

@@ -16,16 +16,25 @@ import { PostingError, startThread } from "../models/post.server";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { DraftSaver } from "../components/forms/draft-saver";
+import { deleteDraft, findDraft, NEW_THREAD_DRAFT } from "../models/draft.server";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const [categories, tags] = await Promise.all([listCategoryOptions(db), listTagOptions(db)]);
+  const [categories, tags, draft] = await Promise.all([listCategoryOptions(db), listTagOptions(db), findDraft(db, member.id, null)]);
   const wanted = new URL(request.url).searchParams.get("kategori");
   const defaultTrack: Track = member.experience === "newcomer" ? "newcomer" : "shared";
-  return json({ categories, tags, defaultTrack, defaultCategoryId: categories.find((c) => c.slug === wanted)?.id ?? null, experience: member.experience });
+  return json({
+    categories,
+    tags,
+    defaultTrack,
+    defaultCategoryId: categories.find((c) => c.slug === wanted)?.id ?? draft?.category_id ?? null,
+    experience: member.experience,
+    draft: draft ? { title: draft.title ?? "", body: draft.body } : null,
+  });
 }
 
 interface NewThreadResult {
@@ -67,7 +76,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (guard.warning) return respond({ personalDataWarning: guard.warning }, 409);
   try {
     const { threadId } = await writeTransaction(getDb(), (tx) =>
-      startThread(tx, { ...parsed.data, authorId: member.id, municipalityId: member.municipality_id, createdAt: new Date().toISOString() }),
+      startThread(tx, { ...parsed.data, authorId: member.id, municipalityId: member.municipality_id, createdAt: new Date().toISOString() }).then(async (created) => {
+        await deleteDraft(tx, member.id, NEW_THREAD_DRAFT);
+        return created;
+      }),
     );
     const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
     return redirect(threadPath(thread));
@@ -88,9 +100,9 @@ export default function NewThreadPage() {
     <>
       <h1>Start en ny tråd</h1>
       <p className="lead">Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan genkende en ung.</p>
-      <Form method="post" noValidate className="form-card">
+      <Form method="post" noValidate className="form-card" id="ny-traad-form">
         <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret." : null)} />
-        <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
+        <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? data.draft?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
         <div className={errors.categoryId ? "field field--invalid" : "field"}>
           <label htmlFor="felt-kategori">Kategori</label>
           <select id="felt-kategori" name="categoryId" defaultValue={values?.categoryId || String(data.defaultCategoryId ?? data.categories[0]?.id ?? "")}>
@@ -115,7 +127,8 @@ export default function NewThreadPage() {
           {errors.track ? <p className="field__error">{errors.track[0]}</p> : null}
         </fieldset>
         <TagPicker tags={data.tags} selected={values?.tagIds ?? []} error={errors.tagIds} max={MAX_TAGS} />
-        <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? data.draft?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <DraftSaver formId="ny-traad-form" threadId={null} restored={Boolean(data.draft) && !result} />
         <button type="submit" name="intent" value="create" className="button button--primary">
           Opret tråd
         </button>

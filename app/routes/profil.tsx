@@ -16,6 +16,9 @@ import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server"
 import { listWarningsForMember } from "../models/flag.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { BookmarkList, DraftList } from "../components/profile-lists";
+import { listDrafts } from "../models/draft.server";
+import { excerptOf, listBookmarks } from "../models/bookmark.server";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -45,12 +48,23 @@ const passwordSchema = z
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const [mentoring, themes, warnings] = await Promise.all([
+  const [mentoring, themes, warnings, drafts, bookmarks] = await Promise.all([
     getMentorProfile(db, member.id),
     db.selectFrom("tag").select(["id", "label"]).where("kind", "=", "theme").orderBy("label").execute(),
     listWarningsForMember(db, member.id),
+    listDrafts(db, member.id),
+    listBookmarks(db, member.id),
   ]);
   return json({
+    drafts: drafts.map((draft) => ({
+      key: draft.draft_key,
+      title: draft.title,
+      excerpt: excerptOf(draft.body, 120),
+      updatedAt: draft.updated_at,
+      thread: draft.thread_id !== null && draft.thread_slug !== null && draft.thread_title !== null ? { id: draft.thread_id, slug: draft.thread_slug, title: draft.thread_title } : null,
+    })),
+    draftDeleted: new URL(request.url).searchParams.get("kladde") === "slettet",
+    bookmarks,
     mentoring,
     warnings,
     themes,
@@ -149,6 +163,8 @@ export default function ProfilePage() {
         Du er medlem fra {data.municipality} med e-mailadressen {data.email}.
       </p>
       <ModeratorWarnings warnings={data.warnings} />
+      <DraftList drafts={data.drafts} justDeleted={data.draftDeleted} />
+      <BookmarkList bookmarks={data.bookmarks} />
       <section className="form-card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profil</h2>
         {result?.intent === "profile" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}

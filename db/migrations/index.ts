@@ -9,6 +9,7 @@ import * as flags from "./20261123T1600_flags";
 import * as knowledgeBase from "./20261123T1700_knowledge_base";
 import * as onboardingArticles from "./20261123T1800_onboarding_articles";
 import * as auditScrubbing from "./20261204T1100_audit_scrubbing";
+import * as draftsBookmarksUndo from "./20261204T1500_drafts_bookmarks_undo";
 import * as flagHidesPost from "./20261204T1200_flag_hides_post";
 import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   "20261204T1100_audit_scrubbing": auditScrubbing,
   "20261204T1105_fts_secure_delete": ftsSecureDelete,
   "20261204T1200_flag_hides_post": flagHidesPost,
+  "20261204T1500_drafts_bookmarks_undo": draftsBookmarksUndo,
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,
 };

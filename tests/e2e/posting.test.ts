@@ -77,15 +77,16 @@ describe("posting", () => {
   it("(b) lets a colleague quote the opening post with «Citér» and reply; the quote shows as a blockquote", async () => {
     const page = await pageOf(COLLEAGUE.email);
     await page.goto(url(requireThread()));
-    await page.locator("article.post--opening").getByRole("link", { name: "Citér" }).click();
-    await page.waitForURL((current) => current.searchParams.has("citer"));
+    // Once hydrated, «Citér» puts the quote into the reply box without a page load.
+    await page.getByLabel("Vis forhåndsvisning mens jeg skriver").waitFor();
+    await page.locator("article.post--opening").getByRole("button", { name: "Citér" }).click();
     const reply = page.getByLabel("Dit svar", { exact: true });
-    await expect.poll(() => reply.inputValue()).toContain(`> **${AUTHOR.name}** skrev:`);
+    await expect.poll(() => reply.inputValue()).toMatch(new RegExp(`^> \\*\\*${AUTHOR.name}\\*\\* \\[skrev\\]\\(/indlaeg/\\d+\\):`));
     const quoted = await reply.inputValue();
     expect(quoted).toContain(`> Dreng, 14, har ikke været i skole i tre uger.`);
     await reply.fill(`${quoted}${REPLY_TEXT}`);
     await page.getByRole("button", { name: "Send svar" }).click();
-    await page.waitForURL((current) => /^#indlaeg-\d+$/.test(current.hash) && !current.searchParams.has("citer"));
+    await page.waitForURL((current) => /^#indlaeg-\d+$/.test(current.hash));
 
     const post = page.locator("article.post").filter({ hasText: REPLY_TEXT });
     await post.waitFor();
@@ -122,7 +123,9 @@ describe("posting", () => {
     expect(await page.locator("section pre.revision").innerText()).toBe(EDITED_BODY);
     const earlier = page.locator(".revision-list > li");
     expect(await earlier.count()).toBe(1);
-    expect(await earlier.locator("pre.revision").innerText()).toBe(FIRST_BODY);
+    // The earlier text in full sits in a closed <details> under the difference view.
+    expect(await earlier.locator("details pre.revision").textContent()).toBe(FIRST_BODY);
+    expect(await earlier.locator(".revision--diff del").first().innerText()).toContain("tre");
     expect(await earlier.locator("h3").innerText()).toContain(`af ${AUTHOR.name}`);
     assertNoConsoleErrors(page);
   });

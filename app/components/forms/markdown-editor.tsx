@@ -1,6 +1,11 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { checkPersonalData, describePersonalData } from "../../privacy/personal-data";
+import { insertQuote } from "../../forms/quote";
+import { DRAFT_CHANGED_EVENT } from "./draft-saver";
+
+/** Dispatched on the editor's textarea with the quote's Markdown as `detail` («Citér» with JavaScript). */
+export const INSERT_QUOTE_EVENT = "tvaers:insert-quote";
 
 interface MarkdownEditorProps {
   name?: string;
@@ -23,9 +28,42 @@ interface MarkdownEditorProps {
 export function MarkdownEditor({ name = "body", label, defaultValue, error, previewHtml, personalDataWarning, textareaRef, rows = 10 }: MarkdownEditorProps) {
   const [text, setText] = useState(defaultValue);
   const [live, setLive] = useState(false);
+  // The live-preview box needs JavaScript, so it appears only once the page has hydrated.
+  const [hydrated, setHydrated] = useState(false);
   const preview = useFetcher<{ html: string; error?: string }>();
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const ownTextarea = useRef<HTMLTextAreaElement>(null);
+  const textarea = textareaRef ?? ownTextarea;
+  const caret = useRef<number | null>(null);
+  const cursorPlaced = useRef(false);
   const id = `felt-${name}`;
+
+  useEffect(() => setHydrated(true), []);
+
+  // A quote goes in at the cursor, and the cursor ends up after it, ready to answer.
+  useEffect(() => {
+    const element = textarea.current;
+    if (!element) return;
+    function onInsert(event: Event) {
+      if (!(event instanceof CustomEvent) || typeof event.detail !== "string" || !element) return;
+      // Until the member has put the cursor somewhere, a quote goes at the end.
+      const at = cursorPlaced.current ? element.selectionStart : element.value.length;
+      const next = insertQuote(element.value, event.detail, at);
+      caret.current = next.caret;
+      setText(next.text);
+    }
+    element.addEventListener(INSERT_QUOTE_EVENT, onInsert);
+    return () => element.removeEventListener(INSERT_QUOTE_EVENT, onInsert);
+  }, [textarea]);
+
+  useEffect(() => {
+    const element = textarea.current;
+    if (caret.current === null || !element) return;
+    element.focus();
+    element.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+    element.form?.dispatchEvent(new Event(DRAFT_CHANGED_EVENT));
+  }, [text, textarea]);
 
   useEffect(() => {
     if (!live) return;
@@ -50,9 +88,15 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
         id={id}
         name={name}
         rows={rows}
-        ref={textareaRef}
+        ref={textarea}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onFocus={() => {
+          cursorPlaced.current = true;
+        }}
+        onSelect={() => {
+          cursorPlaced.current = true;
+        }}
         aria-invalid={message ? true : undefined}
         aria-describedby={[`${id}-hint`, message ? `${id}-fejl` : null].filter(Boolean).join(" ")}
       />
@@ -77,9 +121,11 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
         <button type="submit" name="intent" value="preview" className="button" formNoValidate>
           Forhåndsvis
         </button>
-        <label className="radio editor__live">
-          <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis forhåndsvisning mens jeg skriver
-        </label>
+        {hydrated ? (
+          <label className="radio editor__live">
+            <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis forhåndsvisning mens jeg skriver
+          </label>
+        ) : null}
       </div>
       {shownPreview !== undefined && shownPreview !== null ? (
         <section className="preview" aria-label="Forhåndsvisning">

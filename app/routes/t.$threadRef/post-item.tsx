@@ -3,6 +3,8 @@ import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
 import { FlagForm, FlagThanks } from "./flag-form";
 import { useSearchParams } from "@remix-run/react";
 import { postAnchor, threadPath } from "../../models/thread-path";
+import { BookmarkButton, DeletedPost, DeleteLink, QuoteButton } from "./everyday-post-actions";
+import { mayDeletePost } from "../../models/post-rules";
 
 /** What this viewer may do with the post, decided by the loader through app/auth/permissions. */
 interface PostPermissions {
@@ -19,22 +21,18 @@ interface Viewer {
   /** May read hidden posts' text (canSeeHiddenPost): the moderator view. */
   moderator: boolean;
   canChooseSolution: boolean;
+  bookmarked: number[];
+  undoable: number[];
 }
 
 /** A post with the actions this viewer may take on it. */
-export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; isOpening: boolean; thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked">; viewer: Viewer }) {
+export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; isOpening: boolean; thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked" | "replyCount">; viewer: Viewer }) {
   const own = post.author.id === viewer.id;
   const isSolution = thread.solutionPostId === post.id;
   const threadUrl = threadPath(thread);
   const [searchParams] = useSearchParams();
   const flagged = searchParams.get("anmeldt") === String(post.id);
-  if (post.deleted) {
-    return (
-      <article className="post post--deleted" id={postAnchor(post.id)} aria-label="Slettet indlæg">
-        <p className="post__body">Indlægget er slettet.</p>
-      </article>
-    );
-  }
+  if (post.deleted) return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.undoable.includes(post.id)} />;
   if (post.hidden && !viewer.moderator) {
     return (
       <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
@@ -78,11 +76,8 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
             </button>
           </form>
         )}
-        {!thread.locked ? (
-          <a href={`${threadUrl}?citer=${post.id}#svar`} data-keep-scroll>
-            Citér
-          </a>
-        ) : null}
+        {!thread.locked ? <QuoteButton postId={post.id} threadUrl={threadUrl} /> : null}
+        <BookmarkButton postId={post.id} saved={viewer.bookmarked.includes(post.id)} back={threadPath(thread, post.id)} />
         {!isOpening && viewer.canChooseSolution ? (
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
@@ -93,14 +88,7 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
         ) : null}
         {post.can.edit ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
         {post.editedAt && post.can.seeHistory ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
-        {post.can.delete ? (
-          <form method="post" action={threadUrl} data-enhance>
-            <input type="hidden" name="postId" value={post.id} />
-            <button type="submit" name="intent" value="delete" className="link-button">
-              Slet
-            </button>
-          </form>
-        ) : null}
+        {post.can.delete && mayDeletePost({ isOpening }, thread) ? <DeleteLink postId={post.id} /> : null}
         {!own ? <FlagForm postId={post.id} threadUrl={threadUrl} /> : null}
       </div>
     </PostCard>

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../../auth/guards.server";
 import { canChangeThreadState, canChooseSolution, canDeletePost, canEditPost, canMarkHelpful, canMoveTrack, canSeeHiddenPost, canSeePostHistory, canWriteArticle } from "../../auth/permissions";
 import { FormError } from "../../components/forms/field";
-import { MarkdownEditor } from "../../components/forms/markdown-editor";
 import { Pagination } from "../../components/pagination";
 import { TagList } from "../../components/tag-list";
 import { postAnchor, threadPath } from "../../models/thread-path";
@@ -18,6 +17,13 @@ import { findPublishedArticleForThread } from "../../models/article.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
 import { listTrackChanges } from "../../models/track.server";
 import { ModeratorPanel } from "./moderator-panel";
+import { ReplyForm } from "./reply-form";
+import { findDraft } from "../../models/draft.server";
+import { findQuote } from "../../models/quote.server";
+import { insertQuote } from "../../forms/quote";
+import { listBookmarkedPostIds } from "../../models/bookmark.server";
+import { listUndoableDeletions } from "../../models/post.server";
+import { UNDO_MINUTES } from "../../copy/everyday";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { UnreadDivider } from "./unread-divider";
@@ -36,11 +42,6 @@ function parseThreadRef(ref: string | undefined) {
   return { id: Number(match[1]), slug: match[2] };
 }
 
-function quoteOf(source: string, author: string): string {
-  const quoted = source.split("\n").slice(0, 20).map((line) => `> ${line}`).join("\n");
-  return `> **${author}** skrev:\n${quoted}\n\n`;
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const ref = parseThreadRef(params.threadRef);
@@ -51,14 +52,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
   const quoteId = Number(url.searchParams.get("citer"));
-  const [posts, solution, quoted, postCount, claim, trackChanges] = await Promise.all([
+  const [posts, solution, quote, postCount, claim, trackChanges, draft] = await Promise.all([
     listThreadPosts(db, thread.id, page, member.id),
     thread.solutionPostId ? findPostSummary(db, thread.solutionPostId) : undefined,
-    Number.isSafeInteger(quoteId) && quoteId > 0 ? findPostSummary(db, quoteId) : undefined,
+    // ?citer= may name a post in another thread: quoting across threads.
+    Number.isSafeInteger(quoteId) && quoteId > 0 ? findQuote(db, quoteId) : undefined,
     // Deleted posts keep their place in the stream, so pages count every post.
     countThreadPosts(db, thread.id),
     thread.track === "newcomer" ? findActiveClaim(db, thread.id) : undefined,
     listTrackChanges(db, thread.id),
+    findDraft(db, member.id, thread.id),
+  ]);
+  const postIds = posts.map((post) => post.id);
+  const [bookmarked, undoable] = await Promise.all([
+    listBookmarkedPostIds(db, member.id, postIds),
+    listUndoableDeletions(db, member.id, postIds.filter((id) => posts.find((post) => post.id === id)?.deleted), new Date(), UNDO_MINUTES),
   ]);
   const threadAuthored = { author_id: thread.author.id };
   const reading = await readThreadPage(db, member.id, thread.id, posts.map((post) => post.id));
@@ -79,13 +87,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       }),
     ),
     solution: solution ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name } : null,
-    quote: quoted ? { id: quoted.id, text: quoteOf(quoted.source, quoted.author_name) } : null,
+    reply: {
+      // A quote from a «Citér» link goes after the saved draft, so following the link loses nothing.
+      text: quote ? insertQuote(draft?.body ?? "", quote.text).text : (draft?.body ?? ""),
+      restoredDraft: Boolean(draft),
+    },
     viewer: {
       id: member.id,
       moderator: canSeeHiddenPost(member),
       canWriteArticle: canWriteArticle(member),
       canChooseSolution: canChooseSolution(member, threadAuthored),
       canMoveTrack: canMoveTrack(member, threadAuthored),
+      bookmarked,
+      undoable,
     },
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
@@ -104,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, quote, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, reply, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -173,25 +187,7 @@ export default function ThreadPage() {
       {thread.locked ? (
         <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
       ) : (
-        <section className="form-card reply-form" id="svar" aria-labelledby="svar-titel">
-          <h2 id="svar-titel">Skriv et svar</h2>
-          <FormError message={replyResult?.error} />
-          <Form method="post" action={`${threadPath(thread)}#svar`} noValidate preventScrollReset>
-            <MarkdownEditor
-              // A new key after each accepted reply empties the box; a refused reply keeps the text.
-              key={`${quote?.id ?? "svar"}-${thread.replyCount}`}
-              label="Dit svar"
-              defaultValue={replyResult?.body ?? quote?.text ?? ""}
-              error={replyResult?.fieldErrors?.body}
-              previewHtml={replyResult?.previewHtml}
-              personalDataWarning={replyResult?.personalDataWarning}
-              rows={8}
-            />
-            <button type="submit" name="intent" value="reply" className="button button--primary">
-              Send svar
-            </button>
-          </Form>
-        </section>
+        <ReplyForm threadId={thread.id} threadUrl={threadPath(thread)} replyCount={thread.replyCount} replyResult={replyResult} initialText={reply.text} restoredDraft={reply.restoredDraft} />
       )}
     </article>
   );

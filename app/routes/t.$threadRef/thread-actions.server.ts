@@ -17,6 +17,10 @@ import { StorageFaultError } from "../../storage-fault.server";
 import { MAX_MENTIONS_NOTIFIED, mentionedHandles } from "../../notifications/mentions";
 import { createFlag, FlagError, flagInputSchema, unhidePost } from "../../models/flag.server";
 import type { FlagResult } from "./flag-form";
+import { deleteDraft, draftKey } from "../../models/draft.server";
+import { findQuote } from "../../models/quote.server";
+import { insertQuote } from "../../forms/quote";
+import { quoteCopy } from "../../copy/everyday";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -35,6 +39,8 @@ export interface ReplyResult {
   personalDataWarning: string | null;
   previewHtml: string | null;
   error: string | null;
+  /** Set when the page comes back from «Citér» without JavaScript, with the quote added to the text. */
+  quotedPostId?: number;
 }
 
 function replyResult(partial: Partial<ReplyResult> & { body: string }, status = 400) {
@@ -52,6 +58,14 @@ export async function handleThreadAction(request: Request, member: CurrentMember
   const now = new Date().toISOString();
 
   try {
+    // «Citér» without JavaScript submits the reply form: keep what was typed and add the quote after it.
+    if (form.has("quotePostId")) {
+      const typed = String(form.get("body") ?? "").slice(0, 60_000);
+      const quotedId = postIdSchema.safeParse(form.get("quotePostId"));
+      const quote = quotedId.success ? await findQuote(db, quotedId.data) : undefined;
+      if (!quote) return replyResult({ body: typed, error: quoteCopy.notFound }, 404);
+      return replyResult({ body: insertQuote(typed, quote.text).text, quotedPostId: quote.id }, 200);
+    }
     if (intent === "reply" || intent === "preview") {
       const raw = typeof form.get("body") === "string" ? String(form.get("body")) : "";
       const parsed = bodySchema.safeParse(raw);
@@ -61,7 +75,11 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       const guard = personalDataIssue([{ field: "body", value: parsed.data }], form.get("confirmPersonalData") === "yes");
       if (guard.fieldErrors.body || guard.warning) return replyResult({ body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning }, guard.fieldErrors.body ? 400 : 409);
       if (thread.locked) return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
-      const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now }));
+      const { postId } = await writeTransaction(db, async (tx) => {
+        const posted = await replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now });
+        await deleteDraft(tx, member.id, draftKey(threadId));
+        return posted;
+      });
       return redirect(await postLocation(threadId, back, postId, mentionStormNotice(parsed.data)));
     }
 
@@ -122,7 +140,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
       if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
-      await writeTransaction(db, (tx) => deletePost(tx, postId.data, now));
+      await writeTransaction(db, (tx) => deletePost(tx, postId.data, now, member.id));
       return redirect(threadPath(thread, postId.data));
     }
   } catch (error) {

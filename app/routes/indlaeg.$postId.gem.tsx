@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { requireMember } from "../auth/guards.server";
+import { canSeeHiddenPost } from "../auth/permissions";
+import { safeRedirectPath } from "../auth/safe-redirect";
+import { postVisibleToMembers } from "../models/post-visibility.server";
+import { getDb, writeTransaction } from "../db.server";
+import { readForm } from "../forms/read-form.server";
+import { postPermalink } from "../forms/quote";
+import { removeBookmark, toggleBookmark } from "../models/bookmark.server";
+
+// «Gem» under a post and «Fjern» in the profile's list: an ordinary form post that returns to where it came from.
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const postId = Number(params.postId);
+  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  const form = await readForm(request);
+  const db = getDb();
+  const back = safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin, postPermalink(postId));
+  if (form.get("intent") === "remove") {
+    await writeTransaction(db, (tx) => removeBookmark(tx, member.id, postId));
+    return redirect(back);
+  }
+  const post = await db
+    .selectFrom("post")
+    .where("id", "=", postId)
+    .select(["id", "deleted_at", postVisibleToMembers("post").as("visible")])
+    .executeTakeFirst();
+  if (!post || post.deleted_at || (!post.visible && !canSeeHiddenPost(member))) throw new Response("Indlægget findes ikke", { status: 404 });
+  await writeTransaction(db, (tx) => toggleBookmark(tx, member.id, postId, new Date().toISOString()));
+  return redirect(back);
+}
+
+export async function loader() {
+  throw new Response("Ikke fundet", { status: 404 });
+}

@@ -1,0 +1,104 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireMember, type CurrentMember } from "../auth/guards.server";
+import { canDeletePost } from "../auth/permissions";
+import { FormError } from "../components/forms/field";
+import { deleteCopy, UNDO_MINUTES } from "../copy/everyday";
+import { getDb, writeTransaction } from "../db.server";
+import { readForm } from "../forms/read-form.server";
+import { postPermalink } from "../forms/quote";
+import { excerptOf } from "../models/bookmark.server";
+import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, PostingError, restoreDeletedPost } from "../models/post.server";
+import { threadPath } from "../models/thread-path";
+
+export const meta: MetaFunction = () => [{ title: `${deleteCopy.pageTitle} – Tværs` }];
+
+async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
+  const postId = Number(postIdParam);
+  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  const db = getDb();
+  const post = await findPostForEdit(db, postId);
+  if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
+  if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
+  const deletion = await db.selectFrom("post").select(["deleted_at", "deleted_by_id"]).where("id", "=", postId).executeTakeFirstOrThrow();
+  const thread = await db.selectFrom("thread").select("reply_count").where("id", "=", post.thread_id).executeTakeFirstOrThrow();
+  return { post, deletion, allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: thread.reply_count }) };
+}
+
+// The confirmation step: «Slet» on the thread page links here, so nothing is deleted by one stray click, with or without JavaScript.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const { post, deletion, allowed } = await loadDeletablePost(member, params.postId);
+  return json({
+    refusal: allowed ? null : deleteCopy.openingRefused,
+    postId: post.id,
+    threadTitle: post.title,
+    threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
+    excerpt: excerptOf(post.body_source, 400),
+    alreadyDeleted: post.deleted_at !== null,
+    canUndo: canUndoDelete(deletion, member.id, new Date(), UNDO_MINUTES),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request);
+  const { post } = await loadDeletablePost(member, params.postId);
+  const intent = (await readForm(request)).get("intent");
+  const db = getDb();
+  try {
+    if (intent === "delete") await writeTransaction(db, (tx) => deletePost(tx, post.id, new Date().toISOString(), member.id));
+    else if (intent === "undo") await writeTransaction(db, (tx) => restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }));
+    else throw new Response("Ukendt handling", { status: 400 });
+  } catch (error) {
+    if (error instanceof PostingError) return json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+  return redirect(postPermalink(post.id));
+}
+
+export default function DeletePostPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to={data.threadUrl}>Tilbage til tråden «{data.threadTitle}»</Link>
+      </nav>
+      <h1>{deleteCopy.pageTitle}</h1>
+      <FormError message={result?.error ?? data.refusal} />
+      {data.refusal && !data.alreadyDeleted ? (
+        <p>
+          <Link to={data.threadUrl}>Tilbage til tråden</Link>
+        </p>
+      ) : data.alreadyDeleted ? (
+        <section className="form-card">
+          <p>{deleteCopy.deletedNote}</p>
+          {data.canUndo ? (
+            <Form method="post">
+              <button type="submit" name="intent" value="undo" className="button button--primary">
+                {deleteCopy.undo}
+              </button>
+            </Form>
+          ) : (
+            <p className="muted">{deleteCopy.undoExpired}</p>
+          )}
+        </section>
+      ) : (
+        <section className="form-card" aria-labelledby="slet-spoergsmaal">
+          <h2 id="slet-spoergsmaal">{deleteCopy.question}</h2>
+          <blockquote className="delete-excerpt">{data.excerpt}</blockquote>
+          <p>{deleteCopy.explain}</p>
+          <Form method="post" className="button-row">
+            <button type="submit" name="intent" value="delete" className="button button--danger">
+              {deleteCopy.confirm}
+            </button>{" "}
+            <Link to={data.threadUrl} className="button">
+              {deleteCopy.cancel}
+            </Link>
+          </Form>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Form } from "@remix-run/react";
+import { FormError } from "../../components/forms/field";
+import { DraftSaver } from "../../components/forms/draft-saver";
+import { MarkdownEditor } from "../../components/forms/markdown-editor";
+import type { ReplyResult } from "./thread-actions.server";
+
+/** The id quote buttons point at with their `form` attribute. */
+export const REPLY_FORM_ID = "svar-form";
+
+/**
+ * The reply box at the foot of a thread. Its text comes, in order, from a
+ * refused or quoted submit, from a «Citér» link (?citer=) on top of the saved
+ * draft, or from the saved draft alone; while the member types it is saved
+ * as a draft.
+ */
+export function ReplyForm({
+  threadId,
+  threadUrl,
+  replyCount,
+  replyResult,
+  initialText,
+  restoredDraft,
+}: {
+  threadId: number;
+  threadUrl: string;
+  replyCount: number;
+  replyResult: ReplyResult | undefined;
+  initialText: string;
+  restoredDraft: boolean;
+}) {
+  return (
+    <section className="form-card reply-form" id="svar" aria-labelledby="svar-titel">
+      <h2 id="svar-titel">Skriv et svar</h2>
+      <FormError message={replyResult?.error} />
+      <Form method="post" action={`${threadUrl}#svar`} noValidate preventScrollReset id={REPLY_FORM_ID}>
+        <MarkdownEditor
+          // A new key after each accepted reply empties the box; a refused reply keeps the text; a quote from the server replaces it.
+          key={`svar-${replyCount}-${replyResult?.quotedPostId ?? ""}`}
+          label="Dit svar"
+          defaultValue={replyResult?.body ?? initialText}
+          error={replyResult?.fieldErrors?.body}
+          previewHtml={replyResult?.previewHtml}
+          personalDataWarning={replyResult?.personalDataWarning}
+          rows={8}
+        />
+        <DraftSaver formId={REPLY_FORM_ID} threadId={threadId} restored={restoredDraft && !replyResult} />
+        <button type="submit" name="intent" value="reply" className="button button--primary">
+          Send svar
+        </button>
+      </Form>
+    </section>
+  );
+}
