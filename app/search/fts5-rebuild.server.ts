@@ -181,19 +181,22 @@ function buildThreadDocuments(sqlite: SQLite.Database, analyse: (text: string) =
   const tagRows = sqlite.prepare("select tt.thread_id, t.label from thread_tag tt join tag t on t.id = tt.tag_id order by tt.thread_id, t.label").all() as { thread_id: number; label: string }[];
   for (const row of tagRows) tagLabels.set(row.thread_id, tagLabels.has(row.thread_id) ? `${tagLabels.get(row.thread_id)} ${row.label}` : row.label);
   const insert = sqlite.prepare("insert into thread_fts (rowid, title, tags, body) values (?, ?, ?, ?)");
-  const rows = sqlite.prepare("select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id order by p.thread_id, p.id").iterate() as Iterable<{ thread_id: number; c0: string; c1: string }>;
-  type Document = { id: number; titles: string[]; bodies: string[] };
-  const flush = (document: Document | null) => {
-    if (document) insert.run(document.id, document.titles.join(" "), analyse(tagLabels.get(document.id) ?? ""), document.bodies.join(" "));
-  };
-  let current: Document | null = null;
-  for (const row of rows) {
-    if (current === null || current.id !== row.thread_id) {
-      flush(current);
-      current = { id: row.thread_id, titles: [], bodies: [] };
+  // In batches of threads: the connection cannot write while a statement of its own is still being iterated.
+  const nextThreads = sqlite.prepare(`select id from thread where id > ? order by id limit ${BATCH}`).pluck();
+  const postsOf = sqlite.prepare("select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id where p.thread_id >= ? and p.thread_id <= ? order by p.thread_id, p.id");
+  for (let after = 0; ; ) {
+    const ids = nextThreads.all(after) as number[];
+    const first = ids[0];
+    const last = ids[ids.length - 1];
+    if (first === undefined || last === undefined) break;
+    const documents = new Map<number, { titles: string[]; bodies: string[] }>();
+    for (const row of postsOf.all(first, last) as { thread_id: number; c0: string; c1: string }[]) {
+      const document = documents.get(row.thread_id) ?? { titles: [], bodies: [] };
+      if (row.c0) document.titles.push(row.c0);
+      document.bodies.push(row.c1);
+      documents.set(row.thread_id, document);
     }
-    if (row.c0) current.titles.push(row.c0);
-    current.bodies.push(row.c1);
+    for (const [id, document] of documents) insert.run(id, document.titles.join(" "), analyse(tagLabels.get(id) ?? ""), document.bodies.join(" "));
+    after = last;
   }
-  flush(current);
 }

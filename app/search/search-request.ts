@@ -38,5 +38,6 @@ export function readSearchRequest(params: URLSearchParams): SearchRequest {
     sort: params.get("sortering") === "nyeste" ? "newest" : "relevance",
     page,
     perPage: SEARCH_PER_PAGE,
+    exact: params.get("eksakt") === "1",
   };
 }
