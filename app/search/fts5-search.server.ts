@@ -7,12 +7,8 @@ import { coverage } from "./phrase-count";
 import { planQuery, type TermGroup } from "./query-plan.server";
 import { makeSnippet } from "./snippet";
 import { applyThreadFilters, DEFAULT_WEIGHTS, rankThreads, type RankedThread, type RankingWeights } from "./thread-ranking.server";
+import { hasFilters } from "./search-request";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
-
-/** Whether the request narrows the threads at all: with no words, the narrowed threads are listed newest first. */
-export function hasFilters(request: SearchRequest): boolean {
-  return Boolean(request.categorySlug || request.municipalitySlug || request.track || request.answeredOnly || request.knowledgeOnly || request.authorId || request.from || request.to || request.tagSlugs.length > 0);
-}
 
 /**
  * The post each result shows and links to: the one covering most of the
