@@ -74,8 +74,11 @@ export async function rebuildIndex(db: DB, onProgress?: (done: number, total: nu
 /** An existing forum gets its index on the first start after the search migration. */
 export async function ensureSearchIndex(db: DB): Promise<number> {
   // Whether any row exists, not how many: counting a million posts took three seconds of every start.
-  const indexed = await sql`select 1 from thread_fts limit 1`.execute(db);
+  // Both tables: thread_fts arrived later (and with new stemming), so a forum from before it has post_fts rows only.
+  const indexedPosts = await sql`select 1 from post_fts limit 1`.execute(db);
+  const indexedThreads = await sql`select 1 from thread_fts limit 1`.execute(db);
+  const indexed = indexedPosts.rows.length > 0 && indexedThreads.rows.length > 0;
   const posts = await db.selectFrom("post").select("id").where("deleted_at", "is", null).limit(1).executeTakeFirst();
-  if (indexed.rows.length > 0 || !posts) return 0;
+  if (indexed || !posts) return 0;
   return rebuildIndex(db);
 }

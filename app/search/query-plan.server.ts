@@ -71,16 +71,17 @@ export async function threadFrequencies(db: DB, terms: string[]): Promise<Map<st
  * ones, the one most threads use. No cap: a cut in index order would drop
  * whatever sorts late.
  */
-async function closestTerm(db: DB, stem: string, max: number): Promise<{ term: string; word: string } | null> {
+async function closestTerm(db: DB, stem: string, typed: string, max: number): Promise<{ term: string; word: string } | null> {
   const head = stem.slice(0, 2);
   const rows = await db
     .selectFrom("search_term")
     .select(["term", "word"])
     .where("term", ">=", head)
     .where("term", "<", `${head}\uffff`)
-    .where((eb) => eb.between(eb.fn("length", ["term"]), stem.length - max, stem.length + max))
+    .where((eb) => eb.or([eb.between(eb.fn("length", ["term"]), stem.length - max, stem.length + max), eb.between(eb.fn("length", ["word"]), typed.length - max, typed.length + max)]))
     .execute();
-  const close = rows.map((row) => ({ ...row, distance: levenshtein(stem, row.term, max) })).filter((row) => row.distance <= max && row.term.length >= MIN_TYPO - 1);
+  // Against the surface word too: the stem of a misspelling may lose less than the real word's ("underretnnig").
+  const close = rows.map((row) => ({ ...row, distance: Math.min(levenshtein(stem, row.term, max), levenshtein(typed, foldDanish(row.word), max)) })).filter((row) => row.distance <= max && row.term.length >= MIN_TYPO - 1);
   if (close.length === 0) return null;
   const best = Math.min(...close.map((row) => row.distance));
   const nearest = close.filter((row) => row.distance === best);
@@ -183,11 +184,13 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
         if (synonym.expansion === part.word) group.terms.add(foldDanish(synonym.term));
       }
       const stem = stems[0] ?? part.word;
-      const known = (await knownTerms(db, [...group.terms])).size > 0 || group.nearby.length > 0 || (stem.length >= MIN_HEAD && (await hasTermsStartingWith(db, stem)));
+      const known = (await knownTerms(db, [...group.terms])).size > 0 || group.nearby.length > 0;
       if (!known && !part.negated) {
-        const typo = correct && stem.length >= MIN_TYPO ? await closestTerm(db, stem, 1) : null;
+        const typo = correct && stem.length >= MIN_TYPO ? await closestTerm(db, stem, foldDanish(part.word), 1) : null;
         const split = typo || part.word.length < MIN_SPLIT ? null : await splitCompound(db, part.word);
-        const farTypo = typo || split || !correct || stem.length < MIN_SPLIT ? null : await closestTerm(db, stem, 2);
+        // A word only known as the start of longer ones is searched as such, not corrected.
+        const asPrefix = typo || split ? false : stem.length >= MIN_HEAD && (await hasTermsStartingWith(db, stem));
+        const farTypo = typo || split || asPrefix || !correct || stem.length < MIN_SPLIT ? null : await closestTerm(db, stem, foldDanish(part.word), 2);
         const correction = typo ?? farTypo;
         if (correction) {
           group.terms = new Set([correction.term]);
