@@ -43,6 +43,8 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
     await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
     await recordTerms(tx, `${title} ${body}`);
   }
+  // A new title or tags: the thread page works its similar threads out again.
+  if (post && post.first_post_id === post.id) await tx.deleteFrom("thread_similar").where("thread_id", "=", post.thread_id).execute();
   // The thread's document is rebuilt from its posts' rows (see thread-index).
   if (post) await indexThread(tx, post.thread_id);
 }
