@@ -2,7 +2,7 @@ import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
 import { coveredGroups, phraseCounter, queryPhrases } from "./phrase-count";
-import { groupExpression, threadFrequencies, type QueryPlan, type TermGroup } from "./query-plan.server";
+import { groupExpression, type QueryPlan, type TermGroup } from "./query-plan.server";
 import type { SearchRequest } from "./types";
 
 /**
@@ -28,7 +28,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = { title: 3, tags: 3, body: 1, ans
  * least in BM25 anyway) and keeps every thread with its rarer ones; if even
  * its rarest word is this common, only the newest WINDOW matches are ranked.
  */
-const EXACT_BOUND = 8000;
+const EXACT_BOUND = 3000;
 const WINDOW = 1500;
 
 export interface RankedThread {
@@ -61,17 +61,14 @@ export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(
   return q as unknown as Q;
 }
 
-/** An upper bound on the threads a group matches, from FTS5's per-term thread counts. */
+/**
+ * How many threads a group matches, counted up to EXACT_BOUND + 1 by reading
+ * only that many rowids of its doclist: FTS5's vocabulary table would read
+ * every doclist whole, which for a common word is the slowest part of a search.
+ */
 async function groupFrequency(db: DB, group: TermGroup): Promise<number> {
-  const words = [...group.terms, ...group.phrases.flat(), ...group.nearby.flat()];
-  const counts = await threadFrequencies(db, words);
-  let total = [...group.terms].reduce((sum, term) => sum + (counts.get(term) ?? 0), 0);
-  for (const prefix of group.prefixes) {
-    const row = await db.selectFrom("thread_fts_row").select((eb) => eb.fn.sum<number>("doc").as("n")).where("term", ">=", prefix).where("term", "<", `${prefix}\uffff`).executeTakeFirst();
-    total += Number(row?.n ?? 0);
-  }
-  for (const words of [...group.phrases, ...group.nearby]) total += Math.min(...words.map((word) => counts.get(word) ?? 0));
-  return total;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select rowid from thread_fts where thread_fts match ${groupExpression(group)} limit ${EXACT_BOUND + 1})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 function matchingThreads(db: DB, match: string, request: SearchRequest): ThreadQuery {
