@@ -219,6 +219,25 @@ export interface PostFtsTable {
   body: string;
 }
 
+export interface ThreadFtsTable {
+  rowid: number;
+  title: string;
+  tags: string;
+  body: string;
+}
+
+export interface ThreadFtsRowTable {
+  term: string;
+  doc: number;
+  cnt: number;
+}
+
+export interface ThreadSimilarTable {
+  thread_id: number;
+  /** JSON array of thread ids, most similar first. */
+  similar_ids: string;
+}
+
 export interface SearchTermTable {
   term: string;
   reversed: string;
@@ -418,6 +437,9 @@ export interface Database {
   thread_track_change: ThreadTrackChangeTable;
   post_fts: PostFtsTable;
   search_term: SearchTermTable;
+  thread_fts: ThreadFtsTable;
+  thread_fts_row: ThreadFtsRowTable;
+  thread_similar: ThreadSimilarTable;
   search_synonym: SearchSynonymTable;
   search_outbox: SearchOutboxTable;
   post_flag: PostFlagTable;

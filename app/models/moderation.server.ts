@@ -1,6 +1,6 @@
 import { recordNotifyEvent } from "../notifications/events.server";
 import type { DB } from "../db.server";
-import { indexPost } from "../search/fts5-index.server";
+import { indexPost, reindexThread } from "../search/fts5-index.server";
 import { enqueueRemovedThreadForSearch, enqueueThreadForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
@@ -58,6 +58,7 @@ export async function mergeThreads(tx: DB, input: { sourceId: number; targetId: 
   await refreshThreadCounters(tx, target.id);
   // The merged-in opening post is now a reply: its index row must lose the old title.
   for (const post of moved) await indexPost(tx, post.id);
+  await reindexThread(tx, source.id);
   await enqueueRemovedThreadForSearch(tx, source.id, moved[0]?.id ?? 0);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.merged", targetType: "thread", targetId: target.id, detail: { mergedThreadId: source.id, mergedTitle: source.title, posts: moved.length } });
 }
@@ -92,6 +93,7 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
   await refreshThreadCounters(tx, thread.id);
   await refreshThreadCounters(tx, created.id);
   for (const post of chosen) await indexPost(tx, post.id);
+  await reindexThread(tx, thread.id);
   await enqueueThreadForSearch(tx, thread.id);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.split", targetType: "thread", targetId: thread.id, detail: { newThreadId: created.id, posts: chosen.length } });
   return created.id;
@@ -99,7 +101,7 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
 
 /** Rows that only point at the thread go with it; later features add their own tables here. */
 async function deleteThreadRows(tx: DB, threadId: number): Promise<void> {
-  for (const table of ["thread_tag", "mentor_claim", "thread_track_change"] as const) {
+  for (const table of ["thread_tag", "mentor_claim", "thread_track_change", "thread_similar"] as const) {
     await tx.deleteFrom(table).where("thread_id", "=", threadId).execute();
   }
   await tx.updateTable("onboarding_step").set({ thread_id: null }).where("thread_id", "=", threadId).execute();

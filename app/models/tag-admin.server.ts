@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { TagKind } from "../../db/schema";
 import type { DB } from "../db.server";
+import { reindexTaggedThreads } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { slugify } from "./slug";
 
@@ -19,6 +20,7 @@ export async function updateTag(tx: DB, input: { tagId: number; label: string; k
   const before = await tx.selectFrom("tag").select(["label", "kind", "description"]).where("id", "=", input.tagId).executeTakeFirst();
   if (!before) throw new TagAdminError("Tagget findes ikke.");
   await tx.updateTable("tag").set({ label: input.label, kind: input.kind, description: input.description }).where("id", "=", input.tagId).execute();
+  if (before.label !== input.label) await reindexTaggedThreads(tx, input.tagId);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "tag.updated", targetType: "tag", targetId: input.tagId, detail: { before, after: { label: input.label, kind: input.kind, description: input.description } } });
 }
 
@@ -31,6 +33,7 @@ export async function mergeTags(tx: DB, input: { sourceId: number; targetId: num
   await sql`insert or ignore into thread_tag (thread_id, tag_id) select thread_id, ${target.id} from thread_tag where tag_id = ${source.id}`.execute(tx);
   await sql`insert or ignore into mentor_theme (member_id, tag_id) select member_id, ${target.id} from mentor_theme where tag_id = ${source.id}`.execute(tx);
   await tx.deleteFrom("tag").where("id", "=", source.id).execute();
+  await reindexTaggedThreads(tx, target.id);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "tag.merged", targetType: "tag", targetId: target.id, detail: { merged: source.label, into: target.label } });
 }
 

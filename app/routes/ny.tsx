@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
@@ -18,6 +19,9 @@ import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
 import { DraftSaver } from "../components/forms/draft-saver";
 import { deleteDraft, findDraft, NEW_THREAD_DRAFT } from "../models/draft.server";
+import { SimilarThreads, type SimilarThreadItem } from "../components/similar-threads";
+import { searchCopy } from "../copy/search";
+import { findSimilarThreads } from "../search/similar.server";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 
@@ -42,6 +46,8 @@ interface NewThreadResult {
   fieldErrors: FieldErrors;
   personalDataWarning: string | null;
   previewHtml: string | null;
+  /** Threads like the title, shown with the preview (the way they reach a reader without JavaScript). */
+  similar?: SimilarThreadItem[];
   error: string | null;
 }
 
@@ -62,7 +68,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = newThreadSchema.safeParse(raw);
   if (form.get("intent") === "preview") {
     const body = parsed.success ? parsed.data.body : values.body;
-    return respond({ previewHtml: renderMarkdown(body), fieldErrors: parsed.success ? {} : parsed.error.flatten().fieldErrors }, 200);
+    const similar = await findSimilarThreads(getDb(), values.title);
+    return respond({ previewHtml: renderMarkdown(body), similar, fieldErrors: parsed.success ? {} : parsed.error.flatten().fieldErrors }, 200);
   }
   if (!parsed.success) return respond({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
   const guard = personalDataIssue(
@@ -96,13 +103,20 @@ export default function NewThreadPage() {
   const errors = result?.fieldErrors ?? {};
   const tracks: Track[] = ["newcomer", "experienced", "shared"];
   const chosenTrack = values?.track || data.defaultTrack;
+  const similar = useSimilarThreads(values?.title ?? "");
+  const shown = similar.threads ?? result?.similar ?? [];
   return (
     <>
       <h1>Start en ny tråd</h1>
       <p className="lead">Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan genkende en ung.</p>
       <Form method="post" noValidate className="form-card" id="ny-traad-form">
         <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret." : null)} />
-        <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? data.draft?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
+        <div onInput={(event) => similar.typed((event.target as HTMLInputElement).name === "title" ? (event.target as HTMLInputElement).value : null)}>
+          <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? data.draft?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
+        </div>
+        <div aria-live="polite">
+          <SimilarThreads threads={shown} heading={searchCopy.similarBeforeAsking} id="lignende-overskrift" />
+        </div>
         <div className={errors.categoryId ? "field field--invalid" : "field"}>
           <label htmlFor="felt-kategori">Kategori</label>
           <select id="felt-kategori" name="categoryId" defaultValue={values?.categoryId || String(data.defaultCategoryId ?? data.categories[0]?.id ?? "")}>
@@ -135,4 +149,19 @@ export default function NewThreadPage() {
       </Form>
     </>
   );
+}
+
+const SIMILAR_DEBOUNCE_MS = 350;
+
+/** Similar threads for the title as it is typed: asked for once typing pauses, from /api/lignende. */
+function useSimilarThreads(initialTitle: string) {
+  const fetcher = useFetcher<{ threads: SimilarThreadItem[] }>();
+  const [title, setTitle] = useState<string | null>(null);
+  const { load } = fetcher;
+  useEffect(() => {
+    if (title === null || title === initialTitle) return;
+    const timer = setTimeout(() => load(`/api/lignende?${new URLSearchParams({ titel: title }).toString()}`), SIMILAR_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [title, initialTitle, load]);
+  return { threads: title === null ? undefined : fetcher.data?.threads, typed: (value: string | null) => value !== null && setTitle(value) };
 }

@@ -10,8 +10,9 @@ import { formatDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { pageCount } from "../models/pagination";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
+import { searchCopy } from "../copy/search";
 import { getSearchBackend } from "../search/backend.server";
-import { readSearchRequest, SEARCH_PER_PAGE } from "../search/search-request";
+import { hasFilters, readSearchRequest, SEARCH_PER_PAGE } from "../search/search-request";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = readSearchRequest(params);
   const db = getDb();
   const [response, categories, tags, municipalities, authors] = await Promise.all([
-    search.q.trim() ? getSearchBackend().search(search) : Promise.resolve(null),
+    search.q.trim() || hasFilters(search) ? getSearchBackend().search(search) : Promise.resolve(null),
     listCategoryOptions(db),
     listTagOptions(db),
     db.selectFrom("municipality").select(["slug", "name"]).orderBy("name").execute(),
@@ -40,7 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SearchPage() {
   const { q, filters, response, page, pages, options } = useLoaderData<typeof loader>();
   const { search } = useLocation();
-  const suggestion = response?.didYouMean ? `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(search)), q: response.didYouMean, side: "1" }).toString()}` : null;
+  const params = Object.fromEntries(new URLSearchParams(search));
+  // The results already are for the corrected words; the link searches for the words as typed.
+  const asTyped = response?.didYouMean ? `?${new URLSearchParams({ ...params, q, eksakt: "1", side: "1" }).toString()}` : null;
+  const pastTheEnd = response !== null && response.total > 0 && response.results.length === 0;
   return (
     <div className="search-page">
       <h1>Søg i erfaringer</h1>
@@ -142,12 +146,18 @@ export default function SearchPage() {
       ) : (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">{response.total === 0 ? "Ingen resultater" : pluralise(response.total, "tråd fundet", "tråde fundet")}</h2>
-          {suggestion ? (
-            <p className="notice">
-              Mente du <Link to={`/soeg${suggestion}`}>{response.didYouMean}</Link>?
+          {asTyped ? (
+            <p className="notice" data-testid="search-correction">
+              {searchCopy.showingCorrected} <strong>{response.didYouMean}</strong>; {searchCopy.searchInstead} <Link to={`/soeg${asTyped}`}>{q}</Link>
             </p>
           ) : null}
-          {response.total === 0 ? <p>Vi fandt ingen tråde for «{q}». Prøv færre eller andre ord, eller fjern afgrænsningerne.</p> : null}
+          {!q.trim() && response.total > 0 ? <p className="muted">{searchCopy.filteredIntro}</p> : null}
+          {pastTheEnd ? (
+            <p className="notice">
+              {searchCopy.pastTheEnd(pages)} <Link to={`/soeg?${new URLSearchParams({ ...params, side: "1" }).toString()}`}>{searchCopy.backToFirst}</Link>
+            </p>
+          ) : null}
+          {response.total === 0 ? <p>Vi fandt ingen tråde{q.trim() ? ` for «${q}»` : ""}. Prøv færre eller andre ord, eller fjern afgrænsningerne.</p> : null}
           <ol className="search-results">
             {response.results.map((hit) => (
               <li key={hit.threadId} className="search-result">

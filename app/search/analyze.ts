@@ -1,4 +1,5 @@
 import snowball from "snowball-stemmers";
+import { overrideStem } from "./stem-overrides";
 
 const danish = snowball.newStemmer("danish");
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -30,11 +31,11 @@ export function tokenize(text: string): Token[] {
 
 const stemCache = new Map<string, string>();
 
-/** The indexed form of a word: Danish stem (on the real spelling), then folded. */
+/** The indexed form of a word: Danish stem (on the real spelling, with stem-overrides), then folded. */
 export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = foldDanish(word.length > 2 ? danish.stem(word) : word);
+    stem = foldDanish(word.length > 2 ? overrideStem(word, danish.stem(word)) : word);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, stem);
   }

@@ -1,25 +1,15 @@
 import { sql } from "kysely";
 import type { DB } from "../db.server";
-import { analyze, stemWord, tokenize } from "./analyze";
+import { analyze } from "./analyze";
 import { bulkRebuildIndex } from "./fts5-rebuild.server";
-import { enqueuePostForSearch } from "./outbox.server";
+import { enqueuePostForSearch, enqueueThreadsForSearch } from "./outbox.server";
+import { recordTerms } from "./search-terms.server";
+import { indexThread, indexThreadsTagged } from "./thread-index.server";
 import { isPostVisibleToMembers } from "../models/post-visibility.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
   return markdown.replace(/\]\([^)]*\)/g, "] ").replace(/https?:\/\/\S+/g, " ");
-}
-
-async function recordTerms(tx: DB, text: string): Promise<void> {
-  const terms = new Map<string, string>();
-  for (const token of tokenize(text)) {
-    const term = stemWord(token.word);
-    if (term.length >= 2 && !terms.has(term)) terms.set(term, token.word);
-  }
-  const rows = [...terms].map(([term, word]) => ({ term, reversed: [...term].reverse().join(""), word }));
-  for (let i = 0; i < rows.length; i += 400) {
-    await tx.insertInto("search_term").values(rows.slice(i, i + 400)).onConflict((oc) => oc.doNothing()).execute();
-  }
 }
 
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
@@ -33,6 +23,7 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
       "post.id",
       "post.body_source",
       "post.deleted_at",
+      "post.thread_id",
       "thread.title",
       eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
     ])
@@ -40,11 +31,29 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
     .executeTakeFirst();
   await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
   // Only text members may read is findable (deleted, hidden and personal-data-flagged posts are not).
-  if (!post || !(await isPostVisibleToMembers(tx, postId))) return;
-  const title = post.first_post_id === post.id ? post.title : "";
-  const body = searchableText(post.body_source);
-  await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
-  await recordTerms(tx, `${title} ${body}`);
+  if (post && (await isPostVisibleToMembers(tx, postId))) {
+    const title = post.first_post_id === post.id ? post.title : "";
+    const body = searchableText(post.body_source);
+    await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
+    await recordTerms(tx, `${title} ${body}`);
+  }
+  // A new title or tags: the thread page works its similar threads out again.
+  if (post && post.first_post_id === post.id) await tx.deleteFrom("thread_similar").where("thread_id", "=", post.thread_id).execute();
+  // The thread's document is rebuilt from its posts' rows (see thread-index).
+  if (post) await indexThread(tx, post.thread_id);
+}
+
+/** A thread whose posts moved (merged away, split) gets its document again, or leaves the index when it has none. */
+export async function reindexThread(tx: DB, threadId: number): Promise<void> {
+  await indexThread(tx, threadId);
+}
+
+/** After a tag is renamed or merged: its threads are searchable under the new label, in both backends. */
+export async function reindexTaggedThreads(tx: DB, tagId: number): Promise<void> {
+  const label = await tx.selectFrom("tag").select("label").where("id", "=", tagId).executeTakeFirst();
+  if (label) await recordTerms(tx, label.label);
+  const threadIds = await indexThreadsTagged(tx, tagId);
+  await enqueueThreadsForSearch(tx, threadIds);
 }
 
 /** After a title change: the title lives on the opening post's row. */
@@ -61,8 +70,11 @@ export async function rebuildIndex(db: DB, onProgress?: (done: number, total: nu
 /** An existing forum gets its index on the first start after the search migration. */
 export async function ensureSearchIndex(db: DB): Promise<number> {
   // Whether any row exists, not how many: counting a million posts took three seconds of every start.
-  const indexed = await sql`select 1 from post_fts limit 1`.execute(db);
+  // Both tables: thread_fts arrived later (and with new stemming), so a forum from before it has post_fts rows only.
+  const indexedPosts = await sql`select 1 from post_fts limit 1`.execute(db);
+  const indexedThreads = await sql`select 1 from thread_fts limit 1`.execute(db);
+  const indexed = indexedPosts.rows.length > 0 && indexedThreads.rows.length > 0;
   const posts = await db.selectFrom("post").select("id").where("deleted_at", "is", null).limit(1).executeTakeFirst();
-  if (indexed.rows.length > 0 || !posts) return 0;
+  if (indexed || !posts) return 0;
   return rebuildIndex(db);
 }

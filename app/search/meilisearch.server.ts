@@ -3,6 +3,8 @@ import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
 import { MAX_QUERY_LENGTH, parseQuery } from "./query-parser";
+import { hasFilters } from "./search-request";
+import { DANISH_STOP_WORDS } from "./stem-overrides";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
 import { threadPath } from "../models/thread-path";
 
@@ -33,6 +35,8 @@ export interface ThreadDocument {
   /** The Danish analysis Meilisearch lacks: ae/oe/aa ↔ æ/ø/å spellings and compound tails (chatrådgivning → rådgivning). */
   word_forms: string;
   category: string;
+  /** The curated tags' labels, searchable right after the title: often the thread's everyday word for its topic. */
+  tag_labels: string[];
   tags: string[];
   tag_details: { slug: string; label: string; kind: "case" | "theme" }[];
   municipality: string;
@@ -86,12 +90,14 @@ export async function meiliSettings(db: DB): Promise<Settings> {
   }
   return {
     // Order is priority: a match in the title outranks one in the posts, and the derived forms come last.
-    searchableAttributes: ["title", "body", "word_forms"],
+    searchableAttributes: ["title", "tag_labels", "body", "word_forms"],
     filterableAttributes: ["category", "tags", "municipality", "track", "answered", "in_knowledge_base", "author_id", "created_at"],
     sortableAttributes: ["last_activity_at"],
     rankingRules: RANKING_RULES,
-    localizedAttributes: [{ attributePatterns: ["title", "body", "word_forms"], locales: ["dan"] }],
+    localizedAttributes: [{ attributePatterns: ["title", "tag_labels", "body", "word_forms"], locales: ["dan"] }],
     synonyms,
+    // The same Danish stop words as FTS5's queries: "hvad", "skal", "på" decide nothing.
+    stopWords: [...DANISH_STOP_WORDS],
     // Default minimum word sizes (5 letters for one typo, 9 for two); the derived forms are exact on purpose.
     typoTolerance: { enabled: true, disableOnAttributes: ["word_forms"] },
   };
@@ -122,15 +128,16 @@ export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { t
  * thread changes, and one without them would escape the filter and leave the
  * ranking rule undefined).
  */
-export function needsEveryThread(numberOfDocuments: number, rankingRules: string[]): boolean {
-  return numberOfDocuments === 0 || !rankingRules.includes(LIFT_RULE);
+export function needsEveryThread(numberOfDocuments: number, rankingRules: string[], searchableAttributes: string[] = ["tag_labels"]): boolean {
+  // Documents from before tags were searchable lack tag_labels.
+  return numberOfDocuments === 0 || !rankingRules.includes(LIFT_RULE) || !searchableAttributes.includes("tag_labels");
 }
 
 export async function meiliIndexNeedsEveryThread(config: MeiliConfig): Promise<boolean> {
   const index = meiliIndex(config, 15_000);
   try {
-    const [stats, rules] = await Promise.all([index.getStats(), index.getRankingRules()]);
-    return needsEveryThread(stats.numberOfDocuments, rules);
+    const [stats, rules, searchable] = await Promise.all([index.getStats(), index.getRankingRules(), index.getSearchableAttributes()]);
+    return needsEveryThread(stats.numberOfDocuments, rules, searchable);
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return true;
     throw error;
@@ -200,10 +207,12 @@ const RETRIEVED: (keyof ThreadDocument)[] = ["id", "slug", "title", "post_ids", 
  */
 export async function searchMeilisearch(config: MeiliConfig, request: SearchRequest): Promise<SearchResponse> {
   const q = request.q.slice(0, MAX_QUERY_LENGTH);
-  if (!parseQuery(q).some((part) => !part.negated)) return { total: 0, results: [], didYouMean: null };
+  const words = parseQuery(q).some((part) => !part.negated);
+  // With filters and no words, the narrowed threads newest first, as under FTS5.
+  if (!words && !(hasFilters(request) && !q.trim())) return { total: 0, results: [], didYouMean: null };
   const response = await meiliIndex(config).search(q, {
     filter: meiliFilter(request),
-    sort: request.sort === "newest" ? ["last_activity_at:desc"] : undefined,
+    sort: request.sort === "newest" || !words ? ["last_activity_at:desc"] : undefined,
     page: request.page,
     hitsPerPage: request.perPage,
     attributesToRetrieve: RETRIEVED,

@@ -38,5 +38,12 @@ export function readSearchRequest(params: URLSearchParams): SearchRequest {
     sort: params.get("sortering") === "nyeste" ? "newest" : "relevance",
     page,
     perPage: SEARCH_PER_PAGE,
+    exact: params.get("eksakt") === "1",
   };
 }
+
+/** Whether the request narrows the threads at all: with no words, the narrowed threads are listed newest first. */
+export function hasFilters(request: SearchRequest): boolean {
+  return Boolean(request.categorySlug || request.municipalitySlug || request.track || request.answeredOnly || request.knowledgeOnly || request.authorId || request.from || request.to || request.tagSlugs.length > 0);
+}
+

@@ -17,6 +17,8 @@ export interface SearchRequest {
   sort: SearchSort;
   page: number;
   perPage: number;
+  /** The words exactly as typed, without spelling correction (`eksakt=1`, from "søg i stedet efter …"). */
+  exact?: boolean;
 }
 
 export interface SearchHit {
@@ -39,7 +41,7 @@ export interface SearchHit {
 export interface SearchResponse {
   total: number;
   results: SearchHit[];
-  /** A corrected query when some words matched nothing but a close spelling did. */
+  /** The corrected query the results are for, when some words matched nothing but a close spelling did. */
   didYouMean: string | null;
 }
 

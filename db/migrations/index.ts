@@ -14,6 +14,7 @@ import * as flagHidesPost from "./20261204T1200_flag_hides_post";
 import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as notifications from "./20261204T1700_notifications";
+import * as threadSearch from "./20261204T1400_thread_search";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   "20261204T1100_audit_scrubbing": auditScrubbing,
   "20261204T1105_fts_secure_delete": ftsSecureDelete,
   "20261204T1200_flag_hides_post": flagHidesPost,
+  "20261204T1400_thread_search": threadSearch,
   "20261204T1500_drafts_bookmarks_undo": draftsBookmarksUndo,
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,

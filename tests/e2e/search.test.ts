@@ -45,10 +45,12 @@ describe("searching past discussions in Chromium", () => {
     }
   });
 
-  it("offers «Mente du …?» for a misspelt word and answers FTS syntax with results or «Ingen resultater»", async () => {
+  it("says when results are for a corrected word, links to the words as typed, and answers FTS syntax with results or «Ingen resultater»", async () => {
     await page.goto(`${forum.server.baseUrl}/soeg?q=${encodeURIComponent("supervison")}`);
-    await page.getByText("Mente du").waitFor();
-    expect(await page.locator(".notice").getByRole("link").innerText()).toBe("supervision");
+    const notice = page.getByTestId("search-correction");
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe("Viser resultater for supervision; søg i stedet efter supervison");
+    expect(await notice.getByRole("link").getAttribute("href")).toContain("eksakt=1");
     for (const query of ['"', "AND(", "NEAR * : ^", "!!!"]) {
       const response = await page.goto(`${forum.server.baseUrl}/soeg?q=${encodeURIComponent(query)}`);
       expect(response?.status(), query).toBe(200);

@@ -10,6 +10,9 @@ import { postAnchor, threadPath } from "../../models/thread-path";
 import { TrackBadge } from "../../components/track-badge";
 import { pluralise } from "../../copy/da";
 import { getDb } from "../../db.server";
+import { SimilarThreads } from "../../components/similar-threads";
+import { searchCopy } from "../../copy/search";
+import { similarThreadsFor } from "../../search/similar.server";
 import { pageCount, readPage } from "../../models/pagination";
 import { sendHtmlOnce } from "../../models/post-html-channel.server";
 import { findActiveClaim } from "../../models/mentoring.server";
@@ -72,6 +75,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const reading = await readThreadPage(db, member.id, thread.id, posts.map((post) => post.id));
   const moderator = canChangeThreadState(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
+  const similar = await similarThreadsFor(db, thread);
   const categories = moderator ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute() : [];
   const categoryId = moderator ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow()).category_id : 0;
   return json({
@@ -104,6 +108,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
     knowledgeArticle,
+    similar,
     moderation: moderator ? { categories, categoryId } : null,
     page: page.page,
     pages: pageCount(postCount, POSTS_PER_PAGE),
@@ -118,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, reply, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm } = useLoaderData<typeof loader>();
+  const { thread, posts, solution, reply, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm, similar } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -189,6 +194,7 @@ export default function ThreadPage() {
       ) : (
         <ReplyForm threadId={thread.id} threadUrl={threadPath(thread)} replyCount={thread.replyCount} replyResult={replyResult} initialText={reply.text} restoredDraft={reply.restoredDraft} />
       )}
+      <SimilarThreads threads={similar} heading={searchCopy.similarHeading} id="lignende-traade" />
     </article>
   );
 }

@@ -1,0 +1,153 @@
+import { sql, type SelectQueryBuilder } from "kysely";
+import type { Database } from "../../db/schema";
+import type { DB } from "../db.server";
+import { coveredGroups, phraseCounter, queryPhrases } from "./phrase-count";
+import { groupExpression, type QueryPlan, type TermGroup } from "./query-plan.server";
+import type { SearchRequest } from "./types";
+
+/**
+ * How a thread's columns weigh in BM25. Tags are curated words for the
+ * thread's topic, often the only place its everyday word occurs ("gaming"),
+ * so they weigh like the title.
+ */
+export interface RankingWeights {
+  title: number;
+  tags: number;
+  body: number;
+  /** Multiplies the score of a thread with an accepted answer. */
+  answeredLift: number;
+  /** Multiplies the score of a thread a published Vidensbank article cites. */
+  articleLift: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = { title: 3, tags: 3, body: 1, answeredLift: 1.1, articleLift: 1.15 };
+
+/**
+ * Threads a query may rank exactly. A query whose words occur in more
+ * threads than this drops its most common words from the match (they weigh
+ * least in BM25 anyway) and keeps every thread with its rarer ones; if even
+ * its rarest word is this common, only the newest WINDOW matches are ranked.
+ */
+const EXACT_BOUND = 3000;
+const WINDOW = 1500;
+
+export interface RankedThread {
+  id: number;
+  score: number;
+  answered: boolean;
+  lastPostAt: string;
+}
+
+type ThreadQuery = SelectQueryBuilder<Database & { f: { rowid: number }; t: Database["thread"] }, "f" | "t", object>;
+
+/** The request's filters, on the thread row `t`. */
+export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(query: Q, request: SearchRequest): Q {
+  let q = query as unknown as SelectQueryBuilder<Database & { t: Database["thread"] }, "t", object>;
+  if (request.categorySlug) q = q.where("t.category_id", "=", (e) => e.selectFrom("category").select("id").where("slug", "=", request.categorySlug ?? ""));
+  if (request.municipalitySlug) q = q.where("t.municipality_id", "=", (e) => e.selectFrom("municipality").select("id").where("slug", "=", request.municipalitySlug ?? ""));
+  if (request.track) q = q.where("t.track", "=", request.track);
+  if (request.answeredOnly) q = q.where("t.solution_post_id", "is not", null);
+  if (request.authorId) q = q.where("t.author_id", "=", request.authorId);
+  if (request.from) q = q.where("t.created_at", ">=", `${request.from}T00:00:00.000Z`);
+  if (request.to) q = q.where("t.created_at", "<=", `${request.to}T23:59:59.999Z`);
+  if (request.knowledgeOnly) {
+    q = q.where("t.id", "in", (eb) =>
+      eb.selectFrom("article_source as s").innerJoin("knowledge_article as a", "a.id", "s.article_id").innerJoin("post as sp", "sp.id", "s.post_id").where("a.status", "=", "published").select("sp.thread_id"),
+    );
+  }
+  for (const slug of request.tagSlugs) {
+    q = q.where("t.id", "in", (eb) => eb.selectFrom("thread_tag as tt").innerJoin("tag", "tag.id", "tt.tag_id").select("tt.thread_id").where("tag.slug", "=", slug));
+  }
+  return q as unknown as Q;
+}
+
+/**
+ * How many threads a group matches, counted up to EXACT_BOUND + 1 by reading
+ * only that many rowids of its doclist: FTS5's vocabulary table would read
+ * every doclist whole, which for a common word is the slowest part of a search.
+ */
+async function groupFrequency(db: DB, group: TermGroup): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select rowid from thread_fts where thread_fts match ${groupExpression(group)} limit ${EXACT_BOUND + 1})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+function matchingThreads(db: DB, match: string, request: SearchRequest): ThreadQuery {
+  const query = db
+    .selectFrom(sql<{ rowid: number }>`thread_fts`.as("f"))
+    .innerJoin("thread as t", (join) => join.on(sql`t.id`, "=", sql`f.rowid`))
+    .where(sql<boolean>`thread_fts match ${match}`);
+  return applyThreadFilters(query as unknown as ThreadQuery, request);
+}
+
+/**
+ * The threads matching the plan, each with its BM25 score over the thread
+ * as one document (title, tags, all visible posts) and the lifts.
+ */
+export async function rankThreads(db: DB, plan: QueryPlan & { match: string }, request: SearchRequest, articles: Set<number>, weights: RankingWeights = DEFAULT_WEIGHTS): Promise<RankedThread[]> {
+  const positive = plan.groups.filter((group) => !group.negated);
+  const negative = plan.groups.filter((group) => group.negated);
+  const frequencies = await Promise.all(positive.map((group) => groupFrequency(db, group)));
+  const total = frequencies.reduce((sum, n) => sum + n, 0);
+  let match = plan.match;
+  if (total > EXACT_BOUND) {
+    const byRarity = positive.map((group, i) => ({ group, n: frequencies[i] ?? 0 })).sort((a, b) => a.n - b.n);
+    const kept: TermGroup[] = [];
+    let sum = 0;
+    for (const { group, n } of byRarity) {
+      if (sum + n > EXACT_BOUND) break;
+      kept.push(group);
+      sum += n;
+    }
+    if (kept.length === 0) return windowRanking(db, plan.match, positive, request, articles, weights);
+    match = [`(${kept.map(groupExpression).join(" OR ")})`, ...negative.map((group) => `NOT ${groupExpression(group)}`)].join(" ");
+  }
+  const rows = await matchingThreads(db, match, request)
+    .select([sql<number>`f.rowid`.as("id"), sql<number>`bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})`.as("rank"), "t.solution_post_id", "t.last_post_at"])
+    .execute();
+  return rows.map((row) => lifted({ id: row.id, score: -row.rank, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at }, articles, weights));
+}
+
+function lifted(thread: RankedThread, articles: Set<number>, weights: RankingWeights): RankedThread {
+  const lift = (thread.answered ? weights.answeredLift : 1) * (articles.has(thread.id) ? weights.articleLift : 1);
+  return { ...thread, score: thread.score * lift };
+}
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/**
+ * Every word of the query is in a large share of the threads: BM25 over the
+ * newest WINDOW matches, in JavaScript, with each phrase's share of the
+ * window for its IDF, so the rarest of these common words still weighs most.
+ */
+async function windowRanking(db: DB, match: string, positive: TermGroup[], request: SearchRequest, articles: Set<number>, weights: RankingWeights): Promise<RankedThread[]> {
+  const newest = await matchingThreads(db, match, request).select([sql<number>`f.rowid`.as("id"), "t.solution_post_id", "t.last_post_at"]).orderBy(sql`f.rowid`, "desc").limit(WINDOW).execute();
+  const ids = JSON.stringify(newest.map((row) => row.id));
+  const { rows: texts } = await sql<{ id: number; c0: string; c1: string; c2: string }>`select c.id, c.c0, c.c1, c.c2 from json_each(${ids}) as j join thread_fts_content as c on c.id = j.value`.execute(db);
+  const byId = new Map(texts.map((text) => [text.id, text]));
+  const phrases = queryPhrases(positive);
+  const count = phraseCounter(phrases);
+  const hits = new Float64Array(phrases.length);
+  const documents = newest.map((row) => {
+    const text = byId.get(row.id);
+    const frequencies = new Float64Array(phrases.length);
+    count(text?.c0 ?? "", frequencies, weights.title);
+    count(text?.c1 ?? "", frequencies, weights.tags);
+    count(text?.c2 ?? "", frequencies, weights.body);
+    coveredGroups(phrases, frequencies);
+    frequencies.forEach((frequency, i) => {
+      if (frequency) hits[i] = (hits[i] ?? 0) + 1;
+    });
+    return { row, frequencies, length: (text?.c0.length ?? 0) + (text?.c1.length ?? 0) + (text?.c2.length ?? 0) };
+  });
+  const averageLength = documents.reduce((sum, document) => sum + document.length, 0) / Math.max(1, documents.length);
+  const idf = [...hits].map((n) => Math.max(Math.log((documents.length - n + 0.5) / (n + 0.5) + 1), 1e-6));
+  return documents.map(({ row, frequencies, length }) => {
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
+    let score = 0;
+    frequencies.forEach((frequency, i) => {
+      if (frequency) score += ((idf[i] ?? 0) * (frequency * (BM25_K1 + 1))) / (frequency + norm);
+    });
+    return lifted({ id: row.id, score, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at }, articles, weights);
+  });
+}
