@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
+import { NextMeeting } from "../components/front/next-meeting";
 import { OnboardingPath } from "../components/front/onboarding-path";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
@@ -11,7 +12,9 @@ import { useNow } from "../components/use-now";
 import { pluralise, trackChoiceFromParam, trackDescriptions, trackLabels, trackParams } from "../copy/da";
 import { getDb } from "../db.server";
 import { listCategories } from "../models/category.server";
+import { findNextMeeting } from "../models/meeting.server";
 import { listMentorQueue } from "../models/mentoring.server";
+import { listOpenActionsForOwner } from "../models/minutes.server";
 import { listOnboardingSteps } from "../models/onboarding.server";
 import { findPairings } from "../models/pairing.server";
 import { pageCount, readPage } from "../models/pagination";
@@ -31,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = readPage(url, PER_PAGE);
   const db = getDb();
   const newcomer = member.experience === "newcomer";
-  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue] = await Promise.all([
+  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue, nextMeeting, meetingActions] = await Promise.all([
     listCategories(db),
     listThreads(db, { tracks }, page),
     newcomer ? listOnboardingSteps(db, member.id) : Promise.resolve([]),
@@ -39,6 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     newcomer ? listThreads(db, { answered: true }, { limit: 5, offset: 0, orderBy: "helpful" }) : Promise.resolve(null),
     findPairings(db, member.municipality_id),
     member.is_mentor ? listMentorQueue(db, { id: member.id, municipalityId: member.municipality_id }, { all: false, limit: 5 }) : Promise.resolve(null),
+    findNextMeeting(db),
+    listOpenActionsForOwner(db, member.id),
   ]);
   return json({
     memberName: member.display_name,
@@ -56,6 +61,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mostHelpful: mostHelpful?.items ?? [],
     pairing: { mentor: pairings.mentor, mentees: pairings.mentees },
     queue: queue?.items ?? null,
+    nextMeeting: nextMeeting ?? null,
+    meetingActions,
   });
 }
 
@@ -80,6 +87,7 @@ export default function FrontPage() {
       </p>
       <div className="front__grid">
         <div className="front__main">
+          <NextMeeting meeting={data.nextMeeting} actions={data.meetingActions} />
           {isNewcomer ? (
             <>
               <section className="panel panel--newcomer" aria-labelledby="start-heading">
