@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/setup/console.ts"] },
       },
       {
         extends: true,
@@ -13,7 +13,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/setup/integration.ts"],
+          setupFiles: ["tests/setup/console.ts", "tests/setup/integration.ts"],
           testTimeout: 20_000,
         },
       },
@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          setupFiles: ["tests/setup/console.ts"],
           environment: "node",
           // One browser and one server per file, one file at a time on this 2-core machine.
           poolOptions: { forks: { singleFork: true } },
@@ -34,6 +35,7 @@ export default defineConfig({
         test: {
           name: "crash",
           include: ["tests/crash/**/*.test.ts"],
+          setupFiles: ["tests/setup/console.ts"],
           environment: "node",
           // The child writers need the machine to themselves for the kill timings to mean anything.
           poolOptions: { forks: { singleFork: true } },

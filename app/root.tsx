@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalMember } from "./auth/guards.server";
+import { canAdminister, canModerate } from "./auth/permissions";
 import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-header";
 import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
@@ -26,7 +27,15 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
   const header: HeaderMember | null = member
-    ? { id: member.id, name: member.display_name, role: member.role, experience: member.experience, isMentor: member.is_mentor }
+    ? {
+        id: member.id,
+        name: member.display_name,
+        role: member.role,
+        experience: member.experience,
+        isMentor: member.is_mentor,
+        moderates: canModerate(member),
+        administers: canAdminister(member),
+      }
     : null;
   return json({ member: header, now: new Date().toISOString() });
 }

@@ -264,6 +264,8 @@ export interface PostFlagTable {
   resolved_at: Timestamp | null;
   resolved_by_id: number | null;
   resolution: FlagResolution | null;
+  /** 1 when this open personal-data flag hides the post from members; 0 when the flagger already had too many open flags. */
+  hides_post: ColumnType<number, number | undefined, number>;
 }
 
 /** A post a moderator has hidden from members. */

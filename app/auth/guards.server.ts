@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { Experience, SiteRole } from "../../db/schema";
+import { canAdminister, canModerate } from "./permissions";
 import { getDb } from "../db.server";
 import { memberExperience } from "../models/experience";
 import { readSessionToken } from "./session-cookie.server";
@@ -89,7 +90,7 @@ export async function requireMember(request: Request): Promise<CurrentMember> {
 
 export async function requireModerator(request: Request): Promise<CurrentMember> {
   const member = await requireMember(request);
-  if (member.role !== "moderator" && member.role !== "admin") {
+  if (!canModerate(member)) {
     throw new Response("Denne side er kun for moderatorer.", { status: 403 });
   }
   return member;
@@ -97,10 +98,6 @@ export async function requireModerator(request: Request): Promise<CurrentMember>
 
 export async function requireAdmin(request: Request): Promise<CurrentMember> {
   const member = await requireMember(request);
-  if (member.role !== "admin") throw new Response("Denne side er kun for administratorer.", { status: 403 });
+  if (!canAdminister(member)) throw new Response("Denne side er kun for administratorer.", { status: 403 });
   return member;
-}
-
-export function isModerator(member: { role: SiteRole }): boolean {
-  return member.role === "moderator" || member.role === "admin";
 }

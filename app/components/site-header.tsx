@@ -8,6 +8,9 @@ export interface HeaderMember {
   role: SiteRole;
   experience: Experience;
   isMentor: boolean;
+  /** From app/auth/permissions (canModerate, canAdminister), so the menu shows what the pages allow. */
+  moderates: boolean;
+  administers: boolean;
 }
 
 export function SiteHeader({ member }: { member: HeaderMember | null }) {
@@ -59,9 +62,9 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                 <li>
                   <NavLink to="/kommuner">Kommuner</NavLink>
                 </li>
-                {member.role !== "member" ? (
+                {member.moderates ? (
                   <li>
-                    <NavLink to="/admin">{member.role === "admin" ? "Administration" : "Moderation"}</NavLink>
+                    <NavLink to="/admin">{member.administers ? "Administration" : "Moderation"}</NavLink>
                   </li>
                 ) : null}
                 <li>

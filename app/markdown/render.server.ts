@@ -8,12 +8,16 @@ const MAX_CONTAINER_INDENT = 64; // columns; bounds nesting built by indentation
 // Several marked inline regexes rescan the rest of the paragraph from every
 // candidate delimiter (quadratic; `[a](` repeated is cubic). A window keeps one
 // attempt cheap, the depth cap stops `*a *a …***` recursing, and a budget on the
-// time spent in them stops many attempts multiplying the cost (only hostile
-// input gets near it; past it the rest of the post keeps its text, unformatted).
+// characters those attempts may scan stops many attempts multiplying the cost.
+// The budget counts characters, never time, so the stored HTML depends only on
+// the text: a post written while the server is busy renders exactly as any other.
+// Only hostile input gets near it; past it the rest of the post keeps its text,
+// unformatted. `npm run bench:markdown` prints the worst cases' render times.
 const INLINE_WINDOW = 3_000;
 const TEXT_WINDOW = 500;
 const MAX_INLINE_DEPTH = 24;
-const INLINE_BUDGET_MS = 250;
+const INLINE_SCAN_BUDGET_PER_CHAR = 100;
+const MIN_INLINE_SCAN_BUDGET = 2_000_000;
 // Posts are capped far below this. Above it marked's own masking passes are
 // quadratic (1 MiB of `` `a` `` takes minutes), so the text is shown verbatim.
 const FULL_RENDER_LIMIT = 100_000;
@@ -53,18 +57,37 @@ const escapeHtml = (text: string): string =>
 const plainParagraph = (text: string): string => `<p>${escapeHtml(text.trim()).replace(/\n/g, "<br />")}</p>`;
 
 let inlineDepth = 0;
-let inlineSpentMs = 0;
+let inlineScanned = 0;
+let inlineScanBudget = MIN_INLINE_SCAN_BUDGET;
+
+// The characters that can start each bounded token, and what a failed attempt
+// costs per character of its window: any other first character fails the
+// anchored regex at once (one step), a link's regexes backtrack the hardest.
+// A successful attempt costs the characters it consumed.
+const ATTEMPTS = {
+  emStrong: { start: /^[*_]/, weight: 1 },
+  link: { start: /^!?\[/, weight: 15 },
+  reflink: { start: /^!?\[/, weight: 15 },
+  codespan: { start: /^`/, weight: 1 },
+  del: { start: /^~/, weight: 1 },
+  autolink: { start: /^</, weight: 1 },
+  url: { start: /^[\p{L}\p{N}]/u, weight: 1 },
+  tag: { start: /^</, weight: 1 },
+} satisfies Record<string, { start: RegExp; weight: number }>;
 
 // Runs one of marked's own inline tokenizers on a bounded window of the input.
-function bounded<T>(src: string, run: (window: string) => T | undefined): T | undefined {
-  if (inlineDepth >= MAX_INLINE_DEPTH || inlineSpentMs > INLINE_BUDGET_MS) return undefined;
-  const started = inlineDepth === 0 ? performance.now() : 0;
+function bounded<T extends { raw: string }>(kind: keyof typeof ATTEMPTS, src: string, run: (window: string) => T | undefined): T | undefined {
+  if (inlineDepth >= MAX_INLINE_DEPTH || inlineScanned > inlineScanBudget) return undefined;
+  const window = src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src;
   inlineDepth++;
+  let token: T | undefined;
   try {
-    return run(src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src);
+    token = run(window);
+    return token;
   } finally {
     inlineDepth--;
-    if (inlineDepth === 0) inlineSpentMs += performance.now() - started;
+    const attempt = ATTEMPTS[kind];
+    inlineScanned += token ? token.raw.length : attempt.start.test(window) ? window.length * attempt.weight : 1;
   }
 }
 
@@ -74,21 +97,21 @@ markdown.use({
   tokenizer: {
     emStrong(src, maskedSrc, prevChar) {
       const masked = maskedSrc.slice(maskedSrc.length - src.length); // its tail lines up with src
-      return bounded(src, (w) => base.emStrong.call(this, w, masked.slice(0, w.length), prevChar));
+      return bounded("emStrong", src, (w) => base.emStrong.call(this, w, masked.slice(0, w.length), prevChar));
     },
-    link(src) { return bounded(src, (w) => base.link.call(this, w)); },
-    reflink(src, links) { return bounded(src, (w) => base.reflink.call(this, w, links)); },
-    codespan(src) { return bounded(src, (w) => base.codespan.call(this, w)); },
-    del(src) { return bounded(src, (w) => base.del.call(this, w)); },
-    autolink(src) { return bounded(src, (w) => base.autolink.call(this, w)); },
-    url(src) { return bounded(src, (w) => base.url.call(this, w)); },
+    link(src) { return bounded("link", src, (w) => base.link.call(this, w)); },
+    reflink(src, links) { return bounded("reflink", src, (w) => base.reflink.call(this, w, links)); },
+    codespan(src) { return bounded("codespan", src, (w) => base.codespan.call(this, w)); },
+    del(src) { return bounded("del", src, (w) => base.del.call(this, w)); },
+    autolink(src) { return bounded("autolink", src, (w) => base.autolink.call(this, w)); },
+    url(src) { return bounded("url", src, (w) => base.url.call(this, w)); },
     inlineText(src) {
-      // Never time-limited: text must always be consumed. Windowed because its
+      // Never budgeted: text must always be consumed. Windowed because its
       // e-mail look-ahead rescans long runs of word characters.
       return base.inlineText.call(this, src.slice(0, TEXT_WINDOW));
     },
     tag(src) {
-      const token = bounded(src, (w) => base.tag.call(this, w));
+      const token = bounded("tag", src, (w) => base.tag.call(this, w));
       // After an inline <pre>/<script> marked emits later text unescaped; all
       // HTML is shown as text here, so there is never a raw block to be in.
       this.lexer.state.inRawBlock = false;
@@ -142,7 +165,8 @@ export function renderMarkdown(source: string): string {
     return text.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "").map(plainParagraph).join("\n");
   }
   inlineDepth = 0;
-  inlineSpentMs = 0;
+  inlineScanned = 0;
+  inlineScanBudget = Math.max(MIN_INLINE_SCAN_BUDGET, text.length * INLINE_SCAN_BUDGET_PER_CHAR);
   const html = markdown.parse(text.split("\n").map(capContainerPrefix).join("\n"), { async: false });
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }

@@ -6,6 +6,7 @@ import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import type { ArticleInput } from "./article-form.server";
 import { slugify } from "./slug";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 // ---------------------------------------------------------------- writes
 
@@ -191,8 +192,8 @@ export async function findArticleBySlug(db: DB, slug: string): Promise<ArticleDe
       .innerJoin("member as m", "m.id", "p.author_id")
       .innerJoin("municipality as mu", "mu.id", "m.municipality_id")
       .where("s.article_id", "=", row.id)
-      // A source deleted after it was cited drops out rather than showing removed text.
-      .where("p.deleted_at", "is", null)
+      // A source deleted or hidden after it was cited drops out rather than showing removed text.
+      .where(postVisibleToMembers("p"))
       .select(["p.id as post_id", "p.body_source", "m.display_name", "mu.slug as municipality_slug", "mu.name as municipality_name", "t.id as thread_id", "t.slug as thread_slug", "t.title as thread_title"])
       .orderBy("p.id")
       .execute(),
@@ -311,7 +312,7 @@ export async function listPublishedArticleThreads(db: DB, onlyThreadIds?: number
   return map;
 }
 
-/** The thread's posts a moderator can cite (deleted posts cannot be). */
+/** The thread's posts a moderator can cite: only posts members can read, as the article shows its sources to them. */
 export async function listCitablePosts(db: DB, threadIds: number[]) {
   if (threadIds.length === 0) return [];
   const rows = await db
@@ -319,7 +320,7 @@ export async function listCitablePosts(db: DB, threadIds: number[]) {
     .innerJoin("member as m", "m.id", "p.author_id")
     .innerJoin("municipality as mu", "mu.id", "m.municipality_id")
     .where("p.thread_id", "in", threadIds)
-    .where("p.deleted_at", "is", null)
+    .where(postVisibleToMembers("p"))
     .select(["p.id", "p.body_source", "p.created_at", "m.display_name", "mu.name as municipality_name"])
     .orderBy("p.id")
     .limit(1000)

@@ -1,6 +1,7 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { unansweredThread } from "./mentoring.server";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 export interface WeekActivity {
   weekStart: string; // YYYY-MM-DD, a Monday
@@ -20,7 +21,7 @@ export async function weeklyActivity(db: DB, weeks: number, now = new Date()): P
     .innerJoin("thread", "thread.id", "post.thread_id")
     .select(["post.created_at", "thread.track"])
     .where("post.created_at", ">=", firstMonday.toISOString())
-    .where("post.deleted_at", "is", null)
+    .where(postVisibleToMembers("post"))
     .execute();
   const result: WeekActivity[] = Array.from({ length: weeks }, (_, i) => ({
     weekStart: new Date(firstMonday.getTime() + i * 7 * 86_400_000).toISOString().slice(0, 10),

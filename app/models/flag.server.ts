@@ -5,6 +5,8 @@ import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
 import { indexPost } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
+import { refreshThreadCounters } from "./post.server";
+import { MAX_OPEN_HIDING_FLAGS } from "./flag-limits";
 
 export const FLAG_NOTE_MAX = 500;
 
@@ -39,8 +41,15 @@ export const flagInputSchema = z
 
 export type FlagInput = z.infer<typeof flagInputSchema>;
 
-/** Files a flag; one open flag per member per post. */
-export async function createFlag(tx: DB, input: FlagInput & { postId: number; memberId: number; at: string }): Promise<number> {
+/** After a post was hidden or shown again: search and the thread's counters follow the visibility rule. */
+async function postVisibilityChanged(tx: DB, postId: number): Promise<void> {
+  await indexPost(tx, postId);
+  const post = await tx.selectFrom("post").select("thread_id").where("id", "=", postId).executeTakeFirst();
+  if (post) await refreshThreadCounters(tx, post.thread_id);
+}
+
+/** Files a flag; one open flag per member per post. `hidesPost` says whether it hid the post from members. */
+export async function createFlag(tx: DB, input: FlagInput & { postId: number; memberId: number; at: string }): Promise<{ id: number; hidesPost: boolean }> {
   const post = await tx.selectFrom("post").select(["id", "deleted_at"]).where("id", "=", input.postId).executeTakeFirst();
   if (!post || post.deleted_at) throw new FlagError("Indlægget findes ikke.", 404);
   const open = await tx
@@ -51,14 +60,28 @@ export async function createFlag(tx: DB, input: FlagInput & { postId: number; me
     .where("resolved_at", "is", null)
     .executeTakeFirst();
   if (open) throw new FlagError("Du har allerede anmeldt dette indlæg. En moderator ser på det.", 409);
+  const hidesPost = input.reason === "personal_data" && (await countOpenHidingFlags(tx, input.memberId)) < MAX_OPEN_HIDING_FLAGS;
   const row = await tx
     .insertInto("post_flag")
-    .values({ post_id: input.postId, member_id: input.memberId, reason: input.reason, note: input.note || null, created_at: input.at })
+    .values({ post_id: input.postId, member_id: input.memberId, reason: input.reason, note: input.note || null, created_at: input.at, hides_post: hidesPost ? 1 : 0 })
     .returning("id")
     .executeTakeFirstOrThrow();
   // A personal-data flag takes the text out of search at once, as it does out of the thread.
-  await indexPost(tx, input.postId);
-  return row.id;
+  await postVisibilityChanged(tx, input.postId);
+  return { id: row.id, hidesPost };
+}
+
+/** The member's open personal-data flags that are hiding a post right now. */
+export async function countOpenHidingFlags(db: DB, memberId: number): Promise<number> {
+  const row = await db
+    .selectFrom("post_flag")
+    .where("member_id", "=", memberId)
+    .where("reason", "=", "personal_data")
+    .where("resolved_at", "is", null)
+    .where("hides_post", "=", 1)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function findOpenFlag(db: DB, flagId: number) {
@@ -110,7 +133,7 @@ export async function closeFlags(tx: DB, input: { postId: number; moderatorId: n
 /** The flags were unfounded: closed, and a post hidden only by a personal-data flag is visible again. */
 export async function dismissFlags(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   const reasons = await closeFlags(tx, { ...input, resolution: "dismissed" });
-  await indexPost(tx, input.postId);
+  await postVisibilityChanged(tx, input.postId);
   await recordAdminEvent(tx, { actorId: input.moderatorId, action: "flag.dismissed", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
 }
 
@@ -118,7 +141,7 @@ export async function dismissFlags(tx: DB, input: { postId: number; moderatorId:
 export async function hidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   await tx.insertInto("post_hidden").values({ post_id: input.postId, hidden_by_id: input.moderatorId, hidden_at: input.at }).onConflict((oc) => oc.doNothing()).execute();
   const reasons = await closeFlags(tx, { ...input, resolution: "hidden" });
-  await indexPost(tx, input.postId);
+  await postVisibilityChanged(tx, input.postId);
   await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.hidden", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
 }
 
@@ -134,6 +157,8 @@ export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: n
   if (!post) throw new FlagError("Indlægget findes ikke.", 404);
   await tx.insertInto("moderator_warning").values({ member_id: post.author_id, post_id: post.id, moderator_id: input.moderatorId, note: input.note, created_at: input.at }).execute();
   const reasons = await closeFlags(tx, { ...input, resolution: "warned" });
+  // Closing a personal-data flag shows the post again, so search and counters must follow.
+  await postVisibilityChanged(tx, input.postId);
   // The note itself stays out of the append-only record: it may quote the post.
   await recordAdminEvent(
     tx,
@@ -156,6 +181,6 @@ export async function listWarningsForMember(db: DB, memberId: number) {
 /** Shows a post hidden by a moderator to members again, and puts it back in search. */
 export async function unhidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   await tx.deleteFrom("post_hidden").where("post_id", "=", input.postId).execute();
-  await indexPost(tx, input.postId);
+  await postVisibilityChanged(tx, input.postId);
   await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.unhidden", targetType: "post", targetId: input.postId }, new Date(input.at));
 }

@@ -77,6 +77,11 @@ export async function markInvitationAccepted(db: DB, invitationId: number, membe
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The invitation's inviter, for the permission to revoke it. */
+export async function findInvitationInviter(db: DB, invitationId: number) {
+  return db.selectFrom("invitation").select(["id", "invited_by_id"]).where("id", "=", invitationId).executeTakeFirst();
+}
+
 export async function revokeInvitation(db: DB, invitationId: number, now = new Date()): Promise<void> {
   await db.updateTable("invitation").set({ revoked_at: now.toISOString() }).where("id", "=", invitationId).where("accepted_at", "is", null).execute();
 }
@@ -89,7 +94,16 @@ export async function listOpenInvitations(db: DB, now = new Date()) {
     .where("invitation.accepted_at", "is", null)
     .where("invitation.revoked_at", "is", null)
     .where("invitation.expires_at", ">", now.toISOString())
-    .select(["invitation.id", "invitation.email", "invitation.role", "invitation.expires_at", "invitation.created_at", "municipality.name as municipality_name", "inviter.display_name as inviter_name"])
+    .select([
+      "invitation.id",
+      "invitation.email",
+      "invitation.role",
+      "invitation.expires_at",
+      "invitation.created_at",
+      "invitation.invited_by_id",
+      "municipality.name as municipality_name",
+      "inviter.display_name as inviter_name",
+    ])
     .orderBy("invitation.created_at", "desc")
     .execute();
 }

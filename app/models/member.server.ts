@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Experience, SiteRole } from "../../db/schema";
 import type { DB } from "../db.server";
 import { memberExperience } from "./experience";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 export async function findMemberByEmail(db: DB, email: string) {
   return db
@@ -43,7 +44,7 @@ export async function listMemberPosts(db: DB, memberId: number, options: { limit
     .selectFrom("post")
     .innerJoin("thread", "thread.id", "post.thread_id")
     .where("post.author_id", "=", memberId)
-    .where("post.deleted_at", "is", null)
+    .where(postVisibleToMembers("post"))
     .select(["post.id", "post.created_at", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
     .orderBy("post.created_at", "desc")
     .orderBy("post.id", "desc")

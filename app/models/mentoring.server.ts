@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
 import { tagsForThreads } from "./thread-list.server";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 export const CLAIM_LAPSES_AFTER_MS = 48 * 3_600_000;
 export const OVERDUE_AFTER_MS = 48 * 3_600_000;
@@ -15,7 +16,8 @@ export function unansweredThread(eb: ExpressionBuilder<Database, "thread">) {
         .select("reply.id")
         .whereRef("reply.thread_id", "=", "thread.id")
         .whereRef("reply.author_id", "!=", "thread.author_id")
-        .where("reply.deleted_at", "is", null),
+        // A hidden reply does not answer anyone.
+        .where(postVisibleToMembers("reply")),
     ),
   );
 }

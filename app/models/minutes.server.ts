@@ -1,4 +1,5 @@
 import type { Track } from "../../db/schema";
+import { canCompleteMeetingAction, type Actor } from "../auth/permissions";
 import type { DB } from "../db.server";
 import { formatLongDate } from "../copy/dates";
 import { meetingCopy } from "../copy/meetings";
@@ -134,10 +135,10 @@ export async function addMeetingAction(
 }
 
 /** The owner (or a moderator) closes an agreed action. */
-export async function completeMeetingAction(tx: DB, actionId: number, member: { id: number; isModerator: boolean }, now = new Date()): Promise<void> {
+export async function completeMeetingAction(tx: DB, actionId: number, member: Actor, now = new Date()): Promise<void> {
   const action = await tx.selectFrom("meeting_action").select(["id", "owner_id"]).where("id", "=", actionId).executeTakeFirst();
   if (!action) throw new Refusal(meetingCopy.itemNotFound, { status: 404 });
-  if (action.owner_id !== member.id && !member.isModerator) throw new Refusal(meetingCopy.itemNotFound, { status: 403 });
+  if (!canCompleteMeetingAction(member, action)) throw new Refusal(meetingCopy.itemNotFound, { status: 403 });
   await tx.updateTable("meeting_action").set({ done_at: now.toISOString() }).where("id", "=", actionId).where("done_at", "is", null).execute();
 }
 

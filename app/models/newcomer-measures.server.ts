@@ -1,4 +1,5 @@
 import type { DB } from "../db.server";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 export interface MonthMeasure {
   month: string; // YYYY-MM
@@ -33,7 +34,7 @@ export async function newcomerMeasures(db: DB, options: { months: number; now?: 
         .selectFrom("post as reply")
         .whereRef("reply.thread_id", "=", "thread.id")
         .whereRef("reply.author_id", "!=", "thread.author_id")
-        .where("reply.deleted_at", "is", null)
+        .where(postVisibleToMembers("reply"))
         .select((e) => e.fn.min("reply.created_at").as("first"))
         .as("first_reply_at"),
     ])

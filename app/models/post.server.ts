@@ -4,6 +4,7 @@ import { indexPost } from "../search/fts5-index.server";
 import { enqueueThreadForSearch } from "../search/outbox.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
+import { postVisibleToMembers } from "./post-visibility.server";
 
 /** Thrown for a refusal the member should read; routes turn it into a Danish message. */
 export class PostingError extends Error {
@@ -104,12 +105,15 @@ export async function editPost(
   }
 }
 
-/** Recomputes the thread's counters from its visible posts, so deletes can never leave them wrong. */
+/**
+ * Recomputes the thread's counters from the posts visible to members, so deleting,
+ * hiding or flagging a post can never leave them wrong or name a hidden post's author as the last to write.
+ */
 export async function refreshThreadCounters(tx: DB, threadId: number): Promise<void> {
   const visible = await tx
     .selectFrom("post")
     .where("thread_id", "=", threadId)
-    .where("deleted_at", "is", null)
+    .where(postVisibleToMembers("post"))
     .select(["id", "author_id", "created_at", "helpful_count"])
     .orderBy("id")
     .execute();

@@ -4,6 +4,7 @@ import { renderMarkdown } from "../markdown/render.server";
 import { indexPost } from "../search/fts5-index.server";
 import { slugify } from "./slug";
 import { tagsForThreads, type ThreadListTag } from "./thread-list.server";
+import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
 
 export interface NewThread {
   title: string;
@@ -178,8 +179,7 @@ export async function listThreadPosts(
   viewerId: number,
 ): Promise<ThreadPost[]> {
   // Looked up here rather than passed in, so no caller can forget to hide flagged posts from members.
-  const viewer = await db.selectFrom("member").select("role").where("id", "=", viewerId).executeTakeFirst();
-  const moderator = viewer?.role === "moderator" || viewer?.role === "admin";
+  const viewer = await db.selectFrom("member").select(["id", "role"]).where("id", "=", viewerId).executeTakeFirst();
   const rows = await db
     .selectFrom("post")
     .innerJoin("member", "member.id", "post.author_id")
@@ -201,31 +201,21 @@ export async function listThreadPosts(
       eb
         .exists(eb.selectFrom("helpful_mark").select("helpful_mark.post_id").whereRef("helpful_mark.post_id", "=", "post.id").where("helpful_mark.member_id", "=", viewerId))
         .as("marked"),
-      eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id")).as("hidden_by_moderator"),
-      eb
-        .exists(
-          eb
-            .selectFrom("post_flag")
-            .select("post_flag.id")
-            .whereRef("post_flag.post_id", "=", "post.id")
-            .where("post_flag.reason", "=", "personal_data")
-            .where("post_flag.resolved_at", "is", null),
-        )
-        .as("flagged_personal_data"),
+      postHiddenReason("post").as("hidden"),
     ])
     .orderBy("post.id")
     .limit(page.limit)
     .offset(page.offset)
     .execute();
   return rows.map((row) => {
-    const hidden = row.hidden_by_moderator ? "moderator" : row.flagged_personal_data ? "flagged" : null;
+    const state = { deleted: row.deleted_at !== null, hidden: row.hidden };
     return {
       id: row.id,
-      html: row.deleted_at || (hidden && !moderator) ? "" : row.body_html,
+      // No viewer row (erased meanwhile) reads as a member: hidden text stays hidden.
+      html: postTextFor(viewer ?? { id: viewerId, role: "member" }, state, row.body_html),
       createdAt: row.created_at,
       editedAt: row.edited_at,
-      deleted: row.deleted_at !== null,
-      hidden,
+      ...state,
       helpfulCount: row.helpful_count,
       markedHelpful: Boolean(row.marked),
       author: {
@@ -245,12 +235,8 @@ export async function findPostSummary(db: DB, postId: number) {
     .innerJoin("member", "member.id", "post.author_id")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
     .where("post.id", "=", postId)
-    .where("post.deleted_at", "is", null)
-    // Hidden posts stay out of solution boxes and quotes too.
-    .where((eb) => eb.not(eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id"))))
-    .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom("post_flag").select("post_flag.id").whereRef("post_flag.post_id", "=", "post.id").where("post_flag.reason", "=", "personal_data").where("post_flag.resolved_at", "is", null))),
-    )
+    // Deleted and hidden posts stay out of solution boxes and quotes too.
+    .where(postVisibleToMembers("post"))
     .select(["post.id", "post.body_html as html", "post.body_source as source", "member.display_name as author_name", "municipality.name as municipality_name"])
     .executeTakeFirst();
 }

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { Track } from "../../db/schema";
 import { requireModerator } from "../auth/guards.server";
+import { canAdminister } from "../auth/permissions";
 import { BarChart } from "../components/bar-chart";
 import { trackLabels } from "../copy/da";
 import { getDb } from "../db.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOpenInvitations(db),
     db.selectFrom("member").where("disabled_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
   ]);
-  return json({ isAdmin: member.role === "admin", queues, activity, openInvitations: invitations.length, activeMembers: Number(members?.n ?? 0) });
+  return json({ isAdmin: canAdminister(member), queues, activity, openInvitations: invitations.length, activeMembers: Number(members?.n ?? 0) });
 }
 
 export default function ModerationDashboard() {

@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireModerator } from "../auth/guards.server";
+import { canInvite, canRevokeInvitation, invitableRoles } from "../auth/permissions";
+import { permissionCopy } from "../copy/permissions-and-limits";
 import { CopyLink } from "../components/copy-link";
 import { FormError } from "../components/forms/field";
 import { roleLabels } from "../copy/da";
@@ -10,7 +12,7 @@ import { formatLongDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import { getEnv } from "../env.server";
 import { recordAdminEvent } from "../models/admin-event.server";
-import { createInvitation, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
+import { createInvitation, findInvitationInviter, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
 
@@ -30,7 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
     listOpenInvitations(db),
   ]);
-  return json({ municipalities, invitations, canInviteAdmins: member.role === "admin", ownMunicipalityId: member.municipality_id });
+  return json({
+    municipalities,
+    invitations: invitations.map(({ invited_by_id, ...invitation }) => ({ ...invitation, canRevoke: canRevokeInvitation(member, { invited_by_id }) })),
+    roles: invitableRoles(member),
+    ownMunicipalityId: member.municipality_id,
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,6 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.intent === "revoke") {
     const id = Number(form.invitationId);
     if (!Number.isSafeInteger(id)) throw new Response("Ugyldig invitation", { status: 400 });
+    const invitation = await findInvitationInviter(db, id);
+    if (!invitation) return json({ link: null, fieldErrors: {}, error: permissionCopy.invitationNotFound, revoked: false }, { status: 404 });
+    if (!canRevokeInvitation(member, invitation)) return json({ link: null, fieldErrors: {}, error: permissionCopy.revokeRefused, revoked: false }, { status: 403 });
     await writeTransaction(db, async (tx) => {
       await revokeInvitation(tx, id);
       await recordAdminEvent(tx, { actorId: member.id, action: "invitation.revoked", targetType: "invitation", targetId: id });
@@ -48,8 +58,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = inviteSchema.safeParse(form);
   if (!parsed.success) return json({ link: null, fieldErrors: parsed.error.flatten().fieldErrors, error: null, revoked: false }, { status: 400 });
-  if (parsed.data.role === "admin" && member.role !== "admin") {
-    return json({ link: null, fieldErrors: { role: ["Kun administratorer kan invitere administratorer."] }, error: null, revoked: false }, { status: 403 });
+  if (!canInvite(member, parsed.data.role)) {
+    return json({ link: null, fieldErrors: { role: [permissionCopy.inviteRoleRefused] }, error: null, revoked: false }, { status: 403 });
   }
   if (await findMemberByEmail(db, parsed.data.email)) {
     return json({ link: null, fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] }, error: null, revoked: false }, { status: 409 });
@@ -109,9 +119,11 @@ export default function InvitationsPage() {
           <div className={errors.role ? "field field--invalid" : "field"}>
             <label htmlFor="invite-role">Rolle</label>
             <select id="invite-role" name="role" defaultValue="member">
-              <option value="member">{roleLabels.member}</option>
-              <option value="moderator">{roleLabels.moderator}</option>
-              {data.canInviteAdmins ? <option value="admin">{roleLabels.admin}</option> : null}
+              {data.roles.map((role) => (
+                <option key={role} value={role}>
+                  {roleLabels[role]}
+                </option>
+              ))}
             </select>
             {errors.role ? <p className="field__error">{errors.role[0]}</p> : null}
           </div>
@@ -147,13 +159,15 @@ export default function InvitationsPage() {
                   <td>{invitation.inviter_name}</td>
                   <td>{formatLongDate(invitation.expires_at)}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="invitationId" value={invitation.id} />
-                      <button type="submit" className="link-button">
-                        Træk tilbage
-                      </button>
-                    </Form>
+                    {invitation.canRevoke ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="invitationId" value={invitation.id} />
+                        <button type="submit" className="link-button">
+                          Træk tilbage
+                        </button>
+                      </Form>
+                    ) : null}
                   </td>
                 </tr>
               ))}

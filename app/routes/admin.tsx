@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
+import { canAdminister } from "../auth/permissions";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireModerator(request);
-  return json({ isAdmin: member.role === "admin" });
+  return json({ isAdmin: canAdminister(member) });
 }
 
 export default function AdminLayout() {

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canSeePostHistory } from "../auth/permissions";
 import { threadPath } from "../models/thread-path";
 import { formatDateTime } from "../copy/dates";
 import { getDb } from "../db.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const post = await findPostForEdit(db, postId);
   if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
-  if (post.author_id !== member.id && !isModerator(member)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
+  if (!canSeePostHistory(member, post)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
   return json({
     threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
     current: post.body_source,

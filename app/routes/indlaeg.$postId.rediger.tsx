@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { isModerator, requireMember, type CurrentMember } from "../auth/guards.server";
+import { requireMember, type CurrentMember } from "../auth/guards.server";
+import { canEditPost } from "../auth/permissions";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
 import { TagPicker } from "../components/forms/tag-picker";
@@ -21,9 +22,8 @@ async function loadEditablePost(member: CurrentMember, postIdParam: string | und
   if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
   const post = await findPostForEdit(getDb(), postId);
   if (!post || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
-  const moderator = isModerator(member);
-  if (post.author_id !== member.id && !moderator) throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
-  if (post.locked && !moderator) throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
+  if (!canEditPost(member, { author_id: post.author_id })) throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
+  if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) })) throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
   return { post, isOpening: post.first_post_id === post.id };
 }
 

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { z } from "zod";
 import { getOptionalMember, safeRedirectPath } from "../auth/guards.server";
 import { verifyAgainstDummy, verifyPassword } from "../auth/password.server";
-import { accountBucket, addressBucket, blockedUntil, clearFailures, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordFailure } from "../auth/rate-limit.server";
+import { recordSignInFailure, recordSignInSuccess, signInBlockedUntil } from "../auth/rate-limit.server";
 import { sessionCookie } from "../auth/session-cookie.server";
 import { createSession, generateSessionToken } from "../auth/session.server";
 import { Field, FormError } from "../components/forms/field";
@@ -38,9 +38,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json({ email, error: null, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
   }
   const db = getDb();
-  const account = accountBucket(parsed.data.email);
-  const address = addressBucket(context.clientAddress ?? "unknown");
-  const until = (await blockedUntil(db, account, MAX_FAILURES_PER_ACCOUNT)) ?? (await blockedUntil(db, address, MAX_FAILURES_PER_ADDRESS));
+  const attempt = { email: parsed.data.email, address: context.clientAddress ?? "unknown" };
+  const until = await signInBlockedUntil(db, attempt);
   if (until) {
     return json(
       { email, fieldErrors: {}, error: `For mange mislykkede forsøg. Prøv igen efter kl. ${timeOfDay(until)}.` },
@@ -54,11 +53,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     .executeTakeFirst();
   const valid = member?.password_hash ? await verifyPassword(member.password_hash, parsed.data.password) : (await verifyAgainstDummy(parsed.data.password), false);
   if (!member || !valid || member.disabled_at) {
-    await recordFailure(db, [account, address]);
+    await recordSignInFailure(db, attempt);
     // One message for every failure, so the form never reveals whether an email is registered.
     return json({ email, fieldErrors: {}, error: "Forkert e-mailadresse eller adgangskode." }, { status: 400 });
   }
-  await clearFailures(db, account);
+  await recordSignInSuccess(db, attempt);
   const token = generateSessionToken();
   const session = await createSession(db, token, member.id);
   return redirect(safeRedirectPath(parsed.data.redirectTo), { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });

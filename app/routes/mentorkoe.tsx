@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canSeeMentorQueue } from "../auth/permissions";
 import { FormError } from "../components/forms/field";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
 import { useNow } from "../components/use-now";
@@ -16,7 +17,7 @@ const claimSchema = z.object({ intent: z.enum(["claim", "release"]), threadId: z
 
 async function requireMentor(request: Request) {
   const member = await requireMember(request);
-  if (!member.is_mentor && !isModerator(member)) {
+  if (!canSeeMentorQueue(member)) {
     throw new Response("Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.", { status: 403 });
   }
   return member;

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canManageMeetings } from "../auth/permissions";
 import { CopyLink } from "../components/copy-link";
 import { MeetingWhen, type MeetingHeadline } from "../components/meetings/meeting-when";
 import { meetingCopy } from "../copy/meetings";
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const [meetings, feed] = await Promise.all([listMeetings(db), hasCalendarFeed(db, member.id)]);
-  return json({ ...meetings, hasFeed: feed, canPlan: isModerator(member) });
+  return json({ ...meetings, hasFeed: feed, canPlan: canManageMeetings(member) });
 }
 
 /** The only action here makes or renews the member's secret calendar feed; the URL is shown this once. */

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canSeeArticleDrafts } from "../auth/permissions";
+import { visibilityCopy } from "../copy/permissions-and-limits";
 import { threadPath } from "../models/thread-path";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
@@ -12,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const article = await findArticleBySlug(getDb(), params.slug ?? "");
-  const moderator = isModerator(member);
+  const moderator = canSeeArticleDrafts(member);
   // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
   if (!article || (article.status === "draft" && !moderator)) throw new Response("Artiklen findes ikke", { status: 404 });
   return json({ article, moderator, overdue: article.reviewOn < todayInDenmark() });
@@ -63,7 +65,7 @@ export default function ArticlePage() {
       ) : null}
       <section aria-labelledby="kilder-titel">
         <h2 id="kilder-titel">Kilder fra forummet</h2>
-        {article.sources.length === 0 ? <p className="muted">Indlæggene, artiklen bygger på, er slettet.</p> : null}
+        {article.sources.length === 0 ? <p className="muted">{visibilityCopy.articleSourcesGone}</p> : null}
         <ol>
           {article.sources.map((source) => (
             <li key={source.postId}>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../auth/guards.server";
+import { requireMember } from "../auth/guards.server";
+import { canSeeArticleDrafts } from "../auth/permissions";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { listArticlesDueForReview, listDraftArticles, listPublishedArticlesByTheme, NO_THEME, todayInDenmark, type ArticleListItem } from "../models/article.server";
@@ -11,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Vidensbank – Tværs" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const moderator = isModerator(member);
+  const moderator = canSeeArticleDrafts(member);
   const [groups, drafts, due] = await Promise.all([
     listPublishedArticlesByTheme(db),
     moderator ? listDraftArticles(db) : Promise.resolve([]),

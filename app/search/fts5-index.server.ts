@@ -3,6 +3,7 @@ import type { DB } from "../db.server";
 import { analyze, stemWord, tokenize } from "./analyze";
 import { bulkRebuildIndex } from "./fts5-rebuild.server";
 import { enqueuePostForSearch } from "./outbox.server";
+import { isPostVisibleToMembers } from "../models/post-visibility.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -19,14 +20,6 @@ async function recordTerms(tx: DB, text: string): Promise<void> {
   for (let i = 0; i < rows.length; i += 400) {
     await tx.insertInto("search_term").values(rows.slice(i, i + 400)).onConflict((oc) => oc.doNothing()).execute();
   }
-}
-
-/** Hidden by a moderator, or waiting for one after a personal-data flag: such text must not be findable. */
-async function isHiddenFromMembers(tx: DB, postId: number): Promise<boolean> {
-  const hidden = await tx.selectFrom("post_hidden").select("post_id").where("post_id", "=", postId).executeTakeFirst();
-  if (hidden) return true;
-  const flagged = await tx.selectFrom("post_flag").select("id").where("post_id", "=", postId).where("reason", "=", "personal_data").where("resolved_at", "is", null).limit(1).executeTakeFirst();
-  return flagged !== undefined;
 }
 
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
@@ -46,7 +39,8 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
     .where("post.id", "=", postId)
     .executeTakeFirst();
   await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
-  if (!post || post.deleted_at || (await isHiddenFromMembers(tx, postId))) return;
+  // Only text members may read is findable (deleted, hidden and personal-data-flagged posts are not).
+  if (!post || !(await isPostVisibleToMembers(tx, postId))) return;
   const title = post.first_post_id === post.id ? post.title : "";
   const body = searchableText(post.body_source);
   await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);

@@ -2,6 +2,7 @@ import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import type { DB } from "../db.server";
 import { stemWord } from "./analyze";
+import { visibleToMembersSql } from "../models/post-visibility.server";
 
 export interface BulkRebuildOptions {
   /** The same text preparation as indexPost, so a rebuilt row equals an incrementally indexed one. */
@@ -13,7 +14,7 @@ interface PostRow {
   id: number;
   body_source: string;
   deleted_at: string | null;
-  hidden: number;
+  visible: number;
   title: string;
   opening: number;
 }
@@ -133,8 +134,7 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
   const batch = reader.prepare(`
     select p.id, p.body_source, p.deleted_at, t.title,
       p.id = (select min(first.id) from post first where first.thread_id = p.thread_id) as opening,
-      (exists (select 1 from post_hidden h where h.post_id = p.id)
-        or exists (select 1 from post_flag f where f.post_id = p.id and f.reason = 'personal_data' and f.resolved_at is null)) as hidden
+      ${visibleToMembersSql("p")} as visible
     from post p join thread t on t.id = p.thread_id
     where p.id > ? order by p.id limit ${BATCH}`);
   const insert = sqlite.prepare("insert into post_fts (rowid, title, body) values (?, ?, ?)");
@@ -145,8 +145,8 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
     const posts = batch.all(lastId) as PostRow[];
     if (posts.length === 0) break;
     for (const post of posts) {
-      // The same rule as indexPost: deleted and hidden posts are not findable.
-      if (post.deleted_at || post.hidden) continue;
+      // The same rule as indexPost: only posts visible to members are findable.
+      if (!post.visible) continue;
       const title = post.opening ? analyse(post.title) : "";
       insert.run(post.id, title, analyse(searchableText(post.body_source)));
     }

@@ -4,6 +4,7 @@ import { tagsForThreads } from "../models/thread-list.server";
 import { foldDanish, tokenize } from "./analyze";
 import { MARK_END, MARK_START, ensureMeiliIndex, meiliIndex, meiliIndexNeedsEveryThread, type MeiliConfig, type ThreadDocument } from "./meilisearch.server";
 import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
+import { postVisibleToMembers } from "../models/post-visibility.server";
 
 const COMPOUND_MIN_WORD = 8;
 const COMPOUND_MIN_HEAD = 3;
@@ -71,7 +72,7 @@ export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise
         "municipality.name as municipality_name",
       ])
       .execute(),
-    db.selectFrom("post").select(["id", "thread_id", "body_source"]).where("thread_id", "in", threadIds).where("deleted_at", "is", null).orderBy("id").execute(),
+    db.selectFrom("post").select(["id", "thread_id", "body_source"]).where("thread_id", "in", threadIds).where(postVisibleToMembers("post")).orderBy("id").execute(),
     tagsForThreads(db, threadIds),
     // The same reading of "cited" as FTS5's lift and filter, so both backends agree on which threads count.
     listPublishedArticleThreads(db, threadIds),

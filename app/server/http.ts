@@ -54,9 +54,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   app.use(sameOriginOnly({ publicOrigin: env.PUBLIC_ORIGIN }));
   app.use(bodySizeLimit());
   app.use(renewSessions());
-  app.all(
-    "*",
-    createRequestHandler({
+  const handleWithRemix = createRequestHandler({
       build,
       mode: "production",
       getLoadContext: (req, res) => ({
@@ -65,8 +63,11 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
         // Only document requests render HTML on the server; Remix data requests carry ?_data.
         postHtml: "_data" in req.query ? undefined : new Map<number, string>(),
       }),
-    }),
-  );
+    });
+  // Remix answers its own errors; an escaped rejection still reaches Express's error handler.
+  app.all("*", (req, res, next) => {
+    handleWithRemix(req, res, next).catch(next);
+  });
 
   app.use(danishErrors());
 

@@ -19,16 +19,26 @@ function remixStyleRequest(req: express.Request): Request {
   return new Request(`http://localhost${req.originalUrl}`, { method: req.method, headers });
 }
 
+let slowArrived: () => void = () => {};
+let releaseSlow: () => void = () => {};
+let slowReleased: Promise<void> = Promise.resolve();
+
 beforeAll(async () => {
   const app = express();
   app.use(renewSessions());
-  app.all("*", async (req, res) => {
-    if (req.path === "/langsom") await new Promise((resolve) => setTimeout(resolve, 300));
+  app.all("*", (req, res, next) => {
+    answer(req, res).catch(next);
+  });
+  async function answer(req: express.Request, res: express.Response): Promise<void> {
+    if (req.path === "/langsom") {
+      slowArrived();
+      await slowReleased;
+    }
     // Two loaders of one request each get their own Request object, as in Remix.
     const first = await getOptionalMember(remixStyleRequest(req));
     const second = await getOptionalMember(remixStyleRequest(req));
     res.json({ id: req.headers[REQUEST_ID_HEADER] ?? null, first: first?.email ?? null, second: second?.email ?? null });
-  });
+  }
   await new Promise<void>((resolve) => {
     server = app.listen(0, "127.0.0.1", () => resolve());
   });
@@ -59,9 +69,13 @@ describe("one session check per request", () => {
     const previous: string = (await (await fetch(`${base}/`, { headers: { cookie } })).json()).id;
     const [pid, count] = previous.split("-");
     const guessed = `${pid}-${Number(count) + 1}`;
+    const arrived = new Promise<void>((resolve) => (slowArrived = resolve));
+    slowReleased = new Promise<void>((resolve) => (releaseSlow = resolve));
     const running = fetch(`${base}/langsom`, { headers: { cookie } }).then((response) => response.json());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The victim's request is inside the handler, holding its id, while the forger asks.
+    await arrived;
     const forged = await (await fetch(`${base}/`, { headers: { [REQUEST_ID_HEADER]: guessed } })).json();
+    releaseSlow();
     const victim = await running;
     expect(victim).toMatchObject({ id: guessed, first: "anne@kommune.dk" });
     expect(forged.id).not.toBe(guessed);

@@ -3,6 +3,7 @@ import type { Track } from "../../db/schema";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle, setArticleStatus, updateArticle } from "../../app/models/article.server";
 import { deletePost, editPost, setSolution } from "../../app/models/post.server";
+import { createFlag, dismissFlags, hidePost, unhidePost } from "../../app/models/flag.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { fts5Backend } from "../../app/search/fts5-search.server";
 import { ensureMeiliIndex, meiliFilter, meilisearchBackend, quoteFilterValue, snippetFromHit, MARK_END, MARK_START, type MeiliConfig, type ThreadDocument } from "../../app/search/meilisearch.server";
@@ -336,6 +337,39 @@ for (const backend of backends) {
       found = await backend.sync();
       expect(await threadIds(found, { q: "papegøjer" })).toEqual([threadId]);
       expect(await threadIds(found, { q: "zebrafinke" })).toEqual([]);
+    });
+
+    it("a post hidden by a moderator or flagged for personal data is not found, and is found again once shown", async () => {
+      meiliConfig = null;
+      const municipality = await createMunicipality();
+      const member = await createMember({ municipalityId: municipality.id });
+      const flagger = await createMember({ municipalityId: municipality.id });
+      const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
+      const category = await getDb().insertInto("category").values({ slug: "skjult", name: "Skjult", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
+      const { threadId } = await writeTransaction(getDb(), (tx) =>
+        insertThread(tx, { title: "Dyr i klassen", body: "Vi har en hamster i klassen.", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", tagIds: [], createdAt: new Date().toISOString() }),
+      );
+      const reply = (body: string) => writeTransaction(getDb(), (tx) => insertReply(tx, { threadId, authorId: member.id, body, createdAt: new Date().toISOString() }));
+      const { postId: hidden } = await reply("Og en leguan i skabet.");
+      const { postId: flagged } = await reply("Og en salamander i vasken.");
+      let found = await backend.sync();
+      expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
+      expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
+
+      const at = new Date().toISOString();
+      await writeTransaction(getDb(), (tx) => hidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
+      await writeTransaction(getDb(), (tx) => createFlag(tx, { postId: flagged, memberId: flagger.id, reason: "personal_data", at }));
+      found = await backend.sync();
+      expect(await threadIds(found, { q: "leguan" })).toEqual([]);
+      expect(await threadIds(found, { q: "salamander" })).toEqual([]);
+      // The thread's visible text is still found.
+      expect(await threadIds(found, { q: "hamster" })).toEqual([threadId]);
+
+      await writeTransaction(getDb(), (tx) => unhidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
+      await writeTransaction(getDb(), (tx) => dismissFlags(tx, { postId: flagged, moderatorId: moderator.id, at }));
+      found = await backend.sync();
+      expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
+      expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
     });
   });
 }

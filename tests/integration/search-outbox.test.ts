@@ -103,8 +103,12 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
   it("the worker never throws, keeps the backlog, reports once and stops cleanly", async () => {
     await postSomething();
     const log: string[] = [];
-    const stop = startSearchOutboxWorker({ db: getDb(), meili: UNREACHABLE, intervalMs: 10, log: (line) => log.push(line) });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A clock that moves ten minutes per reading makes every tick due for another set-up attempt.
+    let readings = 0;
+    const now = () => new Date(Date.UTC(2026, 0, 1) + ++readings * 600_000);
+    const stop = startSearchOutboxWorker({ db: getDb(), meili: UNREACHABLE, intervalMs: 1, now, log: (line) => log.push(line) });
+    // Each failed set-up reads the clock twice: wait for at least four failures.
+    await vi.waitFor(() => expect(readings).toBeGreaterThanOrEqual(8), { timeout: 10_000, interval: 5 });
     await stop();
     expect(await outboxBacklog(getDb())).toMatchObject({ pending: 2 });
     expect(log.filter((line) => line.includes("not ready"))).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { json, redirect } from "@remix-run/node";
-import { isModerator, type CurrentMember } from "../../auth/guards.server";
+import type { CurrentMember } from "../../auth/guards.server";
+import { canManageMeetings } from "../../auth/permissions";
 import { meetingCopy } from "../../copy/meetings";
 import { getDb, writeTransaction } from "../../db.server";
 import { meetingIntentSchema, proposalSchema } from "../../forms/meeting-input";
@@ -57,7 +58,7 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
     const parsed = meetingIntentSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return answer({ fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, error: parsed.error.issues[0]?.message ?? null }, 400);
     const change = parsed.data;
-    if (MODERATOR_INTENTS.has(change.intent) && !isModerator(member)) throw new Refusal("Kun moderatorer kan gøre det.", { status: 403 });
+    if (MODERATOR_INTENTS.has(change.intent) && !canManageMeetings(member)) throw new Refusal("Kun moderatorer kan gøre det.", { status: 403 });
     if ("itemId" in change) await assertItemOfMeeting(change.itemId, meetingId);
 
     switch (change.intent) {
@@ -86,7 +87,7 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
         await writeTransaction(db, (tx) => publishAgenda(tx, meetingId, member.id));
         return redirect(`${back}#dagsorden`);
       case "complete-action":
-        await writeTransaction(db, (tx) => completeMeetingAction(tx, change.actionId, { id: member.id, isModerator: isModerator(member) }));
+        await writeTransaction(db, (tx) => completeMeetingAction(tx, change.actionId, member));
         return redirect(`${back}#handlinger`);
       case "calendar-feed":
         return answer({ error: null }, 400);

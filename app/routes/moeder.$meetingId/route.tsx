@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../../auth/guards.server";
+import { requireMember } from "../../auth/guards.server";
+import { canCompleteMeetingAction, canManageMeetings } from "../../auth/permissions";
 import { FormError } from "../../components/forms/field";
 import { MeetingWhen } from "../../components/meetings/meeting-when";
 import { formatLongDate } from "../../copy/dates";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const meeting = await findMeeting(db, meetingId);
   if (!meeting) throw new Response(meetingCopy.notFound, { status: 404 });
-  const moderator = isModerator(member);
+  const moderator = canManageMeetings(member);
   const [items, answer, attendance, actions] = await Promise.all([
     listAgendaItems(db, meetingId, member.id),
     findAttendance(db, meetingId, member.id),
@@ -54,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answer,
     attendance,
     notes: meeting.minutes_published_at || moderator ? notes : [],
-    actions: meeting.minutes_published_at || moderator ? actions : [],
+    actions: (meeting.minutes_published_at || moderator ? actions : []).map((action) => ({ ...action, canComplete: canCompleteMeetingAction(member, action) })),
   });
 }
 
@@ -158,7 +159,7 @@ export default function MeetingPage() {
               {data.actions.map((action) => (
                 <li key={action.id}>
                   {action.done_at ? <s>{action.description}</s> : action.description} <span className="muted">· {action.owner_name} · {meetingCopy.due(formatLongDate(action.due_on))}</span>
-                  {!action.done_at && (moderator || action.owner_id === data.viewerId) ? (
+                  {!action.done_at && action.canComplete ? (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="actionId" value={action.id} />
                       <button type="submit" name="intent" value="complete-action" className="button button--small">

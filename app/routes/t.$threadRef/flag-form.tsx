@@ -1,5 +1,7 @@
 import { useActionData, useSearchParams } from "@remix-run/react";
 import type { FlagReason } from "../../../db/schema";
+import { limitCopy } from "../../copy/permissions-and-limits";
+import { MAX_OPEN_HIDING_FLAGS } from "../../models/flag-limits";
 
 export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
   personal_data: "Personoplysninger",
@@ -27,9 +29,10 @@ export interface FlagResult {
 
 /** Shown where the flag form was once the flag is sent (the action redirects with ?anmeldt=<post id>). */
 export function FlagThanks() {
+  const [searchParams] = useSearchParams();
   return (
     <p className="notice" role="status">
-      Tak. En moderator ser på din anmeldelse.
+      {searchParams.get("skjult") === "nej" ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS) : "Tak. En moderator ser på din anmeldelse."}
     </p>
   );
 }

@@ -4,10 +4,19 @@ import { FlagForm, FlagThanks } from "./flag-form";
 import { useSearchParams } from "@remix-run/react";
 import { postAnchor, threadPath } from "../../models/thread-path";
 
-type PostView = Omit<ThreadPost, "html"> & { html: string | null };
+/** What this viewer may do with the post, decided by the loader through app/auth/permissions. */
+interface PostPermissions {
+  edit: boolean;
+  delete: boolean;
+  seeHistory: boolean;
+  markHelpful: boolean;
+}
+
+type PostView = Omit<ThreadPost, "html"> & { html: string | null; can: PostPermissions };
 
 interface Viewer {
   id: number;
+  /** May read hidden posts' text (canSeeHiddenPost): the moderator view. */
   moderator: boolean;
   canChooseSolution: boolean;
 }
@@ -15,7 +24,6 @@ interface Viewer {
 /** A post with the actions this viewer may take on it. */
 export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; isOpening: boolean; thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked">; viewer: Viewer }) {
   const own = post.author.id === viewer.id;
-  const mayChange = own || viewer.moderator;
   const isSolution = thread.solutionPostId === post.id;
   const threadUrl = threadPath(thread);
   const [searchParams] = useSearchParams();
@@ -53,7 +61,7 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
         </div>
       ) : null}
       <div className="post__actions">
-        {own ? (
+        {!post.can.markHelpful ? (
           <span className="muted">Nyttigt: {post.helpfulCount}</span>
         ) : (
           <form method="post" action={threadUrl} data-enhance>
@@ -83,9 +91,9 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
             </button>
           </form>
         ) : null}
-        {mayChange ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
-        {post.editedAt && mayChange ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
-        {mayChange ? (
+        {post.can.edit ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
+        {post.editedAt && post.can.seeHistory ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
+        {post.can.delete ? (
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" name="intent" value="delete" className="link-button">

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { isModerator, requireMember } from "../../auth/guards.server";
+import { requireMember } from "../../auth/guards.server";
+import { canChangeThreadState, canChooseSolution, canDeletePost, canEditPost, canMarkHelpful, canMoveTrack, canSeeHiddenPost, canSeePostHistory, canWriteArticle } from "../../auth/permissions";
 import { FormError } from "../../components/forms/field";
 import { MarkdownEditor } from "../../components/forms/markdown-editor";
 import { Pagination } from "../../components/pagination";
@@ -54,16 +55,32 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     thread.track === "newcomer" ? findActiveClaim(db, thread.id) : undefined,
     listTrackChanges(db, thread.id),
   ]);
-  const moderator = isModerator(member);
+  const threadAuthored = { author_id: thread.author.id };
+  const moderator = canChangeThreadState(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
   const categories = moderator ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute() : [];
   const categoryId = moderator ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow()).category_id : 0;
   return json({
     thread,
-    posts: sendHtmlOnce(context, posts),
+    posts: sendHtmlOnce(
+      context,
+      posts.map((post) => {
+        const authored = { author_id: post.author.id };
+        return {
+          ...post,
+          can: { edit: canEditPost(member, { ...authored, locked: thread.locked }), delete: canDeletePost(member, authored), seeHistory: canSeePostHistory(member, authored), markHelpful: canMarkHelpful(member, authored) },
+        };
+      }),
+    ),
     solution: solution ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name } : null,
     quote: quoted ? { id: quoted.id, text: quoteOf(quoted.source, quoted.author_name) } : null,
-    viewer: { id: member.id, moderator, canChooseSolution: moderator || thread.author.id === member.id, canMoveTrack: moderator || thread.author.id === member.id },
+    viewer: {
+      id: member.id,
+      moderator: canSeeHiddenPost(member),
+      canWriteArticle: canWriteArticle(member),
+      canChooseSolution: canChooseSolution(member, threadAuthored),
+      canMoveTrack: canMoveTrack(member, threadAuthored),
+    },
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
     knowledgeArticle,
@@ -108,7 +125,7 @@ export default function ThreadPage() {
         ) : null}
         <p className="thread__links">
           <Link to={`/moeder/foreslaa?traad=${thread.id}`}>{meetingCopy.proposeFromThread}</Link>
-          {viewer.moderator ? (
+          {viewer.canWriteArticle ? (
             <>
               {" · "}
               <Link to={`/vidensbank/ny?traad=${thread.id}`}>Lav en artikel til Vidensbanken</Link>

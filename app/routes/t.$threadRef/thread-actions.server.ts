@@ -1,6 +1,7 @@
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { isModerator, type CurrentMember } from "../../auth/guards.server";
+import type { CurrentMember } from "../../auth/guards.server";
+import { canChangeThreadState, canChooseSolution, canDeletePost, canMoveTrack, canUnhidePost } from "../../auth/permissions";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { getDb, writeTransaction, type DB } from "../../db.server";
 import { bodySchema, personalDataIssue, trackSchema, type FieldErrors } from "../../forms/post-input";
@@ -56,14 +57,14 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
 
     if (["lock", "unlock", "pin", "unpin", "category", "merge"].includes(intent)) {
-      if (!isModerator(member)) throw new Response("Kun moderatorer kan gøre det.", { status: 403 });
+      if (!canChangeThreadState(member)) throw new Response("Kun moderatorer kan gøre det.", { status: 403 });
       return await moderateThread(db, member.id, thread.id, intent, form, back);
     }
 
     if (intent === "track") {
       const to = trackSchema.safeParse(form.get("track"));
       if (!to.success) throw new Response("Ukendt spor", { status: 400 });
-      if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan flytte tråden.", { status: 403 });
+      if (!canMoveTrack(member, thread)) throw new Response("Kun trådens forfatter eller en moderator kan flytte tråden.", { status: 403 });
       await writeTransaction(db, async (tx) => {
         const from = await moveThreadTrack(tx, { threadId, actorId: member.id, to: to.data });
         if (from && thread.author_id !== member.id) {
@@ -80,12 +81,12 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       return redirect(threadPath(thread, postId.data));
     }
     if (intent === "solution" || intent === "unsolution") {
-      if (thread.author_id !== member.id && !isModerator(member)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
+      if (!canChooseSolution(member, thread)) throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
       await writeTransaction(db, (tx) => setSolution(tx, threadId, intent === "solution" ? postId.data : null));
       return redirect(threadPath(thread, postId.data));
     }
     if (intent === "unhide") {
-      if (!isModerator(member)) throw new Response("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
+      if (!canUnhidePost(member)) throw new Response("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
       await writeTransaction(db, (tx) => unhidePost(tx, { postId: postId.data, moderatorId: member.id, at: now }));
       return redirect(threadPath(thread, postId.data));
     }
@@ -97,18 +98,21 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+      let flag: { hidesPost: boolean };
       try {
-        await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
+        flag = await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
       } catch (error) {
         if (error instanceof FlagError) return refused({ flagError: error.message }, error.status);
         throw error;
       }
-      return redirect(`${back}?anmeldt=${postId.data}#${postAnchor(postId.data)}`);
+      // A personal-data flag past the member's limit is queued without hiding the post; the thanks says so.
+      const queuedOnly = parsed.data.reason === "personal_data" && !flag.hidesPost;
+      return redirect(`${back}?anmeldt=${postId.data}${queuedOnly ? "&skjult=nej" : ""}#${postAnchor(postId.data)}`);
     }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
       if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
-      if (post.author_id !== member.id && !isModerator(member)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
+      if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
       await writeTransaction(db, (tx) => deletePost(tx, postId.data, now));
       return redirect(threadPath(thread, postId.data));
     }
