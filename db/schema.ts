@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { MeetingDatabase } from "./schema-meetings";
 
 /** Timestamps are ISO-8601 UTC strings (sortable as text); dates are YYYY-MM-DD. */
 type Timestamp = string;
@@ -413,7 +414,7 @@ export interface AppSecretTable {
   value: string;
 }
 
-export interface Database {
+export interface Database extends MeetingDatabase {
   municipality: MunicipalityTable;
   member: MemberTable;
   category: CategoryTable;

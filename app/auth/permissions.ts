@@ -106,3 +106,13 @@ export function canRevokeInvitation(actor: Actor, invitation: { invited_by_id: n
   if (isAdmin(actor)) return true;
   return canModerate(actor) && invitation.invited_by_id === actor.id;
 }
+
+/** Network meetings: moderators plan them, decide the agenda, publish it and write the minutes. */
+export function canManageMeetings(actor: Actor): boolean {
+  return canModerate(actor);
+}
+
+/** An agreed action from a meeting is closed by its owner or a moderator. */
+export function canCompleteMeetingAction(actor: Actor, action: { owner_id: number }): boolean {
+  return action.owner_id === actor.id || canModerate(actor);
+}

@@ -53,6 +53,9 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                   </li>
                 ) : null}
                 <li>
+                  <NavLink to="/moeder">Netværksmøder</NavLink>
+                </li>
+                <li>
                   <NavLink to="/vidensbank">Vidensbank</NavLink>
                 </li>
                 <li>

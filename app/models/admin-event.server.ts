@@ -3,7 +3,7 @@ import type { DB } from "../db.server";
 export interface AdminEventInput {
   actorId: number | null;
   action: string;
-  targetType: "member" | "municipality" | "invitation" | "thread" | "post" | "tag" | "article" | "settings";
+  targetType: "member" | "municipality" | "invitation" | "thread" | "post" | "tag" | "article" | "settings" | "meeting";
   targetId: number | null;
   /** Before/after or other context; never passwords, tokens or redacted text. */
   detail?: Record<string, unknown>;

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
+import { NextMeeting } from "../components/front/next-meeting";
 import { OnboardingPath } from "../components/front/onboarding-path";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
@@ -11,7 +12,9 @@ import { useNow } from "../components/use-now";
 import { pluralise, trackChoiceFromParam, trackDescriptions, trackLabels, trackParams } from "../copy/da";
 import { getDb } from "../db.server";
 import { listCategories } from "../models/category.server";
+import { findNextMeeting } from "../models/meeting.server";
 import { listMentorQueue } from "../models/mentoring.server";
+import { listOpenActionsForOwner } from "../models/minutes.server";
 import { listOnboardingSteps } from "../models/onboarding.server";
 import { findPairings } from "../models/pairing.server";
 import { pageCount, readPage } from "../models/pagination";
@@ -36,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const view = unreadViewFromParam(url.searchParams.get("vis"));
   // The Ulæste and Nye views cover every track the member has not hidden.
   const reader = { memberId: member.id, view, newSince: newSince() };
-  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue] = await Promise.all([
+  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue, nextMeeting, meetingActions] = await Promise.all([
     listCategories(db),
     listThreads(db, { tracks: view ? tracksToList(viewer, "all", "front") : tracks, reader }, page),
     newcomer ? listOnboardingSteps(db, member.id) : Promise.resolve([]),
@@ -44,6 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     newcomer ? listThreads(db, { answered: true }, { limit: 5, offset: 0, orderBy: "helpful" }) : Promise.resolve(null),
     findPairings(db, member.municipality_id),
     member.is_mentor ? listMentorQueue(db, { id: member.id, municipalityId: member.municipality_id }, { all: false, limit: 5 }) : Promise.resolve(null),
+    findNextMeeting(db),
+    listOpenActionsForOwner(db, member.id),
   ]);
   const shown = [...latest.items, ...(newcomerQuestions?.items ?? []), ...(mostHelpful?.items ?? [])].map((thread) => thread.id);
   const readState = await readStateForThreads(db, member.id, [...new Set(shown)]);
@@ -65,6 +70,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mostHelpful: mostHelpful?.items ?? [],
     pairing: { mentor: pairings.mentor, mentees: pairings.mentees },
     queue: queue?.items ?? null,
+    nextMeeting: nextMeeting ?? null,
+    meetingActions,
   });
 }
 
@@ -89,6 +96,7 @@ export default function FrontPage() {
       </p>
       <div className="front__grid">
         <div className="front__main">
+          <NextMeeting meeting={data.nextMeeting} actions={data.meetingActions} />
           {isNewcomer ? (
             <>
               <section className="panel panel--newcomer" aria-labelledby="start-heading">

@@ -10,6 +10,7 @@ import { categories } from "./data/categories";
 import { members } from "./data/members";
 import { municipalities } from "./data/municipalities";
 import { tags } from "./data/tags";
+import { seedMeetings } from "./meetings";
 import { mentors, onboardingDone, onboardingPath, pairings } from "./data/mentoring";
 import { demoThreads } from "./data/threads/index";
 import type { SeedMunicipality } from "./types";
@@ -158,6 +159,12 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
         new Date(latest),
       );
     }
+    await seedMeetings(tx, {
+      now,
+      memberId: (key) => lookup(memberIds, key, "member"),
+      threadId: (title) => lookup(threadIds, title, "thread"),
+      municipalityId: (slug) => lookup(municipalityIds, slug, "municipality"),
+    });
     return { threads: ordered.length, posts, members: members.length };
   });
 }

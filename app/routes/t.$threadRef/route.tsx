@@ -6,6 +6,7 @@ import { canChangeThreadState, canChooseSolution, canDeletePost, canEditPost, ca
 import { FormError } from "../../components/forms/field";
 import { Pagination } from "../../components/pagination";
 import { TagList } from "../../components/tag-list";
+import { meetingCopy } from "../../copy/meetings";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { TrackBadge } from "../../components/track-badge";
 import { pluralise } from "../../copy/da";
@@ -151,11 +152,15 @@ export default function ThreadPage() {
             Denne tråd er samlet i Vidensbanken: <Link to={`/vidensbank/${knowledgeArticle.slug}`}>{knowledgeArticle.title}</Link>
           </p>
         ) : null}
-        {viewer.canWriteArticle ? (
-          <p>
-            <Link to={`/vidensbank/ny?traad=${thread.id}`}>Lav en artikel til Vidensbanken</Link>
-          </p>
-        ) : null}
+        <p className="thread__links">
+          <Link to={`/moeder/foreslaa?traad=${thread.id}`}>{meetingCopy.proposeFromThread}</Link>
+          {viewer.canWriteArticle ? (
+            <>
+              {" · "}
+              <Link to={`/vidensbank/ny?traad=${thread.id}`}>Lav en artikel til Vidensbanken</Link>
+            </>
+          ) : null}
+        </p>
         {moderation ? <ModeratorPanel threadUrl={threadPath(thread)} threadId={thread.id} locked={thread.locked} pinned={thread.pinned} categoryId={moderation.categoryId} categories={moderation.categories} /> : null}
       </header>
       {result?.error && !replyResult ? <FormError message={result.error} /> : null}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { meetingCopy } from "../copy/meetings";
+import { copenhagenToUtc } from "../models/meeting-time";
+import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
+import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
+import { lineField } from "./profile-fields";
+
+/** A multi-line text, cleaned, refusing CPR numbers like every stored text. */
+export function textField(options: { label: string; max: number; required?: boolean }) {
+  return z
+    .string()
+    .default("")
+    .refine((value) => value.length <= options.max + 1_000, `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`)
+    .refine((value) => !hasInvalidCharacters(value), INVALID_CHARACTERS_MESSAGE)
+    .transform((value) => cleanMultiline(value).trim())
+    .pipe(
+      z
+        .string()
+        .max(options.max, `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`)
+        .refine((value) => !options.required || value.length > 0, `Udfyld ${options.label.toLowerCase()}.`)
+        .superRefine((value, ctx) => {
+          const check = checkPersonalData(value);
+          if (check.blocked.length > 0) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, message: describePersonalData(check, value).error ?? "Teksten indeholder et CPR-nummer." });
+          }
+        }),
+    );
+}
+
+const optionalLine = (label: string, max: number) =>
+  z
+    .string()
+    .default("")
+    .pipe(z.union([z.literal(""), lineField({ label, min: 1, max })]));
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, meetingCopy.invalidDateTime);
+const clock = z.string().regex(/^\d{2}:\d{2}$/, meetingCopy.invalidDateTime);
+
+export const meetingFormSchema = z
+  .object({
+    title: lineField({ label: "titel", min: 5, max: 150 }),
+    date: day,
+    startTime: clock,
+    endTime: clock,
+    place: optionalLine("sted", 200),
+    onlineUrl: z
+      .string()
+      .default("")
+      .transform((value) => value.trim())
+      .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), "Linket skal begynde med https://.")
+      .pipe(z.string().max(500, "Linket må højst være 500 tegn.")),
+    hostMunicipalityId: z
+      .string()
+      .default("")
+      .transform((value) => (value === "" ? null : Number(value)))
+      .pipe(z.number().int().positive().nullable()),
+    description: textField({ label: "Beskrivelsen", max: 4_000 }),
+  })
+  .transform((value, ctx) => {
+    const startsAt = copenhagenToUtc(`${value.date}T${value.startTime}`);
+    const endsAt = copenhagenToUtc(`${value.date}T${value.endTime}`);
+    if (!startsAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["startTime"], message: Number.isNaN(Date.parse(`${value.date}T00:00:00Z`)) ? meetingCopy.invalidDateTime : meetingCopy.timeDoesNotExist });
+    if (!endsAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endTime"], message: meetingCopy.timeDoesNotExist });
+    if (!startsAt || !endsAt) return z.NEVER;
+    return { title: value.title, startsAt, endsAt, place: value.place, onlineUrl: value.onlineUrl, hostMunicipalityId: value.hostMunicipalityId, description: value.description };
+  });
+
+export const proposalSchema = z.object({
+  title: lineField({ label: "titel", min: 5, max: 150 }),
+  description: textField({ label: "Beskrivelsen", max: 2_000 }),
+  threadId: z
+    .string()
+    .default("")
+    .transform((value) => (value === "" ? null : Number(value)))
+    .pipe(z.number().int().positive().nullable()),
+});
+
+const id = z.coerce.number().int().positive();
+
+/** Everything a moderator or member can do on a meeting page, one intent each. */
+export const meetingIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("attend"), answer: z.enum(["attending", "online", "absent"]) }),
+  z.object({ intent: z.literal("support"), itemId: id }),
+  z.object({ intent: z.literal("accept"), itemId: id }),
+  z.object({ intent: z.literal("decline"), itemId: id, reason: textField({ label: "Begrundelsen", max: 500, required: true }) }),
+  z.object({ intent: z.literal("move"), itemId: id, direction: z.enum(["up", "down"]) }),
+  z.object({
+    intent: z.literal("plan"),
+    itemId: id,
+    durationMinutes: z
+      .string()
+      .default("")
+      .transform((value) => (value.trim() === "" ? null : Number(value)))
+      .pipe(z.number({ invalid_type_error: "Skriv minutter som et tal." }).int().min(1, "Mindst 1 minut.").max(480, "Højst 480 minutter.").nullable()),
+    presenter: optionalLine("oplægsholder", 120),
+  }),
+  z.object({ intent: z.literal("opening-round") }),
+  z.object({ intent: z.literal("publish") }),
+  z.object({ intent: z.literal("calendar-feed") }),
+  z.object({ intent: z.literal("complete-action"), actionId: id }),
+]);
+
+export type MeetingIntent = z.infer<typeof meetingIntentSchema>;
