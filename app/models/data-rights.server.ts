@@ -89,6 +89,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .set({
       email,
       display_name: ERASED_NAME,
+      // The @-handle was made from the name, so it goes too.
+      handle: `medlem_${member.id}`,
       profession: "",
       password_hash: null,
       experience_override: null,
@@ -101,7 +103,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .execute();
   // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
   // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark"] as const) {
+  // Notifications, watch levels, read positions and queued mails are about what the member followed and read.
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark", "notification", "watch", "thread_read", "mail_outbox", "mail_opt_out", "calendar_feed", "meeting_attendance", "agenda_support"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
   const invitations = await tx

@@ -9,6 +9,7 @@ import { closeFlags, FlagError } from "./flag.server";
 import { containsText } from "./contains-text.server";
 import { purgeFreedPages } from "./purge.server";
 import { rewriteArticles, rewriteNotes, rewritePosts, rewriteRevisions, rewriteThreadTitles } from "./redaction-copies.server";
+import { rewriteNewerCopies } from "./redaction-newer-copies.server";
 import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
 
@@ -42,7 +43,7 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
   const revisions = await rewriteRevisions(tx, text, redact);
   const titles = await rewriteThreadTitles(tx, text, redact);
   const articles = await rewriteArticles(tx, text, redact);
-  const notes = await rewriteNotes(tx, text, redact);
+  const notes = (await rewriteNotes(tx, text, redact)) + (await rewriteNewerCopies(tx, text, redact));
   const occurrences = posts.count + revisions + titles.count + articles.count;
   if (occurrences === 0) throw new FlagError("Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.");
 
@@ -77,6 +78,7 @@ export async function reindexWithout(tx: DB, postIds: number[], text: string): P
   await forgetTerms(tx, text);
   // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
   await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
+  await sql`insert into thread_fts(thread_fts) values ('optimize')`.execute(tx);
 }
 
 /**

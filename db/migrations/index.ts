@@ -16,6 +16,7 @@ import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
 import * as threadSearch from "./20261204T1400_thread_search";
+import * as threadFtsSecureDelete from "./20261204T1410_thread_fts_secure_delete";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   "20261204T1105_fts_secure_delete": ftsSecureDelete,
   "20261204T1200_flag_hides_post": flagHidesPost,
   "20261204T1400_thread_search": threadSearch,
+  "20261204T1410_thread_fts_secure_delete": threadFtsSecureDelete,
   "20261204T1500_drafts_bookmarks_undo": draftsBookmarksUndo,
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,
