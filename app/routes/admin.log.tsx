@@ -7,6 +7,7 @@ import { formatDateTime } from "../copy/dates";
 import { getDb } from "../db.server";
 import { adminEventFilterOptions, listAdminEvents, type AdminEventFilter } from "../models/admin-event.server";
 import { readPage } from "../models/pagination";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Ændringslog – Tværs" }];
 
@@ -79,34 +80,36 @@ export default function AdminLogPage() {
           Filtrér
         </button>
       </Form>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Hvem</th>
-            <th scope="col">Handling</th>
-            <th scope="col">Mål</th>
-            <th scope="col">Detaljer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.events.map((event) => (
-            <tr key={event.id}>
-              <td>{formatDateTime(event.created_at)}</td>
-              <td>{event.actor_name ?? "System"}</td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                {event.target_type} {event.target_id ?? ""}
-              </td>
-              <td>
-                <code className="log-detail">{event.detail}</code>
-              </td>
+      <TableScroll label="Ændringer">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Tidspunkt</th>
+              <th scope="col">Hvem</th>
+              <th scope="col">Handling</th>
+              <th scope="col">Mål</th>
+              <th scope="col">Detaljer</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.events.map((event) => (
+              <tr key={event.id}>
+                <td>{formatDateTime(event.created_at)}</td>
+                <td>{event.actor_name ?? "System"}</td>
+                <td>
+                  <code>{event.action}</code>
+                </td>
+                <td>
+                  {event.target_type} {event.target_id ?? ""}
+                </td>
+                <td>
+                  <code className="log-detail">{event.detail}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {data.events.length === 0 ? <p className="empty">Ingen ændringer matcher filteret.</p> : null}
       <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
     </>

@@ -8,6 +8,7 @@ import * as searchOutbox from "./20261123T1500_search_outbox";
 import * as flags from "./20261123T1600_flags";
 import * as knowledgeBase from "./20261123T1700_knowledge_base";
 import * as onboardingArticles from "./20261123T1800_onboarding_articles";
+import * as scrollableCodeAndTables from "./20261204T1600_scrollable_code_and_tables";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "20261123T1600_flags": flags,
   "20261123T1700_knowledge_base": knowledgeBase,
   "20261123T1800_onboarding_articles": onboardingArticles,
+  "20261204T1600_scrollable_code_and_tables": scrollableCodeAndTables,
 };

@@ -54,10 +54,12 @@ describe("newcomer and experienced tracks", () => {
 
     const third = start.locator(".onboarding__step").nth(2);
     expect(await third.innerText()).toContain("Underretning og den anonyme chat");
-    await third.getByRole("button", { name: "Markér «Underretning og den anonyme chat» som gjort" }).click();
+    await third.getByRole("button", { name: "Markér som gjort: Underretning og den anonyme chat" }).click();
     await progress.filter({ hasText: "3 af 6 trin gennemført" }).waitFor();
     expect(new URL(page.url()).pathname, "back on the front page").toBe("/");
-    expect(await third.getByRole("button").innerText()).toBe("✓ Gjort");
+    expect(await third.locator(".onboarding__done").innerText()).toBe("✓ Gjort");
+    expect(await third.getByRole("button").count(), "a done step has only its separate undo button").toBe(1);
+    expect(await third.getByRole("button").innerText()).toBe("Fortryd");
 
     await page.reload();
     await progress.filter({ hasText: "3 af 6 trin gennemført" }).waitFor();
@@ -67,6 +69,13 @@ describe("newcomer and experienced tracks", () => {
     await page.getByRole("heading", { level: 1, name: "Kom godt i gang" }).waitFor();
     expect(await page.locator(".onboarding__progress").innerText()).toContain("3 af 6 trin gennemført");
     expect(await page.locator(".notice").innerText()).toContain("Jeres mentorkommune er Skanderborg");
+
+    // Undoing is its own, explicit button.
+    const step = page.locator(".onboarding__step").nth(2);
+    await step.getByRole("button", { name: "Fortryd: «Underretning og den anonyme chat» er ikke gjort alligevel" }).click();
+    await page.locator(".onboarding__progress").filter({ hasText: "2 af 6 trin gennemført" }).waitFor();
+    expect(new URL(page.url()).pathname, "back on the onboarding page").toBe("/kom-godt-i-gang");
+    expect(await step.getByRole("button").innerText()).toBe("Markér som gjort");
     assertNoConsoleErrors(page);
   });
 

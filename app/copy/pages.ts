@@ -1,0 +1,27 @@
+// Danish wording for the layout, error, welcome, onboarding and moderation pages (issue 16).
+
+/** Title and explanation of an error page, from the status and the message the server sent. */
+export function errorPageCopy(status: number | null, message: string | null): { title: string; text: string } {
+  if (status === null) return { title: "Der skete en uventet fejl", text: "Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator." };
+  if (status === 404) return { title: "Siden findes ikke", text: "Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet." };
+  if (status === 403) return { title: "Ingen adgang", text: message ?? "Du har ikke adgang til denne side." };
+  if (status === 410) return { title: "Siden findes ikke længere", text: message ?? "Det, du ledte efter, er fjernet eller udløbet." };
+  if (status === 400) return { title: "Forespørgslen kunne ikke læses", text: message ?? "Prøv igen fra siden, du kom fra." };
+  if (status === 429) return { title: "For mange forsøg", text: message ?? "Vent lidt, og prøv så igen." };
+  return { title: `Der skete en fejl (${status})`, text: message ?? "Forespørgslen kunne ikke gennemføres." };
+}
+
+export const SITE_NAME = "Tværs";
+
+/** "<page> – Tværs", the title of every page. */
+export function pageTitle(page: string): string {
+  return `${page} – ${SITE_NAME}`;
+}
+
+export const onboardingCopy = {
+  markDone: "Markér som gjort",
+  done: "✓ Gjort",
+  undo: "Fortryd",
+  /** Read after "Fortryd" by screen readers, so the button says what it undoes. */
+  undoHidden: (title: string) => `: «${title}» er ikke gjort alligevel`,
+} as const;
