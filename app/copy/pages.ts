@@ -25,3 +25,26 @@ export const onboardingCopy = {
   /** Read after "Fortryd" by screen readers, so the button says what it undoes. */
   undoHidden: (title: string) => `: «${title}» er ikke gjort alligevel`,
 } as const;
+
+export const mentorQueueCopy = {
+  claimed: "Du har taget spørgsmålet",
+  release: "Giv det fra dig",
+} as const;
+
+export const welcomeCopy = {
+  heading: "Velkommen til netværket",
+  intro: "Godt, at du er med. Her er fire ting, der gør de første uger lettere:",
+  profileTitle: "Gør din profil færdig",
+  profileText: "Kolleger ser din stilling og kommune ved dine indlæg. Skriv, hvad du arbejder med, så de ved, hvem de svarer.",
+  profileLink: "Gå til din profil",
+  experienceTitle: "Tjek dit erfaringsniveau",
+  experienceText: (level: string, newcomerMonths: number) =>
+    `Du står som «${level}». Det følger din kommune: de første ${newcomerMonths} måneder i netværket er man ny. Er du selv ny i faget eller erfaren, kan du ændre det på din profil.`,
+  onboardingTitle: "Følg forløbet «Kom godt i gang»",
+  onboardingText: "Moderatorerne har udvalgt de tråde og artikler, nye får mest ud af. Markér dem som gjort, efterhånden som du læser dem.",
+  onboardingLink: "Åbn forløbet",
+  tracksTitle: "Sådan virker sporene",
+  tracksText: "Hver tråd hører til ét af tre spor, så spørgsmål fra nye ikke drukner, og erfarne kan gå i dybden:",
+  tracksNewcomerNote: "Som ny lander dine spørgsmål i «Ny i netværket», hvor mentorer fra andre kommuner holder øje og svarer.",
+  dismiss: "Luk velkomsten",
+} as const;

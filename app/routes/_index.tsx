@@ -5,6 +5,7 @@ import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
 import { OnboardingPath } from "../components/front/onboarding-path";
+import { WelcomePanel } from "../components/front/welcome-panel";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
@@ -56,6 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mostHelpful: mostHelpful?.items ?? [],
     pairing: { mentor: pairings.mentor, mentees: pairings.mentees },
     queue: queue?.items ?? null,
+    // Where an accepted invitation lands (invitation.$token.tsx).
+    welcome: url.searchParams.get("velkommen") === "1",
   });
 }
 
@@ -78,6 +81,7 @@ export default function FrontPage() {
           ? "Du er ny i netværket. Her er dit forløb, spørgsmål fra andre nye og den viden, kollegerne har fundet mest nyttig."
           : "Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært."}
       </p>
+      {data.welcome ? <WelcomePanel experience={data.experience} /> : null}
       <div className="front__grid">
         <div className="front__main">
           {isNewcomer ? (

@@ -152,8 +152,9 @@ describe("newcomer and experienced tracks", () => {
     const title = rows[0]!.title;
     const claimed = queueItem(mentor, title);
     await claimed.getByRole("button", { name: "Jeg svarer" }).click();
-    await claimed.getByRole("button", { name: "Du svarer – fortryd" }).waitFor();
-    expect(await items.getByRole("button", { name: "Du svarer – fortryd" }).count(), "only the clicked question is claimed").toBe(1);
+    await claimed.getByRole("button", { name: "Giv det fra dig" }).waitFor();
+    expect(await claimed.locator(".queue__claimed").innerText()).toBe("Du har taget spørgsmålet");
+    expect(await items.getByRole("button", { name: "Giv det fra dig" }).count(), "only the clicked question is claimed").toBe(1);
 
     const moderator = await pageOf(MODERATOR.email);
     await moderator.goto(url("/mentorkoe"));
