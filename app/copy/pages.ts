@@ -48,3 +48,18 @@ export const welcomeCopy = {
   tracksNewcomerNote: "Som ny lander dine spørgsmål i «Ny i netværket», hvor mentorer fra andre kommuner holder øje og svarer.",
   dismiss: "Luk velkomsten",
 } as const;
+
+export const articleStartCopy = {
+  title: "Sådan laver du en artikel til Vidensbanken",
+  heading: "Sådan laver du en artikel til Vidensbanken",
+  lead: "En artikel samler det, en tråd har lært netværket. Den laves altid fra tråden, så den kan henvise til de indlæg, den bygger på.",
+  steps: [
+    "Find tråden, fx med søgningen eller fra en kategori.",
+    "Åbn tråden. Under titlen står linket «Lav en artikel til Vidensbanken» (kun moderatorer ser det).",
+    "Skriv resumé og hovedpunkter, vælg de indlæg, artiklen bygger på, og gem den som kladde eller offentliggør den.",
+  ],
+  unknownThread: "Tråden i linket findes ikke (længere). Start fra den tråd, artiklen skal bygge på.",
+  noThread: "Vælg en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».",
+  search: "Find en tråd",
+  back: "Tilbage til Vidensbanken",
+} as const;
