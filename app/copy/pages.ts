@@ -62,4 +62,16 @@ export const articleStartCopy = {
   noThread: "Vælg en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».",
   search: "Find en tråd",
   back: "Tilbage til Vidensbanken",
+  themesHint: "Artiklen står under hvert af de valgte temaer i Vidensbanken.",
+} as const;
+
+export const tagPickerCopy = {
+  hint: "Vælg hvilken slags case og hvilke temaer det handler om. Sæt flueben ved så mange, du vil.",
+  groups: { case: "Slags case", theme: "Temaer" },
+  filterLabel: "Find tag",
+  filterPlaceholder: "Skriv for at finde et tag …",
+  searchHint: "Vis kun tråde med alle de valgte tags.",
+  chosen: "Valgt",
+  noneMatch: "Ingen tags passer til det, du skrev.",
+  overMax: (max: number) => `Du har valgt flere end ${max}. Fjern nogle, før du gemmer.`,
 } as const;

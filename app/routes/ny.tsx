@@ -5,7 +5,7 @@ import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
-import { TagPicker } from "../components/forms/tag-picker";
+import { TagPicker, tagOptionsById } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { trackDescriptions, trackLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
@@ -112,7 +112,7 @@ export default function NewThreadPage() {
           ))}
           {errors.track ? <p className="field__error">{errors.track[0]}</p> : null}
         </fieldset>
-        <TagPicker tags={data.tags} selected={values?.tagIds ?? []} error={errors.tagIds} max={MAX_TAGS} />
+        <TagPicker options={tagOptionsById(data.tags)} selected={(values?.tagIds ?? []).map(String)} error={errors.tagIds} max={MAX_TAGS} />
         <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
         <button type="submit" name="intent" value="create" className="button button--primary">
           Opret tråd

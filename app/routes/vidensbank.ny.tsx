@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
+import { TagPicker } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { formatDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
@@ -185,21 +186,14 @@ export function ArticleForm({
           </p>
         ) : null}
       </fieldset>
-      <fieldset className={errors.tagIds ? "field field--invalid" : "field"}>
-        <legend>Temaer (højst {MAX_ARTICLE_TAGS})</legend>
-        <div className="checkbox-grid">
-          {options.themes.map((tag) => (
-            <label key={tag.id}>
-              <input type="checkbox" name="tagIds" value={tag.id} defaultChecked={values.tagIds.includes(tag.id)} /> {tag.label}
-            </label>
-          ))}
-        </div>
-        {errors.tagIds ? (
-          <p className="field__error" role="alert">
-            {errors.tagIds[0]}
-          </p>
-        ) : null}
-      </fieldset>
+      <TagPicker
+        options={options.themes.map((tag) => ({ value: String(tag.id), label: tag.label, kind: "theme" as const }))}
+        selected={values.tagIds.map(String)}
+        error={errors.tagIds}
+        max={MAX_ARTICLE_TAGS}
+        label={`Temaer (højst ${MAX_ARTICLE_TAGS})`}
+        hint={articleStartCopy.themesHint}
+      />
       <div className={errors.ownerId ? "field field--invalid" : "field"}>
         <label htmlFor="felt-ownerId">Ansvarlig</label>
         <select id="felt-ownerId" name="ownerId" defaultValue={String(values.ownerId)} aria-invalid={errors.ownerId ? true : undefined}>
