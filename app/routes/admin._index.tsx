@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { Track } from "../../db/schema";
+import { formatWeek } from "../copy/dates";
 import { requireModerator } from "../auth/guards.server";
 import { BarChart } from "../components/bar-chart";
 import { trackLabels } from "../copy/da";
@@ -81,7 +82,7 @@ export default function ModerationDashboard() {
             <tbody>
               {data.activity.map((week) => (
                 <tr key={week.weekStart}>
-                  <th scope="row">{week.weekStart}</th>
+                  <th scope="row">{formatWeek(week.weekStart)}</th>
                   {tracks.map((track) => (
                     <td key={track}>{week.posts[track]}</td>
                   ))}

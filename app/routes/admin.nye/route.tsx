@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../../auth/guards.server";
 import { BarChart } from "../../components/bar-chart";
 import { FormError } from "../../components/forms/field";
-import { formatDate } from "../../copy/dates";
+import { formatDate, formatMonth } from "../../copy/dates";
 import { getDb } from "../../db.server";
 import { municipalityExperience } from "../../models/experience";
 import { listOverdueNewcomerQuestions } from "../../models/mentoring.server";
@@ -80,7 +80,7 @@ export default function NewcomerFollowUp() {
             <tbody>
               {data.measures.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+                  <th scope="row">{formatMonth(m.month)}</th>
                   <td>{m.questions}</td>
                   <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}</td>
                   <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
