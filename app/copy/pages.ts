@@ -23,7 +23,9 @@ export const onboardingCopy = {
   done: "✓ Gjort",
   undo: "Fortryd",
   /** Read after "Fortryd" by screen readers, so the button says what it undoes. */
-  undoHidden: (title: string) => `: «${title}» er ikke gjort alligevel`,
+  // A dash with spaces, not a colon: Chromium puts a space before visually hidden text in a name.
+  undoHidden: (title: string) => ` – «${title}» er ikke gjort alligevel`,
+  markDoneHidden: (title: string) => ` – ${title}`,
 } as const;
 
 export const mentorQueueCopy = {

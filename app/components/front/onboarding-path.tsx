@@ -41,7 +41,7 @@ export function OnboardingPath({ steps, compact = false }: { steps: OnboardingSt
               ) : (
                 <button type="submit" className="button">
                   {onboardingCopy.markDone}
-                  <span className="visually-hidden">: {step.title}</span>
+                  <span className="visually-hidden">{onboardingCopy.markDoneHidden(step.title)}</span>
                 </button>
               )}
             </Form>
