@@ -59,7 +59,7 @@ describe("newcomer and experienced tracks", () => {
     expect(new URL(page.url()).pathname, "back on the front page").toBe("/");
     expect(await third.locator(".onboarding__done").innerText()).toBe("✓ Gjort");
     expect(await third.getByRole("button").count(), "a done step has only its separate undo button").toBe(1);
-    expect(await third.getByRole("button").innerText()).toBe("Fortryd");
+    expect(await third.getByRole("button").innerText()).toMatch(/^Fortryd\b/);
 
     await page.reload();
     await progress.filter({ hasText: "3 af 6 trin gennemført" }).waitFor();
@@ -75,7 +75,7 @@ describe("newcomer and experienced tracks", () => {
     await step.getByRole("button", { name: "Fortryd – «Underretning og den anonyme chat» er ikke gjort alligevel" }).click();
     await page.locator(".onboarding__progress").filter({ hasText: "2 af 6 trin gennemført" }).waitFor();
     expect(new URL(page.url()).pathname, "back on the onboarding page").toBe("/kom-godt-i-gang");
-    expect(await step.getByRole("button").innerText()).toBe("Markér som gjort");
+    expect(await step.getByRole("button").innerText()).toMatch(/^Markér som gjort\b/);
     assertNoConsoleErrors(page);
   });
 
@@ -241,7 +241,9 @@ describe("newcomer and experienced tracks", () => {
     const months = await table.locator("tbody th[scope=row]").allInnerTexts();
     expect(months).toHaveLength(6);
     for (const month of months) expect(month).toMatch(/^[a-zæøå]+ \d{4}$/);
-    expect(months, "months in order").toEqual([...months].sort());
+    const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    const monthKey = (text: string) => { const [name = "", year = ""] = text.split(" "); return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, "0")}`; };
+    expect(months.map(monthKey), "months in order").toEqual(months.map(monthKey).sort());
     const questions = (await table.locator("tbody tr td:nth-of-type(1)").allInnerTexts()).map(Number);
     expect(questions.reduce((sum, n) => sum + n, 0), "the demo data has newcomer questions").toBeGreaterThan(0);
     assertNoConsoleErrors(moderator);
