@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
   isRouteErrorResponse,
@@ -17,16 +17,27 @@ import { canAdminister, canModerate } from "./auth/permissions";
 import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-header";
 import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
+import { errorPageCopy, pageTitle, SITE_NAME } from "./copy/pages";
 import styles from "./styles/app.css";
 import notificationStyles from "./styles/notifications.css";
+import pageStyles from "./styles/pages.css";
 import { getDb } from "./db.server";
 import { countUnreadNotifications } from "./notifications/notification.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: notificationStyles },
+  { rel: "stylesheet", href: pageStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** Read by error pages (the routes below root are cut off there) and by routes without a title of their own. */
+function errorCopy(error: unknown) {
+  if (!isRouteErrorResponse(error)) return errorPageCopy(null, null);
+  return errorPageCopy(error.status, typeof error.data === "string" && error.data ? error.data : null);
+}
+
+export const meta: MetaFunction = ({ error }) => [{ title: error ? pageTitle(errorCopy(error).title) : SITE_NAME }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
@@ -95,12 +106,6 @@ function ErrorPage({ title, text }: { title: string; text: string }) {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  if (!isRouteErrorResponse(error)) {
-    return <ErrorPage title="Der skete en uventet fejl" text="Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator." />;
-  }
-  const message = typeof error.data === "string" && error.data ? error.data : null;
-  if (error.status === 404) return <ErrorPage title="Siden findes ikke" text="Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet." />;
-  if (error.status === 403) return <ErrorPage title="Ingen adgang" text={message ?? "Du har ikke adgang til denne side."} />;
-  return <ErrorPage title={`Der skete en fejl (${error.status})`} text={message ?? "Forespørgslen kunne ikke gennemføres."} />;
+  const { title, text } = errorCopy(useRouteError());
+  return <ErrorPage title={title} text={text} />;
 }

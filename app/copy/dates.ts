@@ -29,3 +29,24 @@ export function formatRelative(iso: string, now: string): string {
   if (days < 31) return days === 1 ? "i går" : `for ${days} dage siden`;
   return formatDate(iso);
 }
+
+const monthYearFormat = new Intl.DateTimeFormat("da-DK", { timeZone: "UTC", month: "long", year: "numeric" });
+
+/** "oktober 2026" for a month written "2026-10". */
+export function formatMonth(month: string): string {
+  return monthYearFormat.format(new Date(`${month.slice(0, 7)}-01T12:00:00Z`));
+}
+
+/** The ISO week number of a day (YYYY-MM-DD): Danish calendars count weeks this way. */
+export function isoWeek(day: string): number {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  // The week belongs to the year of its Thursday.
+  date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7));
+  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  return Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+/** "uge 42 (12. okt. 2026)" for the Monday a week starts on. */
+export function formatWeek(mondayDay: string): string {
+  return `uge ${isoWeek(mondayDay)} (${formatDate(`${mondayDay.slice(0, 10)}T12:00:00Z`)})`;
+}

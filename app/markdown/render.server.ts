@@ -159,6 +159,20 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+// Wide content scrolls inside its own box on a phone instead of widening the page, and a box that
+// scrolls must be reachable by keyboard (axe: scrollable-region-focusable). Added after sanitising,
+// where `<pre>` and `<table>` can only be the sanitiser's own attribute-free tags (text is escaped);
+// migration 20261204T1600_scrollable_code_and_tables applies the same replacement to stored HTML.
+export const SCROLL_BOX_REPLACEMENTS: ReadonlyArray<readonly [string, string]> = [
+  ["<pre>", '<pre tabindex="0">'],
+  ["<table>", '<div class="table-scroll" tabindex="0"><table>'],
+  ["</table>", "</table></div>"],
+];
+
+function addScrollBoxes(html: string): string {
+  return SCROLL_BOX_REPLACEMENTS.reduce((text, [from, to]) => text.replaceAll(from, to), html);
+}
+
 export function renderMarkdown(source: string): string {
   const text = source.replace(/\r\n?/g, "\n");
   if (text.length > FULL_RENDER_LIMIT) {
@@ -168,5 +182,5 @@ export function renderMarkdown(source: string): string {
   inlineScanned = 0;
   inlineScanBudget = Math.max(MIN_INLINE_SCAN_BUDGET, text.length * INLINE_SCAN_BUDGET_PER_CHAR);
   const html = markdown.parse(text.split("\n").map(capContainerPrefix).join("\n"), { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  return addScrollBoxes(sanitizeHtml(html, SANITIZE_OPTIONS));
 }

@@ -36,7 +36,7 @@ export async function listAdminEvents(db: DB, filter: AdminEventFilter, options:
   let query = db
     .selectFrom("admin_event")
     .leftJoin("member", "member.id", "admin_event.actor_id")
-    .select(["admin_event.id", "admin_event.action", "admin_event.target_type", "admin_event.target_id", "admin_event.detail", "admin_event.created_at", "admin_event.scrubbed_at", "member.display_name as actor_name"]);
+    .select(["admin_event.id", "admin_event.actor_id", "admin_event.action", "admin_event.target_type", "admin_event.target_id", "admin_event.detail", "admin_event.created_at", "admin_event.scrubbed_at", "member.display_name as actor_name"]);
   if (filter.action) query = query.where("admin_event.action", "like", `${filter.action.replace(/[%_\\]/g, "")}%`);
   if (filter.actorId) query = query.where("admin_event.actor_id", "=", filter.actorId);
   if (filter.targetType) query = query.where("admin_event.target_type", "=", filter.targetType);

@@ -6,11 +6,9 @@ import { personalDataIssue } from "../privacy/personal-data.server";
 
 // The article form: parsing and the checks that need no database. The writes that take its input are in article.server.ts.
 
-export const SUMMARY_MAX = 20_000;
-export const KEY_POINTS_MAX = 20;
-export const KEY_POINT_MAX = 300;
-export const MAX_ARTICLE_TAGS = 8;
-export const MAX_ARTICLE_SOURCES = 100;
+import { KEY_POINT_MAX, KEY_POINTS_MAX, MAX_ARTICLE_SOURCES, MAX_ARTICLE_TAGS, SUMMARY_MAX } from "../forms/article-limits";
+
+export { KEY_POINT_MAX, KEY_POINTS_MAX, MAX_ARTICLE_SOURCES, MAX_ARTICLE_TAGS, SUMMARY_MAX };
 
 const idList = (max: number, message: string) =>
   z

@@ -104,7 +104,8 @@ export async function listOpenFlags(db: DB, limit = 100) {
       "post_flag.note",
       "post_flag.created_at",
       "post.id as post_id",
-      "post.body_source",
+      // Shown rendered to moderators only (the queue is theirs): flagged text may be hidden from members.
+      "post.body_html",
       "post.deleted_at as post_deleted_at",
       "thread.id as thread_id",
       "thread.slug as thread_slug",

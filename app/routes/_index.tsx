@@ -6,6 +6,7 @@ import { requireMember } from "../auth/guards.server";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
 import { NextMeeting } from "../components/front/next-meeting";
 import { OnboardingPath } from "../components/front/onboarding-path";
+import { WelcomePanel } from "../components/front/welcome-panel";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
@@ -72,6 +73,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     queue: queue?.items ?? null,
     nextMeeting: nextMeeting ?? null,
     meetingActions,
+    // Where an accepted invitation lands (invitation.$token.tsx).
+    welcome: url.searchParams.get("velkommen") === "1",
   });
 }
 
@@ -94,6 +97,7 @@ export default function FrontPage() {
           ? "Du er ny i netværket. Her er dit forløb, spørgsmål fra andre nye og den viden, kollegerne har fundet mest nyttig."
           : "Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært."}
       </p>
+      {data.welcome ? <WelcomePanel experience={data.experience} /> : null}
       <div className="front__grid">
         <div className="front__main">
           <NextMeeting meeting={data.nextMeeting} actions={data.meetingActions} />

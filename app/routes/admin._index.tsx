@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { Track } from "../../db/schema";
+import { formatWeek } from "../copy/dates";
 import { requireModerator } from "../auth/guards.server";
 import { canAdminister } from "../auth/permissions";
 import { BarChart } from "../components/bar-chart";
@@ -10,6 +11,7 @@ import { getDb } from "../db.server";
 import { todayInDenmark } from "../models/article.server";
 import { moderationQueueSizes, weeklyActivity } from "../models/dashboard.server";
 import { listOpenInvitations } from "../models/invitation.server";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Moderation – Tværs" }];
 
@@ -64,31 +66,33 @@ export default function ModerationDashboard() {
             <BarChart key={track} id={`uge-${track}`} title={`Indlæg i «${trackLabels[track]}»`} bars={data.activity.map((week) => ({ label: weekLabel(week.weekStart), value: week.posts[track] }))} format={String} />
           ))}
         </div>
-        <table className="data-table">
-          <caption className="visually-hidden">Indlæg pr. uge og spor</caption>
-          <thead>
-            <tr>
-              <th scope="col">Uge fra</th>
-              {tracks.map((track) => (
-                <th key={track} scope="col">
-                  {trackLabels[track]}
-                </th>
-              ))}
-              <th scope="col">I alt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.activity.map((week) => (
-              <tr key={week.weekStart}>
-                <th scope="row">{week.weekStart}</th>
+        <TableScroll label="Indlæg pr. uge og spor">
+          <table className="data-table">
+            <caption className="visually-hidden">Indlæg pr. uge og spor</caption>
+            <thead>
+              <tr>
+                <th scope="col">Uge fra</th>
                 {tracks.map((track) => (
-                  <td key={track}>{week.posts[track]}</td>
+                  <th key={track} scope="col">
+                    {trackLabels[track]}
+                  </th>
                 ))}
-                <td>{tracks.reduce((sum, track) => sum + week.posts[track], 0)}</td>
+                <th scope="col">I alt</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.activity.map((week) => (
+                <tr key={week.weekStart}>
+                  <th scope="row">{formatWeek(week.weekStart)}</th>
+                  {tracks.map((track) => (
+                    <td key={track}>{week.posts[track]}</td>
+                  ))}
+                  <td>{tracks.reduce((sum, track) => sum + week.posts[track], 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       {data.isAdmin ? (
         <p>

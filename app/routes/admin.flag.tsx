@@ -95,8 +95,10 @@ export default function FlagQueuePage() {
                 {flag.post_deleted_at ? " · slettet" : ""}
               </p>
               {flag.note ? <p>Bemærkning: {flag.note}</p> : null}
-              <p className="muted">Indlæg af {flag.author_name}:</p>
-              <blockquote className="flag-queue__post">{flag.body_source}</blockquote>
+              <p className="muted" id={`anmeldelse-${flag.id}-forfatter`}>
+                Indlæg af {flag.author_name}:
+              </p>
+              <div className="prose flag-queue__post" aria-labelledby={`anmeldelse-${flag.id}-forfatter`} role="group" dangerouslySetInnerHTML={{ __html: flag.body_html }} />
               {result && "flagId" in result && result.flagId === flag.id ? <FormError message={result.error} /> : null}
               <div className="post__actions">
                 <Form method="post">

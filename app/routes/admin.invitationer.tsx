@@ -15,6 +15,7 @@ import { recordAdminEvent } from "../models/admin-event.server";
 import { createInvitation, findInvitationInviter, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
 
@@ -137,42 +138,44 @@ export default function InvitationsPage() {
         {data.invitations.length === 0 ? (
           <p className="empty">Ingen åbne invitationer.</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">E-mail</th>
-                <th scope="col">Kommune</th>
-                <th scope="col">Rolle</th>
-                <th scope="col">Inviteret af</th>
-                <th scope="col">Udløber</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handling</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td>{invitation.email}</td>
-                  <td>{invitation.municipality_name}</td>
-                  <td>{roleLabels[invitation.role]}</td>
-                  <td>{invitation.inviter_name}</td>
-                  <td>{formatLongDate(invitation.expires_at)}</td>
-                  <td>
-                    {invitation.canRevoke ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="invitationId" value={invitation.id} />
-                        <button type="submit" className="link-button">
-                          Træk tilbage
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
+          <TableScroll label="Åbne invitationer">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">Kommune</th>
+                  <th scope="col">Rolle</th>
+                  <th scope="col">Inviteret af</th>
+                  <th scope="col">Udløber</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Handling</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.invitations.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <td>{invitation.email}</td>
+                    <td>{invitation.municipality_name}</td>
+                    <td>{roleLabels[invitation.role]}</td>
+                    <td>{invitation.inviter_name}</td>
+                    <td>{formatLongDate(invitation.expires_at)}</td>
+                    <td>
+                      {invitation.canRevoke ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="revoke" />
+                          <input type="hidden" name="invitationId" value={invitation.id} />
+                          <button type="submit" className="link-button">
+                            Træk tilbage
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </>

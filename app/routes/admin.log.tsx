@@ -7,7 +7,10 @@ import { formatDateTime } from "../copy/dates";
 import { redactionCopy } from "../copy/redaction";
 import { getDb } from "../db.server";
 import { adminEventFilterOptions, listAdminEvents, type AdminEventFilter } from "../models/admin-event.server";
+import { describeAdminEvents, type LogDetailRow, type LogValue } from "../models/admin-log.server";
+import { adminActionLabel, adminLogCopy, adminTargetLabels } from "../copy/admin-log";
 import { readPage } from "../models/pagination";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Ændringslog – Tværs" }];
 
@@ -34,12 +37,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = readPage(new URL(request.url), PER_PAGE);
   const db = getDb();
   const [events, options] = await Promise.all([listAdminEvents(db, filter, { limit: PER_PAGE + 1, offset: page.offset }), adminEventFilterOptions(db)]);
-  return json({ events: events.slice(0, PER_PAGE), page: page.page, hasMore: events.length > PER_PAGE, filter, options });
+  return json({
+    events: await describeAdminEvents(db, events.slice(0, PER_PAGE)),
+    page: page.page,
+    hasMore: events.length > PER_PAGE,
+    filter,
+    options: { actions: options.actions.map((action) => ({ value: action, label: adminActionLabel(action) })).sort((a, b) => a.label.localeCompare(b.label, "da")), actors: options.actors },
+  });
+}
+
+function LogValueView({ value }: { value: LogValue }) {
+  return value.href ? <a href={value.href}>{value.text}</a> : <>{value.text}</>;
+}
+
+function LogDetails({ rows }: { rows: LogDetailRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <dl className="log-detail">
+      {rows.map((row, index) => (
+        <div key={index}>
+          <dt>{row.label}</dt>
+          {row.value ? (
+            <dd>
+              <LogValueView value={row.value} />
+            </dd>
+          ) : (
+            <dd>
+              <span className="log-detail__before">
+                <span className="visually-hidden">{adminLogCopy.before}: </span>
+                {row.before ? <LogValueView value={row.before} /> : adminLogCopy.none}
+              </span>{" "}
+              <span aria-hidden="true">→</span>{" "}
+              <span className="log-detail__after">
+                <span className="visually-hidden">{adminLogCopy.after}: </span>
+                {row.after ? <LogValueView value={row.after} /> : adminLogCopy.none}
+              </span>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export default function AdminLogPage() {
   const data = useLoaderData<typeof loader>();
-  const targets = ["member", "municipality", "invitation", "thread", "post", "tag", "article", "settings"];
   return (
     <>
       <h1>Ændringslog</h1>
@@ -49,8 +91,8 @@ export default function AdminLogPage() {
         <select id="log-handling" name="handling" defaultValue={data.filter.action ?? ""}>
           <option value="">Alle</option>
           {data.options.actions.map((action) => (
-            <option key={action} value={action}>
-              {action}
+            <option key={action.value} value={action.value}>
+              {action.label}
             </option>
           ))}
         </select>
@@ -66,9 +108,9 @@ export default function AdminLogPage() {
         <label htmlFor="log-maal">Mål</label>
         <select id="log-maal" name="maal" defaultValue={data.filter.targetType ?? ""}>
           <option value="">Alle</option>
-          {targets.map((target) => (
-            <option key={target} value={target}>
-              {target}
+          {Object.entries(adminTargetLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>
@@ -80,35 +122,39 @@ export default function AdminLogPage() {
           Filtrér
         </button>
       </Form>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Hvem</th>
-            <th scope="col">Handling</th>
-            <th scope="col">Mål</th>
-            <th scope="col">Detaljer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.events.map((event) => (
-            <tr key={event.id}>
-              <td>{formatDateTime(event.created_at)}</td>
-              <td>{event.actor_name ?? "System"}</td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                {event.target_type} {event.target_id ?? ""}
-              </td>
-              <td>
-                <code className="log-detail">{event.detail}</code>
-                {event.scrubbed_at ? <span className="muted"> {redactionCopy.scrubbedNote(formatDateTime(event.scrubbed_at))}</span> : null}
-              </td>
+      <TableScroll label="Ændringer">
+        <table className="data-table admin-log">
+          <thead>
+            <tr>
+              <th scope="col">Tidspunkt</th>
+              <th scope="col">Hvem</th>
+              <th scope="col">Handling</th>
+              <th scope="col">Hvad</th>
+              <th scope="col">Detaljer</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.events.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+                </td>
+                <td>
+                  <LogValueView value={event.actor} />
+                </td>
+                <td>{event.actionLabel}</td>
+                <td>
+                  <span className="muted">{event.target.kind}:</span> <LogValueView value={event.target} />
+                </td>
+                <td>
+                  <LogDetails rows={event.details} />
+                  {event.scrubbedAt ? <span className="muted"> {redactionCopy.scrubbedNote(formatDateTime(event.scrubbedAt))}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {data.events.length === 0 ? <p className="empty">Ingen ændringer matcher filteret.</p> : null}
       <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
     </>

@@ -14,6 +14,7 @@ import { eraseMemberForGood } from "../models/data-rights.server";
 import { countAdmins, listMembersForAdmin } from "../models/member.server";
 import { readPage } from "../models/pagination";
 import { readForm } from "../forms/read-form.server";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Medlemmer – Tværs" }];
 
@@ -97,98 +98,100 @@ export default function AdminMembersPage() {
       </form>
       <FormError message={result?.error} />
       {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Medlem</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">Kommune</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.members.map((member) => (
-            <tr key={member.id}>
-              <th scope="row">
-                <a href={`/medlem/${member.id}`}>{member.display_name}</a>
-                <br />
-                <span className="muted">{member.email}</span>
-              </th>
-              <td>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="role" />
-                  <input type="hidden" name="memberId" value={member.id} />
-                  <label className="visually-hidden" htmlFor={`role-${member.id}`}>
-                    Rolle for {member.display_name}
-                  </label>
-                  <select id={`role-${member.id}`} name="role" defaultValue={member.role}>
-                    {(["member", "moderator", "admin"] as const).map((role) => (
-                      <option key={role} value={role}>
-                        {roleLabels[role]}
-                      </option>
-                    ))}
-                  </select>{" "}
-                  <button type="submit" className="link-button">
-                    Gem
-                  </button>
-                </Form>
-              </td>
-              <td>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="municipality" />
-                  <input type="hidden" name="memberId" value={member.id} />
-                  <label className="visually-hidden" htmlFor={`municipality-${member.id}`}>
-                    Kommune for {member.display_name}
-                  </label>
-                  <select id={`municipality-${member.id}`} name="municipalityId" defaultValue={member.municipality_id}>
-                    {data.municipalities.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                      </option>
-                    ))}
-                  </select>{" "}
-                  <button type="submit" className="link-button">
-                    Flyt
-                  </button>
-                </Form>
-              </td>
-              <td>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="memberId" value={member.id} />
-                  {member.disabled_at ? (
-                    <>
-                      <span className="badge badge--locked">Deaktiveret</span>{" "}
-                      {member.display_name !== "Tidligere medlem" ? (
-                        <button type="submit" name="intent" value="enable" className="link-button">
-                          Genaktivér
-                        </button>
-                      ) : null}
-                    </>
-                  ) : (
-                    <button type="submit" name="intent" value="disable" className="link-button">
-                      Deaktivér
-                    </button>
-                  )}
-                </Form>
-                {member.display_name !== "Tidligere medlem" ? (
-                  <details className="erase">
-                    <summary>Slet personoplysninger</summary>
-                    <Form method="post" className="row-form">
-                      <input type="hidden" name="memberId" value={member.id} />
-                      <label className="radio">
-                        <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg bevares som «Tidligere medlem».
-                      </label>
-                      <button type="submit" name="intent" value="erase" className="button button--danger">
-                        Slet
-                      </button>
-                    </Form>
-                  </details>
-                ) : null}
-              </td>
+      <TableScroll label="Medlemmer">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Medlem</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.members.map((member) => (
+              <tr key={member.id}>
+                <th scope="row">
+                  <a href={`/medlem/${member.id}`}>{member.display_name}</a>
+                  <br />
+                  <span className="muted">{member.email}</span>
+                </th>
+                <td>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="memberId" value={member.id} />
+                    <label className="visually-hidden" htmlFor={`role-${member.id}`}>
+                      Rolle for {member.display_name}
+                    </label>
+                    <select id={`role-${member.id}`} name="role" defaultValue={member.role}>
+                      {(["member", "moderator", "admin"] as const).map((role) => (
+                        <option key={role} value={role}>
+                          {roleLabels[role]}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit" className="link-button">
+                      Gem
+                    </button>
+                  </Form>
+                </td>
+                <td>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="municipality" />
+                    <input type="hidden" name="memberId" value={member.id} />
+                    <label className="visually-hidden" htmlFor={`municipality-${member.id}`}>
+                      Kommune for {member.display_name}
+                    </label>
+                    <select id={`municipality-${member.id}`} name="municipalityId" defaultValue={member.municipality_id}>
+                      {data.municipalities.map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit" className="link-button">
+                      Flyt
+                    </button>
+                  </Form>
+                </td>
+                <td>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="memberId" value={member.id} />
+                    {member.disabled_at ? (
+                      <>
+                        <span className="badge badge--locked">Deaktiveret</span>{" "}
+                        {member.display_name !== "Tidligere medlem" ? (
+                          <button type="submit" name="intent" value="enable" className="link-button">
+                            Genaktivér
+                          </button>
+                        ) : null}
+                      </>
+                    ) : (
+                      <button type="submit" name="intent" value="disable" className="link-button">
+                        Deaktivér
+                      </button>
+                    )}
+                  </Form>
+                  {member.display_name !== "Tidligere medlem" ? (
+                    <details className="erase">
+                      <summary>Slet personoplysninger</summary>
+                      <Form method="post" className="row-form">
+                        <input type="hidden" name="memberId" value={member.id} />
+                        <label className="radio">
+                          <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg bevares som «Tidligere medlem».
+                        </label>
+                        <button type="submit" name="intent" value="erase" className="button button--danger">
+                          Slet
+                        </button>
+                      </Form>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
     </>
   );

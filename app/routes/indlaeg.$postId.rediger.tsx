@@ -6,7 +6,7 @@ import { requireMember, type CurrentMember } from "../auth/guards.server";
 import { canEditPost } from "../auth/permissions";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
-import { TagPicker } from "../components/forms/tag-picker";
+import { TagPicker, tagOptionsById } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { getDb, writeTransaction } from "../db.server";
 import { bodySchema, formToObject, MAX_TAGS, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
@@ -104,7 +104,7 @@ export default function EditPostPage() {
         {data.isOpening ? (
           <>
             <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={result?.values.title ?? data.post.title} error={errors.title} />
-            <TagPicker tags={data.tags} selected={result?.values.tagIds ?? data.chosenTagIds} error={errors.tagIds} max={MAX_TAGS} />
+            <TagPicker options={tagOptionsById(data.tags)} selected={(result?.values.tagIds ?? data.chosenTagIds).map(String)} error={errors.tagIds} max={MAX_TAGS} />
           </>
         ) : null}
         <MarkdownEditor label="Indlæg" defaultValue={result?.values.body ?? data.post.body} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />

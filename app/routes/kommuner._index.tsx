@@ -6,6 +6,7 @@ import { experienceLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { listMunicipalities } from "../models/municipality.server";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Kommuner i netværket – Tværs" }];
 
@@ -20,33 +21,35 @@ export default function MunicipalitiesPage() {
     <>
       <h1>Kommuner i netværket</h1>
       <p className="lead">{municipalities.length} kommuner har en ungeside på Cyberhus og deler erfaringer her.</p>
-      <table className="data-table">
-        <caption className="visually-hidden">Kommuner med region, indmeldelse og erfaring</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kommune</th>
-            <th scope="col">Region</th>
-            <th scope="col">Med i netværket siden</th>
-            <th scope="col">Erfaring</th>
-            <th scope="col">Medlemmer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {municipalities.map((m) => (
-            <tr key={m.slug}>
-              <th scope="row">
-                <Link to={`/kommune/${m.slug}`}>{m.name}</Link>
-              </th>
-              <td>{m.region}</td>
-              <td>{formatLongDate(m.joined_on)}</td>
-              <td>
-                <span className={`badge badge--experience-${m.experience}`}>{experienceLabels[m.experience]}</span>
-              </td>
-              <td>{m.member_count}</td>
+      <TableScroll label="Kommuner i netværket">
+        <table className="data-table">
+          <caption className="visually-hidden">Kommuner med region, indmeldelse og erfaring</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kommune</th>
+              <th scope="col">Region</th>
+              <th scope="col">Med i netværket siden</th>
+              <th scope="col">Erfaring</th>
+              <th scope="col">Medlemmer</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {municipalities.map((m) => (
+              <tr key={m.slug}>
+                <th scope="row">
+                  <Link to={`/kommune/${m.slug}`}>{m.name}</Link>
+                </th>
+                <td>{m.region}</td>
+                <td>{formatLongDate(m.joined_on)}</td>
+                <td>
+                  <span className={`badge badge--experience-${m.experience}`}>{experienceLabels[m.experience]}</span>
+                </td>
+                <td>{m.member_count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

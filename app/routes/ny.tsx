@@ -6,7 +6,7 @@ import type { Track } from "../../db/schema";
 import { requireMember } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
-import { TagPicker } from "../components/forms/tag-picker";
+import { TagPicker, tagOptionsById } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { trackDescriptions, trackLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
@@ -140,7 +140,7 @@ export default function NewThreadPage() {
           ))}
           {errors.track ? <p className="field__error">{errors.track[0]}</p> : null}
         </fieldset>
-        <TagPicker tags={data.tags} selected={values?.tagIds ?? []} error={errors.tagIds} max={MAX_TAGS} />
+        <TagPicker options={tagOptionsById(data.tags)} selected={(values?.tagIds ?? []).map(String)} error={errors.tagIds} max={MAX_TAGS} />
         <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? data.draft?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
         <DraftSaver formId="ny-traad-form" threadId={null} restored={Boolean(data.draft) && !result} />
         <button type="submit" name="intent" value="create" className="button button--primary">

@@ -4,6 +4,8 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { TagList } from "../components/tag-list";
+import { TagPicker } from "../components/forms/tag-picker";
+import { tagPickerCopy } from "../copy/pages";
 import { TrackBadge } from "../components/track-badge";
 import { pluralise, trackLabels, trackParams } from "../copy/da";
 import { formatDate } from "../copy/dates";
@@ -111,16 +113,13 @@ export default function SearchPage() {
               <label htmlFor="soeg-til">Til dato</label>
               <input id="soeg-til" name="til" type="date" defaultValue={filters.to ?? ""} />
             </div>
-            <div className="field">
-              <label htmlFor="soeg-tags">Tags</label>
-              <select id="soeg-tags" name="tag" multiple size={6} defaultValue={filters.tagSlugs}>
-                {options.tags.map((tag) => (
-                  <option key={tag.id} value={tag.slug}>
-                    {tag.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TagPicker
+              options={options.tags.map((tag) => ({ value: tag.slug, label: tag.label, kind: tag.kind }))}
+              selected={filters.tagSlugs}
+              name="tag"
+              label="Tags"
+              hint={tagPickerCopy.searchHint}
+            />
             <div className="field">
               <label className="radio">
                 <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede tråde

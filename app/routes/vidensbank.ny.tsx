@@ -4,29 +4,36 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { Field, FormError } from "../components/forms/field";
 import { MarkdownEditor } from "../components/forms/markdown-editor";
+import { TagPicker } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { formatDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import type { FieldErrors } from "../forms/post-input";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS, readArticleForm, type ArticleFormValues } from "../models/article-form.server";
+import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS } from "../forms/article-limits";
+import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
+import { articleStartCopy, pageTitle } from "../copy/pages";
 import { addYear, createArticle, listArticleFormOptions, listCitablePosts, todayInDenmark } from "../models/article.server";
 import { findThread } from "../models/thread.server";
 
-export const meta: MetaFunction = () => [{ title: "Ny artikel til Vidensbanken – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.form ? "Ny artikel til Vidensbanken – Tværs" : pageTitle(articleStartCopy.title) }];
 
+/** The thread the article is made from (?traad=<id>): absent, unknown or the thread. */
 async function threadFromUrl(request: Request) {
-  const ref = new URL(request.url).searchParams.get("traad") ?? "";
+  const ref = new URL(request.url).searchParams.get("traad");
+  if (ref === null || ref === "") return { state: "absent" as const };
   const id = /^[1-9]\d{0,15}$/.test(ref) ? Number(ref) : 0;
   const thread = id ? await findThread(getDb(), id) : undefined;
-  if (!thread) throw new Response("Vælg en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».", { status: 404 });
-  return thread;
+  return thread ? { state: "found" as const, thread } : { state: "unknown" as const };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const moderator = await requireModerator(request);
-  const thread = await threadFromUrl(request);
+  const found = await threadFromUrl(request);
+  // Articles are made from a thread; without one the page explains how to start instead of a bare 404.
+  if (found.state !== "found") return json({ start: found.state, form: null }, { status: found.state === "absent" ? 200 : 404 });
+  const { thread } = found;
   const db = getDb();
   const [posts, options] = await Promise.all([listCitablePosts(db, [thread.id]), listArticleFormOptions(db)]);
   const threadThemes = new Set(thread.tags.map((tag) => tag.slug));
@@ -40,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reviewOn: addYear(todayInDenmark()),
     status: "draft",
   };
-  return json({ thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults });
+  return json({ start: null, form: { thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults } });
 }
 
 export interface ArticleActionData {
@@ -52,7 +59,9 @@ export interface ArticleActionData {
 
 export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
-  const thread = await threadFromUrl(request);
+  const found = await threadFromUrl(request);
+  if (found.state !== "found") throw new Response(articleStartCopy.noThread, { status: 404 });
+  const { thread } = found;
   const db = getDb();
   const form = await readForm(request);
   const [posts, options] = await Promise.all([listCitablePosts(db, [thread.id]), listArticleFormOptions(db)]);
@@ -80,9 +89,39 @@ function inputToValues(form: FormData): ArticleFormValues {
   };
 }
 
+function HowToStartAnArticle({ unknownThread }: { unknownThread: boolean }) {
+  return (
+    <>
+      <nav aria-label="Brødkrummer" className="breadcrumbs">
+        <Link to="/vidensbank">Vidensbank</Link>
+      </nav>
+      <h1>{articleStartCopy.heading}</h1>
+      {unknownThread ? (
+        <p className="notice" role="status">
+          {articleStartCopy.unknownThread}
+        </p>
+      ) : null}
+      <p className="lead">{articleStartCopy.lead}</p>
+      <ol className="article-start">
+        {articleStartCopy.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p>
+        <Link to="/soeg" className="button">
+          {articleStartCopy.search}
+        </Link>{" "}
+        <Link to="/vidensbank">{articleStartCopy.back}</Link>
+      </p>
+    </>
+  );
+}
+
 export default function NewArticlePage() {
-  const { thread, posts, options, defaults } = useLoaderData<typeof loader>();
+  const { start, form } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  if (!form) return <HowToStartAnArticle unknownThread={start === "unknown"} />;
+  const { thread, posts, options, defaults } = form;
   return (
     <>
       <nav aria-label="Brødkrummer" className="breadcrumbs">
@@ -147,21 +186,14 @@ export function ArticleForm({
           </p>
         ) : null}
       </fieldset>
-      <fieldset className={errors.tagIds ? "field field--invalid" : "field"}>
-        <legend>Temaer (højst {MAX_ARTICLE_TAGS})</legend>
-        <div className="checkbox-grid">
-          {options.themes.map((tag) => (
-            <label key={tag.id}>
-              <input type="checkbox" name="tagIds" value={tag.id} defaultChecked={values.tagIds.includes(tag.id)} /> {tag.label}
-            </label>
-          ))}
-        </div>
-        {errors.tagIds ? (
-          <p className="field__error" role="alert">
-            {errors.tagIds[0]}
-          </p>
-        ) : null}
-      </fieldset>
+      <TagPicker
+        options={options.themes.map((tag) => ({ value: String(tag.id), label: tag.label, kind: "theme" as const }))}
+        selected={values.tagIds.map(String)}
+        error={errors.tagIds}
+        max={MAX_ARTICLE_TAGS}
+        label={`Temaer (højst ${MAX_ARTICLE_TAGS})`}
+        hint={articleStartCopy.themesHint}
+      />
       <div className={errors.ownerId ? "field field--invalid" : "field"}>
         <label htmlFor="felt-ownerId">Ansvarlig</label>
         <select id="felt-ownerId" name="ownerId" defaultValue={String(values.ownerId)} aria-invalid={errors.ownerId ? true : undefined}>

@@ -15,8 +15,9 @@ import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
-import * as threadSearch from "./20261204T1400_thread_search";
+import * as scrollableCodeAndTables from "./20261204T1600_scrollable_code_and_tables";
 import * as threadFtsSecureDelete from "./20261204T1410_thread_fts_secure_delete";
+import * as threadSearch from "./20261204T1400_thread_search";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   "20261204T1400_thread_search": threadSearch,
   "20261204T1410_thread_fts_secure_delete": threadFtsSecureDelete,
   "20261204T1500_drafts_bookmarks_undo": draftsBookmarksUndo,
+  "20261204T1600_scrollable_code_and_tables": scrollableCodeAndTables,
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,
   "20261204T1800_meetings": meetings,

@@ -114,6 +114,7 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
       const solutionId = thread.solution !== undefined ? replyIds[thread.solution - 1] : undefined;
       if (solutionId !== undefined) await setSolution(tx, threadId, solutionId);
     }
+    await backdateMemberships(tx, memberIds, now);
     const threadIds = new Map((await tx.selectFrom("thread").select(["id", "title"]).execute()).map((t) => [t.title, t.id]));
     for (const mentor of mentors) {
       const memberId = lookup(memberIds, mentor.member, "member").id;
@@ -167,6 +168,27 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
     });
     return { threads: ordered.length, posts, members: members.length };
   });
+}
+
+/**
+ * A demo profile that says "Medlem siden" today above posts from last year looks broken: each member
+ * joined some weeks before their first post (a fixed spread, so every fresh clone shows the same),
+ * never before their municipality joined the network.
+ */
+async function backdateMemberships(tx: DB, memberIds: Map<string, { id: number; municipalityId: number }>, now: Date): Promise<void> {
+  const firstPosts = new Map(
+    (await tx.selectFrom("post").select((eb) => ["author_id", eb.fn.min<string>("created_at").as("first")]).groupBy("author_id").execute()).map((row) => [row.author_id, row.first]),
+  );
+  const joinedOn = new Map((await tx.selectFrom("municipality").select(["id", "joined_on"]).execute()).map((row) => [row.id, Date.parse(`${row.joined_on}T09:00:00Z`)]));
+  for (const [index, { id, municipalityId }] of [...memberIds.values()].entries()) {
+    const first = firstPosts.get(id);
+    const before = first ? Date.parse(first) : now.getTime();
+    const weeksEarlier = 2 + ((index * 5) % 17);
+    const joined = Math.max(before - weeksEarlier * 7 * DAY, joinedOn.get(municipalityId) ?? 0);
+    // A municipality that joined after the member's first post cannot push the membership past it.
+    const createdAt = new Date(Math.min(joined, before - DAY)).toISOString();
+    await tx.updateTable("member").set({ created_at: createdAt }).where("id", "=", id).execute();
+  }
 }
 
 function lookup<K, T>(map: Map<K, T>, key: K, what: string): T {

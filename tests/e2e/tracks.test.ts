@@ -54,10 +54,12 @@ describe("newcomer and experienced tracks", () => {
 
     const third = start.locator(".onboarding__step").nth(2);
     expect(await third.innerText()).toContain("Underretning og den anonyme chat");
-    await third.getByRole("button", { name: "Markér «Underretning og den anonyme chat» som gjort" }).click();
+    await third.getByRole("button", { name: "Markér som gjort – Underretning og den anonyme chat" }).click();
     await progress.filter({ hasText: "3 af 6 trin gennemført" }).waitFor();
     expect(new URL(page.url()).pathname, "back on the front page").toBe("/");
-    expect(await third.getByRole("button").innerText()).toBe("✓ Gjort");
+    expect(await third.locator(".onboarding__done").innerText()).toBe("✓ Gjort");
+    expect(await third.getByRole("button").count(), "a done step has only its separate undo button").toBe(1);
+    expect(await third.getByRole("button").innerText()).toMatch(/^Fortryd\b/);
 
     await page.reload();
     await progress.filter({ hasText: "3 af 6 trin gennemført" }).waitFor();
@@ -67,6 +69,13 @@ describe("newcomer and experienced tracks", () => {
     await page.getByRole("heading", { level: 1, name: "Kom godt i gang" }).waitFor();
     expect(await page.locator(".onboarding__progress").innerText()).toContain("3 af 6 trin gennemført");
     expect(await page.locator(".notice").innerText()).toContain("Jeres mentorkommune er Skanderborg");
+
+    // Undoing is its own, explicit button.
+    const step = page.locator(".onboarding__step").nth(2);
+    await step.getByRole("button", { name: "Fortryd – «Underretning og den anonyme chat» er ikke gjort alligevel" }).click();
+    await page.locator(".onboarding__progress").filter({ hasText: "2 af 6 trin gennemført" }).waitFor();
+    expect(new URL(page.url()).pathname, "back on the onboarding page").toBe("/kom-godt-i-gang");
+    expect(await step.getByRole("button").innerText()).toMatch(/^Markér som gjort\b/);
     assertNoConsoleErrors(page);
   });
 
@@ -143,8 +152,9 @@ describe("newcomer and experienced tracks", () => {
     const title = rows[0]!.title;
     const claimed = queueItem(mentor, title);
     await claimed.getByRole("button", { name: "Jeg svarer" }).click();
-    await claimed.getByRole("button", { name: "Du svarer – fortryd" }).waitFor();
-    expect(await items.getByRole("button", { name: "Du svarer – fortryd" }).count(), "only the clicked question is claimed").toBe(1);
+    await claimed.getByRole("button", { name: "Giv det fra dig" }).waitFor();
+    expect(await claimed.locator(".queue__claimed").innerText()).toBe("Du har taget spørgsmålet");
+    expect(await items.getByRole("button", { name: "Giv det fra dig" }).count(), "only the clicked question is claimed").toBe(1);
 
     const moderator = await pageOf(MODERATOR.email);
     await moderator.goto(url("/mentorkoe"));
@@ -230,8 +240,10 @@ describe("newcomer and experienced tracks", () => {
     ]);
     const months = await table.locator("tbody th[scope=row]").allInnerTexts();
     expect(months).toHaveLength(6);
-    for (const month of months) expect(month).toMatch(/^\d{4}-\d{2}$/);
-    expect(months, "months in order").toEqual([...months].sort());
+    for (const month of months) expect(month).toMatch(/^[a-zæøå]+ \d{4}$/);
+    const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    const monthKey = (text: string) => { const [name = "", year = ""] = text.split(" "); return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, "0")}`; };
+    expect(months.map(monthKey), "months in order").toEqual(months.map(monthKey).sort());
     const questions = (await table.locator("tbody tr td:nth-of-type(1)").allInnerTexts()).map(Number);
     expect(questions.reduce((sum, n) => sum + n, 0), "the demo data has newcomer questions").toBeGreaterThan(0);
     assertNoConsoleErrors(moderator);

@@ -73,10 +73,17 @@ describe("Vidensbank articles", () => {
     const moderator = await signIn("moderator");
     const member = await signIn("member");
 
-    const form = await body<{ posts: { id: number }[]; defaults: { ownerId: number } }>(await newLoader({ request: moderator.get(`/vidensbank/ny?traad=${f.cited}`), params: {}, context: ctx }));
+    const { form } = await body<{ form: { posts: { id: number }[]; defaults: { ownerId: number } } }>(await newLoader({ request: moderator.get(`/vidensbank/ny?traad=${f.cited}`), params: {}, context: ctx }));
     expect(form.posts.map((p) => p.id)).toEqual([f.citedOpening, f.citedReply]);
     expect(form.defaults.ownerId).toBe(moderator.member.id);
     await expect(newLoader({ request: member.get(`/vidensbank/ny?traad=${f.cited}`), params: {}, context: ctx })).rejects.toMatchObject({ status: 403 });
+    await expect(newLoader({ request: member.get("/vidensbank/ny"), params: {}, context: ctx })).rejects.toMatchObject({ status: 403 });
+    // Without a thread a moderator is told how to start an article; with an unknown thread too, answered 404.
+    const withoutThread = await newLoader({ request: moderator.get("/vidensbank/ny"), params: {}, context: ctx });
+    expect(withoutThread.status).toBe(200);
+    expect(await body<{ start: string; form: null }>(withoutThread)).toEqual({ start: "absent", form: null });
+    const unknownThread = await newLoader({ request: moderator.get("/vidensbank/ny?traad=999999"), params: {}, context: ctx });
+    expect(unknownThread.status).toBe(404);
 
     const created = (await newAction({
       request: moderator.post(`/vidensbank/ny?traad=${f.cited}`, articleFields({ ownerId: String(f.other.id), sourcePostIds: [String(f.citedOpening), String(f.citedReply)], tagIds: [String(theme.id)] })),

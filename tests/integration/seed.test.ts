@@ -54,6 +54,26 @@ describe("demo seed", () => {
     expect(results[0]?.title).toBe("Dreng på 16 afpresses efter videochat – hvordan griber I sextortion an?");
   });
 
+  it("gives every member a join date before their first post and not before their municipality joined", async () => {
+    const now = new Date();
+    await seedDemo(getDb(), now);
+    const rows = await getDb()
+      .selectFrom("member")
+      .innerJoin("municipality", "municipality.id", "member.municipality_id")
+      .leftJoin("post", "post.author_id", "member.id")
+      .select((eb) => ["member.email", "member.created_at", "municipality.joined_on", eb.fn.min<string | null>("post.created_at").as("first_post")])
+      .groupBy("member.id")
+      .execute();
+    for (const row of rows) {
+      if (row.first_post) expect(row.created_at < row.first_post, `${row.email} joined before posting`).toBe(true);
+      expect(row.created_at.slice(0, 10) >= row.joined_on || (row.first_post !== null && row.first_post.slice(0, 10) <= row.joined_on), `${row.email} not before the municipality`).toBe(true);
+      expect(Date.parse(row.created_at)).toBeLessThan(now.getTime());
+    }
+    const veterans = rows.filter((row) => row.first_post && Date.parse(row.first_post) < now.getTime() - 180 * 86_400_000);
+    expect(veterans.length, "the demo has members who posted long ago").toBeGreaterThan(0);
+    for (const row of veterans) expect(Date.parse(row.created_at), `${row.email} was not created today`).toBeLessThan(now.getTime() - 180 * 86_400_000);
+  });
+
   it("refuses to seed a database that already holds a network", async () => {
     await seedDemo(getDb());
     await expect(seedDemo(getDb())).rejects.toThrow("already holds a network");

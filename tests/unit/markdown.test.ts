@@ -4,10 +4,10 @@ import { renderMarkdown } from "../../app/markdown/render.server";
 import { xssInputs } from "../fixtures/xss-inputs";
 
 const ALLOWED_TAGS = new Set([
-  "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
+  "div", "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
   "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
 ]);
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ["href", "rel"], ol: ["start"], th: ["align"], td: ["align"] };
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ["href", "rel"], ol: ["start"], th: ["align"], td: ["align"], pre: ["tabindex"], div: ["class", "tabindex"] };
 const REL = "nofollow noopener noreferrer";
 
 // htmlparser2 already decodes entities once, as a browser does; decode again to be strict.
@@ -40,6 +40,8 @@ function problemsIn(html: string): string[] {
       }
     }
     if (element.name === "a" && element.attribs.rel !== REL) problems.push("link without rel");
+    if (element.name === "div" && element.attribs.class !== "table-scroll") problems.push(`div of class ${element.attribs.class}`);
+    if ("tabindex" in element.attribs && element.attribs.tabindex !== "0") problems.push(`tabindex ${element.attribs.tabindex}`);
   }
   for (const needle of ["<script", "<svg", "<iframe", "<img", "<style", "<object", "<embed", "<math"]) {
     if (html.toLowerCase().includes(needle)) problems.push(`substring ${needle}`);
@@ -52,7 +54,7 @@ describe("renderMarkdown: ordinary Markdown", () => {
     const html = renderMarkdown("Hej **alle** og *dig* og ~~væk~~\nny linje\n\nAnden `kode <b>` her\n\n```ts\nconst a = 1 < 2;\n```");
     expect(html).toContain("<p>Hej <strong>alle</strong> og <em>dig</em> og <del>væk</del><br />ny linje</p>");
     expect(html).toContain("<p>Anden <code>kode &lt;b&gt;</code> her</p>");
-    expect(html).toContain("<pre><code>const a = 1 &lt; 2;\n</code></pre>");
+    expect(html).toContain('<pre tabindex="0"><code>const a = 1 &lt; 2;\n</code></pre>');
   });
 
   it("renders lists, task lists, numbered lists with a start and nested blockquotes", () => {
@@ -67,8 +69,16 @@ describe("renderMarkdown: ordinary Markdown", () => {
 
   it("renders tables with alignment", () => {
     const html = renderMarkdown("| a | b |\n|:--|--:|\n| 1 | 2 |");
-    expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th align="left">a<\/th>\s*<th align="right">b<\/th>/);
+    expect(html).toMatch(/<div class="table-scroll" tabindex="0"><table>\s*<thead>\s*<tr>\s*<th align="left">a<\/th>\s*<th align="right">b<\/th>/);
     expect(html).toContain('<td align="right">2</td>');
+  });
+
+  it("puts code blocks and tables in boxes that scroll on their own and can be reached by keyboard", () => {
+    const html = renderMarkdown("```\nlang linje\n```\n\n| a |\n|---|\n| 1 |\n\nTekst med <pre> og <table> som tekst");
+    expect(html).toContain('<pre tabindex="0"><code>lang linje');
+    expect(html).toMatch(/<div class="table-scroll" tabindex="0"><table>[\s\S]*<\/table><\/div>/);
+    expect(html).toContain("Tekst med &lt;pre&gt; og &lt;table&gt; som tekst");
+    expect(problemsIn(html)).toEqual([]);
   });
 
   it("demotes h1 and h2 to h3 and keeps h3-h6", () => {

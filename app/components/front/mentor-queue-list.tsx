@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { QueueItem } from "../../models/mentoring.server";
 import { TagList } from "../tag-list";
 import { threadPath } from "../../models/thread-path";
+import { mentorQueueCopy } from "../../copy/pages";
 
 function ageText(createdAt: string, now: string): string {
   const hours = Math.max(0, Math.floor((Date.parse(now) - Date.parse(createdAt)) / 3_600_000));
@@ -34,9 +35,12 @@ export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; 
               <Form method="post" action="/mentorkoe" preventScrollReset>
                 <input type="hidden" name="threadId" value={item.id} />
                 {item.claim ? (
-                  <button type="submit" name="intent" value="release" className="button button--on">
-                    Du svarer – fortryd
-                  </button>
+                  <>
+                    <p className="queue__claimed">{mentorQueueCopy.claimed}</p>
+                    <button type="submit" name="intent" value="release" className="button">
+                      {mentorQueueCopy.release}
+                    </button>
+                  </>
                 ) : (
                   <button type="submit" name="intent" value="claim" className="button button--primary">
                     Jeg svarer

@@ -1,6 +1,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { OnboardingStep } from "../../models/onboarding.server";
 import { threadPath } from "../../models/thread-path";
+import { onboardingCopy } from "../../copy/pages";
 
 function stepLink(step: OnboardingStep) {
   if (step.article) return <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a>;
@@ -25,13 +26,24 @@ export function OnboardingPath({ steps, compact = false }: { steps: OnboardingSt
               <strong>{stepLink(step)}</strong>
               {!compact && step.note ? <p className="muted">{step.note}</p> : null}
             </div>
-            <Form method="post" action="/kom-godt-i-gang" preventScrollReset>
+            <Form method="post" action="/kom-godt-i-gang" preventScrollReset className="onboarding__toggle">
               <input type="hidden" name="stepId" value={step.id} />
               <input type="hidden" name="back" value={pathname} />
               <input type="hidden" name="done" value={step.done ? "no" : "yes"} />
-              <button type="submit" className={step.done ? "button button--on" : "button"} aria-label={`${step.done ? "Fortryd" : "Markér"} «${step.title}» ${step.done ? "" : "som gjort"}`.trim()}>
-                {step.done ? "✓ Gjort" : "Markér som gjort"}
-              </button>
+              {step.done ? (
+                <>
+                  <span className="onboarding__done">{onboardingCopy.done}</span>{" "}
+                  <button type="submit" className="link-button">
+                    {onboardingCopy.undo}
+                    <span className="visually-hidden">{onboardingCopy.undoHidden(step.title)}</span>
+                  </button>
+                </>
+              ) : (
+                <button type="submit" className="button">
+                  {onboardingCopy.markDone}
+                  <span className="visually-hidden">{onboardingCopy.markDoneHidden(step.title)}</span>
+                </button>
+              )}
             </Form>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../../auth/guards.server";
 import { BarChart } from "../../components/bar-chart";
 import { FormError } from "../../components/forms/field";
-import { formatDate } from "../../copy/dates";
+import { formatDate, formatMonth } from "../../copy/dates";
 import { getDb } from "../../db.server";
 import { municipalityExperience } from "../../models/experience";
 import { listOverdueNewcomerQuestions } from "../../models/mentoring.server";
@@ -13,6 +13,7 @@ import { listOnboardingSteps, onboardingProgressByMunicipality } from "../../mod
 import { listPairings } from "../../models/pairing.server";
 import { handleNewcomerAdminAction } from "./actions.server";
 import { threadPath } from "../../models/thread-path";
+import { TableScroll } from "../../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Nye i netværket – moderation – Tværs" }];
 
@@ -64,29 +65,31 @@ export default function NewcomerFollowUp() {
           <BarChart id="within48" title="Andel besvaret inden for 48 timer" bars={data.measures.map((m) => ({ label: m.label, value: m.questions ? Math.round(m.answeredWithin48h * 100) : null }))} format={(v) => `${v} %`} />
           <BarChart id="open" title="Stadig ubesvarede spørgsmål" bars={data.measures.map((m) => ({ label: m.label, value: m.stillOpen }))} format={(v) => String(v)} />
         </div>
-        <table className="data-table">
-          <caption className="visually-hidden">Svartider pr. måned</caption>
-          <thead>
-            <tr>
-              <th scope="col">Måned</th>
-              <th scope="col">Spørgsmål fra nye</th>
-              <th scope="col">Median tid til første svar</th>
-              <th scope="col">Besvaret inden for 48 timer</th>
-              <th scope="col">Stadig ubesvarede</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.measures.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{m.month}</th>
-                <td>{m.questions}</td>
-                <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}</td>
-                <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
-                <td>{m.stillOpen}</td>
+        <TableScroll label="Svartider pr. måned">
+          <table className="data-table">
+            <caption className="visually-hidden">Svartider pr. måned</caption>
+            <thead>
+              <tr>
+                <th scope="col">Måned</th>
+                <th scope="col">Spørgsmål fra nye</th>
+                <th scope="col">Median tid til første svar</th>
+                <th scope="col">Besvaret inden for 48 timer</th>
+                <th scope="col">Stadig ubesvarede</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.measures.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{formatMonth(m.month)}</th>
+                  <td>{m.questions}</td>
+                  <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}</td>
+                  <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
+                  <td>{m.stillOpen}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="overdue-heading">
@@ -193,26 +196,28 @@ export default function NewcomerFollowUp() {
 
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Fremskridt pr. kommune</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Kommune</th>
-              <th scope="col">Medlemmer</th>
-              <th scope="col">Gennemførte trin</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.progress.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td>{row.members}</td>
-                <td>
-                  {row.done} af {row.members * data.progress.totalSteps}
-                </td>
+        <TableScroll label="Fremskridt pr. kommune">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Kommune</th>
+                <th scope="col">Medlemmer</th>
+                <th scope="col">Gennemførte trin</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.progress.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.members}</td>
+                  <td>
+                    {row.done} af {row.members * data.progress.totalSteps}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </>
   );
