@@ -90,8 +90,8 @@ describe("flagging posts", () => {
     await w.flag(w.flagger.token, { reason: "personal_data" });
     expect((await w.queue(w.reader.token)).status).toBe(403);
     expect((await w.queue(w.reader.token, { flagId: String(await w.openFlagId()), intent: "dismiss" })).status).toBe(403);
-    const data = (await (await w.queue(w.moderator.token)).json()) as { flags: { post_id: number; reason: string; body_source: string; flagger_name: string }[] };
-    expect(data.flags).toEqual([expect.objectContaining({ post_id: w.postId, reason: "personal_data", body_source: expect.stringContaining("Sara"), flagger_name: w.flagger.display_name })]);
+    const data = (await (await w.queue(w.moderator.token)).json()) as { flags: { post_id: number; reason: string; body_html: string; flagger_name: string }[] };
+    expect(data.flags).toEqual([expect.objectContaining({ post_id: w.postId, reason: "personal_data", body_html: expect.stringContaining("Sara"), flagger_name: w.flagger.display_name })]);
   });
 
   it("shows the post again when the flag is dismissed, and records it", async () => {
