@@ -15,6 +15,7 @@ import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
+import * as passwordReset from "./20261204T1900_password_reset";
 import * as threadSearch from "./20261204T1400_thread_search";
 
 /**
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,
   "20261204T1800_meetings": meetings,
+  "20261204T1900_password_reset": passwordReset,
 };
