@@ -101,9 +101,11 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .execute();
   // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
   // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark"] as const) {
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark", "password_reset"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
+  // A queued reset mail carries the address; the member can no longer sign in anyway.
+  await tx.deleteFrom("mail_outbox").where("member_id", "=", member.id).where("kind", "=", "password_reset").execute();
   const invitations = await tx
     .updateTable("invitation")
     .set({ email })
