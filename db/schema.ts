@@ -419,6 +419,14 @@ export interface PasswordResetTable {
   requested_by_id: number | null;
 }
 
+export type DigestFrequency = "weekly" | "daily" | "never";
+
+export interface MailDigestSettingTable {
+  member_id: number;
+  frequency: DigestFrequency;
+  last_sent_at: Timestamp | null;
+}
+
 export interface MailOptOutTable {
   member_id: number;
   kind: string;
@@ -471,6 +479,7 @@ export interface Database extends MeetingDatabase {
   mail_outbox: MailOutboxTable;
   mail_opt_out: MailOptOutTable;
   password_reset: PasswordResetTable;
+  mail_digest_setting: MailDigestSettingTable;
   app_secret: AppSecretTable;
 }
 

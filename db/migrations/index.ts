@@ -16,6 +16,7 @@ import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
 import * as passwordReset from "./20261204T1900_password_reset";
+import * as mailDigestSetting from "./20261204T1905_mail_digest_setting";
 import * as threadSearch from "./20261204T1400_thread_search";
 
 /**
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   "20261204T1705_mail_outbox": mailOutbox,
   "20261204T1800_meetings": meetings,
   "20261204T1900_password_reset": passwordReset,
+  "20261204T1905_mail_digest_setting": mailDigestSetting,
 };
