@@ -18,23 +18,44 @@ export const ACCOUNT_MAIL_KINDS = new Set<string>(["password_reset", "invitation
  * is the member it concerns (for an invitation: the inviter, as the invited
  * person is not a member yet).
  */
-export async function queueAccountMail(tx: DB, memberId: number, payload: AccountMailPayload, now = new Date()): Promise<void> {
+export async function queueAccountMail(
+  tx: DB,
+  memberId: number,
+  payload: AccountMailPayload,
+  now = new Date(),
+): Promise<void> {
   await tx
     .insertInto("mail_outbox")
-    .values({ member_id: memberId, kind: payload.kind, notification_id: null, payload: JSON.stringify(payload), created_at: now.toISOString(), next_attempt_at: now.toISOString() })
+    .values({
+      member_id: memberId,
+      kind: payload.kind,
+      notification_id: null,
+      payload: JSON.stringify(payload),
+      created_at: now.toISOString(),
+      next_attempt_at: now.toISOString(),
+    })
     .execute();
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function lines(payload: AccountMailPayload): { subject: string; greeting: string; body: string[]; linkLabel: string } {
   if (payload.kind === "password_reset") {
-    return { subject: accountMailCopy.resetSubject, greeting: mailCopy.greeting(payload.name), body: [accountMailCopy.resetBody, accountMailCopy.resetIgnore], linkLabel: accountMailCopy.resetLinkLabel };
+    return {
+      subject: accountMailCopy.resetSubject,
+      greeting: mailCopy.greeting(payload.name),
+      body: [accountMailCopy.resetBody, accountMailCopy.resetIgnore],
+      linkLabel: accountMailCopy.resetLinkLabel,
+    };
   }
   return {
     subject: accountMailCopy.invitationSubject,
     greeting: accountMailCopy.greetingPlain,
-    body: [accountMailCopy.invitationBody(payload.inviter, payload.municipality), accountMailCopy.invitationValidUntil(formatLongDate(payload.expiresAt))],
+    body: [
+      accountMailCopy.invitationBody(payload.inviter, payload.municipality),
+      accountMailCopy.invitationValidUntil(formatLongDate(payload.expiresAt)),
+    ],
     linkLabel: accountMailCopy.invitationLinkLabel,
   };
 }
@@ -44,7 +65,15 @@ export function composeAccountMail(outboxRow: { id: number; payload: string }, s
   const payload = JSON.parse(outboxRow.payload) as AccountMailPayload;
   const { subject, greeting, body, linkLabel } = lines(payload);
   const link = `${settings.origin}${payload.path}`;
-  const text = [greeting, "", ...body.flatMap((line) => [line, ""]), `${linkLabel}: ${link}`, "", "--", accountMailCopy.accountFooter].join("\n");
+  const text = [
+    greeting,
+    "",
+    ...body.flatMap((line) => [line, ""]),
+    `${linkLabel}: ${link}`,
+    "",
+    "--",
+    accountMailCopy.accountFooter,
+  ].join("\n");
   const html = `<!doctype html><html lang="da"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escapeHtml(greeting)}</p>
 ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n")}

@@ -32,7 +32,10 @@ export async function readMailSettings(db: DB, memberId: number): Promise<Member
   ]);
   const off = new Set(optOuts.map((row) => row.kind));
   const immediate = Object.fromEntries(
-    MAIL_CHOICE_NAMES.map((choice) => [choice, !off.has("all") && MAIL_CHOICES[choice].every((kind) => !off.has(kind))]),
+    MAIL_CHOICE_NAMES.map((choice) => [
+      choice,
+      !off.has("all") && MAIL_CHOICES[choice].every((kind) => !off.has(kind)),
+    ]),
   ) as Record<MailChoice, boolean>;
   return { immediate, digest: digest?.frequency ?? "weekly" };
 }
@@ -40,9 +43,19 @@ export async function readMailSettings(db: DB, memberId: number): Promise<Member
 /** Replaces the member's choices with these; the mail worker reads mail_opt_out when it composes each mail. */
 export async function saveMailSettings(db: DB, memberId: number, settings: MemberMailSettings): Promise<void> {
   await writeTransaction(db, async (tx) => {
-    await tx.deleteFrom("mail_opt_out").where("member_id", "=", memberId).where("kind", "in", [...ALL_CHOICE_KINDS, "all"]).execute();
-    const off = MAIL_CHOICE_NAMES.filter((choice) => !settings.immediate[choice]).flatMap((choice) => MAIL_CHOICES[choice]);
-    if (off.length > 0) await tx.insertInto("mail_opt_out").values(off.map((kind) => ({ member_id: memberId, kind }))).execute();
+    await tx
+      .deleteFrom("mail_opt_out")
+      .where("member_id", "=", memberId)
+      .where("kind", "in", [...ALL_CHOICE_KINDS, "all"])
+      .execute();
+    const off = MAIL_CHOICE_NAMES.filter((choice) => !settings.immediate[choice]).flatMap(
+      (choice) => MAIL_CHOICES[choice],
+    );
+    if (off.length > 0)
+      await tx
+        .insertInto("mail_opt_out")
+        .values(off.map((kind) => ({ member_id: memberId, kind })))
+        .execute();
     await tx
       .insertInto("mail_digest_setting")
       .values({ member_id: memberId, frequency: settings.digest })

@@ -23,10 +23,20 @@ function newToken(): string {
 }
 
 /** Makes a reset link for a member and queues its mail, in one transaction; earlier unused links stop working. */
-export async function issuePasswordReset(db: DB, member: { id: number; email: string; display_name: string }, requestedById: number | null, now = new Date()): Promise<void> {
+export async function issuePasswordReset(
+  db: DB,
+  member: { id: number; email: string; display_name: string },
+  requestedById: number | null,
+  now = new Date(),
+): Promise<void> {
   const token = newToken();
   await writeTransaction(db, async (tx) => {
-    await tx.updateTable("password_reset").set({ used_at: now.toISOString() }).where("member_id", "=", member.id).where("used_at", "is", null).execute();
+    await tx
+      .updateTable("password_reset")
+      .set({ used_at: now.toISOString() })
+      .where("member_id", "=", member.id)
+      .where("used_at", "is", null)
+      .execute();
     await tx
       .insertInto("password_reset")
       .values({
@@ -37,7 +47,12 @@ export async function issuePasswordReset(db: DB, member: { id: number; email: st
         requested_by_id: requestedById,
       })
       .execute();
-    await queueAccountMail(tx, member.id, { kind: "password_reset", to: member.email, name: member.display_name, path: `/nulstil/${token}` }, now);
+    await queueAccountMail(
+      tx,
+      member.id,
+      { kind: "password_reset", to: member.email, name: member.display_name, path: `/nulstil/${token}` },
+      now,
+    );
   });
 }
 
@@ -47,10 +62,15 @@ export async function issuePasswordReset(db: DB, member: { id: number; email: st
  * the answer nor the rate limit tells who is a member. Refuses (429) when
  * this address or this client has asked too often.
  */
-export async function requestPasswordReset(db: DB, request: { email: string; clientAddress: string }, now = new Date()): Promise<void> {
+export async function requestPasswordReset(
+  db: DB,
+  request: { email: string; clientAddress: string },
+  now = new Date(),
+): Promise<void> {
   const buckets = [resetEmailBucket(request.email), resetClientBucket(request.clientAddress)];
   const blocked =
-    (await blockedUntil(db, buckets[0] as string, MAX_RESET_REQUESTS_PER_EMAIL, now)) ?? (await blockedUntil(db, buckets[1] as string, MAX_RESET_REQUESTS_PER_CLIENT, now));
+    (await blockedUntil(db, buckets[0] as string, MAX_RESET_REQUESTS_PER_EMAIL, now)) ??
+    (await blockedUntil(db, buckets[1] as string, MAX_RESET_REQUESTS_PER_CLIENT, now));
   if (blocked) throw new Refusal(accountMailCopy.forgotThrottled, { status: 429 });
   await recordFailure(db, buckets, now);
   const member = await db
@@ -60,10 +80,12 @@ export async function requestPasswordReset(db: DB, request: { email: string; cli
     .where("password_hash", "is not", null)
     .select(["id", "email", "display_name"])
     .executeTakeFirst();
-  if (member?.email) await issuePasswordReset(db, { id: member.id, email: member.email, display_name: member.display_name }, null, now);
+  if (member?.email)
+    await issuePasswordReset(db, { id: member.id, email: member.email, display_name: member.display_name }, null, now);
 }
 
-export type PasswordResetState = { status: "valid"; resetId: number; memberId: number } | { status: "expired" | "used" | "unknown" };
+export type PasswordResetState =
+  { status: "valid"; resetId: number; memberId: number } | { status: "expired" | "used" | "unknown" };
 
 export async function findPasswordReset(db: DB, token: string, now = new Date()): Promise<PasswordResetState> {
   if (!/^[a-z2-7]{20,80}$/.test(token)) return { status: "unknown" };
@@ -71,7 +93,13 @@ export async function findPasswordReset(db: DB, token: string, now = new Date())
     .selectFrom("password_reset")
     .innerJoin("member", "member.id", "password_reset.member_id")
     .where("password_reset.token_hash", "=", hashToken(token))
-    .select(["password_reset.id", "password_reset.member_id", "password_reset.expires_at", "password_reset.used_at", "member.disabled_at"])
+    .select([
+      "password_reset.id",
+      "password_reset.member_id",
+      "password_reset.expires_at",
+      "password_reset.used_at",
+      "member.disabled_at",
+    ])
     .executeTakeFirst();
   if (!row || row.disabled_at !== null) return { status: "unknown" };
   if (row.used_at !== null) return { status: "used" };
@@ -83,11 +111,21 @@ export async function findPasswordReset(db: DB, token: string, now = new Date())
  * Sets the new password (already hashed) and ends every session of the
  * member, in one transaction; the link is spent even if two requests race.
  */
-export async function completePasswordReset(db: DB, token: string, passwordHash: string, now = new Date()): Promise<number> {
+export async function completePasswordReset(
+  db: DB,
+  token: string,
+  passwordHash: string,
+  now = new Date(),
+): Promise<number> {
   return writeTransaction(db, async (tx) => {
     const state = await findPasswordReset(tx, token, now);
     if (state.status !== "valid") throw new Refusal(accountMailCopy.resetInvalid[state.status].title, { status: 410 });
-    await tx.updateTable("password_reset").set({ used_at: now.toISOString() }).where("member_id", "=", state.memberId).where("used_at", "is", null).execute();
+    await tx
+      .updateTable("password_reset")
+      .set({ used_at: now.toISOString() })
+      .where("member_id", "=", state.memberId)
+      .where("used_at", "is", null)
+      .execute();
     await tx.updateTable("member").set({ password_hash: passwordHash }).where("id", "=", state.memberId).execute();
     await invalidateMemberSessions(tx, state.memberId);
     return state.memberId;

@@ -25,9 +25,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   const email = typeof form.email === "string" ? form.email.slice(0, 320) : "";
   const parsed = forgotSchema.safeParse(form);
-  if (!parsed.success) return json({ email, sent: false, error: null, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return json({ email, sent: false, error: null, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
   try {
-    await requestPasswordReset(getDb(), { email: parsed.data.email, clientAddress: context.clientAddress ?? "unknown" });
+    await requestPasswordReset(getDb(), {
+      email: parsed.data.email,
+      clientAddress: context.clientAddress ?? "unknown",
+    });
   } catch (error) {
     if (!isRefusal(error)) throw error;
     return json({ email, sent: false, error: error.message, fieldErrors: {} }, { status: error.status });
@@ -51,7 +55,16 @@ export default function ForgotPassword() {
           <p className="lead">{accountMailCopy.forgotLead}</p>
           <Form method="post" noValidate>
             <FormError message={result?.error} />
-            <Field label="E-mailadresse" name="email" type="email" autoComplete="username" required defaultValue={result?.email ?? ""} error={fieldErrors.email} autoFocus />
+            <Field
+              label="E-mailadresse"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              defaultValue={result?.email ?? ""}
+              error={fieldErrors.email}
+              autoFocus
+            />
             <button type="submit" className="button button--primary" disabled={busy}>
               {accountMailCopy.forgotButton}
             </button>

@@ -14,22 +14,32 @@ import { completePasswordReset, findPasswordReset } from "../models/password-res
 import { isRefusal } from "../refusal";
 
 // No referrer: the token is in the URL.
-export const meta: MetaFunction = () => [{ title: `${accountMailCopy.resetTitle} – Tværs` }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: `${accountMailCopy.resetTitle} – Tværs` },
+  { name: "referrer", content: "no-referrer" },
+];
 
 const resetSchema = z
   .object({ password: newPasswordSchema, passwordConfirm: z.string() })
-  .refine((form) => form.password === form.passwordConfirm, { path: ["passwordConfirm"], message: accountMailCopy.passwordsDiffer });
+  .refine((form) => form.password === form.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: accountMailCopy.passwordsDiffer,
+  });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const state = await findPasswordReset(getDb(), params.token ?? "");
-  return json({ state: state.status }, { status: state.status === "valid" ? 200 : state.status === "unknown" ? 404 : 410 });
+  return json(
+    { state: state.status },
+    { status: state.status === "valid" ? 200 : state.status === "unknown" ? 404 : 410 },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const token = params.token ?? "";
   const state = await findPasswordReset(db, token);
-  if (state.status !== "valid") return json({ fieldErrors: {}, error: accountMailCopy.resetInvalid[state.status].title }, { status: 410 });
+  if (state.status !== "valid")
+    return json({ fieldErrors: {}, error: accountMailCopy.resetInvalid[state.status].title }, { status: 410 });
   const parsed = resetSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null }, { status: 400 });
   let memberId: number;
@@ -48,7 +58,9 @@ export default function ResetPassword() {
   const { state } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (state !== "valid") {
-    const message = accountMailCopy.resetInvalid[state as keyof typeof accountMailCopy.resetInvalid] ?? accountMailCopy.resetInvalid.unknown;
+    const message =
+      accountMailCopy.resetInvalid[state as keyof typeof accountMailCopy.resetInvalid] ??
+      accountMailCopy.resetInvalid.unknown;
     return (
       <section className="auth-card">
         <h1>{message.title}</h1>
@@ -66,8 +78,23 @@ export default function ResetPassword() {
       <p>{accountMailCopy.resetLead}</p>
       <Form method="post" noValidate>
         <FormError message={result?.error} />
-        <Field label="Ny adgangskode" name="password" type="password" hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske." required autoComplete="new-password" error={errors?.password} />
-        <Field label="Gentag adgangskoden" name="passwordConfirm" type="password" required autoComplete="new-password" error={errors?.passwordConfirm} />
+        <Field
+          label="Ny adgangskode"
+          name="password"
+          type="password"
+          hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske."
+          required
+          autoComplete="new-password"
+          error={errors?.password}
+        />
+        <Field
+          label="Gentag adgangskoden"
+          name="passwordConfirm"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={errors?.passwordConfirm}
+        />
         <button type="submit" className="button button--primary">
           {accountMailCopy.resetButton}
         </button>

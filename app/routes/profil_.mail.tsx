@@ -7,7 +7,14 @@ import { FormError } from "../components/forms/field";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { choiceForKind, DIGEST_FREQUENCIES, MAIL_CHOICE_NAMES, readMailSettings, saveMailSettings, type MailChoice } from "../mail/mail-settings.server";
+import {
+  choiceForKind,
+  DIGEST_FREQUENCIES,
+  MAIL_CHOICE_NAMES,
+  readMailSettings,
+  saveMailSettings,
+  type MailChoice,
+} from "../mail/mail-settings.server";
 
 export const meta: MetaFunction = () => [{ title: `${mailSettingsCopy.title} – Tværs` }];
 
@@ -59,7 +66,8 @@ export default function MailSettingsPage() {
           <legend>{mailSettingsCopy.immediateLegend}</legend>
           {MAIL_CHOICE_NAMES.map((choice) => (
             <label key={choice} className="radio">
-              <input type="checkbox" name={choice} defaultChecked={settings.immediate[choice]} /> {mailSettingsCopy.choices[choice]}
+              <input type="checkbox" name={choice} defaultChecked={settings.immediate[choice]} />{" "}
+              {mailSettingsCopy.choices[choice]}
             </label>
           ))}
         </fieldset>
@@ -67,7 +75,8 @@ export default function MailSettingsPage() {
           <legend>{mailSettingsCopy.digestLegend}</legend>
           {DIGEST_FREQUENCIES.map((frequency) => (
             <label key={frequency} className="radio">
-              <input type="radio" name="digest" value={frequency} defaultChecked={settings.digest === frequency} /> {mailSettingsCopy.digest[frequency]}
+              <input type="radio" name="digest" value={frequency} defaultChecked={settings.digest === frequency} />{" "}
+              {mailSettingsCopy.digest[frequency]}
             </label>
           ))}
         </fieldset>

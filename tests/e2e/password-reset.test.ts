@@ -1,7 +1,16 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, recipientOf, startSmtp } from "../smtp";
-import { assertNoConsoleErrors, DEMO_PASSWORD, expectedStatusError, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import {
+  assertNoConsoleErrors,
+  DEMO_PASSWORD,
+  expectedStatusError,
+  launchBrowser,
+  signIn,
+  startServer,
+  trackConsoleErrors,
+  type RunningServer,
+} from "./support/server";
 
 // The way back in: "Glemt adgangskode?" on the sign-in page, a mail through a real SMTP server, a new password.
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

@@ -25,7 +25,12 @@ describe("invitations by e-mail", () => {
 
     const response = await settle(() =>
       invitationsAction({
-        request: memberRequest("/admin/invitationer", token, { intent: "invite", email: "Ny.Kollega@fredericia.example.dk", municipalityId: String(town.id), role: "member" }),
+        request: memberRequest("/admin/invitationer", token, {
+          intent: "invite",
+          email: "Ny.Kollega@fredericia.example.dk",
+          municipalityId: String(town.id),
+          role: "member",
+        }),
         params: {},
         context: loadContext(),
       }),
@@ -36,7 +41,9 @@ describe("invitations by e-mail", () => {
     expect(body.mailedTo).toBe("ny.kollega@fredericia.example.dk");
 
     smtp = await startSmtp();
-    expect(await drainMailOutbox(getDb(), createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" }), SETTINGS)).toMatchObject({ sent: 1 });
+    expect(
+      await drainMailOutbox(getDb(), createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" }), SETTINGS),
+    ).toMatchObject({ sent: 1 });
     const [mail] = smtp.received;
     expect(recipientOf(mail)).toBe("ny.kollega@fredericia.example.dk");
     expect(mail?.subject).toBe("Du er inviteret til Tværs");
@@ -47,9 +54,13 @@ describe("invitations by e-mail", () => {
     expect(mail?.html).toContain(`href="${link}"`);
 
     const invitationToken = link?.split("/").pop() ?? "";
-    const page = await settle(() => acceptLoader({ request: new Request(link ?? ""), params: { token: invitationToken }, context: loadContext() }));
+    const page = await settle(() =>
+      acceptLoader({ request: new Request(link ?? ""), params: { token: invitationToken }, context: loadContext() }),
+    );
     expect(page.status).toBe(200);
-    expect(((await page.json()) as { invitation: { email: string } }).invitation.email).toBe("ny.kollega@fredericia.example.dk");
+    expect(((await page.json()) as { invitation: { email: string } }).invitation.email).toBe(
+      "ny.kollega@fredericia.example.dk",
+    );
   });
 
   it("mails nothing when the invitation is refused", async () => {
@@ -60,7 +71,12 @@ describe("invitations by e-mail", () => {
     await createSession(getDb(), token, moderator.id);
     const response = await settle(() =>
       invitationsAction({
-        request: memberRequest("/admin/invitationer", token, { intent: "invite", email: existing.email, municipalityId: String(town.id), role: "member" }),
+        request: memberRequest("/admin/invitationer", token, {
+          intent: "invite",
+          email: existing.email,
+          municipalityId: String(town.id),
+          role: "member",
+        }),
         params: {},
         context: loadContext(),
       }),

@@ -27,7 +27,9 @@ async function repliedThread(body: string) {
   const author = await createMember({ municipalityId: town.id });
   const replier = await createMember({ municipalityId: town.id });
   const thread = await createThread({ authorId: author.id, municipalityId: town.id });
-  const { postId } = await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId: thread.threadId, authorId: replier.id, body, createdAt: new Date().toISOString() }));
+  const { postId } = await writeTransaction(getDb(), (tx) =>
+    insertReply(tx, { threadId: thread.threadId, authorId: replier.id, body, createdAt: new Date().toISOString() }),
+  );
   await drainNotifyEvents(getDb());
   return { author, postId };
 }
@@ -35,7 +37,11 @@ async function repliedThread(body: string) {
 /** Runs the child worker that sends one mail and is killed with SIGKILL before it can mark it sent. */
 function runWorkerThatDiesAfterSending(smtpUrl: string): Promise<{ signal: NodeJS.Signals | null; output: string }> {
   const script = path.join(repoRoot, "tests/crash/mail-send-then-die.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, getEnv().DATABASE_PATH, smtpUrl], { cwd: repoRoot, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, getEnv().DATABASE_PATH, smtpUrl], {
+    cwd: repoRoot,
+    env: process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -62,7 +68,9 @@ describe("the mail worker killed between send and mark", () => {
     expect(first?.messageId).toMatch(/^<tvaers-mail-\d+@tvaers\.test>$/);
     expect(second?.messageId).toBe(first?.messageId);
     expect(second?.text).toBe(first?.text);
-    expect(smtp.received.every((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : "") === author.email)).toBe(true);
+    expect(
+      smtp.received.every((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : "") === author.email),
+    ).toBe(true);
     expect(await getDb().selectFrom("mail_outbox").select("id").execute()).toHaveLength(0);
   });
 
@@ -72,11 +80,20 @@ describe("the mail worker killed between send and mark", () => {
     const { postId } = await repliedThread(secret);
     const moderator = await createMember({ role: "moderator" });
     expect(await getDb().selectFrom("mail_outbox").select("id").execute()).toHaveLength(1);
-    await writeTransaction(getDb(), (tx) => hidePost(tx, { postId, moderatorId: moderator.id, at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      hidePost(tx, { postId, moderatorId: moderator.id, at: new Date().toISOString() }),
+    );
 
     const transport = createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" });
-    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({ sent: 0, skipped: 1 });
-    expect(smtp.received.some((mail) => `${mail.text ?? ""}${typeof mail.html === "string" ? mail.html : ""}`.includes("Frederik"))).toBe(false);
+    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({
+      sent: 0,
+      skipped: 1,
+    });
+    expect(
+      smtp.received.some((mail) =>
+        `${mail.text ?? ""}${typeof mail.html === "string" ? mail.html : ""}`.includes("Frederik"),
+      ),
+    ).toBe(false);
     expect(await getDb().selectFrom("mail_outbox").select("id").execute()).toHaveLength(0);
   });
 });

@@ -26,20 +26,39 @@ async function world() {
   const town = await createMunicipality();
   const author = await createMember({ municipalityId: town.id, displayName: "Anna Asker" });
   const replier = await createMember({ municipalityId: town.id, displayName: "Bo Svar" });
-  const thread = await createThread({ authorId: author.id, municipalityId: town.id, title: "Skolevægring i 8. klasse" });
+  const thread = await createThread({
+    authorId: author.id,
+    municipalityId: town.id,
+    title: "Skolevægring i 8. klasse",
+  });
   const token = generateSessionToken();
   await createSession(getDb(), token, author.id);
   smtp = await startSmtp();
   const transport = createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" });
   const reply = async () => {
-    await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId: thread.threadId, authorId: replier.id, body: "Et svar til dig.", createdAt: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      insertReply(tx, {
+        threadId: thread.threadId,
+        authorId: replier.id,
+        body: "Et svar til dig.",
+        createdAt: new Date().toISOString(),
+      }),
+    );
     await drainNotifyEvents(getDb());
     return drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) });
   };
-  const save = (fields: Record<string, string>) => settle(() => settingsAction({ request: memberRequest("/profil/mail", token, fields), params: {}, context: loadContext() }));
+  const save = (fields: Record<string, string>) =>
+    settle(() =>
+      settingsAction({ request: memberRequest("/profil/mail", token, fields), params: {}, context: loadContext() }),
+    );
   const page = async (query = "") => {
-    const response = await settle(() => settingsLoader({ request: memberRequest(`/profil/mail${query}`, token), params: {}, context: loadContext() }));
-    return (await response.json()) as { settings: { immediate: Record<string, boolean>; digest: string }; unsubscribedFrom: string | null };
+    const response = await settle(() =>
+      settingsLoader({ request: memberRequest(`/profil/mail${query}`, token), params: {}, context: loadContext() }),
+    );
+    return (await response.json()) as {
+      settings: { immediate: Record<string, boolean>; digest: string };
+      unsubscribedFrom: string | null;
+    };
   };
   return { author, token, reply, save, page, received: smtp.received };
 }
@@ -47,11 +66,20 @@ async function world() {
 describe("mail settings (/profil/mail)", () => {
   it("shows every kind on and a weekly digest by default, and the mail worker honours what the member turns off and on", async () => {
     const w = await world();
-    expect(await w.page()).toEqual({ settings: { immediate: { reply: true, mentioned: true, quoted: true, claim: true, moderation: true }, digest: "weekly" }, unsubscribedFrom: null });
+    expect(await w.page()).toEqual({
+      settings: {
+        immediate: { reply: true, mentioned: true, quoted: true, claim: true, moderation: true },
+        digest: "weekly",
+      },
+      unsubscribedFrom: null,
+    });
 
     const off = await w.save({ ...ALL_BUT_REPLY, digest: "daily" });
     expect(off.status).toBe(200);
-    expect((await w.page()).settings).toEqual({ immediate: { reply: false, mentioned: true, quoted: true, claim: true, moderation: true }, digest: "daily" });
+    expect((await w.page()).settings).toEqual({
+      immediate: { reply: false, mentioned: true, quoted: true, claim: true, moderation: true },
+      digest: "daily",
+    });
     expect(await w.reply()).toMatchObject({ sent: 0, skipped: 1 });
     expect(w.received).toHaveLength(0);
 
@@ -74,7 +102,9 @@ describe("mail settings (/profil/mail)", () => {
     await w.reply();
     const unsubscribe = linkIn(w.received[0], `${SETTINGS.origin}/afmeld?t=`) ?? "";
     const t = new URL(unsubscribe).searchParams.get("t") ?? "";
-    const response = await settle(() => unsubscribeAction({ request: memberRequest("/afmeld", w.token, { t }), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      unsubscribeAction({ request: memberRequest("/afmeld", w.token, { t }), params: {}, context: loadContext() }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/profil/mail?afmeldt=reply");
     const page = await w.page("?afmeldt=reply");

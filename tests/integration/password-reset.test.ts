@@ -21,8 +21,17 @@ afterEach(async () => {
 });
 
 async function askForLink(email: string, clientAddress = "10.0.0.1") {
-  const response = await settle(() => forgotAction({ request: formRequest("/glemt-adgangskode", { email }), params: {}, context: loadContext(clientAddress) }));
-  return { status: response.status, body: (await response.json()) as { email: string; sent: boolean; error: string | null } };
+  const response = await settle(() =>
+    forgotAction({
+      request: formRequest("/glemt-adgangskode", { email }),
+      params: {},
+      context: loadContext(clientAddress),
+    }),
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as { email: string; sent: boolean; error: string | null },
+  };
 }
 
 async function deliver() {
@@ -34,7 +43,13 @@ async function deliver() {
 const tokenOf = (link: string) => link.replace(`${SETTINGS.origin}/nulstil/`, "");
 
 function submitNewPassword(token: string, password = NEW_PASSWORD, passwordConfirm = password) {
-  return settle(() => resetAction({ request: formRequest(`/nulstil/${token}`, { password, passwordConfirm }), params: { token }, context: loadContext() }));
+  return settle(() =>
+    resetAction({
+      request: formRequest(`/nulstil/${token}`, { password, passwordConfirm }),
+      params: { token },
+      context: loadContext(),
+    }),
+  );
 }
 
 describe("forgotten password over SMTP", () => {
@@ -57,7 +72,10 @@ describe("forgotten password over SMTP", () => {
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
     expect(await getDb().selectFrom("mail_outbox").select("id").execute()).toHaveLength(0);
 
-    expect((await settle(() => resetLoader({ request: new Request(link ?? ""), params: { token }, context: loadContext() }))).status).toBe(200);
+    expect(
+      (await settle(() => resetLoader({ request: new Request(link ?? ""), params: { token }, context: loadContext() })))
+        .status,
+    ).toBe(200);
     const weak = await submitNewPassword(token, "password123", "password123");
     expect(weak.status).toBe(400);
     const done = await submitNewPassword(token);
@@ -65,7 +83,11 @@ describe("forgotten password over SMTP", () => {
     const newCookie = done.headers.get("Set-Cookie") ?? "";
     expect(newCookie).toContain("tvaers_session=");
 
-    const row = await getDb().selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("member")
+      .select("password_hash")
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(row.password_hash ?? "", NEW_PASSWORD)).toBe(true);
     expect(await validateSessionToken(getDb(), oldSession)).toBeNull();
 
@@ -73,7 +95,9 @@ describe("forgotten password over SMTP", () => {
     const again = await submitNewPassword(token, "endnu en anden lang sætning");
     expect(again.status).toBe(410);
     expect(((await again.json()) as { error: string }).error).toBe("Linket er allerede brugt");
-    const loaderAgain = await settle(() => resetLoader({ request: new Request(link ?? ""), params: { token }, context: loadContext() }));
+    const loaderAgain = await settle(() =>
+      resetLoader({ request: new Request(link ?? ""), params: { token }, context: loadContext() }),
+    );
     expect(loaderAgain.status).toBe(410);
   });
 
@@ -98,13 +122,18 @@ describe("forgotten password over SMTP", () => {
     const response = await submitNewPassword(token);
     expect(response.status).toBe(410);
     expect(((await response.json()) as { error: string }).error).toBe("Linket er udløbet");
-    const row = await getDb().selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("member")
+      .select("password_hash")
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(row.password_hash ?? "", NEW_PASSWORD)).toBe(false);
   });
 
   it("rate limits per address asked about, known or not, and per client", async () => {
     const member = await createMember();
-    for (let i = 0; i < MAX_RESET_REQUESTS_PER_EMAIL; i += 1) expect((await askForLink(member.email, `10.0.1.${i}`)).status).toBe(200);
+    for (let i = 0; i < MAX_RESET_REQUESTS_PER_EMAIL; i += 1)
+      expect((await askForLink(member.email, `10.0.1.${i}`)).status).toBe(200);
     const throttled = await askForLink(member.email, "10.0.2.1");
     expect(throttled.status).toBe(429);
     expect(throttled.body.error).toContain("for mange");
@@ -113,7 +142,9 @@ describe("forgotten password over SMTP", () => {
     for (let i = 0; i < 10; i += 1) await askForLink(`nummer${i}@findes.ikke.dk`, "10.0.5.1");
     expect((await askForLink("en.til@findes.ikke.dk", "10.0.5.1")).status).toBe(429);
     // Three links were made for the member, only the newest still works.
-    expect(await getDb().selectFrom("password_reset").select("id").where("used_at", "is", null).execute()).toHaveLength(1);
+    expect(await getDb().selectFrom("password_reset").select("id").where("used_at", "is", null).execute()).toHaveLength(
+      1,
+    );
   });
 
   it("lets an admin send a reset link from the member list", async () => {
@@ -121,9 +152,17 @@ describe("forgotten password over SMTP", () => {
     const member = await createMember({ displayName: "Per Låst" });
     const token = generateSessionToken();
     await createSession(getDb(), token, admin.id);
-    const response = await settle(() => adminMembersAction({ request: memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      adminMembersAction({
+        request: memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { done: string }).done).toBe("Et link til ny adgangskode er sendt til Per Låst.");
+    expect(((await response.json()) as { done: string }).done).toBe(
+      "Et link til ny adgangskode er sendt til Per Låst.",
+    );
     const [mail] = await deliver();
     expect(recipientOf(mail)).toBe(member.email);
     expect(linkIn(mail, `${SETTINGS.origin}/nulstil/`)).not.toBeNull();
