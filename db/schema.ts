@@ -396,12 +396,35 @@ export interface NotifyEventTable {
 export interface MailOutboxTable {
   id: Generated<number>;
   member_id: number;
-  kind: NotificationKind;
+  kind: NotificationKind | AccountMailKind;
   notification_id: number | null;
+  /** JSON for account mails (reset link, invitation); null for notification mails. */
+  payload: string | null;
   created_at: Timestamp;
   next_attempt_at: Timestamp;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
+}
+
+/** Mails about the account itself: never opted out of, composed from the queued payload. */
+export type AccountMailKind = "password_reset" | "invitation";
+
+export interface PasswordResetTable {
+  id: Generated<number>;
+  member_id: number;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  requested_by_id: number | null;
+}
+
+export type DigestFrequency = "weekly" | "daily" | "never";
+
+export interface MailDigestSettingTable {
+  member_id: number;
+  frequency: DigestFrequency;
+  last_sent_at: Timestamp | null;
 }
 
 export interface MailOptOutTable {
@@ -455,6 +478,8 @@ export interface Database extends MeetingDatabase {
   notify_event: NotifyEventTable;
   mail_outbox: MailOutboxTable;
   mail_opt_out: MailOptOutTable;
+  password_reset: PasswordResetTable;
+  mail_digest_setting: MailDigestSettingTable;
   app_secret: AppSecretTable;
 }
 

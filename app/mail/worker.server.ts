@@ -1,5 +1,6 @@
 import { type DB } from "../db.server";
 import { backOffMs } from "../search/outbox.server";
+import { composeAccountMail } from "./account-mail.server";
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
 
@@ -20,7 +21,7 @@ export async function drainMailOutbox(db: DB, transport: MailTransport, settings
   const now = options.now ?? (() => new Date());
   const rows = await db
     .selectFrom("mail_outbox")
-    .select(["id", "member_id", "kind", "notification_id", "attempts"])
+    .select(["id", "member_id", "kind", "notification_id", "payload", "attempts"])
     .where("next_attempt_at", "<=", now().toISOString())
     .orderBy("next_attempt_at")
     .orderBy("id")
@@ -29,7 +30,8 @@ export async function drainMailOutbox(db: DB, transport: MailTransport, settings
   const result: MailDrainResult = { sent: 0, skipped: 0, failed: 0 };
   for (const row of rows) {
     try {
-      const mail = await composeNotificationMail(db, row, settings);
+      const { kind, payload } = row;
+      const mail = payload !== null ? composeAccountMail({ id: row.id, payload }, settings) : kind === "password_reset" || kind === "invitation" ? null : await composeNotificationMail(db, { ...row, kind }, settings);
       if (mail) await transport.send(mail);
       await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
       if (mail) result.sent += 1;

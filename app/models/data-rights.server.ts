@@ -104,9 +104,11 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
   // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
   // Notifications, watch levels, read positions and queued mails are about what the member followed and read.
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark", "notification", "watch", "thread_read", "mail_outbox", "mail_opt_out", "calendar_feed", "meeting_attendance", "agenda_support"] as const) {
+  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark", "notification", "watch", "thread_read", "mail_outbox", "mail_opt_out", "calendar_feed", "meeting_attendance", "agenda_support", "password_reset"] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
+  // A queued reset mail carries the address; the member can no longer sign in anyway.
+  await tx.deleteFrom("mail_outbox").where("member_id", "=", member.id).where("kind", "=", "password_reset").execute();
   const invitations = await tx
     .updateTable("invitation")
     .set({ email })

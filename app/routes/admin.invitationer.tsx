@@ -7,10 +7,12 @@ import { canInvite, canRevokeInvitation, invitableRoles } from "../auth/permissi
 import { permissionCopy } from "../copy/permissions-and-limits";
 import { CopyLink } from "../components/copy-link";
 import { FormError } from "../components/forms/field";
+import { accountMailCopy } from "../copy/account-mail";
 import { roleLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import { getEnv } from "../env.server";
+import { queueAccountMail } from "../mail/account-mail.server";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { createInvitation, findInvitationInviter, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
@@ -65,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (await findMemberByEmail(db, parsed.data.email)) {
     return json({ link: null, fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] }, error: null, revoked: false }, { status: 409 });
   }
-  const municipality = await db.selectFrom("municipality").select("id").where("id", "=", parsed.data.municipalityId).executeTakeFirst();
+  const municipality = await db.selectFrom("municipality").select(["id", "name"]).where("id", "=", parsed.data.municipalityId).executeTakeFirst();
   if (!municipality) return json({ link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false }, { status: 400 });
   const invitation = await writeTransaction(db, async (tx) => {
     const created = await createInvitation(tx, { email: parsed.data.email, municipalityId: municipality.id, role: parsed.data.role, invitedById: member.id });
@@ -76,10 +78,19 @@ export async function action({ request }: ActionFunctionArgs) {
       targetId: created.id,
       detail: { email: parsed.data.email, municipalityId: municipality.id, role: parsed.data.role },
     });
+    // The mail is queued with the invitation, so both are committed or neither; the link below stays as a fallback.
+    await queueAccountMail(tx, member.id, {
+      kind: "invitation",
+      to: parsed.data.email,
+      path: `/invitation/${created.token}`,
+      inviter: member.display_name,
+      municipality: municipality.name,
+      expiresAt: created.expiresAt,
+    });
     return created;
   });
   const origin = getEnv().PUBLIC_ORIGIN ?? new URL(request.url).origin;
-  return json({ link: `${origin}/invitation/${invitation.token}`, fieldErrors: {}, error: null, revoked: false });
+  return json({ link: `${origin}/invitation/${invitation.token}`, mailedTo: parsed.data.email, fieldErrors: {}, error: null, revoked: false });
 }
 
 export default function InvitationsPage() {
@@ -91,10 +102,11 @@ export default function InvitationsPage() {
       <h1>Invitationer</h1>
       <section className="form-card" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invitér en kollega</h2>
-        <p className="muted">Linket gælder i 14 dage og kan bruges én gang. Send det selv til kollegaen – det vises kun her, lige efter du har oprettet det.</p>
+        <p className="muted">Linket gælder i 14 dage og kan bruges én gang. Vi sender det til kollegaen med e-mail; det vises også her, lige efter du har oprettet det, hvis du vil sende det selv.</p>
         {result?.link ? (
           <div className="form-success" role="status">
             <p>Invitationen er oprettet.</p>
+            {"mailedTo" in result && result.mailedTo ? <p>{accountMailCopy.invitationMailed(result.mailedTo)}</p> : null}
             <CopyLink label="Invitationslink" value={result.link} />
           </div>
         ) : null}

@@ -6,6 +6,7 @@ import { requireAdmin } from "../auth/guards.server";
 import { invalidateMemberSessions } from "../auth/session.server";
 import { FormError } from "../components/forms/field";
 import { Pagination } from "../components/pagination";
+import { accountMailCopy } from "../copy/account-mail";
 import { roleLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { cleanLine } from "../forms/clean-text";
@@ -13,6 +14,7 @@ import { recordAdminEvent } from "../models/admin-event.server";
 import { eraseMemberForGood } from "../models/data-rights.server";
 import { countAdmins, listMembersForAdmin } from "../models/member.server";
 import { readPage } from "../models/pagination";
+import { issuePasswordReset } from "../models/password-reset.server";
 import { readForm } from "../forms/read-form.server";
 import { TableScroll } from "../components/table-scroll";
 
@@ -25,6 +27,7 @@ const changeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("municipality"), memberId: z.coerce.number().int().positive(), municipalityId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("disable"), memberId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("enable"), memberId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("reset"), memberId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("erase"), memberId: z.coerce.number().int().positive(), confirm: z.literal("yes", { errorMap: () => ({ message: "Sæt kryds for at bekræfte sletningen." }) }) }),
 ]);
 
@@ -47,11 +50,17 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json({ error: parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ?? "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
   const change = parsed.data;
   const db = getDb();
-  const target = await db.selectFrom("member").select(["id", "role", "municipality_id", "disabled_at", "display_name"]).where("id", "=", change.memberId).executeTakeFirst();
+  const target = await db.selectFrom("member").select(["id", "role", "municipality_id", "disabled_at", "display_name", "email"]).where("id", "=", change.memberId).executeTakeFirst();
   if (!target) return json({ error: "Medlemmet findes ikke.", done: null }, { status: 404 });
   const removesAdmin = target.role === "admin" && ((change.intent === "role" && change.role !== "admin") || change.intent === "disable" || change.intent === "erase");
   if (removesAdmin && (await countAdmins(db)) <= 1) {
     return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
+  }
+  if (change.intent === "reset") {
+    if (target.disabled_at !== null || !target.email) return json({ error: accountMailCopy.adminResetDisabled, done: null }, { status: 409 });
+    await issuePasswordReset(db, { id: target.id, email: target.email, display_name: target.display_name }, admin.id);
+    await recordAdminEvent(db, { actorId: admin.id, action: "member.password_reset_sent", targetType: "member", targetId: target.id });
+    return json({ error: null, done: accountMailCopy.adminResetSent(target.display_name) });
   }
   // Erasure runs its own transaction, then purges the old row from free pages and the WAL.
   if (change.intent === "erase") {
@@ -172,6 +181,14 @@ export default function AdminMembersPage() {
                       </button>
                     )}
                   </Form>
+                  {!member.disabled_at ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="memberId" value={member.id} />
+                      <button type="submit" name="intent" value="reset" className="link-button">
+                        {accountMailCopy.adminSendReset}
+                      </button>
+                    </Form>
+                  ) : null}
                   {member.display_name !== "Tidligere medlem" ? (
                     <details className="erase">
                       <summary>Slet personoplysninger</summary>

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getOptionalMember } from "../auth/guards.server";
+import { mailSettingsCopy } from "../copy/mail-settings";
 import { mailCopy } from "../copy/mail";
 import { getDb } from "../db.server";
 import { readUnsubscribeToken } from "../mail/unsubscribe-token.server";
@@ -25,6 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
   if (!member) return json({ done: false }, { status: 400 });
   await db.insertInto("mail_opt_out").values({ member_id: member.id, kind: target.kind }).onConflict((oc) => oc.doNothing()).execute();
+  // The member who clicked in their own browser lands on the settings page with a confirmation; a one-click POST from a mail provider gets the plain answer.
+  const signedIn = await getOptionalMember(request);
+  if (signedIn?.id === member.id) throw redirect(`/profil/mail?afmeldt=${encodeURIComponent(target.kind)}`);
   return json({ done: true });
 }
 
@@ -35,7 +40,12 @@ export default function UnsubscribePage() {
     <section className="form-card">
       <h1>{mailCopy.unsubscribeTitle}</h1>
       {result?.done ? (
-        <p className="notice">{mailCopy.unsubscribed}</p>
+        <>
+          <p className="notice">{mailCopy.unsubscribed}</p>
+          <p>
+            <Link to="/profil/mail">{mailSettingsCopy.allMailSettings}</Link>
+          </p>
+        </>
       ) : token === null || result?.done === false ? (
         <p className="notice">{mailCopy.badToken}</p>
       ) : (

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { getOptionalMember } from "../auth/guards.server";
 import { safeRedirectPath } from "../auth/safe-redirect";
@@ -9,6 +9,7 @@ import { recordSignInFailure, recordSignInSuccess, signInBlockedUntil } from "..
 import { sessionCookie } from "../auth/session-cookie.server";
 import { createSession, generateSessionToken } from "../auth/session.server";
 import { Field, FormError } from "../components/forms/field";
+import { accountMailCopy } from "../copy/account-mail";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 
@@ -82,7 +83,9 @@ export default function SignIn() {
           {busy ? "Logger ind …" : "Log ind"}
         </button>
       </Form>
-      <p className="muted">Har du glemt din adgangskode? Kontakt en moderator eller netværkets koordinator, som kan sende dig en ny invitation.</p>
+      <p className="muted">
+        {accountMailCopy.signInHint} <Link to="/glemt-adgangskode">{accountMailCopy.forgotLink}</Link>
+      </p>
     </section>
   );
 }

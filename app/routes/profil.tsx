@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { mailSettingsCopy } from "../copy/mail-settings";
 import { z } from "zod";
 import { requireMember, type CurrentMember } from "../auth/guards.server";
 import { hashPassword, verifyPassword } from "../auth/password.server";
@@ -222,6 +223,13 @@ export default function ProfilePage() {
           </Form>
         </section>
       ) : null}
+      <section className="form-card" aria-labelledby="mail-heading">
+        <h2 id="mail-heading">{mailSettingsCopy.title}</h2>
+        <p>{mailSettingsCopy.lead}</p>
+        <a href="/profil/mail" className="button">
+          {mailSettingsCopy.linkFromProfile}
+        </a>
+      </section>
       <section className="form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Dine data</h2>
         <p>Hent alt, hvad Tværs har gemt om dig: profil, indlæg, tidligere versioner, anmeldelser og markeringer.</p>

@@ -15,6 +15,8 @@ import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
+import * as mailDigestSetting from "./20261204T1905_mail_digest_setting";
+import * as passwordReset from "./20261204T1900_password_reset";
 import * as scrollableCodeAndTables from "./20261204T1600_scrollable_code_and_tables";
 import * as threadFtsSecureDelete from "./20261204T1410_thread_fts_secure_delete";
 import * as threadSearch from "./20261204T1400_thread_search";
@@ -44,4 +46,6 @@ export const migrations: Record<string, Migration> = {
   "20261204T1700_notifications": notifications,
   "20261204T1705_mail_outbox": mailOutbox,
   "20261204T1800_meetings": meetings,
+  "20261204T1900_password_reset": passwordReset,
+  "20261204T1905_mail_digest_setting": mailDigestSetting,
 };
