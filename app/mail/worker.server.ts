@@ -1,5 +1,6 @@
 import { type DB } from "../db.server";
 import { backOffMs } from "../search/outbox.server";
+import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.server";
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
 
@@ -18,9 +19,11 @@ export interface MailDrainResult {
  */
 export async function drainMailOutbox(db: DB, transport: MailTransport, settings: MailSettings, options: { now?: () => Date; batchSize?: number; random?: () => number } = {}): Promise<MailDrainResult> {
   const now = options.now ?? (() => new Date());
+  // The scheduled step: reminders become due by the clock, not by any request.
+  await queueDueMeetingReminders(db, now());
   const rows = await db
     .selectFrom("mail_outbox")
-    .select(["id", "member_id", "kind", "notification_id", "attempts"])
+    .select(["id", "member_id", "kind", "notification_id", "meeting_id", "attempts"])
     .where("next_attempt_at", "<=", now().toISOString())
     .orderBy("next_attempt_at")
     .orderBy("id")
@@ -29,7 +32,7 @@ export async function drainMailOutbox(db: DB, transport: MailTransport, settings
   const result: MailDrainResult = { sent: 0, skipped: 0, failed: 0 };
   for (const row of rows) {
     try {
-      const mail = await composeNotificationMail(db, row, settings);
+      const mail = row.kind === "meeting_invitation" || row.kind === "meeting_reminder" ? await composeMeetingMail(db, { ...row, kind: row.kind }, settings, now()) : await composeNotificationMail(db, { ...row, kind: row.kind }, settings);
       if (mail) await transport.send(mail);
       await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
       if (mail) result.sent += 1;

@@ -30,8 +30,14 @@ function writeRows(sql: string, ...params: unknown[]): void {
   }
 }
 
-const upcomingMeetingId = () => queryRows<{ id: number }>(forum.server.databasePath, "select id from meeting where title = ?", UPCOMING)[0]?.id;
-const threadRow = (title: string) => queryRows<{ id: number; slug: string }>(forum.server.databasePath, "select id, slug from thread where title = ?", title)[0];
+const upcomingMeetingId = () =>
+  queryRows<{ id: number }>(forum.server.databasePath, "select id from meeting where title = ?", UPCOMING)[0]?.id;
+const threadRow = (title: string) =>
+  queryRows<{ id: number; slug: string }>(
+    forum.server.databasePath,
+    "select id, slug from thread where title = ?",
+    title,
+  )[0];
 
 async function openMeeting(page: Page, title = UPCOMING) {
   await page.goto(url("/moeder"));
@@ -58,15 +64,23 @@ describe("network meetings", () => {
     const page = await forum.signedInPage(MEMBER.email);
     await page.goto(url(`/t/${thread?.id}-${thread?.slug}`));
     await page.getByRole("link", { name: "Tag med på næste møde" }).click();
-    await page.waitForURL((address) => address.pathname === "/moeder/foreslaa" && address.searchParams.get("traad") === String(thread?.id));
-    expect(await page.getByLabel("Punktets titel").inputValue()).toBe("Skaleringsspørgsmål på skrift – en hjælp eller for skematisk?");
+    await page.waitForURL(
+      (address) => address.pathname === "/moeder/foreslaa" && address.searchParams.get("traad") === String(thread?.id),
+    );
+    expect(await page.getByLabel("Punktets titel").inputValue()).toBe(
+      "Skaleringsspørgsmål på skrift – en hjælp eller for skematisk?",
+    );
     await page.getByLabel("Hvad vil I drøfte?").fill("Bruger I skalaer i chatten, og hvordan tager de unge imod dem?");
     await page.getByRole("button", { name: "Foreslå et punkt" }).click();
     await page.getByText("Tak – dit forslag er sendt til moderatorerne.").waitFor();
 
     await openMeeting(page);
     const proposal = page.locator(".proposal", { hasText: "Bruger I skalaer i chatten" });
-    expect(await proposal.getByRole("link", { name: "Skaleringsspørgsmål på skrift – en hjælp eller for skematisk?" }).getAttribute("href")).toBe(`/t/${thread?.id}-${thread?.slug}`);
+    expect(
+      await proposal
+        .getByRole("link", { name: "Skaleringsspørgsmål på skrift – en hjælp eller for skematisk?" })
+        .getAttribute("href"),
+    ).toBe(`/t/${thread?.id}-${thread?.slug}`);
     expect(await proposal.innerText()).toContain(`Foreslået · ${MEMBER.name}`);
     assertNoConsoleErrors(page);
   });
@@ -81,7 +95,10 @@ describe("network meetings", () => {
     expect(await member.getByText("Dagsordenen er ikke offentliggjort endnu.").count()).toBe(1);
     expect(await member.locator(".agenda").count()).toBe(0);
 
-    await moderator.locator(".proposal", { hasText: PROPOSED_BY_NEWCOMER }).getByRole("button", { name: "Acceptér" }).click();
+    await moderator
+      .locator(".proposal", { hasText: PROPOSED_BY_NEWCOMER })
+      .getByRole("button", { name: "Acceptér" })
+      .click();
     await moderator.locator(".agenda__item", { hasText: PROPOSED_BY_NEWCOMER }).waitFor();
     await moderator.getByRole("button", { name: "Tilføj runden «glæder og frustrationer»" }).click();
     await moderator.locator(".agenda__item", { hasText: "Runde: glæder og frustrationer" }).waitFor();
@@ -98,7 +115,9 @@ describe("network meetings", () => {
     // Members get no moderator controls.
     expect(await member.getByRole("button", { name: "Offentliggør ændringerne" }).count()).toBe(0);
     const thread = threadRow(PLANNED_ITEM_THREAD);
-    expect(await member.getByRole("link", { name: "Når chatten er den eneste kontakt" }).getAttribute("href")).toBe(`/t/${thread?.id}-${thread?.slug}`);
+    expect(await member.getByRole("link", { name: "Når chatten er den eneste kontakt" }).getAttribute("href")).toBe(
+      `/t/${thread?.id}-${thread?.slug}`,
+    );
     assertNoConsoleErrors(moderator);
     assertNoConsoleErrors(member);
   });
@@ -149,7 +168,10 @@ describe("network meetings", () => {
       await screenshots(page, "meeting-print");
       await page.emulateMedia({ media: "screen" });
       await page.goto(url("/"));
-      const card = page.locator("section, aside, div").filter({ has: page.getByRole("heading", { name: "Næste netværksmøde" }) }).last();
+      const card = page
+        .locator("section, aside, div")
+        .filter({ has: page.getByRole("heading", { name: "Næste netværksmøde" }) })
+        .last();
       await card.waitFor();
       expect(await card.innerText()).toContain(UPCOMING);
       fs.mkdirSync(SHOTS, { recursive: true });
@@ -186,7 +208,12 @@ describe("network meetings", () => {
     const post = member.locator("article", { hasText: notes }).last();
     await post.waitFor();
     expect(await post.innerText()).toContain(`Fra ${UPCOMING} den`);
-    const stored = queryRows<{ notes_post_id: number | null }>(forum.server.databasePath, "select notes_post_id from agenda_item where meeting_id = ? and thread_id = ?", meetingId, thread?.id);
+    const stored = queryRows<{ notes_post_id: number | null }>(
+      forum.server.databasePath,
+      "select notes_post_id from agenda_item where meeting_id = ? and thread_id = ?",
+      meetingId,
+      thread?.id,
+    );
     expect(stored[0]?.notes_post_id).not.toBeNull();
 
     await openMeeting(member);
