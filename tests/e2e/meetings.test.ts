@@ -150,7 +150,8 @@ describe("network meetings", () => {
       trackConsoleErrors(page);
       await signIn(page, forum.server.baseUrl, MEMBER.email);
       const meetingId = upcomingMeetingId();
-      for (const path of ["/moeder", `/moeder/${meetingId}`, "/"]) {
+      const articleSlug = queryRows<{ slug: string }>(forum.server.databasePath, "select slug from knowledge_article where id in (select article_id from article_section)")[0]?.slug;
+      for (const path of ["/moeder", `/moeder/${meetingId}`, "/", "/vidensbank?maalgruppe=ledere", `/vidensbank/${articleSlug}`, "/vidensbank/udskriv"]) {
         for (const width of [1280, 390]) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(url(path));
@@ -183,6 +184,48 @@ describe("network meetings", () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("the Vidensbank filters by audience; the article shows the reader's own section first; the whole Vidensbank prints with a table of contents", async () => {
+    const article = queryRows<{ slug: string; title: string }>(forum.server.databasePath, "select slug, title from knowledge_article where id in (select article_id from article_section)")[0];
+    expect(article).toBeDefined();
+    const title = article?.title ?? "";
+    const newcomer = await forum.signedInPage("ny@demo.tvaers.dk"); // UU-vejleder
+    await newcomer.goto(url("/vidensbank"));
+    // An article under two themes is listed twice but printed once.
+    const allCount = new Set(await newcomer.locator("main a[href^='/vidensbank/']:not([href*='udskriv'])").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).size;
+    await newcomer.getByRole("navigation", { name: "Målgruppe" }).getByRole("link", { name: "Samarbejdspartnere" }).click();
+    await newcomer.waitForURL((address) => address.searchParams.get("maalgruppe") === "samarbejdspartnere");
+    const filtered = newcomer.locator("main a[href^='/vidensbank/']:not([href*='udskriv'])");
+    expect(await filtered.allInnerTexts()).toEqual([title]);
+    expect(allCount).toBeGreaterThan(1);
+    await filtered.first().click();
+    await newcomer.getByRole("heading", { level: 1, name: title }).waitFor();
+    const headings = await newcomer.locator(".audience-section h2").allInnerTexts();
+    expect(headings[0]).toBe("Til samarbejdspartnere: UUTil dig");
+    expect(headings.slice(1)).toEqual(["Til ledere", "Til praktikere"]);
+    expect(await newcomer.locator(".audience-section").first().innerText()).toContain("UU er med fra starten");
+
+    const practitioner = await forum.signedInPage(MEMBER.email); // Chatrådgiver
+    await practitioner.goto(url("/vidensbank?maalgruppe=praktikere"));
+    await practitioner.getByRole("link", { name: title }).click();
+    await practitioner.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect((await practitioner.locator(".audience-section h2").allInnerTexts())[0]).toBe("Til praktikereTil dig");
+    expect(await practitioner.locator(".audience-section strong, .audience-section li").count()).toBeGreaterThan(0);
+
+    await practitioner.goto(url("/vidensbank"));
+    await practitioner.getByRole("link", { name: "Udskriv Vidensbanken" }).click();
+    await practitioner.getByRole("heading", { level: 1, name: "Vidensbanken" }).waitFor();
+    const contents = practitioner.locator(".handbook-toc");
+    await contents.getByRole("link", { name: title }).waitFor();
+    expect(await contents.getByRole("link").count()).toBe(allCount);
+    await practitioner.emulateMedia({ media: "print" });
+    expect(await contents.isVisible()).toBe(true);
+    expect(await practitioner.locator(".site-header").isVisible()).toBe(false);
+    await screenshots(practitioner, "handbook-print", { fullPage: false });
+    await practitioner.emulateMedia({ media: "screen" });
+    assertNoConsoleErrors(newcomer);
+    assertNoConsoleErrors(practitioner);
   });
 
   it("after the meeting a moderator writes notes and «Send noterne til trådene» posts them into the item's thread, where members read them", async () => {
