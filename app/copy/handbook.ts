@@ -1,7 +1,8 @@
 /** Danish wording of the Vidensbank's audience sections (the handbook) and its print view. */
 export const handbookCopy = {
   sectionsHeading: "Råd til hver målgruppe",
-  sectionsHint: "Skriv gerne særskilte råd til ledere, praktikere og samarbejdspartnere (Markdown). Tomme felter vises ikke.",
+  sectionsHint:
+    "Skriv gerne særskilte råd til ledere, praktikere og samarbejdspartnere (Markdown). Tomme felter vises ikke.",
   sectionFor: { leaders: "Til ledere", practitioners: "Til praktikere", partners: "Til samarbejdspartnere" },
   fieldLabel: { leaders: "Ledere", practitioners: "Praktikere", partners: "Samarbejdspartnere" },
   partnerProfession: "Samarbejdspartnerens faggruppe",
@@ -22,4 +23,8 @@ export const handbookCopy = {
 } as const;
 
 /** The `?maalgruppe=` values of the Vidensbank list. */
-export const audienceParam = { ledere: "leaders", praktikere: "practitioners", samarbejdspartnere: "partners" } as const;
+export const audienceParam = {
+  ledere: "leaders",
+  praktikere: "practitioners",
+  samarbejdspartnere: "partners",
+} as const;

@@ -58,16 +58,14 @@ async function queueForMembers(
     await tx
       .insertInto("mail_outbox")
       .values(
-        ids
-          .slice(i, i + 200)
-          .map((memberId) => ({
-            member_id: memberId,
-            kind,
-            meeting_id: meetingId,
-            notification_id: null,
-            created_at: at,
-            next_attempt_at: at,
-          })),
+        ids.slice(i, i + 200).map((memberId) => ({
+          member_id: memberId,
+          kind,
+          meeting_id: meetingId,
+          notification_id: null,
+          created_at: at,
+          next_attempt_at: at,
+        })),
       )
       .execute();
   }

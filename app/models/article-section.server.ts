@@ -32,7 +32,11 @@ export const PARTNER_FIELD = "section-partner";
  * runs the personal-data guard on the returned sources with the article's
  * other texts.
  */
-export function readArticleSections(form: FormData): { sections: SectionInput[]; values: Record<string, string>; fieldErrors: FieldErrors } {
+export function readArticleSections(form: FormData): {
+  sections: SectionInput[];
+  values: Record<string, string>;
+  fieldErrors: FieldErrors;
+} {
   const values: Record<string, string> = {};
   const fieldErrors: FieldErrors = {};
   const sections: SectionInput[] = [];
@@ -47,7 +51,8 @@ export function readArticleSections(form: FormData): { sections: SectionInput[];
     if (raw.length > SECTION_MAX) fieldErrors[field] = [handbookCopy.sectionTooLong(SECTION_MAX)];
     else if (hasInvalidCharacters(raw)) fieldErrors[field] = [INVALID_CHARACTERS_MESSAGE];
     const source = cleanMultiline(raw).trim();
-    if (source !== "" && !fieldErrors[field]) sections.push({ audience, partner: audience === "partners" ? (partner ?? null) : null, source });
+    if (source !== "" && !fieldErrors[field])
+      sections.push({ audience, partner: audience === "partners" ? (partner ?? null) : null, source });
   }
   return { sections, values, fieldErrors };
 }
@@ -58,13 +63,37 @@ export async function replaceArticleSections(tx: DB, articleId: number, sections
   if (sections.length === 0) return;
   await tx
     .insertInto("article_section")
-    .values(sections.map((section, position) => ({ article_id: articleId, audience: section.audience, partner: section.partner, body_source: section.source, body_html: renderMarkdown(section.source), position })))
+    .values(
+      sections.map((section, position) => ({
+        article_id: articleId,
+        audience: section.audience,
+        partner: section.partner,
+        body_source: section.source,
+        body_html: renderMarkdown(section.source),
+        position,
+      })),
+    )
     .execute();
 }
 
-export async function listArticleSections(db: DB, articleId: number): Promise<(ArticleSectionView & { source: string })[]> {
-  const rows = await db.selectFrom("article_section").select(["id", "audience", "partner", "body_html", "body_source"]).where("article_id", "=", articleId).orderBy("position").orderBy("id").execute();
-  return rows.map((row) => ({ id: row.id, audience: row.audience, partner: row.partner, bodyHtml: row.body_html, source: row.body_source }));
+export async function listArticleSections(
+  db: DB,
+  articleId: number,
+): Promise<(ArticleSectionView & { source: string })[]> {
+  const rows = await db
+    .selectFrom("article_section")
+    .select(["id", "audience", "partner", "body_html", "body_source"])
+    .where("article_id", "=", articleId)
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    audience: row.audience,
+    partner: row.partner,
+    bodyHtml: row.body_html,
+    source: row.body_source,
+  }));
 }
 
 /** The audience a member's free-text profession points to, e.g. "UU-vejleder" → partners/uu, "Teamleder" → leaders. */
@@ -81,9 +110,19 @@ export function audienceForProfession(profession: string): { audience: Audience;
 }
 
 /** Sections matching the member first (their own partner profession before partners in general), the rest in the article's order. */
-export function orderSectionsFor<T extends { audience: Audience; partner: PartnerProfession | null }>(sections: T[], profession: string): (T & { forViewer: boolean })[] {
+export function orderSectionsFor<T extends { audience: Audience; partner: PartnerProfession | null }>(
+  sections: T[],
+  profession: string,
+): (T & { forViewer: boolean })[] {
   const mine = audienceForProfession(profession);
-  const rank = (section: T) => (section.audience !== mine.audience ? 2 : mine.audience === "partners" && section.partner !== null && section.partner !== mine.partner ? 2 : section.partner === mine.partner ? 0 : 1);
+  const rank = (section: T) =>
+    section.audience !== mine.audience
+      ? 2
+      : mine.audience === "partners" && section.partner !== null && section.partner !== mine.partner
+        ? 2
+        : section.partner === mine.partner
+          ? 0
+          : 1;
   return sections
     .map((section, index) => ({ section, index, rank: rank(section) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
@@ -92,12 +131,19 @@ export function orderSectionsFor<T extends { audience: Audience; partner: Partne
 
 /** Ids of published articles with a section for the audience: the Vidensbank's `?maalgruppe=` filter. */
 export async function articleIdsWithAudience(db: DB, audience: Audience): Promise<Set<number>> {
-  const rows = await db.selectFrom("article_section").select("article_id").distinct().where("audience", "=", audience).execute();
+  const rows = await db
+    .selectFrom("article_section")
+    .select("article_id")
+    .distinct()
+    .where("audience", "=", audience)
+    .execute();
   return new Set(rows.map((row) => row.article_id));
 }
 
 /** The stored sections as the form's fields, for the edit page. */
-export function sectionFormValues(sections: { audience: Audience; partner: PartnerProfession | null; source: string }[]): Record<string, string> {
+export function sectionFormValues(
+  sections: { audience: Audience; partner: PartnerProfession | null; source: string }[],
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const section of sections) {
     values[sectionField(section.audience)] = section.source;

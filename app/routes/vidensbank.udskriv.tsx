@@ -11,7 +11,9 @@ import handbookStyles from "../styles/handbook.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? handbookCopy.printTitle} – Tværs` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? handbookCopy.printTitle} – Tværs` },
+];
 
 /** The published Vidensbank (or one theme, `?tema=<tag slug>`) as one printable document with a table of contents. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const themeSlug = new URL(request.url).searchParams.get("tema");
   const groups = await listPublishedArticlesByTheme(db);
   const chosen = themeSlug ? groups.filter((group) => group.theme?.slug === themeSlug) : groups;
-  if (themeSlug && chosen.length === 0) throw new Response("Temaet findes ikke, eller det har ingen artikler.", { status: 404 });
+  if (themeSlug && chosen.length === 0)
+    throw new Response("Temaet findes ikke, eller det har ingen artikler.", { status: 404 });
   // An article under two themes is printed once, under the first.
   const printed = new Set<number>();
   const chapters = [];
@@ -31,8 +34,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
       printed.add(item.id);
       const article = await findArticleBySlug(db, item.slug);
       if (!article || article.status !== "published") continue;
-      const sections = orderSectionsFor(await listArticleSections(db, article.id), member.profession).map(({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }));
-      articles.push({ id: article.id, slug: article.slug, title: article.title, summaryHtml: article.summaryHtml, keyPoints: article.keyPoints, sections });
+      const sections = orderSectionsFor(await listArticleSections(db, article.id), member.profession).map(
+        ({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }),
+      );
+      articles.push({
+        id: article.id,
+        slug: article.slug,
+        title: article.title,
+        summaryHtml: article.summaryHtml,
+        keyPoints: article.keyPoints,
+        sections,
+      });
     }
     if (articles.length > 0) chapters.push({ theme: group.theme?.label ?? NO_THEME, articles });
   }
@@ -67,7 +79,12 @@ export default function PrintedKnowledgeBase() {
       </section>
       {chapters.map((chapter) =>
         chapter.articles.map((article) => (
-          <section key={article.id} id={`artikel-${article.id}`} className="handbook-article" aria-labelledby={`artikel-titel-${article.id}`}>
+          <section
+            key={article.id}
+            id={`artikel-${article.id}`}
+            className="handbook-article"
+            aria-labelledby={`artikel-titel-${article.id}`}
+          >
             <p className="muted">{chapter.theme}</p>
             <h2 id={`artikel-titel-${article.id}`}>{article.title}</h2>
             <div className="prose" dangerouslySetInnerHTML={{ __html: article.summaryHtml }} />

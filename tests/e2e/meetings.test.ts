@@ -150,8 +150,18 @@ describe("network meetings", () => {
       trackConsoleErrors(page);
       await signIn(page, forum.server.baseUrl, MEMBER.email);
       const meetingId = upcomingMeetingId();
-      const articleSlug = queryRows<{ slug: string }>(forum.server.databasePath, "select slug from knowledge_article where id in (select article_id from article_section)")[0]?.slug;
-      for (const path of ["/moeder", `/moeder/${meetingId}`, "/", "/vidensbank?maalgruppe=ledere", `/vidensbank/${articleSlug}`, "/vidensbank/udskriv"]) {
+      const articleSlug = queryRows<{ slug: string }>(
+        forum.server.databasePath,
+        "select slug from knowledge_article where id in (select article_id from article_section)",
+      )[0]?.slug;
+      for (const path of [
+        "/moeder",
+        `/moeder/${meetingId}`,
+        "/",
+        "/vidensbank?maalgruppe=ledere",
+        `/vidensbank/${articleSlug}`,
+        "/vidensbank/udskriv",
+      ]) {
         for (const width of [1280, 390]) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(url(path));
@@ -187,14 +197,24 @@ describe("network meetings", () => {
   });
 
   it("the Vidensbank filters by audience; the article shows the reader's own section first; the whole Vidensbank prints with a table of contents", async () => {
-    const article = queryRows<{ slug: string; title: string }>(forum.server.databasePath, "select slug, title from knowledge_article where id in (select article_id from article_section)")[0];
+    const article = queryRows<{ slug: string; title: string }>(
+      forum.server.databasePath,
+      "select slug, title from knowledge_article where id in (select article_id from article_section)",
+    )[0];
     expect(article).toBeDefined();
     const title = article?.title ?? "";
     const newcomer = await forum.signedInPage("ny@demo.tvaers.dk"); // UU-vejleder
     await newcomer.goto(url("/vidensbank"));
     // An article under two themes is listed twice but printed once.
-    const allCount = new Set(await newcomer.locator("main a[href^='/vidensbank/']:not([href*='udskriv'])").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).size;
-    await newcomer.getByRole("navigation", { name: "Målgruppe" }).getByRole("link", { name: "Samarbejdspartnere" }).click();
+    const allCount = new Set(
+      await newcomer
+        .locator("main a[href^='/vidensbank/']:not([href*='udskriv'])")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href"))),
+    ).size;
+    await newcomer
+      .getByRole("navigation", { name: "Målgruppe" })
+      .getByRole("link", { name: "Samarbejdspartnere" })
+      .click();
     await newcomer.waitForURL((address) => address.searchParams.get("maalgruppe") === "samarbejdspartnere");
     const filtered = newcomer.locator("main a[href^='/vidensbank/']:not([href*='udskriv'])");
     expect(await filtered.allInnerTexts()).toEqual([title]);

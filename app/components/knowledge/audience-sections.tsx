@@ -11,15 +11,28 @@ export interface AudienceSection {
 }
 
 export const sectionHeading = (section: { audience: Audience; partner: PartnerProfession | null }) =>
-  section.audience === "partners" && section.partner ? `${handbookCopy.sectionFor.partners}: ${partnerLabels[section.partner]}` : handbookCopy.sectionFor[section.audience];
+  section.audience === "partners" && section.partner
+    ? `${handbookCopy.sectionFor.partners}: ${partnerLabels[section.partner]}`
+    : handbookCopy.sectionFor[section.audience];
 
 /** An article's advice per audience, in the order given (the viewer's own first), the stored HTML rendered at write time. */
-export function AudienceSections({ sections, headingLevel = 2 }: { sections: AudienceSection[]; headingLevel?: 2 | 3 }) {
+export function AudienceSections({
+  sections,
+  headingLevel = 2,
+}: {
+  sections: AudienceSection[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
       {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`maalgruppe-${section.id}`} className="audience-section" data-audience={section.audience}>
+        <section
+          key={section.id}
+          aria-labelledby={`maalgruppe-${section.id}`}
+          className="audience-section"
+          data-audience={section.audience}
+        >
           <Heading id={`maalgruppe-${section.id}`}>
             {sectionHeading(section)}
             {section.forViewer ? <span className="badge badge--experience-newcomer">{handbookCopy.forYou}</span> : null}
