@@ -21,6 +21,8 @@ export interface MeetingTable {
   agenda_published_at: Timestamp | null;
   minutes_published_at: Timestamp | null;
   ics_sequence: ColumnType<number, number | undefined, number>;
+  /** When the day-before reminder mails were queued (migration 20261204T2000); null until then. */
+  reminder_queued_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
   created_by: number;
   created_at: Timestamp;
   updated_at: Timestamp;

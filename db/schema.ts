@@ -393,13 +393,18 @@ export interface NotifyEventTable {
 }
 
 /** A mail waiting for the mail worker (app/mail/outbox.server.ts). */
+/** What a queued mail is about: a notification, or a network meeting's invitation or day-before reminder. */
+export type MailKind = NotificationKind | "meeting_invitation" | "meeting_reminder";
+
 export interface MailOutboxTable {
   id: Generated<number>;
   member_id: number;
-  kind: NotificationKind | AccountMailKind;
+  kind: MailKind | AccountMailKind;
   notification_id: number | null;
-  /** JSON for account mails (reset link, invitation); null for notification mails. */
+  /** JSON for account mails (reset link, invitation); null for notification and meeting mails. */
   payload: string | null;
+  /** For meeting mails (migration 20261204T2000). */
+  meeting_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   next_attempt_at: Timestamp;
   attempts: ColumnType<number, number | undefined, number>;

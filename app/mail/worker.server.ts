@@ -1,6 +1,7 @@
 import { type DB } from "../db.server";
 import { backOffMs } from "../search/outbox.server";
 import { composeAccountMail } from "./account-mail.server";
+import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.server";
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
 
@@ -19,9 +20,11 @@ export interface MailDrainResult {
  */
 export async function drainMailOutbox(db: DB, transport: MailTransport, settings: MailSettings, options: { now?: () => Date; batchSize?: number; random?: () => number } = {}): Promise<MailDrainResult> {
   const now = options.now ?? (() => new Date());
+  // The scheduled step: reminders become due by the clock, not by any request.
+  await queueDueMeetingReminders(db, now());
   const rows = await db
     .selectFrom("mail_outbox")
-    .select(["id", "member_id", "kind", "notification_id", "payload", "attempts"])
+    .select(["id", "member_id", "kind", "notification_id", "payload", "meeting_id", "attempts"])
     .where("next_attempt_at", "<=", now().toISOString())
     .orderBy("next_attempt_at")
     .orderBy("id")
@@ -31,7 +34,14 @@ export async function drainMailOutbox(db: DB, transport: MailTransport, settings
   for (const row of rows) {
     try {
       const { kind, payload } = row;
-      const mail = payload !== null ? composeAccountMail({ id: row.id, payload }, settings) : kind === "password_reset" || kind === "invitation" ? null : await composeNotificationMail(db, { ...row, kind }, settings);
+      const mail =
+        payload !== null
+          ? composeAccountMail({ id: row.id, payload }, settings)
+          : kind === "password_reset" || kind === "invitation"
+            ? null
+            : kind === "meeting_invitation" || kind === "meeting_reminder"
+              ? await composeMeetingMail(db, { ...row, kind }, settings, now())
+              : await composeNotificationMail(db, { ...row, kind }, settings);
       if (mail) await transport.send(mail);
       await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
       if (mail) result.sent += 1;

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { queueMeetingInvitations } from "../mail/meeting-mail.server";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
 import { meetingCopy } from "../copy/meetings";
@@ -168,6 +169,8 @@ export async function publishAgenda(tx: DB, meetingId: number, moderatorId: numb
     .where("id", "=", meetingId)
     .execute();
   await recordAdminEvent(tx, { actorId: moderatorId, action: "meeting.agenda_published", targetType: "meeting", targetId: meetingId }, now);
+  // In the publishing transaction: the agenda and its invitations are committed together or not at all.
+  await queueMeetingInvitations(tx, meetingId, now);
 }
 
 export interface AgendaItemView {

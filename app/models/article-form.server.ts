@@ -3,6 +3,7 @@ import type { ArticleStatus } from "../../db/schema";
 import { cleanLine, cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
 import { formToObject, titleSchema, type FieldErrors } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
+import { readArticleSections, type SectionInput } from "./article-section.server";
 
 // The article form: parsing and the checks that need no database. The writes that take its input are in article.server.ts.
 
@@ -57,15 +58,17 @@ export interface ArticleFormValues {
   ownerId: number;
   reviewOn: string;
   status: ArticleStatus;
+  /** The audience sections as typed, by form field (article-section.server.ts). */
+  sections: Record<string, string>;
 }
 
 export type ArticleFormResult =
-  | { ok: true; input: ArticleInput }
+  | { ok: true; input: ArticleInput & { sections: SectionInput[] } }
   | { ok: false; values: ArticleFormValues; fieldErrors: FieldErrors; personalDataWarning: string | null; status: number };
 
 /**
  * Parses the article form and runs the personal-data guard on every text it
- * stores (title, summary, each key point). Source posts must belong to
+ * stores (title, summary, each key point, each audience section). Source posts must belong to
  * `allowedPostIds` and tags to `themeTagIds`; the member list is checked by the
  * caller's foreign key and `ownerIds`.
  */
@@ -81,18 +84,21 @@ export function readArticleForm(form: FormData, allowed: { postIds: Set<number>;
     ownerId: Number(raw.ownerId) || 0,
     reviewOn: String(raw.reviewOn ?? "").slice(0, 20),
     status: raw.status === "published" ? "published" : "draft",
+    sections: {},
   };
+  const audienceSections = readArticleSections(form);
+  values.sections = audienceSections.values;
   const refuse = (fieldErrors: FieldErrors, personalDataWarning: string | null = null, status = 400): ArticleFormResult => ({ ok: false, values, fieldErrors, personalDataWarning, status });
   const parsed = articleInputSchema.safeParse(raw);
-  if (!parsed.success) return refuse(parsed.error.flatten().fieldErrors);
-  const input = parsed.data;
-  const fieldErrors: FieldErrors = {};
+  if (!parsed.success) return refuse({ ...parsed.error.flatten().fieldErrors, ...audienceSections.fieldErrors });
+  const input = { ...parsed.data, sections: audienceSections.sections };
+  const fieldErrors: FieldErrors = { ...audienceSections.fieldErrors };
   if (input.sourcePostIds.some((id) => !allowed.postIds.has(id))) fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
   if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = ["Vælg kun temaer fra listen."];
   if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = ["Vælg en ansvarlig fra listen."];
   if (Object.keys(fieldErrors).length > 0) return refuse(fieldErrors);
   const guard = personalDataIssue(
-    [{ field: "title", value: input.title }, { field: "summary", value: input.summary }, ...input.keyPoints.map((value) => ({ field: "keyPoints", value }))],
+    [{ field: "title", value: input.title }, { field: "summary", value: input.summary }, ...input.keyPoints.map((value) => ({ field: "keyPoints", value })), ...input.sections.map((section) => ({ field: `section-${section.audience}`, value: section.source }))],
     form.get("confirmPersonalData") === "yes",
   );
   if (Object.keys(guard.fieldErrors).length > 0) return refuse(guard.fieldErrors);

@@ -8,6 +8,7 @@ import { recordAdminEvent } from "./admin-event.server";
 import type { ArticleInput } from "./article-form.server";
 import { slugify } from "./slug";
 import { postVisibleToMembers } from "./post-visibility.server";
+import { replaceArticleSections, type SectionInput } from "./article-section.server";
 
 // ---------------------------------------------------------------- writes
 
@@ -57,7 +58,7 @@ function articleColumns(input: ArticleInput) {
 }
 
 /** Creates an article with its sources and tags; call inside a write transaction. */
-export async function createArticle(tx: DB, input: ArticleInput & { actorId: number }, now = new Date()): Promise<{ id: number; slug: string }> {
+export async function createArticle(tx: DB, input: ArticleInput & { actorId: number; sections?: SectionInput[] }, now = new Date()): Promise<{ id: number; slug: string }> {
   const at = now.toISOString();
   const slug = await uniqueSlug(tx, input.title);
   const row = await tx
@@ -74,6 +75,7 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
     .returning("id")
     .executeTakeFirstOrThrow();
   await replaceLinks(tx, row.id, input);
+  if (input.sections) await replaceArticleSections(tx, row.id, input.sections);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "article.create", targetType: "article", targetId: row.id, detail: { slug, status: input.status, sourcePostIds: input.sourcePostIds } }, now);
   if (input.status === "published") {
     await recordAdminEvent(tx, { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } }, now);
@@ -84,7 +86,7 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
 }
 
 /** Saves an edited article; a changed title gives a new slug. Records the edit and any change of status. */
-export async function updateArticle(tx: DB, articleId: number, input: ArticleInput & { actorId: number }, now = new Date()): Promise<{ slug: string }> {
+export async function updateArticle(tx: DB, articleId: number, input: ArticleInput & { actorId: number; sections?: SectionInput[] }, now = new Date()): Promise<{ slug: string }> {
   const before = await tx.selectFrom("knowledge_article").selectAll().where("id", "=", articleId).executeTakeFirstOrThrow();
   const citedBefore = await listArticleThreadIds(tx, articleId);
   const at = now.toISOString();
@@ -99,6 +101,7 @@ export async function updateArticle(tx: DB, articleId: number, input: ArticleInp
     .where("id", "=", articleId)
     .execute();
   await replaceLinks(tx, articleId, input);
+  if (input.sections) await replaceArticleSections(tx, articleId, input.sections);
   await recordAdminEvent(
     tx,
     {

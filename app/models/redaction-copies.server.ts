@@ -68,7 +68,7 @@ function parseKeyPoints(json: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
-/** Vidensbank articles: title (and slug), summary and its HTML, key points. Returns the changed articles' ids. */
+/** Vidensbank articles: title (and slug), summary and its HTML, key points, audience sections. Returns the changed articles' ids. */
 export async function rewriteArticles(tx: DB, text: string, redact: Redactor): Promise<{ count: number; articleIds: number[] }> {
   const rows = await tx
     .selectFrom("knowledge_article")
@@ -93,6 +93,16 @@ export async function rewriteArticles(tx: DB, text: string, redact: Redactor): P
       .set({ title: title.value, slug, summary_source: summary.value, summary_html: html, key_points: JSON.stringify(points.map((point) => point.value)) })
       .where("id", "=", row.id)
       .execute();
+  }
+  // The handbook's audience sections are the article's text too.
+  const sections = await tx.selectFrom("article_section").select(["id", "article_id", "body_source", "body_html"]).where((eb) => eb.or([containsText("body_source", text), containsText("body_html", text)])).execute();
+  for (const row of sections) {
+    const body = redact(row.body_source);
+    const html = renderMarkdown(body.value);
+    if (body.count === 0 && html === row.body_html) continue;
+    count += body.count;
+    if (!articleIds.includes(row.article_id)) articleIds.push(row.article_id);
+    await tx.updateTable("article_section").set({ body_source: body.value, body_html: html }).where("id", "=", row.id).execute();
   }
   return { count, articleIds };
 }

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
@@ -8,6 +8,11 @@ import { threadPath } from "../models/thread-path";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { findArticleBySlug, todayInDenmark } from "../models/article.server";
+import { listArticleSections, orderSectionsFor } from "../models/article-section.server";
+import { AudienceSections } from "../components/knowledge/audience-sections";
+import handbookStyles from "../styles/handbook.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.article.title} – Vidensbank – Tværs` : "Vidensbank – Tværs" }];
 
@@ -17,11 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const moderator = canSeeArticleDrafts(member);
   // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
   if (!article || (article.status === "draft" && !moderator)) throw new Response("Artiklen findes ikke", { status: 404 });
-  return json({ article, moderator, overdue: article.reviewOn < todayInDenmark() });
+  const sections = orderSectionsFor(await listArticleSections(getDb(), article.id), member.profession).map(({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }));
+  return json({ article, sections, moderator, overdue: article.reviewOn < todayInDenmark() });
 }
 
 export default function ArticlePage() {
-  const { article, moderator, overdue } = useLoaderData<typeof loader>();
+  const { article, sections, moderator, overdue } = useLoaderData<typeof loader>();
   return (
     <article className="knowledge-article">
       <nav aria-label="Brødkrummer" className="breadcrumbs">
@@ -63,6 +69,7 @@ export default function ArticlePage() {
           </ul>
         </section>
       ) : null}
+      <AudienceSections sections={sections} />
       <section aria-labelledby="kilder-titel">
         <h2 id="kilder-titel">Kilder fra forummet</h2>
         {article.sources.length === 0 ? <p className="muted">{visibilityCopy.articleSourcesGone}</p> : null}

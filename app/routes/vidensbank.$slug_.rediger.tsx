@@ -5,6 +5,7 @@ import { requireModerator } from "../auth/guards.server";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
+import { listArticleSections, readArticleSections, sectionFormValues } from "../models/article-section.server";
 import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
 import { findArticleBySlug, listArticleFormOptions, listArticleThreadIds, listCitablePosts, setArticleStatus, updateArticle } from "../models/article.server";
 import { ArticleForm, type ArticleActionData } from "./vidensbank.ny";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ownerId: article.owner.id,
     reviewOn: article.reviewOn,
     status: article.status,
+    sections: sectionFormValues(await listArticleSections(getDb(), article.id)),
   };
   return json({ article: { id: article.id, slug: article.slug, title: article.title, status: article.status }, posts, options, values });
 }
@@ -47,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = readArticleForm(form, { postIds: new Set(posts.map((p) => p.id)), themeTagIds: new Set(options.themes.map((t) => t.id)), ownerIds: new Set(options.members.map((m) => m.id)) });
   if (intent === "preview") {
-    const values = result.ok ? { ...result.input, keyPoints: String(form.get("keyPoints") ?? ""), summary: String(form.get("summary") ?? "") } : result.values;
+    const values = result.ok ? { ...result.input, keyPoints: String(form.get("keyPoints") ?? ""), summary: String(form.get("summary") ?? ""), sections: readArticleSections(form).values } : result.values;
     return json<ArticleActionData>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: renderMarkdown(String(form.get("summary") ?? "")) });
   }
   if (!result.ok) return json<ArticleActionData>({ values: result.values, fieldErrors: result.fieldErrors, personalDataWarning: result.personalDataWarning, previewHtml: null }, { status: result.status });

@@ -1,24 +1,36 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { canSeeArticleDrafts } from "../auth/permissions";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
+import { audienceLabels } from "../copy/meetings";
+import { audienceParam, handbookCopy } from "../copy/handbook";
+import { articleIdsWithAudience } from "../models/article-section.server";
+import handbookStyles from "../styles/handbook.css";
 import { listArticlesDueForReview, listDraftArticles, listPublishedArticlesByTheme, NO_THEME, todayInDenmark, type ArticleListItem } from "../models/article.server";
 
 export const meta: MetaFunction = () => [{ title: "Vidensbank – Tværs" }];
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
+
+const isAudienceParam = (value: string | null): value is keyof typeof audienceParam => value !== null && Object.hasOwn(audienceParam, value);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const moderator = canSeeArticleDrafts(member);
-  const [groups, drafts, due] = await Promise.all([
+  const param = new URL(request.url).searchParams.get("maalgruppe");
+  const audience = isAudienceParam(param) ? param : null;
+  const [allGroups, withAudience, drafts, due] = await Promise.all([
     listPublishedArticlesByTheme(db),
+    audience ? articleIdsWithAudience(db, audienceParam[audience]) : Promise.resolve(null),
     moderator ? listDraftArticles(db) : Promise.resolve([]),
     moderator ? listArticlesDueForReview(db, todayInDenmark()) : Promise.resolve([]),
   ]);
-  return json({ groups, moderator, drafts, due });
+  const groups = withAudience ? allGroups.map((group) => ({ ...group, articles: group.articles.filter((article) => withAudience.has(article.id)) })).filter((group) => group.articles.length > 0) : allGroups;
+  return json({ groups, audience, moderator, drafts, due });
 }
 
 function ArticleLinks({ articles, showReview = false }: { articles: ArticleListItem[]; showReview?: boolean }) {
@@ -41,7 +53,7 @@ function ArticleLinks({ articles, showReview = false }: { articles: ArticleListI
 }
 
 export default function KnowledgeBasePage() {
-  const { groups, moderator, drafts, due } = useLoaderData<typeof loader>();
+  const { groups, audience, moderator, drafts, due } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Vidensbank</h1>
@@ -61,10 +73,34 @@ export default function KnowledgeBasePage() {
           <p className="muted">Nye artikler laves fra en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».</p>
         </>
       ) : null}
-      {groups.length === 0 ? <p className="empty">Der er endnu ingen artikler i Vidensbanken.</p> : null}
+      <nav aria-label={handbookCopy.filterLabel}>
+        <ul className="audience-filter">
+          <li>
+            <Link to="/vidensbank" aria-current={audience === null ? "page" : undefined}>
+              {handbookCopy.filterAll}
+            </Link>
+          </li>
+          {(Object.keys(audienceParam) as (keyof typeof audienceParam)[]).map((key) => (
+            <li key={key}>
+              <Link to={`/vidensbank?maalgruppe=${key}`} aria-current={audience === key ? "page" : undefined}>
+                {audienceLabels[audienceParam[key]]}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link to="/vidensbank/udskriv">{handbookCopy.print}</Link>
+          </li>
+        </ul>
+      </nav>
+      {groups.length === 0 ? <p className="empty">{audience ? handbookCopy.filterEmpty : "Der er endnu ingen artikler i Vidensbanken."}</p> : null}
       {groups.map((group) => (
         <section key={group.theme?.slug ?? "oevrige"} aria-labelledby={`tema-${group.theme?.slug ?? "oevrige"}`}>
           <h2 id={`tema-${group.theme?.slug ?? "oevrige"}`}>{group.theme?.label ?? NO_THEME}</h2>
+          {group.theme ? (
+            <p className="no-print">
+              <Link to={`/vidensbank/udskriv?tema=${group.theme.slug}`}>{handbookCopy.printTheme(group.theme.label)}</Link>
+            </p>
+          ) : null}
           <ArticleLinks articles={group.articles} />
         </section>
       ))}

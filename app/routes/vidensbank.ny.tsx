@@ -14,6 +14,8 @@ import { renderMarkdown } from "../markdown/render.server";
 import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS } from "../forms/article-limits";
 import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
 import { articleStartCopy, pageTitle } from "../copy/pages";
+import { readArticleSections } from "../models/article-section.server";
+import { AudienceSectionFields } from "../components/knowledge/audience-section-fields";
 import { addYear, createArticle, listArticleFormOptions, listCitablePosts, todayInDenmark } from "../models/article.server";
 import { findThread } from "../models/thread.server";
 
@@ -46,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ownerId: moderator.id,
     reviewOn: addYear(todayInDenmark()),
     status: "draft",
+    sections: {},
   };
   return json({ start: null, form: { thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults } });
 }
@@ -86,6 +89,7 @@ function inputToValues(form: FormData): ArticleFormValues {
     ownerId: Number(form.get("ownerId")) || 0,
     reviewOn: String(form.get("reviewOn") ?? ""),
     status: form.get("status") === "published" ? "published" : "draft",
+    sections: readArticleSections(form).values,
   };
 }
 
@@ -209,6 +213,7 @@ export function ArticleForm({
           </p>
         ) : null}
       </div>
+      <AudienceSectionFields values={values.sections} errors={errors} />
       <Field label="Gennemgås senest" name="reviewOn" type="date" required defaultValue={values.reviewOn} error={errors.reviewOn} hint="Den ansvarlige tjekker, at artiklen stadig holder. Derefter står den på moderatorernes liste." />
       <fieldset className={errors.status ? "field field--invalid" : "field"}>
         <legend>Status</legend>

@@ -13,6 +13,7 @@ import * as draftsBookmarksUndo from "./20261204T1500_drafts_bookmarks_undo";
 import * as flagHidesPost from "./20261204T1200_flag_hides_post";
 import * as ftsSecureDelete from "./20261204T1105_fts_secure_delete";
 import * as mailOutbox from "./20261204T1705_mail_outbox";
+import * as meetingMail from "./20261204T2000_meeting_mail";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
 import * as mailDigestSetting from "./20261204T1905_mail_digest_setting";
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "20261204T1800_meetings": meetings,
   "20261204T1900_password_reset": passwordReset,
   "20261204T1905_mail_digest_setting": mailDigestSetting,
+  "20261204T2000_meeting_mail": meetingMail,
 };

@@ -1,6 +1,7 @@
 import type { DB } from "../../app/db.server";
 import { addOpeningRound, decideAgendaItem, planAgendaItem, proposeAgendaItem, publishAgenda } from "../../app/models/agenda.server";
 import { setArticleStatus } from "../../app/models/article.server";
+import { replaceArticleSections } from "../../app/models/article-section.server";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { setAttendance } from "../../app/models/meeting.server";
 import { addMeetingAction, articleFromNotes, publishMinutes, saveMinutes } from "../../app/models/minutes.server";
@@ -96,6 +97,11 @@ export async function seedMeetings(tx: DB, context: SeedContext): Promise<void> 
   );
   await publishMinutes(tx, { meetingId: past, moderatorId: moderator.id, municipalityId: moderator.municipalityId, newThreadPlaces: new Map() }, minutesAt);
   const article = await articleFromNotes(tx, school, moderator.id, minutesAt);
+  await replaceArticleSections(tx, article.id, [
+    { audience: "leaders", partner: null, source: "Sæt **tid af i kalenderen** til det første fælles møde, og aftal på forhånd, hvem der ejer handleplanen." },
+    { audience: "practitioners", partner: null, source: "- Spørg den unge, hvem der skal med ved bordet.\n- Skriv aftalerne ned i chatten, så den unge kan finde dem igen." },
+    { audience: "partners", partner: "uu", source: "UU er med fra starten, når den unge er over 13 år: tag kontakt til rådgivningen, så snart fraværet er bekymrende." },
+  ]);
   await setArticleStatus(tx, article.id, "published", moderator.id, minutesAt);
   await addMeetingAction(tx, { meetingId: past, itemId: sextortion, description: "Skriv udkast til fælles tekst om sextortion", ownerId: context.memberId("erfaren").id, dueOn: new Date(now.getTime() + 7 * DAY).toISOString().slice(0, 10), moderatorId: moderator.id }, minutesAt);
   await addMeetingAction(tx, { meetingId: past, itemId: school, description: "Del skabelonen til skolevægringsmødet i tråden", ownerId: context.memberId("karen").id, dueOn: new Date(now.getTime() - 3 * DAY).toISOString().slice(0, 10), moderatorId: moderator.id }, minutesAt);
