@@ -1,14 +1,12 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLoaderData,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -16,6 +14,7 @@ import { getOptionalMember } from "./auth/guards.server";
 import { canAdminister, canModerate } from "./auth/permissions";
 import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-header";
 import { EnhancedNavigation } from "./components/enhanced-navigation";
+import { errorPageTitle, RouteErrorBoundary } from "./components/route-error-boundary";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
 import notificationStyles from "./styles/notifications.css";
@@ -27,6 +26,9 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: notificationStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+// Routes set their own titles; an error that reaches the root still gets one.
+export const meta: MetaFunction = ({ error }) => (error ? [{ title: errorPageTitle(error) }] : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
@@ -82,25 +84,6 @@ export default function App() {
   );
 }
 
-function ErrorPage({ title, text }: { title: string; text: string }) {
-  return (
-    <section className="error-page">
-      <h1>{title}</h1>
-      <p>{text}</p>
-      <p>
-        <a href="/">Gå til forsiden</a>
-      </p>
-    </section>
-  );
-}
-
 export function ErrorBoundary() {
-  const error = useRouteError();
-  if (!isRouteErrorResponse(error)) {
-    return <ErrorPage title="Der skete en uventet fejl" text="Prøv igen om lidt. Hvis fejlen bliver ved, så kontakt netværkets koordinator." />;
-  }
-  const message = typeof error.data === "string" && error.data ? error.data : null;
-  if (error.status === 404) return <ErrorPage title="Siden findes ikke" text="Vi kunne ikke finde den side, du ledte efter. Den kan være flyttet eller slettet." />;
-  if (error.status === 403) return <ErrorPage title="Ingen adgang" text={message ?? "Du har ikke adgang til denne side."} />;
-  return <ErrorPage title={`Der skete en fejl (${error.status})`} text={message ?? "Forespørgslen kunne ikke gennemføres."} />;
+  return <RouteErrorBoundary />;
 }

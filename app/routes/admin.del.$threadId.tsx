@@ -11,13 +11,14 @@ import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
 import { ModerationError, splitThread } from "../models/moderation.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { invariantResponse } from "../invariant";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
   const thread = Number.isSafeInteger(threadId) ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst() : undefined;
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   return thread;
 }
 

@@ -11,15 +11,17 @@ import { postPermalink } from "../forms/quote";
 import { excerptOf } from "../models/bookmark.server";
 import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, PostingError, restoreDeletedPost } from "../models/post.server";
 import { threadPath } from "../models/thread-path";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
-export const meta: MetaFunction = () => [{ title: `${deleteCopy.pageTitle} – Tværs` }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` }];
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
   const deletion = await db.selectFrom("post").select(["deleted_at", "deleted_by_id"]).where("id", "=", postId).executeTakeFirstOrThrow();
   const thread = await db.selectFrom("thread").select("reply_count").where("id", "=", post.thread_id).executeTakeFirstOrThrow();
@@ -101,4 +103,8 @@ export default function DeletePostPage() {
       )}
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

@@ -40,7 +40,8 @@ describe("role changes on /admin/medlemmer", () => {
 
   it("refuses to demote or disable the last admin, in Danish, and changes nothing", async () => {
     const admin = await signedIn("admin");
-    for (const fields of [{ intent: "role", role: "member" }, { intent: "disable" }]) {
+    const attempts: Record<string, string>[] = [{ intent: "role", role: "member" }, { intent: "disable" }];
+    for (const fields of attempts) {
       const response = await call(medlemmerAction, "/admin/medlemmer", admin.token, { ...fields, memberId: String(admin.id) });
       expect(response.status).toBe(409);
       expect(((await response.json()) as ActionResult).error).toBe("Netværket skal have mindst én aktiv administrator.");

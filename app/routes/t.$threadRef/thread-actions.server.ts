@@ -21,6 +21,7 @@ import { deleteDraft, draftKey } from "../../models/draft.server";
 import { findQuote } from "../../models/quote.server";
 import { insertQuote } from "../../forms/quote";
 import { quoteCopy } from "../../copy/everyday";
+import { invariantResponse } from "../../invariant";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -53,7 +54,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
   const intent = String(form.get("intent") ?? "reply");
   const db = getDb();
   const thread = await findThreadState(db, threadId);
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   const back = threadPath(thread);
   const now = new Date().toISOString();
 
@@ -124,7 +125,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       const parsed = flagInputSchema.safeParse(raw);
       if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
       const post = await findPostForEdit(db, postId.data);
-      if (!post || post.thread_id !== threadId || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+      invariantResponse(post && post.thread_id === threadId && !post.deleted_at, "Indlægget findes ikke", { status: 404 });
       let flag: { hidesPost: boolean };
       try {
         flag = await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
@@ -138,7 +139,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
-      if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
+      invariantResponse(post && post.thread_id === threadId, "Indlægget findes ikke", { status: 404 });
       if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
       await writeTransaction(db, (tx) => deletePost(tx, postId.data, now, member.id));
       return redirect(threadPath(thread, postId.data));
