@@ -11,6 +11,7 @@ import { reindexWithout } from "./redaction.server";
 import { redactor } from "./text-redactor";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { threadPath } from "./thread-path";
+import { Refusal } from "../refusal";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -81,7 +82,7 @@ export function erasedEmail(memberId: number): string {
  */
 export async function eraseMember(tx: DB, input: { memberId: number; actorId: number }): Promise<void> {
   const member = await tx.selectFrom("member").select(["id", "role", "email", "display_name"]).where("id", "=", input.memberId).executeTakeFirst();
-  if (!member) throw new Response("Medlemmet findes ikke", { status: 404 });
+  if (!member) throw new Refusal("Medlemmet findes ikke", { status: 404 });
   const at = new Date().toISOString();
   const email = erasedEmail(member.id);
   await tx

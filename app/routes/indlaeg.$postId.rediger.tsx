@@ -12,12 +12,13 @@ import { getDb, writeTransaction } from "../db.server";
 import { bodySchema, formToObject, MAX_TAGS, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { editPost, findPostForEdit, PostingError } from "../models/post.server";
+import { editPost, findPostForEdit } from "../models/post.server";
 import { listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { isRefusal } from "../refusal";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Redigér indlæg – Tværs" }];
 
@@ -84,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
     );
   } catch (error) {
-    if (error instanceof PostingError || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
+    if (isRefusal(error) || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
   }
   return redirect(threadPath({ id: post.thread_id, slug: post.slug }, post.id));

@@ -9,10 +9,12 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
 import { excerptOf } from "../models/bookmark.server";
-import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, PostingError, restoreDeletedPost } from "../models/post.server";
+import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, restoreDeletedPost } from "../models/post.server";
 import { threadPath } from "../models/thread-path";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` }];
 
@@ -53,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else if (intent === "undo") await writeTransaction(db, (tx) => restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }));
     else throw new Response("Ukendt handling", { status: 400 });
   } catch (error) {
-    if (error instanceof PostingError) return json({ error: error.message }, { status: error.status });
+    if (isRefusal(error)) return refusalResult(error, {});
     throw error;
   }
   return redirect(postPermalink(post.id));
