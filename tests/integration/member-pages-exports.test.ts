@@ -7,6 +7,7 @@ import { loader as knowledgeExportLoader } from "../../app/routes/admin.vidensba
 import { action as previewAction, loader as previewLoader } from "../../app/routes/api.forhaandsvis";
 import { loader as memberPageLoader } from "../../app/routes/medlem.$memberId";
 import { loader as ownExportLoader } from "../../app/routes/profil.eksport";
+import { action as onboardingAction } from "../../app/routes/kom-godt-i-gang";
 import { BODY_MAX } from "../../app/forms/post-input";
 import { createMember, createThread, loadContext, memberRequest, settle } from "../factories";
 
@@ -133,5 +134,15 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
     expect((await settle(() => previewLoader())).status).toBe(404);
     const anonymous = await settle(() => previewAction({ request: new Request("http://localhost/api/forhaandsvis", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "body=x" }), params: {}, context: loadContext() }));
     expect(anonymous.status).toBe(302);
+  });
+});
+
+describe("refusals from models keep their status at the route", () => {
+  it("answers an unknown onboarding step on /kom-godt-i-gang with 404 and its Danish message, and stores nothing", async () => {
+    const me = await signedIn();
+    const response = await settle(() => onboardingAction({ request: memberRequest("/kom-godt-i-gang", me.token, { stepId: "999999", done: "yes" }), params: {}, context: loadContext() }));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe("Trinnet findes ikke");
+    expect(await getDb().selectFrom("onboarding_progress").select("step_id").where("member_id", "=", me.id).execute()).toEqual([]);
   });
 });
