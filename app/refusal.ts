@@ -1,8 +1,9 @@
 /**
  * The one way a model says no: a Danish message for the member, the HTTP
  * status the route should answer with, and optionally the form field it is
- * about. Routes turn it into their answer with `refusalResult` (forms) or let
- * it become an error page; models never throw HTTP `Response`s.
+ * about. Routes turn it into their answer with `refusalResult` (forms) or
+ * `refusalResponse` (error pages), both in `refusal.server.ts`; models never
+ * throw HTTP `Response`s.
  */
 export class Refusal extends Error {
   readonly status: number;

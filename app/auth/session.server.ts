@@ -95,7 +95,3 @@ export async function invalidateMemberSessions(db: DB, memberId: number, keepSes
   if (keepSessionId) query = query.where("id", "!=", keepSessionId);
   await query.execute();
 }
-
-export async function deleteExpiredSessions(db: DB, now = new Date()): Promise<void> {
-  await db.deleteFrom("session").where("expires_at", "<=", now.toISOString()).execute();
-}

@@ -1,8 +1,6 @@
-import { strToU8, zipSync } from "fflate";
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { recordAdminEvent } from "./admin-event.server";
-import { findArticleBySlug } from "./article.server";
 import { containsText } from "./contains-text.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
 import { purgeFreedPages } from "./purge.server";
@@ -10,7 +8,7 @@ import { rewritePosts, rewriteRevisions } from "./redaction-copies.server";
 import { reindexWithout } from "./redaction.server";
 import { redactor } from "./text-redactor";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
-import { threadPath } from "./thread-path";
+import { Refusal } from "../refusal";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -81,7 +79,7 @@ export function erasedEmail(memberId: number): string {
  */
 export async function eraseMember(tx: DB, input: { memberId: number; actorId: number }): Promise<void> {
   const member = await tx.selectFrom("member").select(["id", "role", "email", "display_name"]).where("id", "=", input.memberId).executeTakeFirst();
-  if (!member) throw new Response("Medlemmet findes ikke", { status: 404 });
+  if (!member) throw new Refusal("Medlemmet findes ikke", { status: 404 });
   const at = new Date().toISOString();
   const email = erasedEmail(member.id);
   await tx
@@ -147,29 +145,4 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
 export async function eraseMemberForGood(db: DB, input: { memberId: number; actorId: number }): Promise<{ purged: boolean }> {
   await writeTransaction(db, (tx) => eraseMember(tx, input));
   return { purged: await purgeFreedPages(db) };
-}
-
-/** The published Vidensbank as a zip of Markdown files, one per article. */
-export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
-  const published = await db.selectFrom("knowledge_article").select("slug").where("status", "=", "published").orderBy("slug").execute();
-  const files: Record<string, Uint8Array> = {};
-  for (const { slug } of published) {
-    const article = await findArticleBySlug(db, slug);
-    if (!article) continue;
-    const lines = [
-      `# ${article.title}`,
-      "",
-      `Tema: ${article.tags.map((t) => t.label).join(", ") || "–"}  `,
-      `Ansvarlig: ${article.owner.name}  `,
-      `Gennemgås senest: ${article.reviewOn}  `,
-      `Bidrag fra: ${article.municipalities.map((m) => m.name).join(", ") || "–"}`,
-      "",
-      article.summarySource,
-      "",
-      ...(article.keyPoints.length ? ["## Hovedpunkter", "", ...article.keyPoints.map((point) => `- ${point}`), ""] : []),
-      ...(article.sources.length ? ["## Kilder i forummet", "", ...article.sources.map((source) => `- ${source.author}, ${source.municipality}: «${source.thread.title}» (${threadPath(source.thread, source.postId)})`), ""] : []),
-    ];
-    files[`${slug}.md`] = strToU8(lines.join("\n"));
-  }
-  return zipSync(files, { level: 6 });
 }

@@ -8,18 +8,10 @@ import { indexPost } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { MAX_OPEN_HIDING_FLAGS } from "./flag-limits";
+import { Refusal } from "../refusal";
 
 export const FLAG_NOTE_MAX = 500;
 
-/** Thrown for a refusal the member or moderator should read. */
-export class FlagError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
-}
 
 export const flagInputSchema = z
   .object({
@@ -52,7 +44,7 @@ async function postVisibilityChanged(tx: DB, postId: number): Promise<void> {
 /** Files a flag; one open flag per member per post. `hidesPost` says whether it hid the post from members. */
 export async function createFlag(tx: DB, input: FlagInput & { postId: number; memberId: number; at: string }): Promise<{ id: number; hidesPost: boolean }> {
   const post = await tx.selectFrom("post").select(["id", "deleted_at"]).where("id", "=", input.postId).executeTakeFirst();
-  if (!post || post.deleted_at) throw new FlagError("Indlægget findes ikke.", 404);
+  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const open = await tx
     .selectFrom("post_flag")
     .select("id")
@@ -60,7 +52,7 @@ export async function createFlag(tx: DB, input: FlagInput & { postId: number; me
     .where("member_id", "=", input.memberId)
     .where("resolved_at", "is", null)
     .executeTakeFirst();
-  if (open) throw new FlagError("Du har allerede anmeldt dette indlæg. En moderator ser på det.", 409);
+  if (open) throw new Refusal("Du har allerede anmeldt dette indlæg. En moderator ser på det.", { status: 409 });
   const hidesPost = input.reason === "personal_data" && (await countOpenHidingFlags(tx, input.memberId)) < MAX_OPEN_HIDING_FLAGS;
   const row = await tx
     .insertInto("post_flag")
@@ -176,7 +168,7 @@ export const warningNoteSchema = z
 /** A private note to the post's author, shown on their profile; closes the post's flags. */
 export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: number; note: string; at: string }): Promise<void> {
   const post = await tx.selectFrom("post").select(["id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
-  if (!post) throw new FlagError("Indlægget findes ikke.", 404);
+  if (!post) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   await tx.insertInto("moderator_warning").values({ member_id: post.author_id, post_id: post.id, moderator_id: input.moderatorId, note: input.note, created_at: input.at }).execute();
   await recordNotifyEvent(tx, { kind: "moderation", postId: post.id, actorId: input.moderatorId, data: { action: "warning", memberIds: [post.author_id] }, at: input.at });
   const reasons = await closeFlags(tx, { ...input, resolution: "warned" });

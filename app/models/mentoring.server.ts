@@ -4,6 +4,7 @@ import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
 import { tagsForThreads } from "./thread-list.server";
 import { postVisibleToMembers } from "./post-visibility.server";
+import { Refusal } from "../refusal";
 
 export const CLAIM_LAPSES_AFTER_MS = 48 * 3_600_000;
 export const OVERDUE_AFTER_MS = 48 * 3_600_000;
@@ -119,7 +120,6 @@ export async function listMentorQueue(
   };
 }
 
-export class ClaimError extends Error {}
 
 /** "Jeg svarer": reserves an unanswered newcomer question for one mentor for 48 hours. */
 export async function claimQuestion(tx: DB, threadId: number, memberId: number, now = new Date()): Promise<void> {
@@ -129,10 +129,10 @@ export async function claimQuestion(tx: DB, threadId: number, memberId: number, 
     .where("id", "=", threadId)
     .where((eb) => unansweredThread(eb))
     .executeTakeFirst();
-  if (!thread || thread.track !== "newcomer") throw new ClaimError("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.");
+  if (!thread || thread.track !== "newcomer") throw new Refusal("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.", { status: 409 });
   const existing = await tx.selectFrom("mentor_claim").selectAll().where("thread_id", "=", threadId).executeTakeFirst();
   const cutoff = new Date(now.getTime() - CLAIM_LAPSES_AFTER_MS).toISOString();
-  if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff) throw new ClaimError("En anden mentor har allerede sagt, at de svarer.");
+  if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff) throw new Refusal("En anden mentor har allerede sagt, at de svarer.", { status: 409 });
   await tx
     .insertInto("mentor_claim")
     .values({ thread_id: threadId, member_id: memberId, claimed_at: now.toISOString() })

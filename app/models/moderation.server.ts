@@ -5,12 +5,12 @@ import { enqueueRemovedThreadForSearch, enqueueThreadForSearch } from "../search
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { slugify } from "./slug";
+import { Refusal } from "../refusal";
 
-export class ModerationError extends Error {}
 
 async function threadOrFail(tx: DB, threadId: number) {
   const thread = await tx.selectFrom("thread").selectAll().where("id", "=", threadId).executeTakeFirst();
-  if (!thread) throw new ModerationError("Tråden findes ikke.");
+  if (!thread) throw new Refusal("Tråden findes ikke.");
   return thread;
 }
 
@@ -29,7 +29,7 @@ export async function setThreadState(
     await recordAdminEvent(tx, { actorId: input.actorId, action: change.pinned ? "thread.pinned" : "thread.unpinned", targetType: "thread", targetId: thread.id });
   } else {
     const category = await tx.selectFrom("category").select("id").where("id", "=", change.categoryId).executeTakeFirst();
-    if (!category) throw new ModerationError("Kategorien findes ikke.");
+    if (!category) throw new Refusal("Kategorien findes ikke.");
     await tx.updateTable("thread").set({ category_id: category.id }).where("id", "=", thread.id).execute();
     if (category.id !== thread.category_id) {
       await recordNotifyEvent(tx, { kind: "moderation", threadId: thread.id, actorId: input.actorId, data: { action: "thread_moved", memberIds: [thread.author_id] } });
@@ -44,7 +44,7 @@ export async function setThreadState(
  * carries the tags over and removes the emptied thread. Counters are recomputed.
  */
 export async function mergeThreads(tx: DB, input: { sourceId: number; targetId: number; actorId: number }): Promise<void> {
-  if (input.sourceId === input.targetId) throw new ModerationError("En tråd kan ikke flettes med sig selv.");
+  if (input.sourceId === input.targetId) throw new Refusal("En tråd kan ikke flettes med sig selv.");
   const source = await threadOrFail(tx, input.sourceId);
   const target = await threadOrFail(tx, input.targetId);
   const moved = await tx.selectFrom("post").select("id").where("thread_id", "=", source.id).execute();
@@ -69,7 +69,7 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
   const posts = await tx.selectFrom("post").select(["id", "author_id", "created_at"]).where("thread_id", "=", thread.id).orderBy("id").execute();
   const opening = posts[0];
   const chosen = posts.filter((post) => input.postIds.includes(post.id) && post.id !== opening?.id);
-  if (chosen.length === 0) throw new ModerationError("Vælg mindst ét svar (ikke trådens første indlæg), der skal flyttes.");
+  if (chosen.length === 0) throw new Refusal("Vælg mindst ét svar (ikke trådens første indlæg), der skal flyttes.");
   const first = chosen[0]!;
   const created = await tx
     .insertInto("thread")

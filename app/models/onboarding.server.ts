@@ -1,4 +1,5 @@
 import type { DB } from "../db.server";
+import { Refusal } from "../refusal";
 
 export interface OnboardingStep {
   id: number;
@@ -38,7 +39,7 @@ export async function setStepDone(tx: DB, memberId: number, stepId: number, done
     return;
   }
   const step = await tx.selectFrom("onboarding_step").select("id").where("id", "=", stepId).executeTakeFirst();
-  if (!step) throw new Response("Trinnet findes ikke", { status: 404 });
+  if (!step) throw new Refusal("Trinnet findes ikke", { status: 404 });
   await tx.insertInto("onboarding_progress").values({ member_id: memberId, step_id: stepId, done_at: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
 }
 

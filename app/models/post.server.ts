@@ -6,29 +6,21 @@ import { recordNotifyEvent } from "../notifications/events.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 import { postVisibleToMembers } from "./post-visibility.server";
+import { Refusal } from "../refusal";
 export { mayDeletePost } from "./post-rules";
 
-/** Thrown for a refusal the member should read; routes turn it into a Danish message. */
-export class PostingError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
-}
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
   const category = await tx.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst();
-  if (!category) throw new PostingError("Kategorien findes ikke.");
+  if (!category) throw new Refusal("Kategorien findes ikke.");
   if (tagIds.length === 0) return;
   const found = await tx.selectFrom("tag").select("id").where("id", "in", tagIds).execute();
-  if (found.length !== tagIds.length) throw new PostingError("Et af de valgte tags findes ikke længere.");
+  if (found.length !== tagIds.length) throw new Refusal("Et af de valgte tags findes ikke længere.");
 }
 
 export async function startThread(tx: DB, input: NewThread) {
   const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: true }, undefined, new Date(input.createdAt));
-  if (refusal) throw new PostingError(refusal, 429);
+  if (refusal) throw new Refusal(refusal, { status: 429 });
   await assertCategoryAndTags(tx, input.categoryId, input.tagIds);
   return insertThread(tx, input);
 }
@@ -39,10 +31,10 @@ export async function findThreadState(tx: DB, threadId: number) {
 
 export async function replyToThread(tx: DB, input: { threadId: number; authorId: number; body: string; createdAt: string }) {
   const thread = await findThreadState(tx, input.threadId);
-  if (!thread) throw new PostingError("Tråden findes ikke.", 404);
-  if (thread.locked) throw new PostingError("Tråden er låst og tager ikke imod nye svar.", 409);
+  if (!thread) throw new Refusal("Tråden findes ikke.", { status: 404 });
+  if (thread.locked) throw new Refusal("Tråden er låst og tager ikke imod nye svar.", { status: 409 });
   const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: false }, undefined, new Date(input.createdAt));
-  if (refusal) throw new PostingError(refusal, 429);
+  if (refusal) throw new Refusal(refusal, { status: 429 });
   return insertReply(tx, input);
 }
 
@@ -73,7 +65,7 @@ export async function editPost(
   input: { postId: number; editorId: number; body: string; title?: string; tagIds?: number[]; at: string },
 ): Promise<void> {
   const post = await findPostForEdit(tx, input.postId);
-  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
+  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const isOpening = post.first_post_id === post.id;
   const previousTags = isOpening
     ? await tx.selectFrom("thread_tag").innerJoin("tag", "tag.id", "thread_tag.tag_id").where("thread_tag.thread_id", "=", post.thread_id).select(["tag.id", "tag.label"]).orderBy("tag.label").execute()
@@ -137,10 +129,10 @@ export async function refreshThreadCounters(tx: DB, threadId: number): Promise<v
 /** Soft-deletes a post ("Indlægget er slettet"); the opening post stays while the thread has replies. */
 export async function deletePost(tx: DB, postId: number, at: string, deletedById: number | null = null): Promise<void> {
   const post = await findPostForEdit(tx, postId);
-  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
+  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   if (post.first_post_id === post.id) {
     const replies = await tx.selectFrom("post").where("thread_id", "=", post.thread_id).where("id", "!=", post.id).where("deleted_at", "is", null).select("id").limit(1).execute();
-    if (replies.length > 0) throw new PostingError("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", 409);
+    if (replies.length > 0) throw new Refusal("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", { status: 409 });
   }
   await tx.updateTable("post").set({ deleted_at: at, deleted_by_id: deletedById }).where("id", "=", post.id).execute();
   await indexPost(tx, post.id);
@@ -157,8 +149,8 @@ export function canUndoDelete(post: { deleted_at: string | null; deleted_by_id: 
 /** Brings back a post deleted by `memberId` within the undo window. */
 export async function restoreDeletedPost(tx: DB, input: { postId: number; memberId: number; now: Date; undoMinutes: number }): Promise<void> {
   const post = await tx.selectFrom("post").select(["id", "thread_id", "deleted_at", "deleted_by_id"]).where("id", "=", input.postId).executeTakeFirst();
-  if (!post || !post.deleted_at) throw new PostingError("Indlægget er ikke slettet.", 409);
-  if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes)) throw new PostingError(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, 403);
+  if (!post || !post.deleted_at) throw new Refusal("Indlægget er ikke slettet.", { status: 409 });
+  if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes)) throw new Refusal(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, { status: 403 });
   await tx.updateTable("post").set({ deleted_at: null, deleted_by_id: null }).where("id", "=", post.id).execute();
   await indexPost(tx, post.id);
   await refreshThreadCounters(tx, post.thread_id);
@@ -167,8 +159,8 @@ export async function restoreDeletedPost(tx: DB, input: { postId: number; member
 /** Marks or unmarks a post as helpful for one member; returns whether it is now marked. */
 export async function toggleHelpful(tx: DB, postId: number, memberId: number, at: string): Promise<boolean> {
   const post = await tx.selectFrom("post").select(["id", "thread_id", "author_id", "deleted_at"]).where("id", "=", postId).executeTakeFirst();
-  if (!post || post.deleted_at) throw new PostingError("Indlægget findes ikke.", 404);
-  if (post.author_id === memberId) throw new PostingError("Du kan ikke markere dit eget indlæg som nyttigt.");
+  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (post.author_id === memberId) throw new Refusal("Du kan ikke markere dit eget indlæg som nyttigt.");
   const removed = await tx.deleteFrom("helpful_mark").where("post_id", "=", postId).where("member_id", "=", memberId).executeTakeFirst();
   const marked = Number(removed.numDeletedRows) === 0;
   if (marked) {
@@ -188,8 +180,8 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
 export async function setSolution(tx: DB, threadId: number, postId: number | null, actorId: number | null = null): Promise<void> {
   if (postId !== null) {
     const post = await findPostForEdit(tx, postId);
-    if (!post || post.thread_id !== threadId || post.deleted_at) throw new PostingError("Indlægget findes ikke i tråden.", 404);
-    if (post.first_post_id === post.id) throw new PostingError("Spørgsmålet selv kan ikke være løsningen.");
+    if (!post || post.thread_id !== threadId || post.deleted_at) throw new Refusal("Indlægget findes ikke i tråden.", { status: 404 });
+    if (post.first_post_id === post.id) throw new Refusal("Spørgsmålet selv kan ikke være løsningen.");
   }
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();

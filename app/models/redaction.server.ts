@@ -5,13 +5,14 @@ import { indexPost } from "../search/fts5-index.server";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
-import { closeFlags, FlagError } from "./flag.server";
+import { closeFlags } from "./flag.server";
 import { containsText } from "./contains-text.server";
 import { purgeFreedPages } from "./purge.server";
 import { rewriteArticles, rewriteNotes, rewritePosts, rewriteRevisions, rewriteThreadTitles } from "./redaction-copies.server";
 import { rewriteNewerCopies } from "./redaction-newer-copies.server";
 import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
+import { Refusal } from "../refusal";
 
 export { purgeFreedPages } from "./purge.server";
 
@@ -30,13 +31,13 @@ export const REDACTION_MIN = 3;
  */
 export async function redactPost(tx: DB, input: { postId: number; text: string; moderatorId: number; at?: string }): Promise<{ occurrences: number }> {
   const text = input.text.trim().normalize("NFC");
-  if (text.length < REDACTION_MIN) throw new FlagError(`Skriv mindst ${REDACTION_MIN} tegn af den tekst, der skal fjernes.`);
+  if (text.length < REDACTION_MIN) throw new Refusal(`Skriv mindst ${REDACTION_MIN} tegn af den tekst, der skal fjernes.`);
   if (text.toLowerCase().includes(REDACTED.toLowerCase()) || REDACTED.toLowerCase().includes(text.toLowerCase())) {
-    throw new FlagError("Teksten er allerede fjernet.");
+    throw new Refusal("Teksten er allerede fjernet.");
   }
   const at = input.at ?? new Date().toISOString();
   const target = await tx.selectFrom("post").select(["id", "thread_id"]).where("id", "=", input.postId).executeTakeFirst();
-  if (!target) throw new FlagError("Indlægget findes ikke.", 404);
+  if (!target) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const redact = redactor([{ text, replacement: REDACTED }]);
 
   const posts = await rewritePosts(tx, text, redact);
@@ -45,7 +46,7 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
   const articles = await rewriteArticles(tx, text, redact);
   const notes = (await rewriteNotes(tx, text, redact)) + (await rewriteNewerCopies(tx, text, redact));
   const occurrences = posts.count + revisions + titles.count + articles.count;
-  if (occurrences === 0) throw new FlagError("Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.");
+  if (occurrences === 0) throw new Refusal("Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.");
 
   await reindexWithout(tx, [...posts.postIds, ...titles.openingPostIds], text);
   // A thread citing a changed article shows its title in its Meilisearch document.

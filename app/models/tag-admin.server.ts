@@ -4,12 +4,12 @@ import type { DB } from "../db.server";
 import { reindexTaggedThreads } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { slugify } from "./slug";
+import { Refusal } from "../refusal";
 
-export class TagAdminError extends Error {}
 
 export async function createTag(tx: DB, input: { label: string; kind: TagKind; description: string; actorId: number }): Promise<number> {
   const slug = slugify(input.label, 60);
-  if (await tx.selectFrom("tag").select("id").where("slug", "=", slug).executeTakeFirst()) throw new TagAdminError(`Tagget «${input.label}» findes allerede.`);
+  if (await tx.selectFrom("tag").select("id").where("slug", "=", slug).executeTakeFirst()) throw new Refusal(`Tagget «${input.label}» findes allerede.`, { status: 409 });
   const row = await tx.insertInto("tag").values({ slug, label: input.label, kind: input.kind, description: input.description }).returning("id").executeTakeFirstOrThrow();
   await recordAdminEvent(tx, { actorId: input.actorId, action: "tag.created", targetType: "tag", targetId: row.id, detail: { label: input.label, kind: input.kind } });
   return row.id;
@@ -18,7 +18,7 @@ export async function createTag(tx: DB, input: { label: string; kind: TagKind; d
 /** Renaming keeps the slug, so links to the tag page keep working. */
 export async function updateTag(tx: DB, input: { tagId: number; label: string; kind: TagKind; description: string; actorId: number }): Promise<void> {
   const before = await tx.selectFrom("tag").select(["label", "kind", "description"]).where("id", "=", input.tagId).executeTakeFirst();
-  if (!before) throw new TagAdminError("Tagget findes ikke.");
+  if (!before) throw new Refusal("Tagget findes ikke.", { status: 409 });
   await tx.updateTable("tag").set({ label: input.label, kind: input.kind, description: input.description }).where("id", "=", input.tagId).execute();
   if (before.label !== input.label) await reindexTaggedThreads(tx, input.tagId);
   await recordAdminEvent(tx, { actorId: input.actorId, action: "tag.updated", targetType: "tag", targetId: input.tagId, detail: { before, after: { label: input.label, kind: input.kind, description: input.description } } });
@@ -26,10 +26,10 @@ export async function updateTag(tx: DB, input: { tagId: number; label: string; k
 
 /** Folds one tag into another: every thread and mentor theme that had the first gets the second. */
 export async function mergeTags(tx: DB, input: { sourceId: number; targetId: number; actorId: number }): Promise<void> {
-  if (input.sourceId === input.targetId) throw new TagAdminError("Vælg to forskellige tags.");
+  if (input.sourceId === input.targetId) throw new Refusal("Vælg to forskellige tags.", { status: 409 });
   const source = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.sourceId).executeTakeFirst();
   const target = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.targetId).executeTakeFirst();
-  if (!source || !target) throw new TagAdminError("Tagget findes ikke.");
+  if (!source || !target) throw new Refusal("Tagget findes ikke.", { status: 409 });
   await sql`insert or ignore into thread_tag (thread_id, tag_id) select thread_id, ${target.id} from thread_tag where tag_id = ${source.id}`.execute(tx);
   await sql`insert or ignore into mentor_theme (member_id, tag_id) select member_id, ${target.id} from mentor_theme where tag_id = ${source.id}`.execute(tx);
   await tx.deleteFrom("tag").where("id", "=", source.id).execute();

@@ -1,11 +1,12 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { enqueueThreadForSearch } from "../search/outbox.server";
+import { Refusal } from "../refusal";
 
 /** Moves a thread to another track and records who did it and when. */
 export async function moveThreadTrack(tx: DB, input: { threadId: number; actorId: number; to: Track }, now = new Date()): Promise<Track | null> {
   const thread = await tx.selectFrom("thread").select(["id", "track"]).where("id", "=", input.threadId).executeTakeFirst();
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  if (!thread) throw new Refusal("Tråden findes ikke", { status: 404 });
   if (thread.track === input.to) return null;
   await tx.updateTable("thread").set({ track: input.to }).where("id", "=", thread.id).execute();
   await tx

@@ -9,15 +9,18 @@ import { getDb, writeTransaction } from "../db.server";
 import { titleSchema } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
-import { ModerationError, splitThread } from "../models/moderation.server";
+import { splitThread } from "../models/moderation.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { invariantResponse } from "../invariant";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
   const thread = Number.isSafeInteger(threadId) ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst() : undefined;
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   return thread;
 }
 
@@ -48,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const created = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", newThreadId).executeTakeFirstOrThrow();
     return redirect(threadPath(created));
   } catch (error) {
-    if (error instanceof ModerationError) return json({ error: error.message }, { status: 400 });
+    if (isRefusal(error)) return refusalResult(error, {});
     if (error instanceof StorageFaultError) return json({ error: error.message }, { status: error.status });
     throw error;
   }

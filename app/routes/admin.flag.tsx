@@ -7,11 +7,13 @@ import { FormError } from "../components/forms/field";
 import { formatDateTime } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { dismissFlags, findOpenFlag, FlagError, hidePost, listOpenFlags, warnAuthor, warningNoteSchema } from "../models/flag.server";
+import { dismissFlags, findOpenFlag, hidePost, listOpenFlags, warnAuthor, warningNoteSchema } from "../models/flag.server";
 import { redactPostForGood } from "../models/redaction.server";
 import { FLAG_REASON_LABELS } from "./t.$threadRef/flag-form";
 import { threadPath } from "../models/thread-path";
 import { StorageFaultError } from "../storage-fault.server";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Anmeldelser – Tværs" }];
 
@@ -61,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   } catch (error) {
     // The message never repeats the text to remove, so it is safe to send back.
-    if (error instanceof FlagError) return json({ flagId, error: error.message }, { status: error.status });
+    if (isRefusal(error)) return refusalResult(error, { flagId });
     if (error instanceof StorageFaultError) return json({ flagId, error: error.message }, { status: error.status });
     throw error;
   }

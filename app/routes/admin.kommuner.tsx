@@ -11,6 +11,7 @@ import { recordAdminEvent } from "../models/admin-event.server";
 import { listMunicipalities } from "../models/municipality.server";
 import { slugify } from "../models/slug";
 import { readForm } from "../forms/read-form.server";
+import { invariantResponse } from "../invariant";
 
 export const meta: MetaFunction = () => [{ title: "Kommuner – administration – Tværs" }];
 
@@ -69,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
       await recordAdminEvent(tx, { actorId: admin.id, action: "municipality.created", targetType: "municipality", targetId: row.id, detail: { after: values } });
     } else {
       const before = await tx.selectFrom("municipality").select(["name", "region", "joined_on", "experience_override"]).where("id", "=", change.municipalityId).executeTakeFirst();
-      if (!before) throw new Response("Kommunen findes ikke", { status: 404 });
+      invariantResponse(before, "Kommunen findes ikke", { status: 404 });
       // The slug stays: links to the municipality page keep working after a rename.
       await tx.updateTable("municipality").set(values).where("id", "=", change.municipalityId).execute();
       await recordAdminEvent(tx, { actorId: admin.id, action: "municipality.updated", targetType: "municipality", targetId: change.municipalityId, detail: { before, after: values } });

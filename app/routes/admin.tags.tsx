@@ -8,10 +8,12 @@ import { tagKindLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { lineField } from "../forms/profile-fields";
 import { readForm } from "../forms/read-form.server";
-import { addSynonym, createTag, listSynonyms, mergeTags, removeSynonym, TagAdminError, updateTag } from "../models/tag-admin.server";
+import { addSynonym, createTag, listSynonyms, mergeTags, removeSynonym, updateTag } from "../models/tag-admin.server";
 import { listTagsWithCounts } from "../models/tag.server";
 import { personalDataError } from "../privacy/personal-data.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
 
@@ -54,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
       else await removeSynonym(tx, { id: change.synonymId, actorId });
     });
   } catch (error) {
-    if (error instanceof TagAdminError) return json({ error: error.message, done: null }, { status: 409 });
+    if (isRefusal(error)) return refusalResult(error, { done: null });
     if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }

@@ -1,8 +1,12 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { canAdminister } from "../auth/permissions";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+
+// Child routes set their own titles; an error page in the admin area gets one from here.
+export const meta: MetaFunction = ({ error }) => (error ? [{ title: errorPageTitle(error) }] : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireModerator(request);
@@ -32,4 +36,8 @@ export default function AdminLayout() {
       <Outlet />
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAdmin } from "../auth/guards.server";
 import { getDb } from "../db.server";
-import { exportKnowledgeBaseZip } from "../models/data-rights.server";
+import { exportKnowledgeBaseZip } from "../models/knowledge-export.server";
 
 // GET /admin/vidensbank-eksport: the published Vidensbank as a zip of Markdown files.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -5,12 +5,13 @@ import { getDb } from "../db.server";
 import { postIndexInThread } from "../models/thread.server";
 import { postAnchor, threadPath } from "../models/thread-path";
 import { POSTS_PER_PAGE } from "./t.$threadRef/thread-actions.server";
+import { invariantResponse } from "../invariant";
 
 /** A post's permalink (quotes link here): sends the reader to the page of the thread that holds the post. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireMember(request);
   const postId = Number(params.postId);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const db = getDb();
   const post = await db
     .selectFrom("post")
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .where("post.id", "=", postId)
     .select(["post.id", "thread.id as thread_id", "thread.slug"])
     .executeTakeFirst();
-  if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   const page = Math.floor((await postIndexInThread(db, post.thread_id, post.id)) / POSTS_PER_PAGE) + 1;
   return redirect(`${threadPath({ id: post.thread_id, slug: post.slug })}${page > 1 ? `?side=${page}` : ""}#${postAnchor(post.id)}`);
 }

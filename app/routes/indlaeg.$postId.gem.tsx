@@ -8,12 +8,13 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
 import { removeBookmark, toggleBookmark } from "../models/bookmark.server";
+import { invariantResponse } from "../invariant";
 
 // «Gem» under a post and «Fjern» in the profile's list: an ordinary form post that returns to where it came from.
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const postId = Number(params.postId);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const form = await readForm(request);
   const db = getDb();
   const back = safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin, postPermalink(postId));
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .where("id", "=", postId)
     .select(["id", "deleted_at", postVisibleToMembers("post").as("visible")])
     .executeTakeFirst();
-  if (!post || post.deleted_at || (!post.visible && !canSeeHiddenPost(member))) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), "Indlægget findes ikke", { status: 404 });
   await writeTransaction(db, (tx) => toggleBookmark(tx, member.id, postId, new Date().toISOString()));
   return redirect(back);
 }

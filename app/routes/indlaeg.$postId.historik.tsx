@@ -10,17 +10,19 @@ import { findPostForEdit, listRevisions } from "../models/post.server";
 import { diffText } from "../models/text-diff";
 import { TextDiffView } from "../components/text-diff-view";
 import { historyCopy } from "../copy/everyday";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Historik – Tværs" }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Historik – Tværs" }];
 
 // Earlier versions can hold text the author took back on purpose: only the author and moderators see them.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const postId = Number(params.postId);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   if (!canSeePostHistory(member, post)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
   const revisions = await listRevisions(db, postId);
   return json({
@@ -67,4 +69,8 @@ export default function PostHistoryPage() {
       )}
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

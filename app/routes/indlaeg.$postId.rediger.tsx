@@ -12,18 +12,21 @@ import { getDb, writeTransaction } from "../db.server";
 import { bodySchema, formToObject, MAX_TAGS, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { editPost, findPostForEdit, PostingError } from "../models/post.server";
+import { editPost, findPostForEdit } from "../models/post.server";
 import { listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { isRefusal } from "../refusal";
 
-export const meta: MetaFunction = () => [{ title: "Redigér indlæg – Tværs" }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Redigér indlæg – Tværs" }];
 
 async function loadEditablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const post = await findPostForEdit(getDb(), postId);
-  if (!post || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post && !post.deleted_at, "Indlægget findes ikke", { status: 404 });
   if (!canEditPost(member, { author_id: post.author_id })) throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
   if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) })) throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
   return { post, isOpening: post.first_post_id === post.id };
@@ -82,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
     );
   } catch (error) {
-    if (error instanceof PostingError || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
+    if (isRefusal(error) || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
   }
   return redirect(threadPath({ id: post.thread_id, slug: post.slug }, post.id));
@@ -115,4 +118,8 @@ export default function EditPostPage() {
       </Form>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

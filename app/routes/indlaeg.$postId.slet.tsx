@@ -9,17 +9,21 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
 import { excerptOf } from "../models/bookmark.server";
-import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, PostingError, restoreDeletedPost } from "../models/post.server";
+import { canUndoDelete, deletePost, findPostForEdit, mayDeletePost, restoreDeletedPost } from "../models/post.server";
 import { threadPath } from "../models/thread-path";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
-export const meta: MetaFunction = () => [{ title: `${deleteCopy.pageTitle} – Tværs` }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` }];
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  if (!Number.isSafeInteger(postId) || postId < 1) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  if (!post) throw new Response("Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
   const deletion = await db.selectFrom("post").select(["deleted_at", "deleted_by_id"]).where("id", "=", postId).executeTakeFirstOrThrow();
   const thread = await db.selectFrom("thread").select("reply_count").where("id", "=", post.thread_id).executeTakeFirstOrThrow();
@@ -51,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else if (intent === "undo") await writeTransaction(db, (tx) => restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }));
     else throw new Response("Ukendt handling", { status: 400 });
   } catch (error) {
-    if (error instanceof PostingError) return json({ error: error.message }, { status: error.status });
+    if (isRefusal(error)) return refusalResult(error, {});
     throw error;
   }
   return redirect(postPermalink(post.id));
@@ -101,4 +105,8 @@ export default function DeletePostPage() {
       )}
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

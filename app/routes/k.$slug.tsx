@@ -14,16 +14,18 @@ import { listThreads } from "../models/thread-list.server";
 import { WatchLevelForm } from "../components/watch-level-form";
 import { readStateForThreads } from "../notifications/read-position.server";
 import { findWatchLevel } from "../notifications/watch.server";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
 const PER_PAGE = 25;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.category.name} – Tværs` : "Kategori – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.category.name} – Tværs` : "Kategori – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const category = await findCategoryBySlug(db, params.slug ?? "");
-  if (!category) throw new Response("Kategorien findes ikke", { status: 404 });
+  invariantResponse(category, "Kategorien findes ikke", { status: 404 });
   const url = new URL(request.url);
   const page = readPage(url, PER_PAGE);
   const choice = trackChoiceFromParam(url.searchParams.get("spor"));
@@ -63,4 +65,8 @@ export default function CategoryPage() {
       <Pagination page={data.page} pages={data.pages} />
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

@@ -9,6 +9,8 @@ import { getDb, writeTransaction } from "../db.server";
 import { listOnboardingSteps, setStepDone } from "../models/onboarding.server";
 import { findPairings } from "../models/pairing.server";
 import { readForm } from "../forms/read-form.server";
+import { isRefusal } from "../refusal";
+import { refusalResponse } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Kom godt i gang – Tværs" }];
 
@@ -26,7 +28,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   const parsed = stepSchema.safeParse(form);
   if (!parsed.success) throw new Response("Ugyldigt trin", { status: 400 });
-  await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));
+  try {
+    await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));
+  } catch (error) {
+    // The page has no form to show a refusal in; an unknown step answers as an error page.
+    if (isRefusal(error)) throw refusalResponse(error);
+    throw error;
+  }
   // Back to where the member ticked it off: the front page or this page.
   return redirect(safeRedirectPath(form.back, new URL(request.url).origin, "/kom-godt-i-gang"));
 }

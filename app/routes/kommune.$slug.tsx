@@ -14,16 +14,18 @@ import { findPairings } from "../models/pairing.server";
 import { tracksToList } from "../models/track-visibility";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
 const PER_PAGE = 15;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const municipality = await findMunicipalityBySlug(db, params.slug ?? "");
-  if (!municipality) throw new Response("Kommunen findes ikke", { status: 404 });
+  invariantResponse(municipality, "Kommunen findes ikke", { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
   const [members, threads, pairings] = await Promise.all([
     listMunicipalityMembers(db, municipality),
@@ -123,4 +125,8 @@ export default function MunicipalityPage() {
       </div>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

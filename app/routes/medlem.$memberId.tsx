@@ -13,18 +13,20 @@ import { findMemberProfile, listMemberPosts } from "../models/member.server";
 import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
 import { threadPath } from "../models/thread-path";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
 const PER_PAGE = 10;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireMember(request);
   const memberId = Number(params.memberId);
-  if (!Number.isSafeInteger(memberId) || memberId < 1) throw new Response("Medlemmet findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(memberId) && memberId >= 1, "Medlemmet findes ikke", { status: 404 });
   const db = getDb();
   const profile = await findMemberProfile(db, memberId);
-  if (!profile) throw new Response("Medlemmet findes ikke", { status: 404 });
+  invariantResponse(profile, "Medlemmet findes ikke", { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
   const [threads, posts] = await Promise.all([
     listThreads(db, { authorId: memberId }, page),
@@ -113,4 +115,8 @@ export default function MemberPage() {
       </div>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

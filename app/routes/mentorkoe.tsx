@@ -8,9 +8,11 @@ import { FormError } from "../components/forms/field";
 import { MentorQueueList } from "../components/front/mentor-queue-list";
 import { useNow } from "../components/use-now";
 import { getDb, writeTransaction } from "../db.server";
-import { claimQuestion, ClaimError, listMentorQueue, releaseClaim } from "../models/mentoring.server";
+import { claimQuestion, listMentorQueue, releaseClaim } from "../models/mentoring.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Mentorkø – Tværs" }];
 
@@ -40,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
       parsed.data.intent === "claim" ? claimQuestion(tx, parsed.data.threadId, member.id) : releaseClaim(tx, parsed.data.threadId, member.id),
     );
   } catch (error) {
-    if (error instanceof ClaimError) return json({ error: error.message }, { status: 409 });
+    if (isRefusal(error)) return refusalResult(error, {});
     if (error instanceof StorageFaultError) return json({ error: error.message }, { status: error.status });
     throw error;
   }

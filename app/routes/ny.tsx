@@ -13,7 +13,7 @@ import { getDb, writeTransaction } from "../db.server";
 import { formToObject, MAX_TAGS, newThreadSchema, TITLE_MAX, type FieldErrors } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { PostingError, startThread } from "../models/post.server";
+import { startThread } from "../models/post.server";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
@@ -22,6 +22,7 @@ import { deleteDraft, findDraft, NEW_THREAD_DRAFT } from "../models/draft.server
 import { SimilarThreads, type SimilarThreadItem } from "../components/similar-threads";
 import { searchCopy } from "../copy/search";
 import { findSimilarThreads } from "../search/similar.server";
+import { isRefusal } from "../refusal";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 
@@ -91,7 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
     return redirect(threadPath(thread));
   } catch (error) {
-    if (error instanceof PostingError || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
+    if (isRefusal(error) || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
   }
 }

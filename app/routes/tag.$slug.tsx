@@ -14,16 +14,18 @@ import { listThreads } from "../models/thread-list.server";
 import { WatchLevelForm } from "../components/watch-level-form";
 import { readStateForThreads } from "../notifications/read-position.server";
 import { findWatchLevel } from "../notifications/watch.server";
+import { invariantResponse } from "../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 
 const PER_PAGE = 25;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.tag.label} – Tværs` : "Tag – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.tag.label} – Tværs` : "Tag – Tværs" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const tag = await findTagBySlug(db, params.slug ?? "");
-  if (!tag) throw new Response("Tagget findes ikke", { status: 404 });
+  invariantResponse(tag, "Tagget findes ikke", { status: 404 });
   const url = new URL(request.url);
   const page = readPage(url, PER_PAGE);
   const choice = trackChoiceFromParam(url.searchParams.get("spor"));
@@ -60,4 +62,8 @@ export default function TagPage() {
       <Pagination page={data.page} pages={data.pages} />
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

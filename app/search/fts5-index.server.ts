@@ -56,12 +56,6 @@ export async function reindexTaggedThreads(tx: DB, tagId: number): Promise<void>
   await enqueueThreadsForSearch(tx, threadIds);
 }
 
-/** After a title change: the title lives on the opening post's row. */
-export async function indexThreadTitle(tx: DB, threadId: number): Promise<void> {
-  const opening = await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").executeTakeFirst();
-  if (opening) await indexPost(tx, opening.id);
-}
-
 /** Rebuilds the whole FTS5 index from the posts, reporting progress as it goes. */
 export async function rebuildIndex(db: DB, onProgress?: (done: number, total: number) => void): Promise<number> {
   return bulkRebuildIndex(db, { searchableText, onProgress });

@@ -11,7 +11,8 @@ const built = fs.existsSync(server) && fs.existsSync(path.resolve("build/index.j
 // Development always rebuilds (a few seconds) so a pulled change is never served stale.
 if (!built || process.env.NODE_ENV !== "production") {
   console.log("Building the app …");
-  const build = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
+  // The build script itself, not `npm run build`: the same build, without npm's banner.
+  const build = spawnSync(process.execPath, [path.resolve("app/server/build.mjs")], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production" },
   });

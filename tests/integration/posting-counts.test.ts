@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
-import { deletePost, PostingError, replyToThread, setSolution, toggleHelpful } from "../../app/models/post.server";
+import { Refusal } from "../../app/refusal";
+import { deletePost, replyToThread, setSolution, toggleHelpful } from "../../app/models/post.server";
 import { findThread, listThreadPosts } from "../../app/models/thread.server";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMember, createMunicipality, createThread, formRequest, loadContext } from "../factories";
@@ -33,13 +34,13 @@ function counters(threadId: number) {
     .executeTakeFirstOrThrow();
 }
 
-async function postingError(work: Promise<unknown>): Promise<PostingError> {
+async function postingError(work: Promise<unknown>): Promise<Refusal> {
   const error = await work.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(PostingError);
-  return error as PostingError;
+  expect(error).toBeInstanceOf(Refusal);
+  return error as Refusal;
 }
 
 describe("reply count and last activity", () => {

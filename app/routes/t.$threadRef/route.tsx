@@ -37,12 +37,14 @@ import { notificationCopy } from "../../copy/notifications";
 import { Fragment } from "react";
 import { MAX_MENTIONS_NOTIFIED } from "../../notifications/mentions";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
+import { invariantResponse } from "../../invariant";
+import { errorPageTitle, RouteErrorBoundary } from "../../components/route-error-boundary";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" }];
 
 function parseThreadRef(ref: string | undefined) {
   const match = /^([1-9][0-9]{0,15})(?:-(.*))?$/.exec(ref ?? "");
-  if (!match) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(match, "Tråden findes ikke", { status: 404 });
   return { id: Number(match[1]), slug: match[2] };
 }
 
@@ -51,7 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const ref = parseThreadRef(params.threadRef);
   const db = getDb();
   const thread = await findThread(db, ref.id);
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   const url = new URL(request.url);
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
@@ -202,4 +204,8 @@ export default function ThreadPage() {
       <SimilarThreads threads={similar} heading={searchCopy.similarHeading} id="lignende-traade" />
     </article>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />;
 }

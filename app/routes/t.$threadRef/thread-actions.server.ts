@@ -7,20 +7,22 @@ import { getDb, writeTransaction, type DB } from "../../db.server";
 import { bodySchema, trackSchema, type FieldErrors } from "../../forms/post-input";
 import { personalDataIssue } from "../../privacy/personal-data.server";
 import { recordAdminEvent } from "../../models/admin-event.server";
-import { mergeThreads, ModerationError, setThreadState } from "../../models/moderation.server";
+import { mergeThreads, setThreadState } from "../../models/moderation.server";
 import { moveThreadTrack } from "../../models/track.server";
 import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
-import { deletePost, findPostForEdit, findThreadState, PostingError, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
+import { deletePost, findPostForEdit, findThreadState, replyToThread, setSolution, toggleHelpful } from "../../models/post.server";
 import { readForm } from "../../forms/read-form.server";
 import { StorageFaultError } from "../../storage-fault.server";
 import { MAX_MENTIONS_NOTIFIED, mentionedHandles } from "../../notifications/mentions";
-import { createFlag, FlagError, flagInputSchema, unhidePost } from "../../models/flag.server";
+import { createFlag, flagInputSchema, unhidePost } from "../../models/flag.server";
 import type { FlagResult } from "./flag-form";
 import { deleteDraft, draftKey } from "../../models/draft.server";
 import { findQuote } from "../../models/quote.server";
 import { insertQuote } from "../../forms/quote";
 import { quoteCopy } from "../../copy/everyday";
+import { invariantResponse } from "../../invariant";
+import { isRefusal, Refusal } from "../../refusal";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -53,7 +55,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
   const intent = String(form.get("intent") ?? "reply");
   const db = getDb();
   const thread = await findThreadState(db, threadId);
-  if (!thread) throw new Response("Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   const back = threadPath(thread);
   const now = new Date().toISOString();
 
@@ -124,12 +126,12 @@ export async function handleThreadAction(request: Request, member: CurrentMember
       const parsed = flagInputSchema.safeParse(raw);
       if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
       const post = await findPostForEdit(db, postId.data);
-      if (!post || post.thread_id !== threadId || post.deleted_at) throw new Response("Indlægget findes ikke", { status: 404 });
+      invariantResponse(post && post.thread_id === threadId && !post.deleted_at, "Indlægget findes ikke", { status: 404 });
       let flag: { hidesPost: boolean };
       try {
         flag = await writeTransaction(db, (tx) => createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }));
       } catch (error) {
-        if (error instanceof FlagError) return refused({ flagError: error.message }, error.status);
+        if (isRefusal(error)) return refused({ flagError: error.message }, error.status);
         throw error;
       }
       // A personal-data flag past the member's limit is queued without hiding the post; the thanks says so.
@@ -138,14 +140,13 @@ export async function handleThreadAction(request: Request, member: CurrentMember
     }
     if (intent === "delete") {
       const post = await findPostForEdit(db, postId.data);
-      if (!post || post.thread_id !== threadId) throw new Response("Indlægget findes ikke", { status: 404 });
+      invariantResponse(post && post.thread_id === threadId, "Indlægget findes ikke", { status: 404 });
       if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
       await writeTransaction(db, (tx) => deletePost(tx, postId.data, now, member.id));
       return redirect(threadPath(thread, postId.data));
     }
   } catch (error) {
-    if (error instanceof ModerationError) return json({ intent, error: error.message }, { status: 400 });
-    if (error instanceof PostingError || error instanceof StorageFaultError) {
+    if (isRefusal(error) || error instanceof StorageFaultError) {
       if (intent === "reply") return replyResult({ body: String(form.get("body") ?? "").slice(0, 60_000), error: error.message }, error.status);
       return json({ intent, error: error.message }, { status: error.status });
     }
@@ -165,7 +166,7 @@ async function postLocation(threadId: number, base: string, postId: number, extr
 async function moderateThread(db: DB, actorId: number, threadId: number, intent: string, form: FormData, back: string) {
   if (intent === "merge") {
     const targetId = Number(/(?:^|\/t\/)(\d+)/.exec(String(form.get("target") ?? "").trim())?.[1]);
-    if (!Number.isSafeInteger(targetId) || targetId < 1) throw new ModerationError("Skriv adressen på den tråd, der skal flettes ind i, fx /t/12-…");
+    if (!Number.isSafeInteger(targetId) || targetId < 1) throw new Refusal("Skriv adressen på den tråd, der skal flettes ind i, fx /t/12-…");
     await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: threadId, targetId, actorId }));
     const target = await db.selectFrom("thread").select(["id", "slug"]).where("id", "=", targetId).executeTakeFirstOrThrow();
     return redirect(threadPath(target));
