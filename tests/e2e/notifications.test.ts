@@ -78,7 +78,8 @@ describe("notifications", () => {
     await openThread(page, MUTE_THREAD);
     const level = page.getByLabel("Notifikationer for tråden:");
     await level.selectOption({ label: "Lydløs" });
-    await page.getByRole("button", { name: "Gem" }).click();
+    // The watch form's own button: each post has a «Gem» (bookmark) button too.
+    await page.locator("form").filter({ has: level }).getByRole("button", { name: "Gem" }).click();
     await page.getByText("Du får ingen beskeder, og trådene vises ikke i dine lister.").waitFor();
     expect(await page.getByLabel("Notifikationer for tråden:").inputValue()).toBe("0");
 
