@@ -152,7 +152,8 @@ async function rollbackQuietly(connection: DB): Promise<void> {
     await sql`rollback`.execute(connection);
   } catch (rollbackError) {
     const message = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-    if (!/no transaction is active/i.test(message)) console.error(`ROLLBACK failed after an error in a write transaction: ${message}`);
+    if (!/no transaction is active/i.test(message))
+      console.error(`ROLLBACK failed after an error in a write transaction: ${message}`);
   }
 }
 

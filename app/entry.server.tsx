@@ -29,5 +29,8 @@ export default function handleRequest(
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Bytes rather than a string: a string body is first scanned whole for lone surrogates by the Response constructor.
-  return new Response(Buffer.from(`<!DOCTYPE html>${markup}`), { headers: responseHeaders, status: responseStatusCode });
+  return new Response(Buffer.from(`<!DOCTYPE html>${markup}`), {
+    headers: responseHeaders,
+    status: responseStatusCode,
+  });
 }

@@ -39,14 +39,14 @@ export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };
 export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = issue?.path.join(".") ?? "environment";
-    throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid"} (got "${String(cleaned[name] ?? "")}")`);
+    throw new EnvError(
+      `Invalid environment variable ${name}: ${issue?.message ?? "invalid"} (got "${String(cleaned[name] ?? "")}")`,
+    );
   }
   const env = result.data;
   if (env.SEARCH_BACKEND === "meilisearch" && !env.MEILI_HOST) {

@@ -30,6 +30,8 @@ export class StorageFaultError extends Error {
 export function asStorageFault(error: unknown): unknown {
   if (error instanceof StorageFaultError || !isStorageFault(error)) return error;
   const original = error as Error & { code: string };
-  console.error(`Storage fault, write refused with 503: ${original.code}: ${original.message}\n${original.stack ?? ""}`);
+  console.error(
+    `Storage fault, write refused with 503: ${original.code}: ${original.message}\n${original.stack ?? ""}`,
+  );
   return new StorageFaultError(error);
 }

@@ -376,7 +376,8 @@ export interface ThreadReadTable {
   last_read_post_id: number;
 }
 
-export type NotifyEventKind = "post_created" | "helpful" | "solution" | "claim" | "moderation" | "invitation_accepted" | "article_published";
+export type NotifyEventKind =
+  "post_created" | "helpful" | "solution" | "claim" | "moderation" | "invitation_accepted" | "article_published";
 
 /** An event waiting for the notification worker (app/notifications/fan-out.server.ts). */
 export interface NotifyEventTable {

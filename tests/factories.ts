@@ -9,7 +9,14 @@ const cachedHashes = new Map<string, Promise<string>>();
 
 export const TEST_PASSWORD = "korrekt-hest-batteri";
 
-export async function createMunicipality(overrides: Partial<{ name: string; slug: string; joined_on: string; experience_override: "newcomer" | "experienced" | null }> = {}) {
+export async function createMunicipality(
+  overrides: Partial<{
+    name: string;
+    slug: string;
+    joined_on: string;
+    experience_override: "newcomer" | "experienced" | null;
+  }> = {},
+) {
   counter += 1;
   return getDb()
     .insertInto("municipality")
@@ -25,7 +32,15 @@ export async function createMunicipality(overrides: Partial<{ name: string; slug
     .executeTakeFirstOrThrow();
 }
 
-export async function createMember(overrides: Partial<{ email: string; role: SiteRole; municipalityId: number; password: string; displayName: string }> = {}) {
+export async function createMember(
+  overrides: Partial<{
+    email: string;
+    role: SiteRole;
+    municipalityId: number;
+    password: string;
+    displayName: string;
+  }> = {},
+) {
   counter += 1;
   const municipalityId = overrides.municipalityId ?? (await createMunicipality()).id;
   const password = overrides.password ?? TEST_PASSWORD;
@@ -59,7 +74,14 @@ export async function createCategory() {
     .executeTakeFirstOrThrow();
 }
 
-export async function createThread(input: { authorId: number; municipalityId: number; categoryId?: number; track?: Track; title?: string; body?: string }) {
+export async function createThread(input: {
+  authorId: number;
+  municipalityId: number;
+  categoryId?: number;
+  track?: Track;
+  title?: string;
+  body?: string;
+}) {
   const categoryId = input.categoryId ?? (await createCategory()).id;
   return insertThread(getDb(), {
     title: input.title ?? "En tråd om skolevægring",
@@ -87,7 +109,11 @@ export function formRequest(path: string, fields: Record<string, string>, header
 }
 
 /** A request from a signed-in member: GET without fields, a urlencoded POST with them. */
-export function memberRequest(path: string, token: string, fields?: Record<string, string> | [string, string][] | null): Request {
+export function memberRequest(
+  path: string,
+  token: string,
+  fields?: Record<string, string> | [string, string][] | null,
+): Request {
   const headers = { cookie: `tvaers_session=${token}` };
   if (!fields) return new Request(`http://localhost${path}`, { headers });
   return new Request(`http://localhost${path}`, {

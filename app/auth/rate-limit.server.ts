@@ -71,7 +71,11 @@ async function isKnownAddress(db: DB, email: string, address: string, now: Date)
 }
 
 /** When this address may next try to sign in to this account, or null if it may try now. */
-export async function signInBlockedUntil(db: DB, attempt: { email: string; address: string }, now = new Date()): Promise<Date | null> {
+export async function signInBlockedUntil(
+  db: DB,
+  attempt: { email: string; address: string },
+  now = new Date(),
+): Promise<Date | null> {
   const pair = await blockedUntil(db, pairBucket(attempt.email, attempt.address), MAX_FAILURES_PER_PAIR, now);
   if (pair) return pair;
   const address = await blockedUntil(db, addressBucket(attempt.address), MAX_FAILURES_PER_ADDRESS, now);
@@ -80,12 +84,24 @@ export async function signInBlockedUntil(db: DB, attempt: { email: string; addre
   return blockedUntil(db, accountBucket(attempt.email), MAX_FAILURES_PER_ACCOUNT, now);
 }
 
-export async function recordSignInFailure(db: DB, attempt: { email: string; address: string }, now = new Date()): Promise<void> {
-  await recordFailure(db, [pairBucket(attempt.email, attempt.address), addressBucket(attempt.address), accountBucket(attempt.email)], now);
+export async function recordSignInFailure(
+  db: DB,
+  attempt: { email: string; address: string },
+  now = new Date(),
+): Promise<void> {
+  await recordFailure(
+    db,
+    [pairBucket(attempt.email, attempt.address), addressBucket(attempt.address), accountBucket(attempt.email)],
+    now,
+  );
 }
 
 /** The member is in: their own mistakes from this address are forgiven and the address is remembered as theirs. */
-export async function recordSignInSuccess(db: DB, attempt: { email: string; address: string }, now = new Date()): Promise<void> {
+export async function recordSignInSuccess(
+  db: DB,
+  attempt: { email: string; address: string },
+  now = new Date(),
+): Promise<void> {
   await clearFailures(db, pairBucket(attempt.email, attempt.address));
   const known = knownAddressBucket(attempt.email, attempt.address);
   await db.deleteFrom("sign_in_attempt").where("bucket", "=", known).execute();

@@ -34,7 +34,10 @@ let lastRequestId = 0;
  * Called by the Express layer for each request. With `share`, the check is
  * kept under the returned id for the loaders until `end` is called.
  */
-export function beginRequestSession(cookieHeader: string | undefined, share: boolean): { id: string; token: string | null; session: Promise<ValidSession | null>; end: () => void } {
+export function beginRequestSession(
+  cookieHeader: string | undefined,
+  share: boolean,
+): { id: string; token: string | null; session: Promise<ValidSession | null>; end: () => void } {
   lastRequestId += 1;
   const id = `${process.pid}-${lastRequestId}`;
   const token = readSessionToken(cookieHeader);

@@ -19,7 +19,11 @@ function looksUnsafe(path: string): boolean {
  * parsing, and again after one round of percent-decoding, for proxies that
  * decode.
  */
-export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, origin: string, fallback = "/"): string {
+export function safeRedirectPath(
+  value: FormDataEntryValue | string | null | undefined,
+  origin: string,
+  fallback = "/",
+): string {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_REDIRECT_LENGTH) return fallback;
   if (looksUnsafe(value)) return fallback;
   let decoded: string;

@@ -38,7 +38,13 @@ export async function createSession(db: DB, token: string, memberId: number, now
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await db
     .insertInto("session")
-    .values({ id, secret_hash: hashSecret(secret), member_id: memberId, expires_at: expiresAt.toISOString(), created_at: now.toISOString() })
+    .values({
+      id,
+      secret_hash: hashSecret(secret),
+      member_id: memberId,
+      expires_at: expiresAt.toISOString(),
+      created_at: now.toISOString(),
+    })
     .execute();
   return { id, memberId, expiresAt, renewed: false };
 }

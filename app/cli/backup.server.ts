@@ -29,22 +29,37 @@ export function checkDatabaseFile(file: string): DatabaseFileReport {
   try {
     const open = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite = open;
-    const problems = (open.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
+    const problems = (open.pragma("integrity_check") as { integrity_check: string }[]).map(
+      (row) => row.integrity_check,
+    );
     if (problems.length !== 1 || problems[0] !== "ok") {
-      throw new CliError(`${file} failed the integrity check: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}.`);
+      throw new CliError(
+        `${file} failed the integrity check: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}.`,
+      );
     }
-    const tables = new Set((open.prepare("select name from sqlite_schema where type = 'table'").all() as { name: string }[]).map((row) => row.name));
+    const tables = new Set(
+      (open.prepare("select name from sqlite_schema where type = 'table'").all() as { name: string }[]).map(
+        (row) => row.name,
+      ),
+    );
     const missing = ["kysely_migration", "member", "thread", "post"].filter((table) => !tables.has(table));
-    if (missing.length > 0) throw new CliError(`${file} is a SQLite database but not a Tværs database (no ${missing.join(", ")} table).`);
-    const count = (table: "thread" | "post" | "member") => Number((open.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
-    const migrations = (open.prepare("select name from kysely_migration order by name").all() as { name: string }[]).map((row) => row.name);
+    if (missing.length > 0)
+      throw new CliError(`${file} is a SQLite database but not a Tværs database (no ${missing.join(", ")} table).`);
+    const count = (table: "thread" | "post" | "member") =>
+      Number((open.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
+    const migrations = (
+      open.prepare("select name from kysely_migration order by name").all() as { name: string }[]
+    ).map((row) => row.name);
     return { bytes: stat.size, threads: count("thread"), posts: count("post"), members: count("member"), migrations };
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown }).code;
     if (code === "SQLITE_NOTADB") throw new CliError(`${file} is not a SQLite database.`);
-    if (typeof code === "string" && code.startsWith("SQLITE_CORRUPT")) throw new CliError(`${file} is corrupt: ${(error as Error).message}.`);
-    throw new CliError(`${file} could not be read as a database: ${error instanceof Error ? error.message : String(error)}.`);
+    if (typeof code === "string" && code.startsWith("SQLITE_CORRUPT"))
+      throw new CliError(`${file} is corrupt: ${(error as Error).message}.`);
+    throw new CliError(
+      `${file} could not be read as a database: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   } finally {
     sqlite?.close();
   }

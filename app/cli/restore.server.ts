@@ -68,11 +68,16 @@ export async function restoreDatabase(input: RestoreInput): Promise<RestoreResul
   const checked = checkDatabaseFile(file);
   const known = new Set(Object.keys(migrations));
   const unknown = checked.migrations.filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new CliError(`${file} comes from a newer version of Tværs (unknown migration ${unknown[0]}); update the code first.`);
+  if (unknown.length > 0)
+    throw new CliError(
+      `${file} comes from a newer version of Tværs (unknown migration ${unknown[0]}); update the code first.`,
+    );
 
   const pid = runningForumPid(input.dataDir);
   if (pid !== null && !input.force) {
-    throw new CliError(`The forum is running (pid ${pid}, ${pidFilePath(input.dataDir)}); stop it first, or pass --force and restart it straight after.`);
+    throw new CliError(
+      `The forum is running (pid ${pid}, ${pidFilePath(input.dataDir)}); stop it first, or pass --force and restart it straight after.`,
+    );
   }
 
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
@@ -92,7 +97,9 @@ export async function restoreDatabase(input: RestoreInput): Promise<RestoreResul
   } catch (error) {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(staged + suffix, { force: true });
     if (error instanceof CliError) throw error;
-    throw new CliError(`Could not prepare ${file} for restore: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `Could not prepare ${file} for restore: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
   const replacedPath = moveAside(databasePath, stamp);
@@ -133,5 +140,8 @@ function moveAside(databasePath: string, stamp: string): string | null {
 
 /** 2026-11-23T101500Z: sortable, and without the colons some file systems refuse. */
 function timestamp(now = new Date()): string {
-  return now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "");
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "");
 }

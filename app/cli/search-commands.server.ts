@@ -15,7 +15,9 @@ export function progressBar(label: string) {
     last = percent;
     const width = 30;
     const filled = Math.round(share * width);
-    process.stderr.write(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+    process.stderr.write(
+      `\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`,
+    );
     if (done >= total) process.stderr.write("\n");
   };
 }
@@ -33,16 +35,34 @@ export async function runSearch(query: string, options: { json: boolean; limit: 
     return JSON.stringify(
       {
         total: response.total,
-        results: response.results.map(({ threadId, title, url, snippet, score, tags, municipality, answered }) => ({ threadId, title, url, snippet, score, tags: tags.map((t) => t.label), municipality, answered })),
+        results: response.results.map(({ threadId, title, url, snippet, score, tags, municipality, answered }) => ({
+          threadId,
+          title,
+          url,
+          snippet,
+          score,
+          tags: tags.map((t) => t.label),
+          municipality,
+          answered,
+        })),
       },
       null,
       2,
     );
   }
-  const plain = (html: string) => html.replace(/<\/?mark>/g, "*").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const plain = (html: string) =>
+    html
+      .replace(/<\/?mark>/g, "*")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   const lines = [`${response.total} threads${response.didYouMean ? ` (mente du: ${response.didYouMean})` : ""}`];
   for (const [index, hit] of response.results.entries()) {
-    lines.push(`${index + 1}. ${hit.title}${hit.answered ? " [besvaret]" : ""} — ${hit.municipality} — ${hit.url}`, `   ${plain(hit.snippet)}`);
+    lines.push(
+      `${index + 1}. ${hit.title}${hit.answered ? " [besvaret]" : ""} — ${hit.municipality} — ${hit.url}`,
+      `   ${plain(hit.snippet)}`,
+    );
   }
   return lines.join("\n");
 }

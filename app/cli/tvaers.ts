@@ -48,13 +48,23 @@ async function main(argv: string[]): Promise<number> {
       case "create-admin": {
         const { values } = parseArgs({
           args: rest,
-          options: { email: { type: "string" }, municipality: { type: "string" }, region: { type: "string" }, name: { type: "string" } },
+          options: {
+            email: { type: "string" },
+            municipality: { type: "string" },
+            region: { type: "string" },
+            name: { type: "string" },
+          },
         });
         if (!values.email || !values.municipality) {
           console.error("create-admin needs --email and --municipality\n\n" + usage);
           return 2;
         }
-        const { password } = await createFirstAdmin(db, { email: values.email, municipality: values.municipality, region: values.region, name: values.name });
+        const { password } = await createFirstAdmin(db, {
+          email: values.email,
+          municipality: values.municipality,
+          region: values.region,
+          name: values.name,
+        });
         console.log(`Created administrator ${values.email.toLowerCase()} in ${env.DATABASE_PATH}.`);
         console.log(`One-time password: ${password}`);
         console.log("Sign in at /login and change the password on your profile page (/profil) straight away.");
@@ -73,7 +83,11 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "search": {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: "boolean" }, limit: { type: "string" } },
+        });
         const limit = Number(values.limit ?? 10);
         if (positionals.length === 0 || !Number.isInteger(limit) || limit < 1 || limit > 100) {
           console.error("search needs a QUERY (and --limit between 1 and 100)\n\n" + usage);
@@ -102,12 +116,15 @@ async function backup(args: string[], env: Env): Promise<number> {
     return 2;
   }
   // openDatabase would create an empty database where none exists; a backup of nothing is a mistake.
-  if (!fs.existsSync(env.DATABASE_PATH)) throw new CliError(`There is no database at ${env.DATABASE_PATH}; check DATABASE_PATH or DATA_DIR.`);
+  if (!fs.existsSync(env.DATABASE_PATH))
+    throw new CliError(`There is no database at ${env.DATABASE_PATH}; check DATABASE_PATH or DATA_DIR.`);
   const { db } = openDatabase(env.DATABASE_PATH);
   try {
     const result = await backupDatabase(db, file);
     console.log(`Backed up ${env.DATABASE_PATH} to ${result.file} (${formatBytes(result.bytes)}).`);
-    console.log(`Integrity check: ok. The backup holds ${result.threads} threads, ${result.posts} posts and ${result.members} members.`);
+    console.log(
+      `Integrity check: ok. The backup holds ${result.threads} threads, ${result.posts} posts and ${result.members} members.`,
+    );
     return 0;
   } finally {
     await db.destroy();
@@ -115,19 +132,38 @@ async function backup(args: string[], env: Env): Promise<number> {
 }
 
 async function restore(args: string[], env: Env): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { force: { type: "boolean", default: false } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { force: { type: "boolean", default: false } },
+  });
   const [file] = positionals;
   if (!file || positionals.length > 1) {
     console.error("restore needs exactly one FILE\n\n" + usage);
     return 2;
   }
-  const result = await restoreDatabase({ file, databasePath: env.DATABASE_PATH, dataDir: env.DATA_DIR, force: values.force });
+  const result = await restoreDatabase({
+    file,
+    databasePath: env.DATABASE_PATH,
+    dataDir: env.DATA_DIR,
+    force: values.force,
+  });
   const { checked } = result;
-  console.log(`Checked ${result.file}: integrity ok, ${formatBytes(checked.bytes)}, ${checked.threads} threads, ${checked.posts} posts, ${checked.members} members.`);
-  console.log(result.replacedPath ? `Moved the previous database aside to ${result.replacedPath} (kept; delete it when no longer needed).` : `There was no database at ${result.databasePath} to move aside.`);
-  console.log(`Restored ${result.file} to ${result.databasePath}; ${result.applied.length ? `applied migrations ${result.applied.join(", ")}` : "no migrations were pending"}.`);
+  console.log(
+    `Checked ${result.file}: integrity ok, ${formatBytes(checked.bytes)}, ${checked.threads} threads, ${checked.posts} posts, ${checked.members} members.`,
+  );
+  console.log(
+    result.replacedPath
+      ? `Moved the previous database aside to ${result.replacedPath} (kept; delete it when no longer needed).`
+      : `There was no database at ${result.databasePath} to move aside.`,
+  );
+  console.log(
+    `Restored ${result.file} to ${result.databasePath}; ${result.applied.length ? `applied migrations ${result.applied.join(", ")}` : "no migrations were pending"}.`,
+  );
   if (result.forcedPastPid !== null) {
-    console.log(`The forum (pid ${result.forcedPastPid}) is still running on the replaced database: restart it now, or new posts go to the replaced file.`);
+    console.log(
+      `The forum (pid ${result.forcedPastPid}) is still running on the replaced database: restart it now, or new posts go to the replaced file.`,
+    );
   }
   return 0;
 }

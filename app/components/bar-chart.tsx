@@ -1,5 +1,15 @@
 /** A small server-rendered SVG bar chart; the same numbers are always given in a table next to it. */
-export function BarChart({ id, title, bars, format }: { id: string; title: string; bars: { label: string; value: number | null }[]; format: (value: number) => string }) {
+export function BarChart({
+  id,
+  title,
+  bars,
+  format,
+}: {
+  id: string;
+  title: string;
+  bars: { label: string; value: number | null }[];
+  format: (value: number) => string;
+}) {
   const width = 320;
   const height = 150;
   const top = 18;

@@ -6,7 +6,13 @@ export function CopyLink({ label, value }: { label: string; value: string }) {
   return (
     <div className="field">
       <label htmlFor="copy-link">{label}</label>
-      <input id="copy-link" className="copy-box" readOnly value={value} onFocus={(event) => event.currentTarget.select()} />
+      <input
+        id="copy-link"
+        className="copy-box"
+        readOnly
+        value={value}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <button
         type="button"
         className="button"

@@ -2,7 +2,14 @@ import { useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect } from "react";
 
 function isPlainLeftClick(event: MouseEvent): boolean {
-  return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  );
 }
 
 /**
@@ -20,19 +27,34 @@ export function EnhancedNavigation() {
     function onClick(event: MouseEvent) {
       if (!isPlainLeftClick(event)) return;
       const anchor = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute("download") || anchor.dataset.reload !== undefined) return;
+      if (
+        !(anchor instanceof HTMLAnchorElement) ||
+        anchor.target ||
+        anchor.hasAttribute("download") ||
+        anchor.dataset.reload !== undefined
+      )
+        return;
       if (anchor.origin !== window.location.origin || anchor.pathname.startsWith("/api/")) return;
       const samePage = anchor.pathname === window.location.pathname && anchor.search === window.location.search;
       if (samePage && anchor.hash) return; // let the browser jump to the anchor
       event.preventDefault();
-      navigate(`${anchor.pathname}${anchor.search}${anchor.hash}`, { preventScrollReset: anchor.dataset.keepScroll !== undefined });
+      navigate(`${anchor.pathname}${anchor.search}${anchor.hash}`, {
+        preventScrollReset: anchor.dataset.keepScroll !== undefined,
+      });
     }
     function onSubmit(event: SubmitEvent) {
       const form = event.target;
       if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.dataset.enhance === undefined) return;
       event.preventDefault();
-      const submitter = event.submitter instanceof HTMLButtonElement || event.submitter instanceof HTMLInputElement ? event.submitter : null;
-      submit(submitter ?? form, { method: (form.getAttribute("method") ?? "get") as "get" | "post", action: form.getAttribute("action") ?? undefined, preventScrollReset: true });
+      const submitter =
+        event.submitter instanceof HTMLButtonElement || event.submitter instanceof HTMLInputElement
+          ? event.submitter
+          : null;
+      submit(submitter ?? form, {
+        method: (form.getAttribute("method") ?? "get") as "get" | "post",
+        action: form.getAttribute("action") ?? undefined,
+        preventScrollReset: true,
+      });
     }
     document.addEventListener("click", onClick);
     document.addEventListener("submit", onSubmit);

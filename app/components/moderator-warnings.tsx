@@ -26,7 +26,10 @@ export function ModeratorWarnings({ warnings }: { warnings: ModeratorWarningView
               {warning.thread_id !== null && warning.post_id !== null ? (
                 <>
                   {" "}
-                  om dit indlæg i <a href={threadPath({ id: warning.thread_id, slug: warning.thread_slug ?? "" }, warning.post_id)}>{warning.thread_title}</a>
+                  om dit indlæg i{" "}
+                  <a href={threadPath({ id: warning.thread_id, slug: warning.thread_slug ?? "" }, warning.post_id)}>
+                    {warning.thread_title}
+                  </a>
                 </>
               ) : null}
             </p>

@@ -12,7 +12,9 @@ function hrefFor(search: string, pathname: string, page: number): string {
 export function Pagination({ page, pages, label = "Sider" }: { page: number; pages: number; label?: string }) {
   const { pathname, search } = useLocation();
   if (pages <= 1) return null;
-  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (

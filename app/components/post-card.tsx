@@ -18,15 +18,24 @@ export function PostCard({
 }) {
   const html = usePostHtml(post.id, post.html);
   return (
-    <article className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""].filter(Boolean).join(" ")} id={postAnchor(post.id)} aria-labelledby={`${postAnchor(post.id)}-forfatter`}>
+    <article
+      className={["post", isOpening ? "post--opening" : "", isSolution ? "post--solution" : ""]
+        .filter(Boolean)
+        .join(" ")}
+      id={postAnchor(post.id)}
+      aria-labelledby={`${postAnchor(post.id)}-forfatter`}
+    >
       <header className="post__header">
         <p className="post__author" id={`${postAnchor(post.id)}-forfatter`}>
           <a href={`/medlem/${post.author.id}`} className="post__name">
             {post.author.name}
           </a>
-          {post.author.role !== "member" ? <span className="badge badge--role">{roleLabels[post.author.role as keyof typeof roleLabels]}</span> : null}
+          {post.author.role !== "member" ? (
+            <span className="badge badge--role">{roleLabels[post.author.role as keyof typeof roleLabels]}</span>
+          ) : null}
           <span className="post__profession">
-            {post.author.profession}, <a href={`/kommune/${post.author.municipality.slug}`}>{post.author.municipality.name}</a>
+            {post.author.profession},{" "}
+            <a href={`/kommune/${post.author.municipality.slug}`}>{post.author.municipality.name}</a>
           </span>
         </p>
         <p className="post__time">

@@ -36,7 +36,9 @@ export function DraftList({ drafts, justDeleted }: { drafts: DraftListItem[]; ju
             <li key={draft.key} className="item-list__item">
               <p className="item-list__title">
                 <a href={draft.thread ? `${threadPath(draft.thread)}#svar` : "/ny"}>
-                  {draft.thread ? `${draftCopy.continueReply}: ${draft.thread.title}` : `${draftCopy.continueThread}: ${draft.title || draftCopy.newThread}`}
+                  {draft.thread
+                    ? `${draftCopy.continueReply}: ${draft.thread.title}`
+                    : `${draftCopy.continueThread}: ${draft.title || draftCopy.newThread}`}
                 </a>
               </p>
               <p className="muted">
@@ -69,7 +71,8 @@ export function BookmarkList({ bookmarks }: { bookmarks: BookmarkListItem[] }) {
           {bookmarks.map((bookmark) => (
             <li key={bookmark.postId} className="item-list__item">
               <p className="item-list__title">
-                <a href={`/indlaeg/${bookmark.postId}`}>{bookmark.thread.title}</a> <span className="muted">– {bookmark.authorName}</span>
+                <a href={`/indlaeg/${bookmark.postId}`}>{bookmark.thread.title}</a>{" "}
+                <span className="muted">– {bookmark.authorName}</span>
               </p>
               <p className="muted">{bookmark.excerpt ? `«${bookmark.excerpt}»` : bookmarkCopy.unavailable}</p>
               <form method="post" action={`/indlaeg/${bookmark.postId}/gem`} className="inline-form">

@@ -16,7 +16,8 @@ export function describeRouteError(error: unknown): ErrorPageText {
   if (!isRouteErrorResponse(error)) return { title: errorPageCopy.unexpectedTitle, text: errorPageCopy.unexpectedText };
   const message = typeof error.data === "string" && error.data.trim() ? error.data.trim() : null;
   if (error.status === 404) return { title: message ?? errorPageCopy.notFoundTitle, text: errorPageCopy.notFoundText };
-  if (error.status === 403) return { title: errorPageCopy.forbiddenTitle, text: message ?? errorPageCopy.forbiddenText };
+  if (error.status === 403)
+    return { title: errorPageCopy.forbiddenTitle, text: message ?? errorPageCopy.forbiddenText };
   return { title: errorPageCopy.failedTitle(error.status), text: message ?? errorPageCopy.failedText };
 }
 
@@ -26,7 +27,13 @@ export function errorPageTitle(error: unknown): string {
 }
 
 /** The ErrorBoundary of a route: the Danish explanation and a way back, inside the site's layout. */
-export function RouteErrorBoundary({ backTo = "/", backText = errorPageCopy.frontPageLink }: { backTo?: string; backText?: string }) {
+export function RouteErrorBoundary({
+  backTo = "/",
+  backText = errorPageCopy.frontPageLink,
+}: {
+  backTo?: string;
+  backText?: string;
+}) {
   const { title, text } = describeRouteError(useRouteError());
   return (
     <section className="error-page">

@@ -9,7 +9,15 @@ export interface SimilarThreadItem {
 }
 
 /** Up to five threads like this one, with the answered and Vidensbank badges search results have. */
-export function SimilarThreads({ threads, heading, id }: { threads: SimilarThreadItem[]; heading: string; id: string }) {
+export function SimilarThreads({
+  threads,
+  heading,
+  id,
+}: {
+  threads: SimilarThreadItem[];
+  heading: string;
+  id: string;
+}) {
   if (threads.length === 0) return null;
   return (
     <section className="similar-threads" aria-labelledby={id} data-testid="similar-threads">
@@ -20,7 +28,8 @@ export function SimilarThreads({ threads, heading, id }: { threads: SimilarThrea
         {threads.map((thread) => (
           <li key={thread.threadId}>
             {thread.answered ? <span className="badge badge--answered">{searchCopy.answered}</span> : null}
-            {thread.article ? <span className="badge badge--knowledge">{searchCopy.knowledge}</span> : null} <a href={thread.url}>{thread.title}</a>
+            {thread.article ? <span className="badge badge--knowledge">{searchCopy.knowledge}</span> : null}{" "}
+            <a href={thread.url}>{thread.title}</a>
           </li>
         ))}
       </ul>

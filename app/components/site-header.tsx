@@ -97,8 +97,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Skriv aldrig CPR-numre, navne eller andet, der kan
-        identificere en ung – brug pseudonymer som «pige, 15».
+        Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Skriv aldrig CPR-numre, navne eller
+        andet, der kan identificere en ung – brug pseudonymer som «pige, 15».
       </p>
     </footer>
   );

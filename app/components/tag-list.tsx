@@ -1,4 +1,3 @@
-
 export function TagList({ tags }: { tags: { slug: string; label: string; kind: "case" | "theme" }[] }) {
   if (tags.length === 0) return null;
   return (

@@ -10,7 +10,17 @@ const HEADINGS: Record<WatchTarget, string> = {
 };
 
 /** The member's watch level for a thread, category or tag, shown and changed with a plain form (works without JavaScript). */
-export function WatchLevelForm({ targetType, targetId, level, redirectTo }: { targetType: WatchTarget; targetId: number; level: WatchLevel; redirectTo: string }) {
+export function WatchLevelForm({
+  targetType,
+  targetId,
+  level,
+  redirectTo,
+}: {
+  targetType: WatchTarget;
+  targetId: number;
+  level: WatchLevel;
+  redirectTo: string;
+}) {
   const id = `watch-level-${targetType}-${targetId}`;
   return (
     <Form method="post" action="/notifikationer/niveau" className="watch-level" preventScrollReset>

@@ -2,7 +2,14 @@
 const timeZone = "Europe/Copenhagen";
 
 const dateFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "short", year: "numeric" });
-const dateTimeFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const dateTimeFormat = new Intl.DateTimeFormat("da-DK", {
+  timeZone,
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 const longDateFormat = new Intl.DateTimeFormat("da-DK", { timeZone, day: "numeric", month: "long", year: "numeric" });
 
 export function formatDate(iso: string): string {

@@ -6,8 +6,10 @@ export const draftCopy = {
   saved: "Kladde gemt.",
   saving: "Gemmer kladde …",
   offline: "Kladden kunne ikke gemmes lige nu. Din tekst er her stadig; vi prøver igen, når du skriver videre.",
-  signedOut: "Du er blevet logget ud, så kladden er ikke gemt. Din tekst er her stadig – log ind i et nyt faneblad, og skriv videre.",
-  cprNotStored: "Kladden er ikke gemt, fordi teksten ligner et CPR-nummer. Din tekst er her stadig – fjern nummeret, så gemmes kladden igen.",
+  signedOut:
+    "Du er blevet logget ud, så kladden er ikke gemt. Din tekst er her stadig – log ind i et nyt faneblad, og skriv videre.",
+  cprNotStored:
+    "Kladden er ikke gemt, fordi teksten ligner et CPR-nummer. Din tekst er her stadig – fjern nummeret, så gemmes kladden igen.",
   tooLong: "Kladden er for lang til at blive gemt. Din tekst er her stadig.",
   restored: "Du fortsætter på en gemt kladde.",
   heading: "Kladder",

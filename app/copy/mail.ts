@@ -2,7 +2,8 @@
 export const mailCopy = {
   greeting: (name: string) => `Hej ${name}`,
   openLink: "Læs det på Tværs",
-  whyYouGetThis: "Du får denne mail, fordi det er rettet til dig, og du ikke har set det på Tværs inden for 10 minutter.",
+  whyYouGetThis:
+    "Du får denne mail, fordi det er rettet til dig, og du ikke har set det på Tværs inden for 10 minutter.",
   unsubscribe: "Afmeld mails af denne slags",
   unsubscribeTitle: "Afmeld mails",
   unsubscribeConfirm: "Vil du afmelde mails af denne slags fra Tværs?",

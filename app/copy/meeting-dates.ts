@@ -1,6 +1,12 @@
 // Meeting times in Danish, always in Copenhagen time, whatever the server's or reader's zone.
 const timeZone = "Europe/Copenhagen";
-const dayFormat = new Intl.DateTimeFormat("da-DK", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const dayFormat = new Intl.DateTimeFormat("da-DK", {
+  timeZone,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 const clockFormat = new Intl.DateTimeFormat("da-DK", { timeZone, hour: "2-digit", minute: "2-digit" });
 const isoDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -23,6 +29,11 @@ export function formatClock(iso: string): string {
 /** The Copenhagen calendar day (YYYY-MM-DD) and clock (HH:MM) of an instant, for form fields. */
 export function meetingFormParts(iso: string): { date: string; time: string } {
   const instant = new Date(iso);
-  const clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const clock = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
   return { date: isoDayFormat.format(instant), time: clock };
 }

@@ -4,7 +4,8 @@ import type { AgendaItemStatus, AttendanceAnswer, Audience, PartnerProfession } 
 export const meetingCopy = {
   navLabel: "Netværksmøder",
   pageTitle: "Netværksmøder",
-  intro: "Netværket mødes hver måned på tværs af kommunerne. Her finder du dagsorden, tilmelding og referater – og du kan foreslå punkter fra forummet.",
+  intro:
+    "Netværket mødes hver måned på tværs af kommunerne. Her finder du dagsorden, tilmelding og referater – og du kan foreslå punkter fra forummet.",
   upcoming: "Kommende møder",
   past: "Tidligere møder",
   noUpcoming: "Der er ikke planlagt et næste møde endnu.",
@@ -15,7 +16,8 @@ export const meetingCopy = {
   startsInPast: "Mødet skal ligge ude i fremtiden.",
   endsBeforeStart: "Mødet skal slutte efter det begynder.",
   placeOrLinkRequired: "Skriv et sted eller et link til onlinemødet (eller begge).",
-  timeDoesNotExist: "Det klokkeslæt findes ikke i Danmark den dag (uret stilles en time frem). Vælg et andet tidspunkt.",
+  timeDoesNotExist:
+    "Det klokkeslæt findes ikke i Danmark den dag (uret stilles en time frem). Vælg et andet tidspunkt.",
   invalidDateTime: "Skriv dato og klokkeslæt, fx 2027-01-14 kl. 13:00.",
   attendanceClosed: "Mødet er begyndt eller holdt, så tilmeldingen er lukket.",
   proposalsClosed: "Mødet er begyndt eller holdt, så der kan ikke længere foreslås punkter.",
@@ -40,7 +42,8 @@ export const meetingCopy = {
   noProposals: "Ingen forslag endnu.",
   propose: "Foreslå et punkt",
   proposeFromThread: "Tag med på næste møde",
-  proposeHint: "Beskriv kort, hvad I gerne vil drøfte. Punktet kommer på dagsordenen, når en moderator har accepteret det.",
+  proposeHint:
+    "Beskriv kort, hvad I gerne vil drøfte. Punktet kommer på dagsordenen, når en moderator har accepteret det.",
   proposed: "Tak – dit forslag er sendt til moderatorerne.",
   support: "Støt",
   unsupport: "Fjern støtte",
@@ -63,7 +66,10 @@ export const meetingCopy = {
   fromThread: "Fra tråden",
   attendance: "Tilmelding",
   yourAnswer: "Dit svar",
-  answers: { attending: "Deltager", online: "Deltager online", absent: "Kan ikke" } satisfies Record<AttendanceAnswer, string>,
+  answers: { attending: "Deltager", online: "Deltager online", absent: "Kan ikke" } satisfies Record<
+    AttendanceAnswer,
+    string
+  >,
   saveAnswer: "Gem svar",
   whoComes: "Hvem kommer",
   nobodyYet: "Ingen har meldt sig til endnu.",
@@ -96,7 +102,10 @@ export const meetingCopy = {
   due: (date: string) => `frist ${date}`,
   notesPostHeading: (meetingTitle: string, date: string) => `Fra ${meetingTitle} den ${date}`,
   newThreadTitle: (itemTitle: string, date: string) => `${itemTitle} (netværksmøde ${date})`,
-  status: { proposed: "Foreslået", accepted: "På dagsordenen", declined: "Afvist" } satisfies Record<AgendaItemStatus, string>,
+  status: { proposed: "Foreslået", accepted: "På dagsordenen", declined: "Afvist" } satisfies Record<
+    AgendaItemStatus,
+    string
+  >,
   saved: "Gemt.",
 } as const;
 

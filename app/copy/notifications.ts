@@ -16,7 +16,10 @@ export const notificationText: Record<NotificationKind, (w: NotificationWords) =
   quoted: (w) => `${someone(w.actor)} citerede dig i ${title(w.thread)}`,
   mentioned: (w) => `${someone(w.actor)} nævnte dig i ${title(w.thread)}`,
   solution: (w) => `Dit svar i ${title(w.thread)} er valgt som løsning`,
-  helpful: (w) => (w.count > 1 ? `${w.count} fandt dit indlæg i ${title(w.thread)} nyttigt` : `${someone(w.actor)} fandt dit indlæg i ${title(w.thread)} nyttigt`),
+  helpful: (w) =>
+    w.count > 1
+      ? `${w.count} fandt dit indlæg i ${title(w.thread)} nyttigt`
+      : `${someone(w.actor)} fandt dit indlæg i ${title(w.thread)} nyttigt`,
   claim: (w) => `${someone(w.actor)} er mentor og svarer på dit spørgsmål ${title(w.thread)}`,
   post_hidden: (w) => `En moderator har skjult dit indlæg i ${title(w.thread)}`,
   flag_handled: (w) => `En moderator har behandlet din anmeldelse af et indlæg i ${title(w.thread)}. Tak!`,
@@ -40,7 +43,8 @@ export const watchLevelDescriptions: Record<WatchLevel, string> = {
 export const notificationCopy = {
   pageTitle: "Notifikationer",
   bellLabel: (unread: number) => (unread === 0 ? "Notifikationer, ingen ulæste" : `Notifikationer, ${unread} ulæste`),
-  empty: "Du har ingen notifikationer endnu. Når nogen svarer dig, nævner dig eller følger op på dit spørgsmål, står det her.",
+  empty:
+    "Du har ingen notifikationer endnu. Når nogen svarer dig, nævner dig eller følger op på dit spørgsmål, står det her.",
   markAllRead: "Markér alle som læst",
   allMarked: "Alle notifikationer er markeret som læst.",
   unreadBadge: "ulæst",
@@ -51,7 +55,8 @@ export const notificationCopy = {
   newPostsLine: "Nye indlæg siden dit sidste besøg",
   newMarker: "ny",
   unreadCount: (n: number) => `${n} ${n === 1 ? "ulæst" : "ulæste"}`,
-  mentionStorm: (written: number, max: number) => `Dit indlæg nævner ${written} brugernavne. Kun de første ${max} medlemmer får besked.`,
+  mentionStorm: (written: number, max: number) =>
+    `Dit indlæg nævner ${written} brugernavne. Kun de første ${max} medlemmer får besked.`,
   viewUnread: "Ulæste",
   viewNew: "Nye",
   viewLatest: "Seneste",

@@ -23,7 +23,8 @@ export function cleanLine(text: string): string {
 const NUL_OR_BROKEN = /\u0000|\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const DIRECTION_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
 
-export const INVALID_CHARACTERS_MESSAGE = "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.";
+export const INVALID_CHARACTERS_MESSAGE =
+  "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.";
 
 /** NUL bytes and broken surrogate pairs never come from a keyboard: refuse rather than guess. */
 export function hasInvalidCharacters(text: string): boolean {
@@ -38,6 +39,7 @@ export function hasInvalidLineCharacters(text: string): boolean {
 /** How deep the deepest line's blockquote markers go ("> > >" is 3). */
 export function deepestQuote(text: string): number {
   let deepest = 0;
-  for (const match of text.matchAll(/^(?:[ \t]*>)+/gm)) deepest = Math.max(deepest, (match[0].match(/>/g) ?? []).length);
+  for (const match of text.matchAll(/^(?:[ \t]*>)+/gm))
+    deepest = Math.max(deepest, (match[0].match(/>/g) ?? []).length);
   return deepest;
 }

@@ -10,7 +10,10 @@ export function textField(options: { label: string; max: number; required?: bool
   return z
     .string()
     .default("")
-    .refine((value) => value.length <= options.max + 1_000, `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`)
+    .refine(
+      (value) => value.length <= options.max + 1_000,
+      `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`,
+    )
     .refine((value) => !hasInvalidCharacters(value), INVALID_CHARACTERS_MESSAGE)
     .transform((value) => cleanMultiline(value).trim())
     .pipe(
@@ -21,7 +24,10 @@ export function textField(options: { label: string; max: number; required?: bool
         .superRefine((value, ctx) => {
           const check = checkPersonalData(value);
           if (check.blocked.length > 0) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, message: describePersonalData(check, value).error ?? "Teksten indeholder et CPR-nummer." });
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              message: describePersonalData(check, value).error ?? "Teksten indeholder et CPR-nummer.",
+            });
           }
         }),
     );
@@ -59,10 +65,26 @@ export const meetingFormSchema = z
   .transform((value, ctx) => {
     const startsAt = copenhagenToUtc(`${value.date}T${value.startTime}`);
     const endsAt = copenhagenToUtc(`${value.date}T${value.endTime}`);
-    if (!startsAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["startTime"], message: Number.isNaN(Date.parse(`${value.date}T00:00:00Z`)) ? meetingCopy.invalidDateTime : meetingCopy.timeDoesNotExist });
-    if (!endsAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endTime"], message: meetingCopy.timeDoesNotExist });
+    if (!startsAt)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["startTime"],
+        message: Number.isNaN(Date.parse(`${value.date}T00:00:00Z`))
+          ? meetingCopy.invalidDateTime
+          : meetingCopy.timeDoesNotExist,
+      });
+    if (!endsAt)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endTime"], message: meetingCopy.timeDoesNotExist });
     if (!startsAt || !endsAt) return z.NEVER;
-    return { title: value.title, startsAt, endsAt, place: value.place, onlineUrl: value.onlineUrl, hostMunicipalityId: value.hostMunicipalityId, description: value.description };
+    return {
+      title: value.title,
+      startsAt,
+      endsAt,
+      place: value.place,
+      onlineUrl: value.onlineUrl,
+      hostMunicipalityId: value.hostMunicipalityId,
+      description: value.description,
+    };
   });
 
 export const proposalSchema = z.object({
@@ -82,7 +104,11 @@ export const meetingIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("attend"), answer: z.enum(["attending", "online", "absent"]) }),
   z.object({ intent: z.literal("support"), itemId: id }),
   z.object({ intent: z.literal("accept"), itemId: id }),
-  z.object({ intent: z.literal("decline"), itemId: id, reason: textField({ label: "Begrundelsen", max: 500, required: true }) }),
+  z.object({
+    intent: z.literal("decline"),
+    itemId: id,
+    reason: textField({ label: "Begrundelsen", max: 500, required: true }),
+  }),
   z.object({ intent: z.literal("move"), itemId: id, direction: z.enum(["up", "down"]) }),
   z.object({
     intent: z.literal("plan"),
@@ -91,7 +117,14 @@ export const meetingIntentSchema = z.discriminatedUnion("intent", [
       .string()
       .default("")
       .transform((value) => (value.trim() === "" ? null : Number(value)))
-      .pipe(z.number({ invalid_type_error: "Skriv minutter som et tal." }).int().min(1, "Mindst 1 minut.").max(480, "Højst 480 minutter.").nullable()),
+      .pipe(
+        z
+          .number({ invalid_type_error: "Skriv minutter som et tal." })
+          .int()
+          .min(1, "Mindst 1 minut.")
+          .max(480, "Højst 480 minutter.")
+          .nullable(),
+      ),
     presenter: optionalLine("oplægsholder", 120),
   }),
   z.object({ intent: z.literal("opening-round") }),

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { cleanLine, cleanMultiline, deepestQuote, hasInvalidCharacters, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
+import {
+  cleanLine,
+  cleanMultiline,
+  deepestQuote,
+  hasInvalidCharacters,
+  hasInvalidLineCharacters,
+  INVALID_CHARACTERS_MESSAGE,
+} from "./clean-text";
 
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 150;
@@ -27,7 +34,10 @@ export const bodySchema = z
   // Checked before cleaning, so a 1 MiB paste is refused without doing work on it.
   .max(BODY_MAX, `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn. Del det op i flere indlæg.`)
   .refine((body) => !hasInvalidCharacters(body), INVALID_CHARACTERS_MESSAGE)
-  .refine((body) => deepestQuote(body) <= MAX_QUOTE_DEPTH, `Indlægget har citater i mere end ${MAX_QUOTE_DEPTH} niveauer. Fjern nogle af de indlejrede citater.`)
+  .refine(
+    (body) => deepestQuote(body) <= MAX_QUOTE_DEPTH,
+    `Indlægget har citater i mere end ${MAX_QUOTE_DEPTH} niveauer. Fjern nogle af de indlejrede citater.`,
+  )
   .transform(cleanMultiline)
   .pipe(z.string().refine((body) => body.trim().length > 0, "Skriv et indlæg."));
 
@@ -36,7 +46,9 @@ export const tagIdsSchema = z
   .transform((ids) => [...new Set(ids)])
   .pipe(z.array(z.number()).max(MAX_TAGS, `Vælg højst ${MAX_TAGS} tags.`));
 
-export const trackSchema = z.enum(["newcomer", "experienced", "shared"], { errorMap: () => ({ message: "Vælg et spor." }) });
+export const trackSchema = z.enum(["newcomer", "experienced", "shared"], {
+  errorMap: () => ({ message: "Vælg et spor." }),
+});
 
 export const newThreadSchema = z.object({
   title: titleSchema,

@@ -12,7 +12,12 @@ export function lineField(options: { label: string; min: number; max: number }) 
     .pipe(
       z
         .string()
-        .min(options.min, options.min <= 1 ? `Udfyld ${options.label}.` : `${capitalise(options.label)} skal være mindst ${options.min} tegn.`)
+        .min(
+          options.min,
+          options.min <= 1
+            ? `Udfyld ${options.label}.`
+            : `${capitalise(options.label)} skal være mindst ${options.min} tegn.`,
+        )
         .max(options.max, `${capitalise(options.label)} må højst være ${options.max} tegn.`)
         .superRefine((value, ctx) => {
           const error = lineFieldPersonalDataError(value);
@@ -30,7 +35,8 @@ export function lineField(options: { label: string; min: number; max: number }) 
 export function lineFieldPersonalDataError(value: string): string | null {
   for (const text of [value, slugify(value, Number.MAX_SAFE_INTEGER)]) {
     const check = checkPersonalData(text);
-    if (check.blocked.length > 0) return describePersonalData({ blocked: check.blocked, needsConfirmation: [] }, text).error ?? null;
+    if (check.blocked.length > 0)
+      return describePersonalData({ blocked: check.blocked, needsConfirmation: [] }, text).error ?? null;
   }
   return null;
 }

@@ -10,7 +10,8 @@ import { unsubscribeToken } from "./unsubscribe-token.server";
 const EXCERPT_CHARS = 300;
 const KINDS_SHOWING_A_POST = new Set<NotificationKind>(["reply", "quoted", "mentioned", "claim"]);
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface MailSettings {
   origin: string;
@@ -23,7 +24,11 @@ export interface MailSettings {
  * is now; null when it should not be sent: already read on the site, the
  * member gone or opted out of the kind, or the post no longer visible.
  */
-export async function composeNotificationMail(db: DB, outboxRow: { id: number; member_id: number; kind: NotificationKind; notification_id: number | null }, settings: MailSettings): Promise<OutgoingMail | null> {
+export async function composeNotificationMail(
+  db: DB,
+  outboxRow: { id: number; member_id: number; kind: NotificationKind; notification_id: number | null },
+  settings: MailSettings,
+): Promise<OutgoingMail | null> {
   if (outboxRow.notification_id === null) return null;
   const row = await db
     .selectFrom("notification")
@@ -45,11 +50,21 @@ export async function composeNotificationMail(db: DB, outboxRow: { id: number; m
     ])
     .executeTakeFirst();
   if (!row || row.read_at !== null || row.disabled_at !== null || !row.email) return null;
-  const optedOut = await db.selectFrom("mail_opt_out").select("kind").where("member_id", "=", outboxRow.member_id).where("kind", "in", [row.kind, "all"]).executeTakeFirst();
+  const optedOut = await db
+    .selectFrom("mail_opt_out")
+    .select("kind")
+    .where("member_id", "=", outboxRow.member_id)
+    .where("kind", "in", [row.kind, "all"])
+    .executeTakeFirst();
   if (optedOut) return null;
   let excerpt: string | null = null;
   if (KINDS_SHOWING_A_POST.has(row.kind) && row.post_id !== null) {
-    const post = await db.selectFrom("post").select("post.body_source").where("post.id", "=", row.post_id).where(postVisibleToMembers("post")).executeTakeFirst();
+    const post = await db
+      .selectFrom("post")
+      .select("post.body_source")
+      .where("post.id", "=", row.post_id)
+      .where(postVisibleToMembers("post"))
+      .executeTakeFirst();
     // Hidden, deleted or flagged since the notification was made: no mail at all.
     if (!post) return null;
     if (settings.excerpts) {
@@ -58,7 +73,11 @@ export async function composeNotificationMail(db: DB, outboxRow: { id: number; m
     }
   }
   const data = JSON.parse(row.data) as { count?: unknown };
-  const subject = notificationText[row.kind]({ actor: row.actor_name, thread: row.thread_title, count: typeof data.count === "number" ? data.count : 1 });
+  const subject = notificationText[row.kind]({
+    actor: row.actor_name,
+    thread: row.thread_title,
+    count: typeof data.count === "number" ? data.count : 1,
+  });
   const link = `${settings.origin}/notifikationer/${row.id}`;
   const unsubscribe = `${settings.origin}/afmeld?t=${await unsubscribeToken(db, outboxRow.member_id, row.kind)}`;
   const text = [
@@ -88,6 +107,10 @@ ${excerpt ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left
     html,
     // The same id however often the row is tried, so a mail re-sent after a crash between send and delete can be recognised as the same.
     messageId: `<tvaers-mail-${outboxRow.id}@${new URL(settings.origin).hostname}>`,
-    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Auto-Submitted": "auto-generated" },
+    headers: {
+      "List-Unsubscribe": `<${unsubscribe}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Auto-Submitted": "auto-generated",
+    },
   };
 }

@@ -18,7 +18,11 @@ export interface MailTransport {
 }
 
 /** SMTP through nodemailer (`SMTP_URL`), or without it an .eml file per mail under DATA_DIR/mail/, logged in one line. */
-export function createMailTransport(options: { smtpUrl?: string; dataDir: string; log?: (line: string) => void }): MailTransport {
+export function createMailTransport(options: {
+  smtpUrl?: string;
+  dataDir: string;
+  log?: (line: string) => void;
+}): MailTransport {
   if (options.smtpUrl) {
     const smtp = nodemailer.createTransport(options.smtpUrl);
     return {
@@ -34,7 +38,10 @@ export function createMailTransport(options: { smtpUrl?: string; dataDir: string
     async send(mail) {
       const info = await files.sendMail(mail);
       fs.mkdirSync(folder, { recursive: true });
-      const file = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId.replace(/[^a-z0-9-]/gi, "")}.eml`);
+      const file = path.join(
+        folder,
+        `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId.replace(/[^a-z0-9-]/gi, "")}.eml`,
+      );
       fs.writeFileSync(file, info.message as Buffer);
       log(`Mail til ${mail.to}: «${mail.subject}» gemt i ${file}`);
     },

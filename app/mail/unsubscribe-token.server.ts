@@ -3,11 +3,16 @@ import type { DB } from "../db.server";
 
 /** The installation's key for signing unsubscribe links (made by the mail migration). */
 async function linkKey(db: DB): Promise<string> {
-  const row = await db.selectFrom("app_secret").select("value").where("name", "=", "mail_link_key").executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("app_secret")
+    .select("value")
+    .where("name", "=", "mail_link_key")
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
-const sign = (key: string, payload: string) => createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
+const sign = (key: string, payload: string) =>
+  createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
 
 /** "<member>.<kind>.<signature>": unsubscribes one member from one kind of mail, without signing in (RFC 8058). */
 export async function unsubscribeToken(db: DB, memberId: number, kind: string): Promise<string> {

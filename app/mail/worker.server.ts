@@ -18,7 +18,12 @@ export interface MailDrainResult {
  * A crash between acceptance and deletion sends that one mail again, with the
  * same Message-ID: at least once, never silently lost.
  */
-export async function drainMailOutbox(db: DB, transport: MailTransport, settings: MailSettings, options: { now?: () => Date; batchSize?: number; random?: () => number } = {}): Promise<MailDrainResult> {
+export async function drainMailOutbox(
+  db: DB,
+  transport: MailTransport,
+  settings: MailSettings,
+  options: { now?: () => Date; batchSize?: number; random?: () => number } = {},
+): Promise<MailDrainResult> {
   const now = options.now ?? (() => new Date());
   // The scheduled step: reminders become due by the clock, not by any request.
   await queueDueMeetingReminders(db, now());
@@ -64,7 +69,13 @@ export async function drainMailOutbox(db: DB, transport: MailTransport, settings
 }
 
 /** Drains the mail outbox every `intervalMs` in the background; the returned function stops it. */
-export function startMailWorker(options: { db: DB; transport: MailTransport; settings: MailSettings; intervalMs?: number; log?: (line: string) => void }): () => Promise<void> {
+export function startMailWorker(options: {
+  db: DB;
+  transport: MailTransport;
+  settings: MailSettings;
+  intervalMs?: number;
+  log?: (line: string) => void;
+}): () => Promise<void> {
   const log = options.log ?? ((line: string) => console.warn(line));
   let stopped = false;
   let failing = false;
@@ -73,7 +84,8 @@ export function startMailWorker(options: { db: DB; transport: MailTransport; set
   async function tick(): Promise<void> {
     try {
       const result = await drainMailOutbox(options.db, options.transport, options.settings);
-      if (result.failed > 0 && !failing) log(`Mail: ${result.failed} mails kunne ikke sendes; prøver igen med stigende pause.`);
+      if (result.failed > 0 && !failing)
+        log(`Mail: ${result.failed} mails kunne ikke sendes; prøver igen med stigende pause.`);
       if (result.failed === 0 && failing && result.sent > 0) log("Mail: sendes igen.");
       failing = result.failed > 0;
     } catch (error) {

@@ -76,7 +76,11 @@ const ATTEMPTS = {
 } satisfies Record<string, { start: RegExp; weight: number }>;
 
 // Runs one of marked's own inline tokenizers on a bounded window of the input.
-function bounded<T extends { raw: string }>(kind: keyof typeof ATTEMPTS, src: string, run: (window: string) => T | undefined): T | undefined {
+function bounded<T extends { raw: string }>(
+  kind: keyof typeof ATTEMPTS,
+  src: string,
+  run: (window: string) => T | undefined,
+): T | undefined {
   if (inlineDepth >= MAX_INLINE_DEPTH || inlineScanned > inlineScanBudget) return undefined;
   const window = src.length > INLINE_WINDOW ? src.slice(0, INLINE_WINDOW) : src;
   inlineDepth++;
@@ -99,12 +103,24 @@ markdown.use({
       const masked = maskedSrc.slice(maskedSrc.length - src.length); // its tail lines up with src
       return bounded("emStrong", src, (w) => base.emStrong.call(this, w, masked.slice(0, w.length), prevChar));
     },
-    link(src) { return bounded("link", src, (w) => base.link.call(this, w)); },
-    reflink(src, links) { return bounded("reflink", src, (w) => base.reflink.call(this, w, links)); },
-    codespan(src) { return bounded("codespan", src, (w) => base.codespan.call(this, w)); },
-    del(src) { return bounded("del", src, (w) => base.del.call(this, w)); },
-    autolink(src) { return bounded("autolink", src, (w) => base.autolink.call(this, w)); },
-    url(src) { return bounded("url", src, (w) => base.url.call(this, w)); },
+    link(src) {
+      return bounded("link", src, (w) => base.link.call(this, w));
+    },
+    reflink(src, links) {
+      return bounded("reflink", src, (w) => base.reflink.call(this, w, links));
+    },
+    codespan(src) {
+      return bounded("codespan", src, (w) => base.codespan.call(this, w));
+    },
+    del(src) {
+      return bounded("del", src, (w) => base.del.call(this, w));
+    },
+    autolink(src) {
+      return bounded("autolink", src, (w) => base.autolink.call(this, w));
+    },
+    url(src) {
+      return bounded("url", src, (w) => base.url.call(this, w));
+    },
     inlineText(src) {
       // Never budgeted: text must always be consumed. Windowed because its
       // e-mail look-ahead rescans long runs of word characters.
@@ -138,8 +154,29 @@ const ALIGN = { name: "align", values: ["left", "center", "right"] };
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-    "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: { a: ["href", "rel"], ol: ["start"], th: [ALIGN], td: [ALIGN] },
   allowedSchemes: ["http", "https", "mailto"],
@@ -176,7 +213,11 @@ function addScrollBoxes(html: string): string {
 export function renderMarkdown(source: string): string {
   const text = source.replace(/\r\n?/g, "\n");
   if (text.length > FULL_RENDER_LIMIT) {
-    return text.split(/\n(?:[ \t]*\n)+/).filter((p) => p.trim() !== "").map(plainParagraph).join("\n");
+    return text
+      .split(/\n(?:[ \t]*\n)+/)
+      .filter((p) => p.trim() !== "")
+      .map(plainParagraph)
+      .join("\n");
   }
   inlineDepth = 0;
   inlineScanned = 0;

@@ -37,9 +37,22 @@ export async function listAdminEvents(db: DB, filter: AdminEventFilter, options:
   let query = db
     .selectFrom("admin_event")
     .leftJoin("member", "member.id", "admin_event.actor_id")
-    .select(["admin_event.id", "admin_event.actor_id", "admin_event.action", "admin_event.target_type", "admin_event.target_id", "admin_event.detail", "admin_event.created_at", "admin_event.scrubbed_at", "member.display_name as actor_name"]);
+    .select([
+      "admin_event.id",
+      "admin_event.actor_id",
+      "admin_event.action",
+      "admin_event.target_type",
+      "admin_event.target_id",
+      "admin_event.detail",
+      "admin_event.created_at",
+      "admin_event.scrubbed_at",
+      "member.display_name as actor_name",
+    ]);
   // Action names contain underscores (member.role_changed); LIKE would read them as wildcards, so they are escaped, not dropped.
-  if (filter.action) query = query.where(sql<boolean>`${sql.ref("admin_event.action")} like ${`${filter.action.replace(/[%_\\]/g, "\\$&")}%`} escape '\\'`);
+  if (filter.action)
+    query = query.where(
+      sql<boolean>`${sql.ref("admin_event.action")} like ${`${filter.action.replace(/[%_\\]/g, "\\$&")}%`} escape '\\'`,
+    );
   if (filter.actorId) query = query.where("admin_event.actor_id", "=", filter.actorId);
   if (filter.targetType) query = query.where("admin_event.target_type", "=", filter.targetType);
   if (filter.from) query = query.where("admin_event.created_at", ">=", `${filter.from}T00:00:00.000Z`);
@@ -51,7 +64,13 @@ export async function listAdminEvents(db: DB, filter: AdminEventFilter, options:
 export async function adminEventFilterOptions(db: DB) {
   const [actions, actors] = await Promise.all([
     db.selectFrom("admin_event").select("action").distinct().orderBy("action").execute(),
-    db.selectFrom("admin_event").innerJoin("member", "member.id", "admin_event.actor_id").select(["member.id", "member.display_name"]).distinct().orderBy("member.display_name").execute(),
+    db
+      .selectFrom("admin_event")
+      .innerJoin("member", "member.id", "admin_event.actor_id")
+      .select(["member.id", "member.display_name"])
+      .distinct()
+      .orderBy("member.display_name")
+      .execute(),
   ]);
   return { actions: actions.map((a) => a.action), actors };
 }

@@ -110,23 +110,50 @@ async function loadLookups(db: DB, ids: ReturnType<typeof collectIds>): Promise<
   const list = (set: Set<number>) => [...set];
   const none = Promise.resolve([]);
   const [members, municipalities, threads, posts, tags, articles, invitations, categories] = await Promise.all([
-    ids.member.size ? db.selectFrom("member").select(["id", "display_name"]).where("id", "in", list(ids.member)).execute() : none,
-    ids.municipality.size ? db.selectFrom("municipality").select(["id", "name", "slug"]).where("id", "in", list(ids.municipality)).execute() : none,
-    ids.thread.size ? db.selectFrom("thread").select(["id", "slug", "title"]).where("id", "in", list(ids.thread)).execute() : none,
-    ids.post.size
-      ? db.selectFrom("post").innerJoin("thread", "thread.id", "post.thread_id").select(["post.id", "thread.id as thread_id", "thread.slug", "thread.title"]).where("post.id", "in", list(ids.post)).execute()
+    ids.member.size
+      ? db.selectFrom("member").select(["id", "display_name"]).where("id", "in", list(ids.member)).execute()
       : none,
-    ids.tag.size ? db.selectFrom("tag").select(["id", "slug", "label"]).where("id", "in", list(ids.tag)).execute() : none,
-    ids.article.size ? db.selectFrom("knowledge_article").select(["id", "slug", "title"]).where("id", "in", list(ids.article)).execute() : none,
-    ids.invitation.size ? db.selectFrom("invitation").select(["id", "email"]).where("id", "in", list(ids.invitation)).execute() : none,
-    ids.category.size ? db.selectFrom("category").select(["id", "slug", "name"]).where("id", "in", list(ids.category)).execute() : none,
+    ids.municipality.size
+      ? db.selectFrom("municipality").select(["id", "name", "slug"]).where("id", "in", list(ids.municipality)).execute()
+      : none,
+    ids.thread.size
+      ? db.selectFrom("thread").select(["id", "slug", "title"]).where("id", "in", list(ids.thread)).execute()
+      : none,
+    ids.post.size
+      ? db
+          .selectFrom("post")
+          .innerJoin("thread", "thread.id", "post.thread_id")
+          .select(["post.id", "thread.id as thread_id", "thread.slug", "thread.title"])
+          .where("post.id", "in", list(ids.post))
+          .execute()
+      : none,
+    ids.tag.size
+      ? db.selectFrom("tag").select(["id", "slug", "label"]).where("id", "in", list(ids.tag)).execute()
+      : none,
+    ids.article.size
+      ? db
+          .selectFrom("knowledge_article")
+          .select(["id", "slug", "title"])
+          .where("id", "in", list(ids.article))
+          .execute()
+      : none,
+    ids.invitation.size
+      ? db.selectFrom("invitation").select(["id", "email"]).where("id", "in", list(ids.invitation)).execute()
+      : none,
+    ids.category.size
+      ? db.selectFrom("category").select(["id", "slug", "name"]).where("id", "in", list(ids.category)).execute()
+      : none,
   ]);
-  const map = <T extends { id: number }>(rows: T[], value: (row: T) => LogValue): Lookup => new Map(rows.map((row) => [row.id, value(row)]));
+  const map = <T extends { id: number }>(rows: T[], value: (row: T) => LogValue): Lookup =>
+    new Map(rows.map((row) => [row.id, value(row)]));
   return {
     member: map(members, (m) => ({ text: m.display_name, href: `/medlem/${m.id}` })),
     municipality: map(municipalities, (m) => ({ text: m.name, href: `/kommune/${m.slug}` })),
     thread: map(threads, (t) => ({ text: t.title, href: threadPath(t) })),
-    post: map(posts, (p) => ({ text: `Indlæg i «${p.title}»`, href: threadPath({ id: p.thread_id, slug: p.slug }, p.id) })),
+    post: map(posts, (p) => ({
+      text: `Indlæg i «${p.title}»`,
+      href: threadPath({ id: p.thread_id, slug: p.slug }, p.id),
+    })),
     tag: map(tags, (t) => ({ text: t.label, href: `/tag/${t.slug}` })),
     article: map(articles, (a) => ({ text: a.title, href: `/vidensbank/${a.slug}` })),
     invitation: map(invitations, (i) => ({ text: adminLogCopy.invitationTo(i.email) })),
@@ -137,8 +164,14 @@ async function loadLookups(db: DB, ids: ReturnType<typeof collectIds>): Promise<
 function plain(value: unknown): LogValue {
   if (value === null || value === undefined || value === "") return { text: adminLogCopy.none };
   if (typeof value === "boolean") return { text: value ? adminLogCopy.yes : adminLogCopy.no };
-  if (Array.isArray(value)) return { text: value.length ? value.map((item) => plain(item).text).join(", ") : adminLogCopy.none };
-  if (typeof value === "object") return { text: Object.entries(value).map(([k, v]) => `${adminDetailLabels[k] ?? k}: ${plain(v).text}`).join("; ") };
+  if (Array.isArray(value))
+    return { text: value.length ? value.map((item) => plain(item).text).join(", ") : adminLogCopy.none };
+  if (typeof value === "object")
+    return {
+      text: Object.entries(value)
+        .map(([k, v]) => `${adminDetailLabels[k] ?? k}: ${plain(v).text}`)
+        .join("; "),
+    };
   return { text: String(value) };
 }
 
@@ -156,14 +189,22 @@ function formatValue(key: string, value: unknown, lookups: Lookups): LogValue {
   if (MUNICIPALITY_KEYS.has(key)) return lookedUp(lookups.municipality, value, "Kommune");
   if (THREAD_KEYS.has(key)) return lookedUp(lookups.thread, value, "Tråd");
   if (key === "articleId") return lookedUp(lookups.article, value, "Artikel");
-  if (key === "reasons" && Array.isArray(value)) return { text: value.map((reason) => pick(FLAG_REASON_LABELS, reason).text).join(", ") || adminLogCopy.none };
+  if (key === "reasons" && Array.isArray(value))
+    return { text: value.map((reason) => pick(FLAG_REASON_LABELS, reason).text).join(", ") || adminLogCopy.none };
   if (key === "role") return pick(roleLabels, value);
   if (key === "kind") return pick(tagKindLabels, value);
   if (key === "status") return pick(adminLogCopy.articleStatus, value);
-  if (key === "experience_override") return value === null ? { text: adminLogCopy.asMunicipality } : pick(experienceLabels, value);
-  if (key === "direction") return { text: value === "step-up" ? adminLogCopy.stepUp : value === "step-down" ? adminLogCopy.stepDown : plain(value).text };
-  if (key === "sourcePostIds" && Array.isArray(value)) return { text: value.length ? value.map((id) => `nr. ${String(id)}`).join(", ") : adminLogCopy.none };
-  if (DATE_KEYS.has(key) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)) return { text: formatLongDate(value) };
+  if (key === "experience_override")
+    return value === null ? { text: adminLogCopy.asMunicipality } : pick(experienceLabels, value);
+  if (key === "direction")
+    return {
+      text:
+        value === "step-up" ? adminLogCopy.stepUp : value === "step-down" ? adminLogCopy.stepDown : plain(value).text,
+    };
+  if (key === "sourcePostIds" && Array.isArray(value))
+    return { text: value.length ? value.map((id) => `nr. ${String(id)}`).join(", ") : adminLogCopy.none };
+  if (DATE_KEYS.has(key) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value))
+    return { text: formatLongDate(value) };
   return plain(value);
 }
 
@@ -176,7 +217,8 @@ function scalarChange(action: string, value: unknown, lookups: Lookups): LogValu
   return plain(value);
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | null => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 function detailRows(action: string, detail: Record<string, unknown>, lookups: Lookups): LogDetailRow[] {
   const rows: LogDetailRow[] = [];
@@ -190,15 +232,24 @@ function detailRows(action: string, detail: Record<string, unknown>, lookups: Lo
       const label = adminDetailLabels[key] ?? key;
       if (beforeRecord && afterRecord) {
         if (JSON.stringify(beforeRecord[key] ?? null) === JSON.stringify(afterRecord[key] ?? null)) continue;
-        rows.push({ label, before: formatValue(key, beforeRecord[key], lookups), after: formatValue(key, afterRecord[key], lookups) });
+        rows.push({
+          label,
+          before: formatValue(key, beforeRecord[key], lookups),
+          after: formatValue(key, afterRecord[key], lookups),
+        });
       } else {
         rows.push({ label, value: formatValue(key, (beforeRecord ?? afterRecord)?.[key], lookups) });
       }
     }
   } else if (before !== undefined || after !== undefined) {
-    rows.push({ label: adminDetailLabels.change ?? "Ændring", before: scalarChange(action, before, lookups), after: scalarChange(action, after, lookups) });
+    rows.push({
+      label: adminDetailLabels.change ?? "Ændring",
+      before: scalarChange(action, before, lookups),
+      after: scalarChange(action, after, lookups),
+    });
   }
-  for (const [key, value] of Object.entries(rest)) rows.push({ label: adminDetailLabels[key] ?? key, value: formatValue(key, value, lookups) });
+  for (const [key, value] of Object.entries(rest))
+    rows.push({ label: adminDetailLabels[key] ?? key, value: formatValue(key, value, lookups) });
   return rows;
 }
 
@@ -209,13 +260,19 @@ export async function describeAdminEvents(db: DB, events: StoredEvent[]): Promis
     const kind = adminTargetLabels[event.target_type as keyof typeof adminTargetLabels] ?? event.target_type;
     const targetLookup = event.target_type in lookups ? lookups[event.target_type as keyof Lookups] : undefined;
     // Settings (synonyms, onboarding steps) have no page of their own; their details say what they were.
-    const target = event.target_id === null || !targetLookup ? { text: kind } : (targetLookup.get(event.target_id) ?? { text: adminLogCopy.gone(kind, event.target_id) });
+    const target =
+      event.target_id === null || !targetLookup
+        ? { text: kind }
+        : (targetLookup.get(event.target_id) ?? { text: adminLogCopy.gone(kind, event.target_id) });
     return {
       id: event.id,
       createdAt: event.created_at,
       action: event.action,
       actionLabel: adminActionLabel(event.action),
-      actor: event.actor_id === null ? { text: adminLogCopy.system } : (lookups.member.get(event.actor_id) ?? { text: event.actor_name ?? adminLogCopy.erasedMember }),
+      actor:
+        event.actor_id === null
+          ? { text: adminLogCopy.system }
+          : (lookups.member.get(event.actor_id) ?? { text: event.actor_name ?? adminLogCopy.erasedMember }),
       target: { ...target, kind },
       details: detailRows(event.action, detail, lookups),
       scrubbedAt: event.scrubbed_at,

@@ -15,7 +15,11 @@ export interface ProposalInput {
 }
 
 async function meetingForChange(tx: DB, meetingId: number) {
-  const meeting = await tx.selectFrom("meeting").select(["id", "starts_at"]).where("id", "=", meetingId).executeTakeFirst();
+  const meeting = await tx
+    .selectFrom("meeting")
+    .select(["id", "starts_at"])
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
   if (!meeting) throw new Refusal(meetingCopy.notFound, { status: 404 });
   return meeting;
 }
@@ -64,17 +68,32 @@ export async function proposeAgendaItem(tx: DB, input: ProposalInput, now = new 
     .returning("id")
     .executeTakeFirstOrThrow();
   // The proposer supports their own item.
-  await tx.insertInto("agenda_support").values({ item_id: row.id, member_id: input.proposerId, created_at: now.toISOString() }).execute();
+  await tx
+    .insertInto("agenda_support")
+    .values({ item_id: row.id, member_id: input.proposerId, created_at: now.toISOString() })
+    .execute();
   return row.id;
 }
 
-export async function toggleAgendaSupport(tx: DB, itemId: number, memberId: number, now = new Date()): Promise<boolean> {
+export async function toggleAgendaSupport(
+  tx: DB,
+  itemId: number,
+  memberId: number,
+  now = new Date(),
+): Promise<boolean> {
   const item = await itemForChange(tx, itemId);
   const meeting = await meetingForChange(tx, item.meeting_id);
   if (meetingHasStarted(meeting, now)) throw new Refusal(meetingCopy.proposalsClosed, { status: 409 });
-  const removed = await tx.deleteFrom("agenda_support").where("item_id", "=", itemId).where("member_id", "=", memberId).executeTakeFirst();
+  const removed = await tx
+    .deleteFrom("agenda_support")
+    .where("item_id", "=", itemId)
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
   if (Number(removed.numDeletedRows) > 0) return false;
-  await tx.insertInto("agenda_support").values({ item_id: itemId, member_id: memberId, created_at: now.toISOString() }).execute();
+  await tx
+    .insertInto("agenda_support")
+    .values({ item_id: itemId, member_id: memberId, created_at: now.toISOString() })
+    .execute();
   return true;
 }
 
@@ -84,7 +103,8 @@ export async function decideAgendaItem(
   now = new Date(),
 ): Promise<void> {
   const item = await itemForChange(tx, input.itemId);
-  if (input.decision === "decline" && input.reason.trim() === "") throw new Refusal(meetingCopy.declineReasonRequired, { field: "reason" });
+  if (input.decision === "decline" && input.reason.trim() === "")
+    throw new Refusal(meetingCopy.declineReasonRequired, { field: "reason" });
   const status = input.decision === "accept" ? "accepted" : "declined";
   await tx
     .updateTable("agenda_item")
@@ -93,13 +113,25 @@ export async function decideAgendaItem(
     .execute();
   await recordAdminEvent(
     tx,
-    { actorId: input.moderatorId, action: `meeting.item_${status}`, targetType: "meeting", targetId: item.meeting_id, detail: { itemId: item.id, title: item.title } },
+    {
+      actorId: input.moderatorId,
+      action: `meeting.item_${status}`,
+      targetType: "meeting",
+      targetId: item.meeting_id,
+      detail: { itemId: item.id, title: item.title },
+    },
     now,
   );
 }
 
 /** Swaps an item with its neighbour among the meeting's accepted items. */
-export async function moveAgendaItem(tx: DB, itemId: number, direction: "up" | "down", moderatorId: number, now = new Date()): Promise<void> {
+export async function moveAgendaItem(
+  tx: DB,
+  itemId: number,
+  direction: "up" | "down",
+  moderatorId: number,
+  now = new Date(),
+): Promise<void> {
   const item = await itemForChange(tx, itemId);
   const neighbour = await tx
     .selectFrom("agenda_item")
@@ -113,7 +145,17 @@ export async function moveAgendaItem(tx: DB, itemId: number, direction: "up" | "
   if (!neighbour) return;
   await tx.updateTable("agenda_item").set({ position: neighbour.position }).where("id", "=", item.id).execute();
   await tx.updateTable("agenda_item").set({ position: item.position }).where("id", "=", neighbour.id).execute();
-  await recordAdminEvent(tx, { actorId: moderatorId, action: "meeting.item_moved", targetType: "meeting", targetId: item.meeting_id, detail: { itemId, direction } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: moderatorId,
+      action: "meeting.item_moved",
+      targetType: "meeting",
+      targetId: item.meeting_id,
+      detail: { itemId, direction },
+    },
+    now,
+  );
 }
 
 export async function planAgendaItem(
@@ -122,10 +164,20 @@ export async function planAgendaItem(
   now = new Date(),
 ): Promise<void> {
   const item = await itemForChange(tx, input.itemId);
-  await tx.updateTable("agenda_item").set({ duration_minutes: input.durationMinutes, presenter: input.presenter }).where("id", "=", item.id).execute();
+  await tx
+    .updateTable("agenda_item")
+    .set({ duration_minutes: input.durationMinutes, presenter: input.presenter })
+    .where("id", "=", item.id)
+    .execute();
   await recordAdminEvent(
     tx,
-    { actorId: input.moderatorId, action: "meeting.item_planned", targetType: "meeting", targetId: item.meeting_id, detail: { itemId: item.id, durationMinutes: input.durationMinutes, presenter: input.presenter } },
+    {
+      actorId: input.moderatorId,
+      action: "meeting.item_planned",
+      targetType: "meeting",
+      targetId: item.meeting_id,
+      detail: { itemId: item.id, durationMinutes: input.durationMinutes, presenter: input.presenter },
+    },
     now,
   );
 }
@@ -133,7 +185,12 @@ export async function planAgendaItem(
 /** The standing opening round, accepted and placed first. */
 export async function addOpeningRound(tx: DB, meetingId: number, moderatorId: number, now = new Date()): Promise<void> {
   await meetingForChange(tx, meetingId);
-  const exists = await tx.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("is_opening_round", "=", 1).executeTakeFirst();
+  const exists = await tx
+    .selectFrom("agenda_item")
+    .select("id")
+    .where("meeting_id", "=", meetingId)
+    .where("is_opening_round", "=", 1)
+    .executeTakeFirst();
   if (exists) throw new Refusal(meetingCopy.openingRoundExists, { status: 409 });
   const first = await tx
     .selectFrom("agenda_item")
@@ -155,20 +212,34 @@ export async function addOpeningRound(tx: DB, meetingId: number, moderatorId: nu
       created_at: now.toISOString(),
     })
     .execute();
-  await recordAdminEvent(tx, { actorId: moderatorId, action: "meeting.opening_round_added", targetType: "meeting", targetId: meetingId }, now);
+  await recordAdminEvent(
+    tx,
+    { actorId: moderatorId, action: "meeting.opening_round_added", targetType: "meeting", targetId: meetingId },
+    now,
+  );
 }
 
 /** Publishes (or republishes) the agenda; a new SEQUENCE makes calendars take the updated invitation. */
 export async function publishAgenda(tx: DB, meetingId: number, moderatorId: number, now = new Date()): Promise<void> {
   await meetingForChange(tx, meetingId);
-  const accepted = await tx.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("status", "=", "accepted").limit(1).executeTakeFirst();
+  const accepted = await tx
+    .selectFrom("agenda_item")
+    .select("id")
+    .where("meeting_id", "=", meetingId)
+    .where("status", "=", "accepted")
+    .limit(1)
+    .executeTakeFirst();
   if (!accepted) throw new Refusal(meetingCopy.agendaEmpty, { status: 409 });
   await tx
     .updateTable("meeting")
     .set({ agenda_published_at: now.toISOString(), updated_at: now.toISOString(), ics_sequence: sql`ics_sequence + 1` })
     .where("id", "=", meetingId)
     .execute();
-  await recordAdminEvent(tx, { actorId: moderatorId, action: "meeting.agenda_published", targetType: "meeting", targetId: meetingId }, now);
+  await recordAdminEvent(
+    tx,
+    { actorId: moderatorId, action: "meeting.agenda_published", targetType: "meeting", targetId: meetingId },
+    now,
+  );
   // In the publishing transaction: the agenda and its invitations are committed together or not at all.
   await queueMeetingInvitations(tx, meetingId, now);
 }
@@ -215,7 +286,11 @@ export async function listAgendaItems(db: DB, meetingId: number, viewerId: numbe
       "thread.title as thread_title",
       "member.id as proposer_id",
       "member.display_name as proposer_name",
-      eb.selectFrom("agenda_support").select((s) => s.fn.countAll<number>().as("n")).whereRef("agenda_support.item_id", "=", "agenda_item.id").as("supporters"),
+      eb
+        .selectFrom("agenda_support")
+        .select((s) => s.fn.countAll<number>().as("n"))
+        .whereRef("agenda_support.item_id", "=", "agenda_item.id")
+        .as("supporters"),
       eb
         .selectFrom("agenda_support")
         .select((s) => s.fn.countAll<number>().as("n"))
@@ -238,15 +313,22 @@ export async function listAgendaItems(db: DB, meetingId: number, viewerId: numbe
     isOpeningRound: row.is_opening_round === 1,
     notesSource: row.notes_source,
     notesPostId: row.notes_post_id,
-    thread: row.thread_id !== null && row.thread_slug !== null && row.thread_title !== null ? { id: row.thread_id, slug: row.thread_slug, title: row.thread_title } : null,
-    proposer: row.proposer_id !== null && row.proposer_name !== null ? { id: row.proposer_id, name: row.proposer_name } : null,
+    thread:
+      row.thread_id !== null && row.thread_slug !== null && row.thread_title !== null
+        ? { id: row.thread_id, slug: row.thread_slug, title: row.thread_title }
+        : null,
+    proposer:
+      row.proposer_id !== null && row.proposer_name !== null ? { id: row.proposer_id, name: row.proposer_name } : null,
     supporters: Number(row.supporters ?? 0),
     supportedByViewer: Number(row.supported_by_viewer ?? 0) > 0,
   }));
 }
 
 /** Clock times for the accepted items, counted from the meeting's start. */
-export function scheduleAgenda<T extends { durationMinutes: number | null }>(startsAt: string, items: T[]): (T & { startsAt: string })[] {
+export function scheduleAgenda<T extends { durationMinutes: number | null }>(
+  startsAt: string,
+  items: T[],
+): (T & { startsAt: string })[] {
   let at = new Date(startsAt).getTime();
   return items.map((item) => {
     const scheduled = { ...item, startsAt: new Date(at).toISOString() };

@@ -7,7 +7,13 @@ import { readArticleSections, type SectionInput } from "./article-section.server
 
 // The article form: parsing and the checks that need no database. The writes that take its input are in article.server.ts.
 
-import { KEY_POINT_MAX, KEY_POINTS_MAX, MAX_ARTICLE_SOURCES, MAX_ARTICLE_TAGS, SUMMARY_MAX } from "../forms/article-limits";
+import {
+  KEY_POINT_MAX,
+  KEY_POINTS_MAX,
+  MAX_ARTICLE_SOURCES,
+  MAX_ARTICLE_TAGS,
+  SUMMARY_MAX,
+} from "../forms/article-limits";
 
 export { KEY_POINT_MAX, KEY_POINTS_MAX, MAX_ARTICLE_SOURCES, MAX_ARTICLE_TAGS, SUMMARY_MAX };
 
@@ -29,14 +35,21 @@ export const articleInputSchema = z.object({
     .string({ required_error: "Skriv mindst ét hovedpunkt." })
     .max(KEY_POINTS_MAX * (KEY_POINT_MAX + 2), `Hovedpunkterne må højst fylde ${KEY_POINTS_MAX * KEY_POINT_MAX} tegn.`)
     .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
-    .transform((text) => text.split("\n").map((line) => cleanLine(line).replace(/^[-*•]\s*/, "")).filter((line) => line.length > 0))
+    .transform((text) =>
+      text
+        .split("\n")
+        .map((line) => cleanLine(line).replace(/^[-*•]\s*/, ""))
+        .filter((line) => line.length > 0),
+    )
     .pipe(
       z
         .array(z.string().max(KEY_POINT_MAX, `Et hovedpunkt må højst være ${KEY_POINT_MAX} tegn.`))
         .min(1, "Skriv mindst ét hovedpunkt – ét pr. linje.")
         .max(KEY_POINTS_MAX, `Skriv højst ${KEY_POINTS_MAX} hovedpunkter.`),
     ),
-  sourcePostIds: idList(MAX_ARTICLE_SOURCES, `Vælg højst ${MAX_ARTICLE_SOURCES} indlæg.`).pipe(z.array(z.number()).min(1, "Vælg mindst ét indlæg, artiklen bygger på.")),
+  sourcePostIds: idList(MAX_ARTICLE_SOURCES, `Vælg højst ${MAX_ARTICLE_SOURCES} indlæg.`).pipe(
+    z.array(z.number()).min(1, "Vælg mindst ét indlæg, artiklen bygger på."),
+  ),
   tagIds: idList(MAX_ARTICLE_TAGS, `Vælg højst ${MAX_ARTICLE_TAGS} temaer.`),
   ownerId: z.coerce.number({ invalid_type_error: "Vælg en ansvarlig." }).int().positive("Vælg en ansvarlig."),
   reviewOn: z
@@ -64,7 +77,13 @@ export interface ArticleFormValues {
 
 export type ArticleFormResult =
   | { ok: true; input: ArticleInput & { sections: SectionInput[] } }
-  | { ok: false; values: ArticleFormValues; fieldErrors: FieldErrors; personalDataWarning: string | null; status: number };
+  | {
+      ok: false;
+      values: ArticleFormValues;
+      fieldErrors: FieldErrors;
+      personalDataWarning: string | null;
+      status: number;
+    };
 
 /**
  * Parses the article form and runs the personal-data guard on every text it
@@ -72,9 +91,15 @@ export type ArticleFormResult =
  * `allowedPostIds` and tags to `themeTagIds`; the member list is checked by the
  * caller's foreign key and `ownerIds`.
  */
-export function readArticleForm(form: FormData, allowed: { postIds: Set<number>; themeTagIds: Set<number>; ownerIds: Set<number> }): ArticleFormResult {
+export function readArticleForm(
+  form: FormData,
+  allowed: { postIds: Set<number>; themeTagIds: Set<number>; ownerIds: Set<number> },
+): ArticleFormResult {
   const raw = formToObject(form);
-  raw.sourcePostIds = form.getAll("sourcePostIds").filter((value): value is string => typeof value === "string").slice(0, 500);
+  raw.sourcePostIds = form
+    .getAll("sourcePostIds")
+    .filter((value): value is string => typeof value === "string")
+    .slice(0, 500);
   const values: ArticleFormValues = {
     title: String(raw.title ?? "").slice(0, 500),
     summary: String(raw.summary ?? "").slice(0, SUMMARY_MAX + 1000),
@@ -88,17 +113,27 @@ export function readArticleForm(form: FormData, allowed: { postIds: Set<number>;
   };
   const audienceSections = readArticleSections(form);
   values.sections = audienceSections.values;
-  const refuse = (fieldErrors: FieldErrors, personalDataWarning: string | null = null, status = 400): ArticleFormResult => ({ ok: false, values, fieldErrors, personalDataWarning, status });
+  const refuse = (
+    fieldErrors: FieldErrors,
+    personalDataWarning: string | null = null,
+    status = 400,
+  ): ArticleFormResult => ({ ok: false, values, fieldErrors, personalDataWarning, status });
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return refuse({ ...parsed.error.flatten().fieldErrors, ...audienceSections.fieldErrors });
   const input = { ...parsed.data, sections: audienceSections.sections };
   const fieldErrors: FieldErrors = { ...audienceSections.fieldErrors };
-  if (input.sourcePostIds.some((id) => !allowed.postIds.has(id))) fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
+  if (input.sourcePostIds.some((id) => !allowed.postIds.has(id)))
+    fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
   if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = ["Vælg kun temaer fra listen."];
   if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = ["Vælg en ansvarlig fra listen."];
   if (Object.keys(fieldErrors).length > 0) return refuse(fieldErrors);
   const guard = personalDataIssue(
-    [{ field: "title", value: input.title }, { field: "summary", value: input.summary }, ...input.keyPoints.map((value) => ({ field: "keyPoints", value })), ...input.sections.map((section) => ({ field: `section-${section.audience}`, value: section.source }))],
+    [
+      { field: "title", value: input.title },
+      { field: "summary", value: input.summary },
+      ...input.keyPoints.map((value) => ({ field: "keyPoints", value })),
+      ...input.sections.map((section) => ({ field: `section-${section.audience}`, value: section.source })),
+    ],
     form.get("confirmPersonalData") === "yes",
   );
   if (Object.keys(guard.fieldErrors).length > 0) return refuse(guard.fieldErrors);

@@ -28,11 +28,22 @@ async function uniqueSlug(tx: DB, title: string, exceptId?: number): Promise<str
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-async function replaceLinks(tx: DB, articleId: number, input: Pick<ArticleInput, "sourcePostIds" | "tagIds">): Promise<void> {
+async function replaceLinks(
+  tx: DB,
+  articleId: number,
+  input: Pick<ArticleInput, "sourcePostIds" | "tagIds">,
+): Promise<void> {
   await tx.deleteFrom("article_source").where("article_id", "=", articleId).execute();
   await tx.deleteFrom("article_tag").where("article_id", "=", articleId).execute();
-  await tx.insertInto("article_source").values(input.sourcePostIds.map((post_id) => ({ article_id: articleId, post_id }))).execute();
-  if (input.tagIds.length > 0) await tx.insertInto("article_tag").values(input.tagIds.map((tag_id) => ({ article_id: articleId, tag_id }))).execute();
+  await tx
+    .insertInto("article_source")
+    .values(input.sourcePostIds.map((post_id) => ({ article_id: articleId, post_id })))
+    .execute();
+  if (input.tagIds.length > 0)
+    await tx
+      .insertInto("article_tag")
+      .values(input.tagIds.map((tag_id) => ({ article_id: articleId, tag_id })))
+      .execute();
 }
 
 /**
@@ -58,7 +69,11 @@ function articleColumns(input: ArticleInput) {
 }
 
 /** Creates an article with its sources and tags; call inside a write transaction. */
-export async function createArticle(tx: DB, input: ArticleInput & { actorId: number; sections?: SectionInput[] }, now = new Date()): Promise<{ id: number; slug: string }> {
+export async function createArticle(
+  tx: DB,
+  input: ArticleInput & { actorId: number; sections?: SectionInput[] },
+  now = new Date(),
+): Promise<{ id: number; slug: string }> {
   const at = now.toISOString();
   const slug = await uniqueSlug(tx, input.title);
   const row = await tx
@@ -76,9 +91,23 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
     .executeTakeFirstOrThrow();
   await replaceLinks(tx, row.id, input);
   if (input.sections) await replaceArticleSections(tx, row.id, input.sections);
-  await recordAdminEvent(tx, { actorId: input.actorId, action: "article.create", targetType: "article", targetId: row.id, detail: { slug, status: input.status, sourcePostIds: input.sourcePostIds } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: input.actorId,
+      action: "article.create",
+      targetType: "article",
+      targetId: row.id,
+      detail: { slug, status: input.status, sourcePostIds: input.sourcePostIds },
+    },
+    now,
+  );
   if (input.status === "published") {
-    await recordAdminEvent(tx, { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } }, now);
+    await recordAdminEvent(
+      tx,
+      { actorId: input.actorId, action: "article.publish", targetType: "article", targetId: row.id, detail: { slug } },
+      now,
+    );
     await enqueueCitedThreads(tx, row.id, now);
     await recordNotifyEvent(tx, { kind: "article_published", actorId: input.actorId, data: { articleId: row.id }, at });
   }
@@ -86,8 +115,17 @@ export async function createArticle(tx: DB, input: ArticleInput & { actorId: num
 }
 
 /** Saves an edited article; a changed title gives a new slug. Records the edit and any change of status. */
-export async function updateArticle(tx: DB, articleId: number, input: ArticleInput & { actorId: number; sections?: SectionInput[] }, now = new Date()): Promise<{ slug: string }> {
-  const before = await tx.selectFrom("knowledge_article").selectAll().where("id", "=", articleId).executeTakeFirstOrThrow();
+export async function updateArticle(
+  tx: DB,
+  articleId: number,
+  input: ArticleInput & { actorId: number; sections?: SectionInput[] },
+  now = new Date(),
+): Promise<{ slug: string }> {
+  const before = await tx
+    .selectFrom("knowledge_article")
+    .selectAll()
+    .where("id", "=", articleId)
+    .executeTakeFirstOrThrow();
   const citedBefore = await listArticleThreadIds(tx, articleId);
   const at = now.toISOString();
   const slug = before.title === input.title ? before.slug : await uniqueSlug(tx, input.title, articleId);
@@ -109,25 +147,45 @@ export async function updateArticle(tx: DB, articleId: number, input: ArticleInp
       action: "article.update",
       targetType: "article",
       targetId: articleId,
-      detail: { before: { title: before.title, slug: before.slug, ownerId: before.owner_id, reviewOn: before.review_on }, after: { title: input.title, slug, ownerId: input.ownerId, reviewOn: input.reviewOn } },
+      detail: {
+        before: { title: before.title, slug: before.slug, ownerId: before.owner_id, reviewOn: before.review_on },
+        after: { title: input.title, slug, ownerId: input.ownerId, reviewOn: input.reviewOn },
+      },
     },
     now,
   );
   await writeStatus(tx, articleId, input.status, input.actorId, now);
   // Threads it cited before and cites now: sources, title (the badge) or status may have changed. A draft before and after shows in no search.
-  if (before.status === "published" || input.status === "published") await enqueueCitedThreads(tx, articleId, now, citedBefore);
+  if (before.status === "published" || input.status === "published")
+    await enqueueCitedThreads(tx, articleId, now, citedBefore);
   return { slug };
 }
 
 /** Publishes or unpublishes; does nothing (and records nothing) when the status is already that. */
-export async function setArticleStatus(tx: DB, articleId: number, status: ArticleStatus, actorId: number, now = new Date()): Promise<boolean> {
+export async function setArticleStatus(
+  tx: DB,
+  articleId: number,
+  status: ArticleStatus,
+  actorId: number,
+  now = new Date(),
+): Promise<boolean> {
   const changed = await writeStatus(tx, articleId, status, actorId, now);
   if (changed) await enqueueCitedThreads(tx, articleId, now);
   return changed;
 }
 
-async function writeStatus(tx: DB, articleId: number, status: ArticleStatus, actorId: number, now: Date): Promise<boolean> {
-  const before = await tx.selectFrom("knowledge_article").select(["status", "slug"]).where("id", "=", articleId).executeTakeFirstOrThrow();
+async function writeStatus(
+  tx: DB,
+  articleId: number,
+  status: ArticleStatus,
+  actorId: number,
+  now: Date,
+): Promise<boolean> {
+  const before = await tx
+    .selectFrom("knowledge_article")
+    .select(["status", "slug"])
+    .where("id", "=", articleId)
+    .executeTakeFirstOrThrow();
   if (before.status === status) return false;
   const at = now.toISOString();
   await tx
@@ -135,8 +193,19 @@ async function writeStatus(tx: DB, articleId: number, status: ArticleStatus, act
     .set({ status, updated_at: at, ...(status === "published" ? { published_at: at } : {}) })
     .where("id", "=", articleId)
     .execute();
-  await recordAdminEvent(tx, { actorId, action: status === "published" ? "article.publish" : "article.unpublish", targetType: "article", targetId: articleId, detail: { slug: before.slug } }, now);
-  if (status === "published") await recordNotifyEvent(tx, { kind: "article_published", actorId, data: { articleId }, at });
+  await recordAdminEvent(
+    tx,
+    {
+      actorId,
+      action: status === "published" ? "article.publish" : "article.unpublish",
+      targetType: "article",
+      targetId: articleId,
+      detail: { slug: before.slug },
+    },
+    now,
+  );
+  if (status === "published")
+    await recordNotifyEvent(tx, { kind: "article_published", actorId, data: { articleId }, at });
   return true;
 }
 
@@ -177,7 +246,11 @@ function parseKeyPoints(json: string): string[] {
 }
 
 function excerpt(source: string, max = 200): string {
-  const flat = source.replace(/^>.*$/gm, "").replace(/[*_`#>[\]]/g, "").replace(/\s+/g, " ").trim();
+  const flat = source
+    .replace(/^>.*$/gm, "")
+    .replace(/[*_`#>[\]]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
@@ -187,7 +260,20 @@ export async function findArticleBySlug(db: DB, slug: string): Promise<ArticleDe
     .selectFrom("knowledge_article as a")
     .innerJoin("member as owner", "owner.id", "a.owner_id")
     .where("a.slug", "=", slug)
-    .select(["a.id", "a.slug", "a.title", "a.summary_source", "a.summary_html", "a.key_points", "a.status", "a.review_on", "a.published_at", "a.updated_at", "owner.id as owner_id", "owner.display_name as owner_name"])
+    .select([
+      "a.id",
+      "a.slug",
+      "a.title",
+      "a.summary_source",
+      "a.summary_html",
+      "a.key_points",
+      "a.status",
+      "a.review_on",
+      "a.published_at",
+      "a.updated_at",
+      "owner.id as owner_id",
+      "owner.display_name as owner_name",
+    ])
     .executeTakeFirst();
   if (!row) return undefined;
   const [sources, tags] = await Promise.all([
@@ -200,10 +286,25 @@ export async function findArticleBySlug(db: DB, slug: string): Promise<ArticleDe
       .where("s.article_id", "=", row.id)
       // A source deleted or hidden after it was cited drops out rather than showing removed text.
       .where(postVisibleToMembers("p"))
-      .select(["p.id as post_id", "p.body_source", "m.display_name", "mu.slug as municipality_slug", "mu.name as municipality_name", "t.id as thread_id", "t.slug as thread_slug", "t.title as thread_title"])
+      .select([
+        "p.id as post_id",
+        "p.body_source",
+        "m.display_name",
+        "mu.slug as municipality_slug",
+        "mu.name as municipality_name",
+        "t.id as thread_id",
+        "t.slug as thread_slug",
+        "t.title as thread_title",
+      ])
       .orderBy("p.id")
       .execute(),
-    db.selectFrom("article_tag as at").innerJoin("tag", "tag.id", "at.tag_id").where("at.article_id", "=", row.id).select(["tag.id", "tag.slug", "tag.label"]).orderBy("tag.label").execute(),
+    db
+      .selectFrom("article_tag as at")
+      .innerJoin("tag", "tag.id", "at.tag_id")
+      .where("at.article_id", "=", row.id)
+      .select(["tag.id", "tag.slug", "tag.label"])
+      .orderBy("tag.label")
+      .execute(),
   ]);
   const municipalities = new Map<string, string>();
   for (const source of sources) municipalities.set(source.municipality_slug, source.municipality_name);
@@ -219,9 +320,17 @@ export async function findArticleBySlug(db: DB, slug: string): Promise<ArticleDe
     publishedAt: row.published_at,
     updatedAt: row.updated_at,
     owner: { id: row.owner_id, name: row.owner_name },
-    sources: sources.map((s) => ({ postId: s.post_id, excerpt: excerpt(s.body_source), author: s.display_name, municipality: s.municipality_name, thread: { id: s.thread_id, slug: s.thread_slug, title: s.thread_title } })),
+    sources: sources.map((s) => ({
+      postId: s.post_id,
+      excerpt: excerpt(s.body_source),
+      author: s.display_name,
+      municipality: s.municipality_name,
+      thread: { id: s.thread_id, slug: s.thread_slug, title: s.thread_title },
+    })),
     tags,
-    municipalities: [...municipalities].map(([slugValue, name]) => ({ slug: slugValue, name })).sort((a, b) => a.name.localeCompare(b.name, "da")),
+    municipalities: [...municipalities]
+      .map(([slugValue, name]) => ({ slug: slugValue, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "da")),
   };
 }
 
@@ -244,13 +353,19 @@ function articleList(db: DB) {
 export const NO_THEME = "Øvrige";
 
 /** Published articles grouped by theme tag (an article with two themes is in both); untagged last. */
-export async function listPublishedArticlesByTheme(db: DB): Promise<{ theme: { slug: string; label: string } | null; articles: ArticleListItem[] }[]> {
+export async function listPublishedArticlesByTheme(
+  db: DB,
+): Promise<{ theme: { slug: string; label: string } | null; articles: ArticleListItem[] }[]> {
   const articles = await articleList(db).where("a.status", "=", "published").orderBy("a.title").execute();
   if (articles.length === 0) return [];
   const links = await db
     .selectFrom("article_tag as at")
     .innerJoin("tag", "tag.id", "at.tag_id")
-    .where("at.article_id", "in", articles.map((a) => a.id))
+    .where(
+      "at.article_id",
+      "in",
+      articles.map((a) => a.id),
+    )
     .select(["at.article_id", "tag.slug", "tag.label"])
     .execute();
   const groups = new Map<string, { theme: { slug: string; label: string } | null; articles: ArticleListItem[] }>();
@@ -281,12 +396,22 @@ export async function listArticlesDueForReview(db: DB, today: string): Promise<A
 }
 
 /** The published article that cites a post of this thread (the newest, if several do). */
-export async function findPublishedArticleForThread(db: DB, threadId: number): Promise<{ slug: string; title: string } | undefined> {
+export async function findPublishedArticleForThread(
+  db: DB,
+  threadId: number,
+): Promise<{ slug: string; title: string } | undefined> {
   return db
     .selectFrom("knowledge_article as a")
     .where("a.status", "=", "published")
     .where((eb) =>
-      eb.exists(eb.selectFrom("article_source as s").innerJoin("post as p", "p.id", "s.post_id").select("s.post_id").whereRef("s.article_id", "=", "a.id").where("p.thread_id", "=", threadId)),
+      eb.exists(
+        eb
+          .selectFrom("article_source as s")
+          .innerJoin("post as p", "p.id", "s.post_id")
+          .select("s.post_id")
+          .whereRef("s.article_id", "=", "a.id")
+          .where("p.thread_id", "=", threadId),
+      ),
     )
     .select(["a.slug", "a.title"])
     .orderBy("a.published_at", "desc")
@@ -300,7 +425,10 @@ export async function findPublishedArticleForThread(db: DB, threadId: number): P
  * search reads the whole map once per query instead of joining per candidate.
  * The Meilisearch document builder asks only about the threads it is building.
  */
-export async function listPublishedArticleThreads(db: DB, onlyThreadIds?: number[]): Promise<Map<number, { slug: string; title: string }>> {
+export async function listPublishedArticleThreads(
+  db: DB,
+  onlyThreadIds?: number[],
+): Promise<Map<number, { slug: string; title: string }>> {
   if (onlyThreadIds?.length === 0) return new Map();
   const rows = await db
     .selectFrom("article_source as s")
@@ -331,14 +459,25 @@ export async function listCitablePosts(db: DB, threadIds: number[]) {
     .orderBy("p.id")
     .limit(1000)
     .execute();
-  return rows.map((row) => ({ id: row.id, excerpt: excerpt(row.body_source, 240), createdAt: row.created_at, author: row.display_name, municipality: row.municipality_name }));
+  return rows.map((row) => ({
+    id: row.id,
+    excerpt: excerpt(row.body_source, 240),
+    createdAt: row.created_at,
+    author: row.display_name,
+    municipality: row.municipality_name,
+  }));
 }
 
 /** The choices the article form offers: theme tags and active members as owners. */
 export async function listArticleFormOptions(db: DB) {
   const [themes, members] = await Promise.all([
     db.selectFrom("tag").select(["id", "slug", "label"]).where("kind", "=", "theme").orderBy("label").execute(),
-    db.selectFrom("member").select(["id", "display_name as name"]).where("disabled_at", "is", null).orderBy("display_name").execute(),
+    db
+      .selectFrom("member")
+      .select(["id", "display_name as name"])
+      .where("disabled_at", "is", null)
+      .orderBy("display_name")
+      .execute(),
   ]);
   return { themes, members };
 }

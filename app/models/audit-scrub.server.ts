@@ -23,7 +23,11 @@ export async function scrubAuditRecords(tx: DB, replacements: TextReplacement[],
   for (const row of rows) {
     const result = redactJson(JSON.parse(row.detail) as unknown, redact);
     if (result.count === 0) continue;
-    await tx.updateTable("admin_event").set({ detail: JSON.stringify(result.value), scrubbed_at: at }).where("id", "=", row.id).execute();
+    await tx
+      .updateTable("admin_event")
+      .set({ detail: JSON.stringify(result.value), scrubbed_at: at })
+      .where("id", "=", row.id)
+      .execute();
     changed += 1;
   }
   return changed;

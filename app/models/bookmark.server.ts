@@ -3,7 +3,11 @@ import type { DB } from "../db.server";
 
 /** Saves or un-saves a post for a member; returns whether it is now saved. */
 export async function toggleBookmark(tx: DB, memberId: number, postId: number, at: string): Promise<boolean> {
-  const removed = await tx.deleteFrom("bookmark").where("member_id", "=", memberId).where("post_id", "=", postId).executeTakeFirst();
+  const removed = await tx
+    .deleteFrom("bookmark")
+    .where("member_id", "=", memberId)
+    .where("post_id", "=", postId)
+    .executeTakeFirst();
   if (Number(removed.numDeletedRows) > 0) return false;
   await tx.insertInto("bookmark").values({ member_id: memberId, post_id: postId, created_at: at }).execute();
   return true;
@@ -16,7 +20,12 @@ export async function removeBookmark(tx: DB, memberId: number, postId: number): 
 /** Which of these posts the member has saved, for the thread page's «Gem»/«Gemt» buttons. */
 export async function listBookmarkedPostIds(db: DB, memberId: number, postIds: number[]): Promise<number[]> {
   if (postIds.length === 0) return [];
-  const rows = await db.selectFrom("bookmark").where("member_id", "=", memberId).where("post_id", "in", postIds).select("post_id").execute();
+  const rows = await db
+    .selectFrom("bookmark")
+    .where("member_id", "=", memberId)
+    .where("post_id", "in", postIds)
+    .select("post_id")
+    .execute();
   return rows.map((row) => row.post_id);
 }
 

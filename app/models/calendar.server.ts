@@ -24,7 +24,10 @@ export interface CalendarMeeting {
  * a clock change. The UID is stable per meeting and SEQUENCE grows with every
  * change, so a calendar updates the event instead of adding a second one.
  */
-export function meetingsCalendar(meetings: CalendarMeeting[], options: { origin: string; name: string; method?: "publish" | "request" }): string {
+export function meetingsCalendar(
+  meetings: CalendarMeeting[],
+  options: { origin: string; name: string; method?: "publish" | "request" },
+): string {
   const calendar = ical({
     name: options.name,
     prodId: { company: "Tværs", product: "Netværksmøder", language: "DA" },
@@ -42,7 +45,9 @@ export function meetingsCalendar(meetings: CalendarMeeting[], options: { origin:
       end: wallClockForIcal(meeting.ends_at),
       timezone: MEETING_TIME_ZONE,
       summary: meeting.title,
-      description: [meeting.description, meeting.host_name ? `Vært: ${meeting.host_name}` : "", `Dagsorden: ${url}`].filter((line) => line !== "").join("\n\n"),
+      description: [meeting.description, meeting.host_name ? `Vært: ${meeting.host_name}` : "", `Dagsorden: ${url}`]
+        .filter((line) => line !== "")
+        .join("\n\n"),
       location: location || null,
       url,
       status: ICalEventStatus.CONFIRMED,
@@ -73,13 +78,18 @@ export async function renewCalendarFeed(tx: DB, memberId: number, now = new Date
   await tx
     .insertInto("calendar_feed")
     .values({ member_id: memberId, token_hash: hashFeedToken(token), created_at: now.toISOString() })
-    .onConflict((oc) => oc.column("member_id").doUpdateSet({ token_hash: hashFeedToken(token), created_at: now.toISOString() }))
+    .onConflict((oc) =>
+      oc.column("member_id").doUpdateSet({ token_hash: hashFeedToken(token), created_at: now.toISOString() }),
+    )
     .execute();
   return token;
 }
 
 export async function hasCalendarFeed(db: DB, memberId: number): Promise<boolean> {
-  return (await db.selectFrom("calendar_feed").select("member_id").where("member_id", "=", memberId).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom("calendar_feed").select("member_id").where("member_id", "=", memberId).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /** The active member a feed token belongs to, or undefined for an unknown, renewed or disabled one. */

@@ -40,10 +40,33 @@ export async function moderationQueueSizes(db: DB, today: string, now = new Date
   const count = async (query: Promise<{ n: number } | undefined>) => Number((await query)?.n ?? 0);
   const overdueCutoff = new Date(now.getTime() - 48 * 3_600_000).toISOString();
   const [openFlags, hiddenPosts, articlesDue, drafts, unansweredNewcomer, overdueNewcomer] = await Promise.all([
-    count(db.selectFrom("post_flag").where("resolved_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst()),
-    count(db.selectFrom("post_hidden").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst()),
-    count(db.selectFrom("knowledge_article").where("review_on", "<", today).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst()),
-    count(db.selectFrom("knowledge_article").where("status", "=", "draft").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst()),
+    count(
+      db
+        .selectFrom("post_flag")
+        .where("resolved_at", "is", null)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirst(),
+    ),
+    count(
+      db
+        .selectFrom("post_hidden")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirst(),
+    ),
+    count(
+      db
+        .selectFrom("knowledge_article")
+        .where("review_on", "<", today)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirst(),
+    ),
+    count(
+      db
+        .selectFrom("knowledge_article")
+        .where("status", "=", "draft")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirst(),
+    ),
     count(unansweredNewcomerCount(db).executeTakeFirst()),
     count(unansweredNewcomerCount(db).where("thread.created_at", "<", overdueCutoff).executeTakeFirst()),
   ]);

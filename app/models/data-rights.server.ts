@@ -15,36 +15,117 @@ export async function exportMemberData(db: DB, memberId: number) {
   const member = await db
     .selectFrom("member")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
-    .select(["member.id", "member.email", "member.display_name", "member.profession", "member.role", "member.experience_override", "member.is_mentor", "member.hide_newcomer_track", "member.created_at", "municipality.name as municipality"])
+    .select([
+      "member.id",
+      "member.email",
+      "member.display_name",
+      "member.profession",
+      "member.role",
+      "member.experience_override",
+      "member.is_mentor",
+      "member.hide_newcomer_track",
+      "member.created_at",
+      "municipality.name as municipality",
+    ])
     .where("member.id", "=", memberId)
     .executeTakeFirstOrThrow();
   const [posts, revisions, flags, helpful, progress, themes, warnings, drafts, bookmarks] = await Promise.all([
-    db.selectFrom("post").innerJoin("thread", "thread.id", "post.thread_id").select(["post.id", "post.thread_id", "thread.title as thread_title", "post.body_source", "post.created_at", "post.edited_at", "post.deleted_at"]).where("post.author_id", "=", memberId).orderBy("post.id").execute(),
-    db.selectFrom("post_revision").innerJoin("post", "post.id", "post_revision.post_id").select(["post_revision.post_id", "post_revision.body_source", "post_revision.title", "post_revision.created_at"]).where("post.author_id", "=", memberId).orderBy("post_revision.id").execute(),
-    db.selectFrom("post_flag").select(["post_id", "reason", "note", "created_at", "resolution"]).where("member_id", "=", memberId).orderBy("id").execute(),
+    db
+      .selectFrom("post")
+      .innerJoin("thread", "thread.id", "post.thread_id")
+      .select([
+        "post.id",
+        "post.thread_id",
+        "thread.title as thread_title",
+        "post.body_source",
+        "post.created_at",
+        "post.edited_at",
+        "post.deleted_at",
+      ])
+      .where("post.author_id", "=", memberId)
+      .orderBy("post.id")
+      .execute(),
+    db
+      .selectFrom("post_revision")
+      .innerJoin("post", "post.id", "post_revision.post_id")
+      .select(["post_revision.post_id", "post_revision.body_source", "post_revision.title", "post_revision.created_at"])
+      .where("post.author_id", "=", memberId)
+      .orderBy("post_revision.id")
+      .execute(),
+    db
+      .selectFrom("post_flag")
+      .select(["post_id", "reason", "note", "created_at", "resolution"])
+      .where("member_id", "=", memberId)
+      .orderBy("id")
+      .execute(),
     db.selectFrom("helpful_mark").select(["post_id", "created_at"]).where("member_id", "=", memberId).execute(),
-    db.selectFrom("onboarding_progress").innerJoin("onboarding_step", "onboarding_step.id", "onboarding_progress.step_id").select(["onboarding_step.title", "onboarding_progress.done_at"]).where("onboarding_progress.member_id", "=", memberId).execute(),
-    db.selectFrom("mentor_theme").innerJoin("tag", "tag.id", "mentor_theme.tag_id").select("tag.label").where("mentor_theme.member_id", "=", memberId).execute(),
-    db.selectFrom("moderator_warning").select(["post_id", "note", "created_at"]).where("member_id", "=", memberId).execute(),
-    db.selectFrom("draft").select(["thread_id", "title", "body", "updated_at"]).where("member_id", "=", memberId).orderBy("id").execute(),
+    db
+      .selectFrom("onboarding_progress")
+      .innerJoin("onboarding_step", "onboarding_step.id", "onboarding_progress.step_id")
+      .select(["onboarding_step.title", "onboarding_progress.done_at"])
+      .where("onboarding_progress.member_id", "=", memberId)
+      .execute(),
+    db
+      .selectFrom("mentor_theme")
+      .innerJoin("tag", "tag.id", "mentor_theme.tag_id")
+      .select("tag.label")
+      .where("mentor_theme.member_id", "=", memberId)
+      .execute(),
+    db
+      .selectFrom("moderator_warning")
+      .select(["post_id", "note", "created_at"])
+      .where("member_id", "=", memberId)
+      .execute(),
+    db
+      .selectFrom("draft")
+      .select(["thread_id", "title", "body", "updated_at"])
+      .where("member_id", "=", memberId)
+      .orderBy("id")
+      .execute(),
     db.selectFrom("bookmark").select(["post_id", "created_at"]).where("member_id", "=", memberId).execute(),
   ]);
   const [sessions, invitations, mentorClaims, signInFailures, adminEvents] = await Promise.all([
-    db.selectFrom("session").select(["created_at", "expires_at"]).where("member_id", "=", memberId).orderBy("created_at").execute(),
+    db
+      .selectFrom("session")
+      .select(["created_at", "expires_at"])
+      .where("member_id", "=", memberId)
+      .orderBy("created_at")
+      .execute(),
     db
       .selectFrom("invitation")
       .select(["email", "role", "created_at", "expires_at", "accepted_at", "revoked_at"])
-      .where((eb) => eb.or([eb("accepted_member_id", "=", memberId), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
+      .where((eb) =>
+        eb.or([
+          eb("accepted_member_id", "=", memberId),
+          eb(sql<string>`lower(email)`, "=", member.email.toLowerCase()),
+        ]),
+      )
       .orderBy("id")
       .execute(),
     db.selectFrom("mentor_claim").select(["thread_id", "claimed_at"]).where("member_id", "=", memberId).execute(),
-    db.selectFrom("sign_in_attempt").select("attempted_at").where(containsText("bucket", member.email)).orderBy("attempted_at").execute(),
+    db
+      .selectFrom("sign_in_attempt")
+      .select("attempted_at")
+      .where(containsText("bucket", member.email))
+      .orderBy("attempted_at")
+      .execute(),
     // What administrators did to the account (role, municipality, disabling); what the member did as a moderator is the network's record.
-    db.selectFrom("admin_event").select(["action", "detail", "created_at"]).where("target_type", "=", "member").where("target_id", "=", memberId).orderBy("id").execute(),
+    db
+      .selectFrom("admin_event")
+      .select(["action", "detail", "created_at"])
+      .where("target_type", "=", "member")
+      .where("target_id", "=", memberId)
+      .orderBy("id")
+      .execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
-    profile: { ...member, is_mentor: member.is_mentor === 1, hide_newcomer_track: member.hide_newcomer_track === 1, mentorThemes: themes.map((t) => t.label) },
+    profile: {
+      ...member,
+      is_mentor: member.is_mentor === 1,
+      hide_newcomer_track: member.hide_newcomer_track === 1,
+      mentorThemes: themes.map((t) => t.label),
+    },
     posts,
     revisions,
     flagsMade: flags,
@@ -55,7 +136,11 @@ export async function exportMemberData(db: DB, memberId: number) {
     invitations,
     mentorClaims,
     failedSignIns: signInFailures.map((row) => row.attempted_at),
-    accountChanges: adminEvents.map((event) => ({ action: event.action, detail: JSON.parse(event.detail) as unknown, created_at: event.created_at })),
+    accountChanges: adminEvents.map((event) => ({
+      action: event.action,
+      detail: JSON.parse(event.detail) as unknown,
+      created_at: event.created_at,
+    })),
     drafts,
     bookmarks,
   };
@@ -78,7 +163,11 @@ export function erasedEmail(memberId: number): string {
  * README (Data rights). `eraseMemberForGood` also purges the file.
  */
 export async function eraseMember(tx: DB, input: { memberId: number; actorId: number }): Promise<void> {
-  const member = await tx.selectFrom("member").select(["id", "role", "email", "display_name"]).where("id", "=", input.memberId).executeTakeFirst();
+  const member = await tx
+    .selectFrom("member")
+    .select(["id", "role", "email", "display_name"])
+    .where("id", "=", input.memberId)
+    .executeTakeFirst();
   if (!member) throw new Refusal("Medlemmet findes ikke", { status: 404 });
   const at = new Date().toISOString();
   const email = erasedEmail(member.id);
@@ -102,7 +191,24 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   // Warnings received are about the person and shown only to them; flags they made and helpful marks stay as moderation history and counts.
   // Drafts are unsent text: nothing of them stays with colleagues, so they go with the member.
   // Notifications, watch levels, read positions and queued mails are about what the member followed and read.
-  for (const table of ["session", "mentor_theme", "onboarding_progress", "mentor_claim", "moderator_warning", "draft", "bookmark", "notification", "watch", "thread_read", "mail_outbox", "mail_opt_out", "calendar_feed", "meeting_attendance", "agenda_support", "password_reset"] as const) {
+  for (const table of [
+    "session",
+    "mentor_theme",
+    "onboarding_progress",
+    "mentor_claim",
+    "moderator_warning",
+    "draft",
+    "bookmark",
+    "notification",
+    "watch",
+    "thread_read",
+    "mail_outbox",
+    "mail_opt_out",
+    "calendar_feed",
+    "meeting_attendance",
+    "agenda_support",
+    "password_reset",
+  ] as const) {
     await tx.deleteFrom(table).where("member_id", "=", member.id).execute();
   }
   // A queued reset mail carries the address; the member can no longer sign in anyway.
@@ -110,10 +216,15 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   const invitations = await tx
     .updateTable("invitation")
     .set({ email })
-    .where((eb) => eb.or([eb("accepted_member_id", "=", member.id), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]))
+    .where((eb) =>
+      eb.or([eb("accepted_member_id", "=", member.id), eb(sql<string>`lower(email)`, "=", member.email.toLowerCase())]),
+    )
     .executeTakeFirst();
   // Whatever shape a bucket has ("account:<email>", or paired with an address), it names the member by address.
-  const attempts = await tx.deleteFrom("sign_in_attempt").where(containsText("bucket", member.email)).executeTakeFirst();
+  const attempts = await tx
+    .deleteFrom("sign_in_attempt")
+    .where(containsText("bucket", member.email))
+    .executeTakeFirst();
 
   const named = member.display_name !== ERASED_NAME && member.display_name.trim().length >= 2;
   let quotes: number[] = [];
@@ -125,11 +236,22 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     await reindexWithout(tx, quotes, member.display_name);
   }
   // Meilisearch documents name each thread's authors; re-sent, they say «Tidligere medlem».
-  const threads = await tx.selectFrom("post").select("thread_id").distinct().where("author_id", "=", member.id).execute();
-  await enqueueThreadsForSearch(tx, threads.map((row) => row.thread_id));
+  const threads = await tx
+    .selectFrom("post")
+    .select("thread_id")
+    .distinct()
+    .where("author_id", "=", member.id)
+    .execute();
+  await enqueueThreadsForSearch(
+    tx,
+    threads.map((row) => row.thread_id),
+  );
   const auditRecords = await scrubAuditRecords(
     tx,
-    [{ text: member.email, replacement: email }, ...(named ? [{ text: member.display_name, replacement: ERASED_NAME, wholeWords: true }] : [])],
+    [
+      { text: member.email, replacement: email },
+      ...(named ? [{ text: member.display_name, replacement: ERASED_NAME, wholeWords: true }] : []),
+    ],
     at,
   );
   await recordAdminEvent(tx, {
@@ -137,12 +259,20 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     action: "member.erased",
     targetType: "member",
     targetId: member.id,
-    detail: { invitations: Number(invitations.numUpdatedRows), signInAttempts: Number(attempts.numDeletedRows), quoteHeaders: quotes.length, auditRecords },
+    detail: {
+      invitations: Number(invitations.numUpdatedRows),
+      signInAttempts: Number(attempts.numDeletedRows),
+      quoteHeaders: quotes.length,
+      auditRecords,
+    },
   });
 }
 
 /** Erases in one transaction, then purges the old row from free pages and the WAL; what /admin/medlemmer calls. */
-export async function eraseMemberForGood(db: DB, input: { memberId: number; actorId: number }): Promise<{ purged: boolean }> {
+export async function eraseMemberForGood(
+  db: DB,
+  input: { memberId: number; actorId: number },
+): Promise<{ purged: boolean }> {
   await writeTransaction(db, (tx) => eraseMember(tx, input));
   return { purged: await purgeFreedPages(db) };
 }

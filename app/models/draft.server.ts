@@ -31,7 +31,8 @@ export async function saveDraft(tx: DB, input: DraftInput): Promise<DraftSaveRes
   const title = input.title?.slice(0, TITLE_MAX * 2) ?? null;
   if (input.body.length > BODY_MAX) return { status: "refused", message: draftCopy.tooLong };
   for (const text of [title ?? "", input.body]) {
-    if (describePersonalData(checkPersonalData(text), text).error) return { status: "refused", message: draftCopy.cprNotStored };
+    if (describePersonalData(checkPersonalData(text), text).error)
+      return { status: "refused", message: draftCopy.cprNotStored };
   }
   const key = draftKey(input.threadId);
   if (input.body.trim() === "" && (title ?? "").trim() === "") {
@@ -40,8 +41,20 @@ export async function saveDraft(tx: DB, input: DraftInput): Promise<DraftSaveRes
   }
   await tx
     .insertInto("draft")
-    .values({ member_id: input.memberId, draft_key: key, thread_id: input.threadId, category_id: input.categoryId ?? null, title, body: input.body, updated_at: input.at })
-    .onConflict((oc) => oc.columns(["member_id", "draft_key"]).doUpdateSet({ category_id: input.categoryId ?? null, title, body: input.body, updated_at: input.at }))
+    .values({
+      member_id: input.memberId,
+      draft_key: key,
+      thread_id: input.threadId,
+      category_id: input.categoryId ?? null,
+      title,
+      body: input.body,
+      updated_at: input.at,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(["member_id", "draft_key"])
+        .doUpdateSet({ category_id: input.categoryId ?? null, title, body: input.body, updated_at: input.at }),
+    )
     .execute();
   return { status: "saved" };
 }
@@ -56,7 +69,11 @@ export async function findDraft(db: DB, memberId: number, threadId: number | nul
 }
 
 export async function deleteDraft(tx: DB, memberId: number, key: string): Promise<boolean> {
-  const result = await tx.deleteFrom("draft").where("member_id", "=", memberId).where("draft_key", "=", key).executeTakeFirst();
+  const result = await tx
+    .deleteFrom("draft")
+    .where("member_id", "=", memberId)
+    .where("draft_key", "=", key)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -66,7 +83,16 @@ export async function listDrafts(db: DB, memberId: number) {
     .selectFrom("draft")
     .leftJoin("thread", "thread.id", "draft.thread_id")
     .where("draft.member_id", "=", memberId)
-    .select(["draft.id", "draft.draft_key", "draft.title", "draft.body", "draft.updated_at", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
+    .select([
+      "draft.id",
+      "draft.draft_key",
+      "draft.title",
+      "draft.body",
+      "draft.updated_at",
+      "thread.id as thread_id",
+      "thread.slug as thread_slug",
+      "thread.title as thread_title",
+    ])
     .orderBy("draft.updated_at", "desc")
     .execute();
 }

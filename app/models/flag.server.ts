@@ -12,10 +12,11 @@ import { Refusal } from "../refusal";
 
 export const FLAG_NOTE_MAX = 500;
 
-
 export const flagInputSchema = z
   .object({
-    reason: z.enum(["personal_data", "inappropriate", "off_topic", "other"], { errorMap: () => ({ message: "Vælg en grund." }) }),
+    reason: z.enum(["personal_data", "inappropriate", "off_topic", "other"], {
+      errorMap: () => ({ message: "Vælg en grund." }),
+    }),
     note: z
       .string()
       .max(FLAG_NOTE_MAX, `Bemærkningen må højst være ${FLAG_NOTE_MAX} tegn.`)
@@ -24,7 +25,8 @@ export const flagInputSchema = z
       .optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.reason === "other" && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv, hvad der er galt med indlægget." });
+    if (input.reason === "other" && !input.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv, hvad der er galt med indlægget." });
     if (input.note) {
       // The note is stored and shown to moderators: it must not become a second copy of a CPR number.
       const error = personalDataError(input.note);
@@ -42,8 +44,15 @@ async function postVisibilityChanged(tx: DB, postId: number): Promise<void> {
 }
 
 /** Files a flag; one open flag per member per post. `hidesPost` says whether it hid the post from members. */
-export async function createFlag(tx: DB, input: FlagInput & { postId: number; memberId: number; at: string }): Promise<{ id: number; hidesPost: boolean }> {
-  const post = await tx.selectFrom("post").select(["id", "deleted_at"]).where("id", "=", input.postId).executeTakeFirst();
+export async function createFlag(
+  tx: DB,
+  input: FlagInput & { postId: number; memberId: number; at: string },
+): Promise<{ id: number; hidesPost: boolean }> {
+  const post = await tx
+    .selectFrom("post")
+    .select(["id", "deleted_at"])
+    .where("id", "=", input.postId)
+    .executeTakeFirst();
   if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const open = await tx
     .selectFrom("post_flag")
@@ -53,10 +62,18 @@ export async function createFlag(tx: DB, input: FlagInput & { postId: number; me
     .where("resolved_at", "is", null)
     .executeTakeFirst();
   if (open) throw new Refusal("Du har allerede anmeldt dette indlæg. En moderator ser på det.", { status: 409 });
-  const hidesPost = input.reason === "personal_data" && (await countOpenHidingFlags(tx, input.memberId)) < MAX_OPEN_HIDING_FLAGS;
+  const hidesPost =
+    input.reason === "personal_data" && (await countOpenHidingFlags(tx, input.memberId)) < MAX_OPEN_HIDING_FLAGS;
   const row = await tx
     .insertInto("post_flag")
-    .values({ post_id: input.postId, member_id: input.memberId, reason: input.reason, note: input.note || null, created_at: input.at, hides_post: hidesPost ? 1 : 0 })
+    .values({
+      post_id: input.postId,
+      member_id: input.memberId,
+      reason: input.reason,
+      note: input.note || null,
+      created_at: input.at,
+      hides_post: hidesPost ? 1 : 0,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   // A personal-data flag takes the text out of search at once, as it does out of the thread.
@@ -78,7 +95,12 @@ export async function countOpenHidingFlags(db: DB, memberId: number): Promise<nu
 }
 
 export async function findOpenFlag(db: DB, flagId: number) {
-  return db.selectFrom("post_flag").selectAll().where("id", "=", flagId).where("resolved_at", "is", null).executeTakeFirst();
+  return db
+    .selectFrom("post_flag")
+    .selectAll()
+    .where("id", "=", flagId)
+    .where("resolved_at", "is", null)
+    .executeTakeFirst();
 }
 
 /** The review queue: open flags, oldest first, each with its post in context. */
@@ -104,7 +126,11 @@ export async function listOpenFlags(db: DB, limit = 100) {
       "thread.title as thread_title",
       "author.display_name as author_name",
       "flagger.display_name as flagger_name",
-      eb.exists(eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id")).as("hidden"),
+      eb
+        .exists(
+          eb.selectFrom("post_hidden").select("post_hidden.post_id").whereRef("post_hidden.post_id", "=", "post.id"),
+        )
+        .as("hidden"),
     ])
     .orderBy("post_flag.created_at")
     .orderBy("post_flag.id")
@@ -113,8 +139,16 @@ export async function listOpenFlags(db: DB, limit = 100) {
 }
 
 /** Closes every open flag on a post; returns the reasons they were filed for (for the audit record). */
-export async function closeFlags(tx: DB, input: { postId: number; moderatorId: number; resolution: FlagResolution; at: string }): Promise<FlagReason[]> {
-  const open = await tx.selectFrom("post_flag").select(["reason", "member_id"]).where("post_id", "=", input.postId).where("resolved_at", "is", null).execute();
+export async function closeFlags(
+  tx: DB,
+  input: { postId: number; moderatorId: number; resolution: FlagResolution; at: string },
+): Promise<FlagReason[]> {
+  const open = await tx
+    .selectFrom("post_flag")
+    .select(["reason", "member_id"])
+    .where("post_id", "=", input.postId)
+    .where("resolved_at", "is", null)
+    .execute();
   if (open.length > 0) {
     const post = await tx.selectFrom("post").select("thread_id").where("id", "=", input.postId).executeTakeFirst();
     await recordNotifyEvent(tx, {
@@ -139,19 +173,54 @@ export async function closeFlags(tx: DB, input: { postId: number; moderatorId: n
 export async function dismissFlags(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   const reasons = await closeFlags(tx, { ...input, resolution: "dismissed" });
   await postVisibilityChanged(tx, input.postId);
-  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "flag.dismissed", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: input.moderatorId,
+      action: "flag.dismissed",
+      targetType: "post",
+      targetId: input.postId,
+      detail: { reasons },
+    },
+    new Date(input.at),
+  );
 }
 
 /** Hides a post from members ("Indlægget er skjult af en moderator.") and closes its flags. */
 export async function hidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
-  await tx.insertInto("post_hidden").values({ post_id: input.postId, hidden_by_id: input.moderatorId, hidden_at: input.at }).onConflict((oc) => oc.doNothing()).execute();
-  const post = await tx.selectFrom("post").select(["thread_id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
+  await tx
+    .insertInto("post_hidden")
+    .values({ post_id: input.postId, hidden_by_id: input.moderatorId, hidden_at: input.at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const post = await tx
+    .selectFrom("post")
+    .select(["thread_id", "author_id"])
+    .where("id", "=", input.postId)
+    .executeTakeFirst();
   if (post) {
-    await recordNotifyEvent(tx, { kind: "moderation", threadId: post.thread_id, postId: input.postId, actorId: input.moderatorId, data: { action: "post_hidden", memberIds: [post.author_id] }, at: input.at });
+    await recordNotifyEvent(tx, {
+      kind: "moderation",
+      threadId: post.thread_id,
+      postId: input.postId,
+      actorId: input.moderatorId,
+      data: { action: "post_hidden", memberIds: [post.author_id] },
+      at: input.at,
+    });
   }
   const reasons = await closeFlags(tx, { ...input, resolution: "hidden" });
   await postVisibilityChanged(tx, input.postId);
-  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.hidden", targetType: "post", targetId: input.postId, detail: { reasons } }, new Date(input.at));
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: input.moderatorId,
+      action: "post.hidden",
+      targetType: "post",
+      targetId: input.postId,
+      detail: { reasons },
+    },
+    new Date(input.at),
+  );
 }
 
 export const warningNoteSchema = z
@@ -166,18 +235,46 @@ export const warningNoteSchema = z
   });
 
 /** A private note to the post's author, shown on their profile; closes the post's flags. */
-export async function warnAuthor(tx: DB, input: { postId: number; moderatorId: number; note: string; at: string }): Promise<void> {
-  const post = await tx.selectFrom("post").select(["id", "author_id"]).where("id", "=", input.postId).executeTakeFirst();
+export async function warnAuthor(
+  tx: DB,
+  input: { postId: number; moderatorId: number; note: string; at: string },
+): Promise<void> {
+  const post = await tx
+    .selectFrom("post")
+    .select(["id", "author_id"])
+    .where("id", "=", input.postId)
+    .executeTakeFirst();
   if (!post) throw new Refusal("Indlægget findes ikke.", { status: 404 });
-  await tx.insertInto("moderator_warning").values({ member_id: post.author_id, post_id: post.id, moderator_id: input.moderatorId, note: input.note, created_at: input.at }).execute();
-  await recordNotifyEvent(tx, { kind: "moderation", postId: post.id, actorId: input.moderatorId, data: { action: "warning", memberIds: [post.author_id] }, at: input.at });
+  await tx
+    .insertInto("moderator_warning")
+    .values({
+      member_id: post.author_id,
+      post_id: post.id,
+      moderator_id: input.moderatorId,
+      note: input.note,
+      created_at: input.at,
+    })
+    .execute();
+  await recordNotifyEvent(tx, {
+    kind: "moderation",
+    postId: post.id,
+    actorId: input.moderatorId,
+    data: { action: "warning", memberIds: [post.author_id] },
+    at: input.at,
+  });
   const reasons = await closeFlags(tx, { ...input, resolution: "warned" });
   // Closing a personal-data flag shows the post again, so search and counters must follow.
   await postVisibilityChanged(tx, input.postId);
   // The note itself stays out of the append-only record: it may quote the post.
   await recordAdminEvent(
     tx,
-    { actorId: input.moderatorId, action: "member.warned", targetType: "post", targetId: input.postId, detail: { memberId: post.author_id, reasons } },
+    {
+      actorId: input.moderatorId,
+      action: "member.warned",
+      targetType: "post",
+      targetId: input.postId,
+      detail: { memberId: post.author_id, reasons },
+    },
     new Date(input.at),
   );
 }
@@ -188,7 +285,15 @@ export async function listWarningsForMember(db: DB, memberId: number) {
     .leftJoin("post", "post.id", "moderator_warning.post_id")
     .leftJoin("thread", "thread.id", "post.thread_id")
     .where("moderator_warning.member_id", "=", memberId)
-    .select(["moderator_warning.id", "moderator_warning.note", "moderator_warning.created_at", "moderator_warning.post_id", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
+    .select([
+      "moderator_warning.id",
+      "moderator_warning.note",
+      "moderator_warning.created_at",
+      "moderator_warning.post_id",
+      "thread.id as thread_id",
+      "thread.slug as thread_slug",
+      "thread.title as thread_title",
+    ])
     .orderBy("moderator_warning.id", "desc")
     .execute();
 }
@@ -197,5 +302,9 @@ export async function listWarningsForMember(db: DB, memberId: number) {
 export async function unhidePost(tx: DB, input: { postId: number; moderatorId: number; at: string }): Promise<void> {
   await tx.deleteFrom("post_hidden").where("post_id", "=", input.postId).execute();
   await postVisibilityChanged(tx, input.postId);
-  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "post.unhidden", targetType: "post", targetId: input.postId }, new Date(input.at));
+  await recordAdminEvent(
+    tx,
+    { actorId: input.moderatorId, action: "post.unhidden", targetType: "post", targetId: input.postId },
+    new Date(input.at),
+  );
 }

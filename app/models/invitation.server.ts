@@ -37,7 +37,17 @@ export async function createInvitation(
 }
 
 export type InvitationState =
-  | { status: "valid"; invitation: { id: number; email: string; role: SiteRole; municipalityId: number; municipalityName: string; expiresAt: string } }
+  | {
+      status: "valid";
+      invitation: {
+        id: number;
+        email: string;
+        role: SiteRole;
+        municipalityId: number;
+        municipalityName: string;
+        expiresAt: string;
+      };
+    }
   | { status: "expired" | "used" | "revoked" | "unknown" };
 
 export async function findInvitation(db: DB, token: string, now = new Date()): Promise<InvitationState> {
@@ -63,12 +73,24 @@ export async function findInvitation(db: DB, token: string, now = new Date()): P
   if (row.expires_at <= now.toISOString()) return { status: "expired" };
   return {
     status: "valid",
-    invitation: { id: row.id, email: row.email, role: row.role, municipalityId: row.municipality_id, municipalityName: row.municipality_name, expiresAt: row.expires_at },
+    invitation: {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      municipalityId: row.municipality_id,
+      municipalityName: row.municipality_name,
+      expiresAt: row.expires_at,
+    },
   };
 }
 
 /** Marks the invitation used; returns false if another request used it first. */
-export async function markInvitationAccepted(db: DB, invitationId: number, memberId: number, now = new Date()): Promise<boolean> {
+export async function markInvitationAccepted(
+  db: DB,
+  invitationId: number,
+  memberId: number,
+  now = new Date(),
+): Promise<boolean> {
   const result = await db
     .updateTable("invitation")
     .set({ accepted_at: now.toISOString(), accepted_member_id: memberId })
@@ -76,8 +98,17 @@ export async function markInvitationAccepted(db: DB, invitationId: number, membe
     .where("accepted_at", "is", null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return false;
-  const invitation = await db.selectFrom("invitation").select("invited_by_id").where("id", "=", invitationId).executeTakeFirstOrThrow();
-  await recordNotifyEvent(db, { kind: "invitation_accepted", actorId: memberId, data: { memberIds: [invitation.invited_by_id] }, at: now.toISOString() });
+  const invitation = await db
+    .selectFrom("invitation")
+    .select("invited_by_id")
+    .where("id", "=", invitationId)
+    .executeTakeFirstOrThrow();
+  await recordNotifyEvent(db, {
+    kind: "invitation_accepted",
+    actorId: memberId,
+    data: { memberIds: [invitation.invited_by_id] },
+    at: now.toISOString(),
+  });
   return true;
 }
 
@@ -87,7 +118,12 @@ export async function findInvitationInviter(db: DB, invitationId: number) {
 }
 
 export async function revokeInvitation(db: DB, invitationId: number, now = new Date()): Promise<void> {
-  await db.updateTable("invitation").set({ revoked_at: now.toISOString() }).where("id", "=", invitationId).where("accepted_at", "is", null).execute();
+  await db
+    .updateTable("invitation")
+    .set({ revoked_at: now.toISOString() })
+    .where("id", "=", invitationId)
+    .where("accepted_at", "is", null)
+    .execute();
 }
 
 export async function listOpenInvitations(db: DB, now = new Date()) {

@@ -5,7 +5,12 @@ import { threadPath } from "./thread-path";
 
 /** The published Vidensbank as a zip of Markdown files, one per article. */
 export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
-  const published = await db.selectFrom("knowledge_article").select("slug").where("status", "=", "published").orderBy("slug").execute();
+  const published = await db
+    .selectFrom("knowledge_article")
+    .select("slug")
+    .where("status", "=", "published")
+    .orderBy("slug")
+    .execute();
   const files: Record<string, Uint8Array> = {};
   for (const { slug } of published) {
     const article = await findArticleBySlug(db, slug);
@@ -20,8 +25,20 @@ export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
       "",
       article.summarySource,
       "",
-      ...(article.keyPoints.length ? ["## Hovedpunkter", "", ...article.keyPoints.map((point) => `- ${point}`), ""] : []),
-      ...(article.sources.length ? ["## Kilder i forummet", "", ...article.sources.map((source) => `- ${source.author}, ${source.municipality}: «${source.thread.title}» (${threadPath(source.thread, source.postId)})`), ""] : []),
+      ...(article.keyPoints.length
+        ? ["## Hovedpunkter", "", ...article.keyPoints.map((point) => `- ${point}`), ""]
+        : []),
+      ...(article.sources.length
+        ? [
+            "## Kilder i forummet",
+            "",
+            ...article.sources.map(
+              (source) =>
+                `- ${source.author}, ${source.municipality}: «${source.thread.title}» (${threadPath(source.thread, source.postId)})`,
+            ),
+            "",
+          ]
+        : []),
     ];
     files[`${slug}.md`] = strToU8(lines.join("\n"));
   }

@@ -29,7 +29,8 @@ function meetingColumns(input: MeetingInput) {
 
 function assertPlannable(input: MeetingInput, now: Date): void {
   if (input.startsAt.getTime() <= now.getTime()) throw new Refusal(meetingCopy.startsInPast, { field: "startsAt" });
-  if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new Refusal(meetingCopy.endsBeforeStart, { field: "endsAt" });
+  if (input.endsAt.getTime() <= input.startsAt.getTime())
+    throw new Refusal(meetingCopy.endsBeforeStart, { field: "endsAt" });
   if (!input.place && !input.onlineUrl) throw new Refusal(meetingCopy.placeOrLinkRequired, { field: "place" });
 }
 
@@ -41,20 +42,54 @@ export async function createMeeting(tx: DB, input: MeetingInput, actorId: number
     .values({ ...meetingColumns(input), created_by: actorId, created_at: at, updated_at: at })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await recordAdminEvent(tx, { actorId, action: "meeting.created", targetType: "meeting", targetId: row.id, detail: { after: { title: input.title, startsAt: at } } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId,
+      action: "meeting.created",
+      targetType: "meeting",
+      targetId: row.id,
+      detail: { after: { title: input.title, startsAt: at } },
+    },
+    now,
+  );
   return row.id;
 }
 
-export async function updateMeeting(tx: DB, meetingId: number, input: MeetingInput, actorId: number, now = new Date()): Promise<void> {
-  const before = await tx.selectFrom("meeting").select(["title", "starts_at", "ends_at", "place", "online_url"]).where("id", "=", meetingId).executeTakeFirst();
+export async function updateMeeting(
+  tx: DB,
+  meetingId: number,
+  input: MeetingInput,
+  actorId: number,
+  now = new Date(),
+): Promise<void> {
+  const before = await tx
+    .selectFrom("meeting")
+    .select(["title", "starts_at", "ends_at", "place", "online_url"])
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
   if (!before) throw new Refusal(meetingCopy.notFound, { status: 404 });
   assertPlannable(input, now);
   await tx
     .updateTable("meeting")
-    .set((eb) => ({ ...meetingColumns(input), updated_at: now.toISOString(), ics_sequence: eb("ics_sequence", "+", 1) }))
+    .set((eb) => ({
+      ...meetingColumns(input),
+      updated_at: now.toISOString(),
+      ics_sequence: eb("ics_sequence", "+", 1),
+    }))
     .where("id", "=", meetingId)
     .execute();
-  await recordAdminEvent(tx, { actorId, action: "meeting.updated", targetType: "meeting", targetId: meetingId, detail: { before, after: meetingColumns(input) } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId,
+      action: "meeting.updated",
+      targetType: "meeting",
+      targetId: meetingId,
+      detail: { before, after: meetingColumns(input) },
+    },
+    now,
+  );
 }
 
 const meetingSummaryColumns = [
@@ -74,13 +109,19 @@ const meetingSummaryColumns = [
 ] as const;
 
 function meetingSummaries(db: DB) {
-  return db.selectFrom("meeting").leftJoin("municipality", "municipality.id", "meeting.host_municipality_id").select(meetingSummaryColumns);
+  return db
+    .selectFrom("meeting")
+    .leftJoin("municipality", "municipality.id", "meeting.host_municipality_id")
+    .select(meetingSummaryColumns);
 }
 
 export type MeetingSummary = Awaited<ReturnType<typeof findMeeting>> & {};
 
 export async function findMeeting(db: DB, meetingId: number) {
-  return meetingSummaries(db).select("meeting.host_municipality_id").where("meeting.id", "=", meetingId).executeTakeFirst();
+  return meetingSummaries(db)
+    .select("meeting.host_municipality_id")
+    .where("meeting.id", "=", meetingId)
+    .executeTakeFirst();
 }
 
 /** Upcoming meetings soonest first (a meeting stays upcoming until it ends), past ones newest first. */
@@ -94,7 +135,11 @@ export async function listMeetings(db: DB, now = new Date()) {
 }
 
 export async function findNextMeeting(db: DB, now = new Date()) {
-  return meetingSummaries(db).where("meeting.ends_at", ">", now.toISOString()).orderBy("meeting.starts_at", "asc").limit(1).executeTakeFirst();
+  return meetingSummaries(db)
+    .where("meeting.ends_at", ">", now.toISOString())
+    .orderBy("meeting.starts_at", "asc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** A meeting that has begun takes no more proposals or attendance changes. */
@@ -102,7 +147,13 @@ export function meetingHasStarted(meeting: { starts_at: string }, now = new Date
   return meeting.starts_at <= now.toISOString();
 }
 
-export async function setAttendance(tx: DB, meetingId: number, memberId: number, answer: AttendanceAnswer, now = new Date()): Promise<void> {
+export async function setAttendance(
+  tx: DB,
+  meetingId: number,
+  memberId: number,
+  answer: AttendanceAnswer,
+  now = new Date(),
+): Promise<void> {
   const meeting = await tx.selectFrom("meeting").select("starts_at").where("id", "=", meetingId).executeTakeFirst();
   if (!meeting) throw new Refusal(meetingCopy.notFound, { status: 404 });
   if (meetingHasStarted(meeting, now)) throw new Refusal(meetingCopy.attendanceClosed, { status: 409 });
@@ -114,7 +165,12 @@ export async function setAttendance(tx: DB, meetingId: number, memberId: number,
 }
 
 export async function findAttendance(db: DB, meetingId: number, memberId: number): Promise<AttendanceAnswer | null> {
-  const row = await db.selectFrom("meeting_attendance").select("answer").where("meeting_id", "=", meetingId).where("member_id", "=", memberId).executeTakeFirst();
+  const row = await db
+    .selectFrom("meeting_attendance")
+    .select("answer")
+    .where("meeting_id", "=", meetingId)
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
   return row?.answer ?? null;
 }
 

@@ -35,7 +35,11 @@ export async function findMemberProfile(db: DB, memberId: number, now = new Date
   if (!row) return undefined;
   return {
     ...row,
-    experience: memberExperience(row, { joined_on: row.joined_on, experience_override: row.municipality_override }, now),
+    experience: memberExperience(
+      row,
+      { joined_on: row.joined_on, experience_override: row.municipality_override },
+      now,
+    ),
   };
 }
 
@@ -45,7 +49,13 @@ export async function listMemberPosts(db: DB, memberId: number, options: { limit
     .innerJoin("thread", "thread.id", "post.thread_id")
     .where("post.author_id", "=", memberId)
     .where(postVisibleToMembers("post"))
-    .select(["post.id", "post.created_at", "thread.id as thread_id", "thread.slug as thread_slug", "thread.title as thread_title"])
+    .select([
+      "post.id",
+      "post.created_at",
+      "thread.id as thread_id",
+      "thread.slug as thread_slug",
+      "thread.title as thread_title",
+    ])
     .orderBy("post.created_at", "desc")
     .orderBy("post.id", "desc")
     .limit(options.limit)
@@ -83,7 +93,10 @@ export async function listMembersForAdmin(db: DB, options: { query?: string; lim
   if (options.query) {
     const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([sql<boolean>`member.display_name like ${pattern} escape '\\'`, sql<boolean>`member.email like ${pattern} escape '\\'`]),
+      eb.or([
+        sql<boolean>`member.display_name like ${pattern} escape '\\'`,
+        sql<boolean>`member.email like ${pattern} escape '\\'`,
+      ]),
     );
   }
   return query.orderBy("member.display_name").limit(options.limit).offset(options.offset).execute();

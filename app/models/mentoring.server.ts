@@ -26,19 +26,44 @@ export function unansweredThread(eb: ExpressionBuilder<Database, "thread">) {
 
 export async function getMentorProfile(db: DB, memberId: number) {
   const [member, themes] = await Promise.all([
-    db.selectFrom("member").select(["is_mentor", "hide_newcomer_track"]).where("id", "=", memberId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("member")
+      .select(["is_mentor", "hide_newcomer_track"])
+      .where("id", "=", memberId)
+      .executeTakeFirstOrThrow(),
     db.selectFrom("mentor_theme").select("tag_id").where("member_id", "=", memberId).execute(),
   ]);
-  return { isMentor: member.is_mentor === 1, hideNewcomerTrack: member.hide_newcomer_track === 1, themeTagIds: themes.map((t) => t.tag_id) };
+  return {
+    isMentor: member.is_mentor === 1,
+    hideNewcomerTrack: member.hide_newcomer_track === 1,
+    themeTagIds: themes.map((t) => t.tag_id),
+  };
 }
 
-export async function saveMentorProfile(tx: DB, memberId: number, input: { isMentor: boolean; themeTagIds: number[]; hideNewcomerTrack: boolean }) {
-  await tx.updateTable("member").set({ is_mentor: input.isMentor ? 1 : 0, hide_newcomer_track: input.hideNewcomerTrack ? 1 : 0 }).where("id", "=", memberId).execute();
+export async function saveMentorProfile(
+  tx: DB,
+  memberId: number,
+  input: { isMentor: boolean; themeTagIds: number[]; hideNewcomerTrack: boolean },
+) {
+  await tx
+    .updateTable("member")
+    .set({ is_mentor: input.isMentor ? 1 : 0, hide_newcomer_track: input.hideNewcomerTrack ? 1 : 0 })
+    .where("id", "=", memberId)
+    .execute();
   await tx.deleteFrom("mentor_theme").where("member_id", "=", memberId).execute();
   const themes = input.isMentor ? [...new Set(input.themeTagIds)] : [];
   if (themes.length > 0) {
-    const valid = await tx.selectFrom("tag").select("id").where("id", "in", themes).where("kind", "=", "theme").execute();
-    if (valid.length > 0) await tx.insertInto("mentor_theme").values(valid.map((tag) => ({ member_id: memberId, tag_id: tag.id }))).execute();
+    const valid = await tx
+      .selectFrom("tag")
+      .select("id")
+      .where("id", "in", themes)
+      .where("kind", "=", "theme")
+      .execute();
+    if (valid.length > 0)
+      await tx
+        .insertInto("mentor_theme")
+        .values(valid.map((tag) => ({ member_id: memberId, tag_id: tag.id })))
+        .execute();
   }
 }
 
@@ -66,16 +91,22 @@ export async function listMentorQueue(
 ): Promise<{ items: QueueItem[]; themed: boolean }> {
   const now = options.now ?? new Date();
   const claimCutoff = new Date(now.getTime() - CLAIM_LAPSES_AFTER_MS).toISOString();
-  const themes = (await db.selectFrom("mentor_theme").select("tag_id").where("member_id", "=", mentor.id).execute()).map((t) => t.tag_id);
+  const themes = (
+    await db.selectFrom("mentor_theme").select("tag_id").where("member_id", "=", mentor.id).execute()
+  ).map((t) => t.tag_id);
   const themed = !options.all && themes.length > 0;
   let query = db
     .selectFrom("thread")
     .innerJoin("member as author", "author.id", "thread.author_id")
     .innerJoin("municipality", "municipality.id", "thread.municipality_id")
     .leftJoin("municipality_pairing as pairing", (join) =>
-      join.onRef("pairing.newcomer_municipality_id", "=", "thread.municipality_id").on("pairing.mentor_municipality_id", "=", mentor.municipalityId),
+      join
+        .onRef("pairing.newcomer_municipality_id", "=", "thread.municipality_id")
+        .on("pairing.mentor_municipality_id", "=", mentor.municipalityId),
     )
-    .leftJoin("mentor_claim as claim", (join) => join.onRef("claim.thread_id", "=", "thread.id").on("claim.claimed_at", ">", claimCutoff))
+    .leftJoin("mentor_claim as claim", (join) =>
+      join.onRef("claim.thread_id", "=", "thread.id").on("claim.claimed_at", ">", claimCutoff),
+    )
     .leftJoin("member as claimer", "claimer.id", "claim.member_id")
     .where("thread.track", "=", "newcomer")
     .where("thread.author_id", "!=", mentor.id)
@@ -95,7 +126,13 @@ export async function listMentorQueue(
     ]);
   if (themed) {
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("thread_tag").select("thread_tag.tag_id").whereRef("thread_tag.thread_id", "=", "thread.id").where("thread_tag.tag_id", "in", themes)),
+      eb.exists(
+        eb
+          .selectFrom("thread_tag")
+          .select("thread_tag.tag_id")
+          .whereRef("thread_tag.thread_id", "=", "thread.id")
+          .where("thread_tag.tag_id", "in", themes),
+      ),
     );
   }
   const rows = await query
@@ -103,7 +140,10 @@ export async function listMentorQueue(
     .orderBy("thread.created_at", "asc")
     .limit(options.limit ?? 100)
     .execute();
-  const tags = await tagsForThreads(db, rows.map((row) => row.id));
+  const tags = await tagsForThreads(
+    db,
+    rows.map((row) => row.id),
+  );
   return {
     themed,
     items: rows.map((row) => ({
@@ -114,12 +154,14 @@ export async function listMentorQueue(
       author: row.author_name,
       municipality: { slug: row.municipality_slug, name: row.municipality_name },
       fromPairedMunicipality: row.paired !== null,
-      claim: row.claim_member_id !== null && row.claimed_at ? { memberId: row.claim_member_id, name: row.claimer_name ?? "", claimedAt: row.claimed_at } : null,
+      claim:
+        row.claim_member_id !== null && row.claimed_at
+          ? { memberId: row.claim_member_id, name: row.claimer_name ?? "", claimedAt: row.claimed_at }
+          : null,
       tags: tags.get(row.id) ?? [],
     })),
   };
 }
-
 
 /** "Jeg svarer": reserves an unanswered newcomer question for one mentor for 48 hours. */
 export async function claimQuestion(tx: DB, threadId: number, memberId: number, now = new Date()): Promise<void> {
@@ -129,16 +171,19 @@ export async function claimQuestion(tx: DB, threadId: number, memberId: number, 
     .where("id", "=", threadId)
     .where((eb) => unansweredThread(eb))
     .executeTakeFirst();
-  if (!thread || thread.track !== "newcomer") throw new Refusal("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.", { status: 409 });
+  if (!thread || thread.track !== "newcomer")
+    throw new Refusal("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.", { status: 409 });
   const existing = await tx.selectFrom("mentor_claim").selectAll().where("thread_id", "=", threadId).executeTakeFirst();
   const cutoff = new Date(now.getTime() - CLAIM_LAPSES_AFTER_MS).toISOString();
-  if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff) throw new Refusal("En anden mentor har allerede sagt, at de svarer.", { status: 409 });
+  if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff)
+    throw new Refusal("En anden mentor har allerede sagt, at de svarer.", { status: 409 });
   await tx
     .insertInto("mentor_claim")
     .values({ thread_id: threadId, member_id: memberId, claimed_at: now.toISOString() })
     .onConflict((oc) => oc.column("thread_id").doUpdateSet({ member_id: memberId, claimed_at: now.toISOString() }))
     .execute();
-  if (existing?.member_id !== memberId) await recordNotifyEvent(tx, { kind: "claim", threadId, actorId: memberId, at: now.toISOString() });
+  if (existing?.member_id !== memberId)
+    await recordNotifyEvent(tx, { kind: "claim", threadId, actorId: memberId, at: now.toISOString() });
 }
 
 export async function releaseClaim(tx: DB, threadId: number, memberId: number): Promise<void> {
@@ -166,7 +211,14 @@ export async function listOverdueNewcomerQuestions(db: DB, now = new Date()) {
     .where("thread.track", "=", "newcomer")
     .where("thread.created_at", "<", cutoff)
     .where((eb) => unansweredThread(eb))
-    .select(["thread.id", "thread.slug", "thread.title", "thread.created_at", "author.display_name as author_name", "municipality.name as municipality_name"])
+    .select([
+      "thread.id",
+      "thread.slug",
+      "thread.title",
+      "thread.created_at",
+      "author.display_name as author_name",
+      "municipality.name as municipality_name",
+    ])
     .orderBy("thread.created_at", "asc")
     .execute();
 }

@@ -10,19 +10,44 @@ import { meetingHasStarted } from "./meeting.server";
 import { insertReply, insertThread } from "./thread.server";
 
 async function startedMeeting(tx: DB, meetingId: number, now: Date) {
-  const meeting = await tx.selectFrom("meeting").select(["id", "title", "starts_at"]).where("id", "=", meetingId).executeTakeFirst();
+  const meeting = await tx
+    .selectFrom("meeting")
+    .select(["id", "title", "starts_at"])
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
   if (!meeting) throw new Refusal(meetingCopy.notFound, { status: 404 });
   if (!meetingHasStarted(meeting, now)) throw new Refusal(meetingCopy.minutesBeforeMeeting, { status: 409 });
   return meeting;
 }
 
 /** Saves the notes per item (texts have passed the personal-data guard at the edge). */
-export async function saveMinutes(tx: DB, meetingId: number, notes: Map<number, string>, moderatorId: number, now = new Date()): Promise<void> {
+export async function saveMinutes(
+  tx: DB,
+  meetingId: number,
+  notes: Map<number, string>,
+  moderatorId: number,
+  now = new Date(),
+): Promise<void> {
   await startedMeeting(tx, meetingId, now);
   for (const [itemId, text] of notes) {
-    await tx.updateTable("agenda_item").set({ notes_source: text }).where("id", "=", itemId).where("meeting_id", "=", meetingId).execute();
+    await tx
+      .updateTable("agenda_item")
+      .set({ notes_source: text })
+      .where("id", "=", itemId)
+      .where("meeting_id", "=", meetingId)
+      .execute();
   }
-  await recordAdminEvent(tx, { actorId: moderatorId, action: "meeting.minutes_saved", targetType: "meeting", targetId: meetingId, detail: { items: [...notes.keys()] } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: moderatorId,
+      action: "meeting.minutes_saved",
+      targetType: "meeting",
+      targetId: meetingId,
+      detail: { items: [...notes.keys()] },
+    },
+    now,
+  );
 }
 
 export interface NewThreadPlace {
@@ -37,7 +62,12 @@ export interface NewThreadPlace {
  */
 export async function publishMinutes(
   tx: DB,
-  input: { meetingId: number; moderatorId: number; municipalityId: number; newThreadPlaces: Map<number, NewThreadPlace> },
+  input: {
+    meetingId: number;
+    moderatorId: number;
+    municipalityId: number;
+    newThreadPlaces: Map<number, NewThreadPlace>;
+  },
   now = new Date(),
 ): Promise<number> {
   const meeting = await startedMeeting(tx, input.meetingId, now);
@@ -57,7 +87,12 @@ export async function publishMinutes(
     const body = `**${meetingCopy.notesPostHeading(meeting.title, day)}: ${item.title}**\n\n${item.notes_source}`;
     let postId: number;
     if (item.thread_id !== null) {
-      ({ postId } = await insertReply(tx, { threadId: item.thread_id, authorId: input.moderatorId, body, createdAt: at }));
+      ({ postId } = await insertReply(tx, {
+        threadId: item.thread_id,
+        authorId: input.moderatorId,
+        body,
+        createdAt: at,
+      }));
     } else {
       const place = input.newThreadPlaces.get(item.id);
       if (!place) continue;
@@ -77,14 +112,37 @@ export async function publishMinutes(
     await tx.updateTable("agenda_item").set({ notes_post_id: postId }).where("id", "=", item.id).execute();
     posted += 1;
   }
-  await tx.updateTable("meeting").set({ minutes_published_at: at, updated_at: at }).where("id", "=", input.meetingId).execute();
-  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "meeting.minutes_published", targetType: "meeting", targetId: input.meetingId, detail: { posted } }, now);
+  await tx
+    .updateTable("meeting")
+    .set({ minutes_published_at: at, updated_at: at })
+    .where("id", "=", input.meetingId)
+    .execute();
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: input.moderatorId,
+      action: "meeting.minutes_published",
+      targetType: "meeting",
+      targetId: input.meetingId,
+      detail: { posted },
+    },
+    now,
+  );
   return posted;
 }
 
 /** A draft Vidensbank article made from one item's posted notes, citing that post; the moderator edits and publishes it. */
-export async function articleFromNotes(tx: DB, itemId: number, moderatorId: number, now = new Date()): Promise<{ id: number; slug: string }> {
-  const item = await tx.selectFrom("agenda_item").select(["id", "title", "notes_source", "notes_post_id", "thread_id"]).where("id", "=", itemId).executeTakeFirst();
+export async function articleFromNotes(
+  tx: DB,
+  itemId: number,
+  moderatorId: number,
+  now = new Date(),
+): Promise<{ id: number; slug: string }> {
+  const item = await tx
+    .selectFrom("agenda_item")
+    .select(["id", "title", "notes_source", "notes_post_id", "thread_id"])
+    .where("id", "=", itemId)
+    .executeTakeFirst();
   if (!item || item.notes_post_id === null) throw new Refusal(meetingCopy.itemNotFound, { status: 404 });
   const themeTags = item.thread_id
     ? await tx
@@ -121,32 +179,77 @@ export async function articleFromNotes(tx: DB, itemId: number, moderatorId: numb
 
 export async function addMeetingAction(
   tx: DB,
-  input: { meetingId: number; itemId: number | null; description: string; ownerId: number; dueOn: string; moderatorId: number },
+  input: {
+    meetingId: number;
+    itemId: number | null;
+    description: string;
+    ownerId: number;
+    dueOn: string;
+    moderatorId: number;
+  },
   now = new Date(),
 ): Promise<void> {
   await startedMeeting(tx, input.meetingId, now);
-  const owner = await tx.selectFrom("member").select("id").where("id", "=", input.ownerId).where("disabled_at", "is", null).executeTakeFirst();
+  const owner = await tx
+    .selectFrom("member")
+    .select("id")
+    .where("id", "=", input.ownerId)
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
   if (!owner) throw new Refusal(meetingCopy.actionOwnerMissing, { field: "ownerId" });
   await tx
     .insertInto("meeting_action")
-    .values({ meeting_id: input.meetingId, item_id: input.itemId, description: input.description, owner_id: input.ownerId, due_on: input.dueOn, created_at: now.toISOString() })
+    .values({
+      meeting_id: input.meetingId,
+      item_id: input.itemId,
+      description: input.description,
+      owner_id: input.ownerId,
+      due_on: input.dueOn,
+      created_at: now.toISOString(),
+    })
     .execute();
-  await recordAdminEvent(tx, { actorId: input.moderatorId, action: "meeting.action_added", targetType: "meeting", targetId: input.meetingId, detail: { ownerId: input.ownerId, dueOn: input.dueOn } }, now);
+  await recordAdminEvent(
+    tx,
+    {
+      actorId: input.moderatorId,
+      action: "meeting.action_added",
+      targetType: "meeting",
+      targetId: input.meetingId,
+      detail: { ownerId: input.ownerId, dueOn: input.dueOn },
+    },
+    now,
+  );
 }
 
 /** The owner (or a moderator) closes an agreed action. */
 export async function completeMeetingAction(tx: DB, actionId: number, member: Actor, now = new Date()): Promise<void> {
-  const action = await tx.selectFrom("meeting_action").select(["id", "owner_id"]).where("id", "=", actionId).executeTakeFirst();
+  const action = await tx
+    .selectFrom("meeting_action")
+    .select(["id", "owner_id"])
+    .where("id", "=", actionId)
+    .executeTakeFirst();
   if (!action) throw new Refusal(meetingCopy.itemNotFound, { status: 404 });
   if (!canCompleteMeetingAction(member, action)) throw new Refusal(meetingCopy.itemNotFound, { status: 403 });
-  await tx.updateTable("meeting_action").set({ done_at: now.toISOString() }).where("id", "=", actionId).where("done_at", "is", null).execute();
+  await tx
+    .updateTable("meeting_action")
+    .set({ done_at: now.toISOString() })
+    .where("id", "=", actionId)
+    .where("done_at", "is", null)
+    .execute();
 }
 
 export async function listMeetingActions(db: DB, meetingId: number) {
   return db
     .selectFrom("meeting_action")
     .innerJoin("member", "member.id", "meeting_action.owner_id")
-    .select(["meeting_action.id", "meeting_action.description", "meeting_action.due_on", "meeting_action.done_at", "meeting_action.owner_id", "member.display_name as owner_name"])
+    .select([
+      "meeting_action.id",
+      "meeting_action.description",
+      "meeting_action.due_on",
+      "meeting_action.done_at",
+      "meeting_action.owner_id",
+      "member.display_name as owner_name",
+    ])
     .where("meeting_action.meeting_id", "=", meetingId)
     .orderBy("meeting_action.due_on")
     .execute();
@@ -157,7 +260,13 @@ export async function listOpenActionsForOwner(db: DB, memberId: number) {
   return db
     .selectFrom("meeting_action")
     .innerJoin("meeting", "meeting.id", "meeting_action.meeting_id")
-    .select(["meeting_action.id", "meeting_action.description", "meeting_action.due_on", "meeting.id as meeting_id", "meeting.title as meeting_title"])
+    .select([
+      "meeting_action.id",
+      "meeting_action.description",
+      "meeting_action.due_on",
+      "meeting.id as meeting_id",
+      "meeting.title as meeting_title",
+    ])
     .where("meeting_action.owner_id", "=", memberId)
     .where("meeting_action.done_at", "is", null)
     .orderBy("meeting_action.due_on")

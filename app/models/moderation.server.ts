@@ -7,7 +7,6 @@ import { refreshThreadCounters } from "./post.server";
 import { slugify } from "./slug";
 import { Refusal } from "../refusal";
 
-
 async function threadOrFail(tx: DB, threadId: number) {
   const thread = await tx.selectFrom("thread").selectAll().where("id", "=", threadId).executeTakeFirst();
   if (!thread) throw new Refusal("Tråden findes ikke.");
@@ -17,24 +16,61 @@ async function threadOrFail(tx: DB, threadId: number) {
 /** Lock, unlock, pin, unpin or move a thread to another category, with an audit record. */
 export async function setThreadState(
   tx: DB,
-  input: { threadId: number; actorId: number; change: { locked: boolean } | { pinned: boolean } | { categoryId: number } },
+  input: {
+    threadId: number;
+    actorId: number;
+    change: { locked: boolean } | { pinned: boolean } | { categoryId: number };
+  },
 ): Promise<void> {
   const thread = await threadOrFail(tx, input.threadId);
   const { change } = input;
   if ("locked" in change) {
-    await tx.updateTable("thread").set({ locked: change.locked ? 1 : 0 }).where("id", "=", thread.id).execute();
-    await recordAdminEvent(tx, { actorId: input.actorId, action: change.locked ? "thread.locked" : "thread.unlocked", targetType: "thread", targetId: thread.id });
+    await tx
+      .updateTable("thread")
+      .set({ locked: change.locked ? 1 : 0 })
+      .where("id", "=", thread.id)
+      .execute();
+    await recordAdminEvent(tx, {
+      actorId: input.actorId,
+      action: change.locked ? "thread.locked" : "thread.unlocked",
+      targetType: "thread",
+      targetId: thread.id,
+    });
   } else if ("pinned" in change) {
-    await tx.updateTable("thread").set({ pinned: change.pinned ? 1 : 0 }).where("id", "=", thread.id).execute();
-    await recordAdminEvent(tx, { actorId: input.actorId, action: change.pinned ? "thread.pinned" : "thread.unpinned", targetType: "thread", targetId: thread.id });
+    await tx
+      .updateTable("thread")
+      .set({ pinned: change.pinned ? 1 : 0 })
+      .where("id", "=", thread.id)
+      .execute();
+    await recordAdminEvent(tx, {
+      actorId: input.actorId,
+      action: change.pinned ? "thread.pinned" : "thread.unpinned",
+      targetType: "thread",
+      targetId: thread.id,
+    });
   } else {
-    const category = await tx.selectFrom("category").select("id").where("id", "=", change.categoryId).executeTakeFirst();
+    const category = await tx
+      .selectFrom("category")
+      .select("id")
+      .where("id", "=", change.categoryId)
+      .executeTakeFirst();
     if (!category) throw new Refusal("Kategorien findes ikke.");
     await tx.updateTable("thread").set({ category_id: category.id }).where("id", "=", thread.id).execute();
     if (category.id !== thread.category_id) {
-      await recordNotifyEvent(tx, { kind: "moderation", threadId: thread.id, actorId: input.actorId, data: { action: "thread_moved", memberIds: [thread.author_id] } });
+      await recordNotifyEvent(tx, {
+        kind: "moderation",
+        threadId: thread.id,
+        actorId: input.actorId,
+        data: { action: "thread_moved", memberIds: [thread.author_id] },
+      });
     }
-    await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.category_changed", targetType: "thread", targetId: thread.id, detail: { before: thread.category_id, after: category.id } });
+    await recordAdminEvent(tx, {
+      actorId: input.actorId,
+      action: "thread.category_changed",
+      targetType: "thread",
+      targetId: thread.id,
+      detail: { before: thread.category_id, after: category.id },
+    });
   }
   await enqueueThreadForSearch(tx, thread.id);
 }
@@ -43,7 +79,10 @@ export async function setThreadState(
  * Moves every post of `sourceId` into `targetId` (kept in time order by id),
  * carries the tags over and removes the emptied thread. Counters are recomputed.
  */
-export async function mergeThreads(tx: DB, input: { sourceId: number; targetId: number; actorId: number }): Promise<void> {
+export async function mergeThreads(
+  tx: DB,
+  input: { sourceId: number; targetId: number; actorId: number },
+): Promise<void> {
   if (input.sourceId === input.targetId) throw new Refusal("En tråd kan ikke flettes med sig selv.");
   const source = await threadOrFail(tx, input.sourceId);
   const target = await threadOrFail(tx, input.targetId);
@@ -51,22 +90,45 @@ export async function mergeThreads(tx: DB, input: { sourceId: number; targetId: 
   await tx.updateTable("post").set({ thread_id: target.id }).where("thread_id", "=", source.id).execute();
   const sourceTags = await tx.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", source.id).execute();
   if (sourceTags.length > 0) {
-    await tx.insertInto("thread_tag").values(sourceTags.map((t) => ({ thread_id: target.id, tag_id: t.tag_id }))).onConflict((oc) => oc.doNothing()).execute();
+    await tx
+      .insertInto("thread_tag")
+      .values(sourceTags.map((t) => ({ thread_id: target.id, tag_id: t.tag_id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
-  if (!target.solution_post_id && source.solution_post_id) await tx.updateTable("thread").set({ solution_post_id: source.solution_post_id }).where("id", "=", target.id).execute();
+  if (!target.solution_post_id && source.solution_post_id)
+    await tx
+      .updateTable("thread")
+      .set({ solution_post_id: source.solution_post_id })
+      .where("id", "=", target.id)
+      .execute();
   await deleteThreadRows(tx, source.id);
   await refreshThreadCounters(tx, target.id);
   // The merged-in opening post is now a reply: its index row must lose the old title.
   for (const post of moved) await indexPost(tx, post.id);
   await reindexThread(tx, source.id);
   await enqueueRemovedThreadForSearch(tx, source.id, moved[0]?.id ?? 0);
-  await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.merged", targetType: "thread", targetId: target.id, detail: { mergedThreadId: source.id, mergedTitle: source.title, posts: moved.length } });
+  await recordAdminEvent(tx, {
+    actorId: input.actorId,
+    action: "thread.merged",
+    targetType: "thread",
+    targetId: target.id,
+    detail: { mergedThreadId: source.id, mergedTitle: source.title, posts: moved.length },
+  });
 }
 
 /** Moves the chosen replies into a new thread with its own title, in the same category and track. */
-export async function splitThread(tx: DB, input: { threadId: number; postIds: number[]; title: string; actorId: number }): Promise<number> {
+export async function splitThread(
+  tx: DB,
+  input: { threadId: number; postIds: number[]; title: string; actorId: number },
+): Promise<number> {
   const thread = await threadOrFail(tx, input.threadId);
-  const posts = await tx.selectFrom("post").select(["id", "author_id", "created_at"]).where("thread_id", "=", thread.id).orderBy("id").execute();
+  const posts = await tx
+    .selectFrom("post")
+    .select(["id", "author_id", "created_at"])
+    .where("thread_id", "=", thread.id)
+    .orderBy("id")
+    .execute();
   const opening = posts[0];
   const chosen = posts.filter((post) => input.postIds.includes(post.id) && post.id !== opening?.id);
   if (chosen.length === 0) throw new Refusal("Vælg mindst ét svar (ikke trådens første indlæg), der skal flyttes.");
@@ -78,7 +140,13 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
       title: input.title,
       category_id: thread.category_id,
       author_id: first.author_id,
-      municipality_id: (await tx.selectFrom("member").select("municipality_id").where("id", "=", first.author_id).executeTakeFirstOrThrow()).municipality_id,
+      municipality_id: (
+        await tx
+          .selectFrom("member")
+          .select("municipality_id")
+          .where("id", "=", first.author_id)
+          .executeTakeFirstOrThrow()
+      ).municipality_id,
       track: thread.track,
       last_post_at: first.created_at,
       last_post_author_id: first.author_id,
@@ -86,7 +154,15 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await tx.updateTable("post").set({ thread_id: created.id }).where("id", "in", chosen.map((p) => p.id)).execute();
+  await tx
+    .updateTable("post")
+    .set({ thread_id: created.id })
+    .where(
+      "id",
+      "in",
+      chosen.map((p) => p.id),
+    )
+    .execute();
   if (thread.solution_post_id && chosen.some((p) => p.id === thread.solution_post_id)) {
     await tx.updateTable("thread").set({ solution_post_id: null }).where("id", "=", thread.id).execute();
   }
@@ -95,7 +171,13 @@ export async function splitThread(tx: DB, input: { threadId: number; postIds: nu
   for (const post of chosen) await indexPost(tx, post.id);
   await reindexThread(tx, thread.id);
   await enqueueThreadForSearch(tx, thread.id);
-  await recordAdminEvent(tx, { actorId: input.actorId, action: "thread.split", targetType: "thread", targetId: thread.id, detail: { newThreadId: created.id, posts: chosen.length } });
+  await recordAdminEvent(tx, {
+    actorId: input.actorId,
+    action: "thread.split",
+    targetType: "thread",
+    targetId: thread.id,
+    detail: { newThreadId: created.id, posts: chosen.length },
+  });
   return created.id;
 }
 

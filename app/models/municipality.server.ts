@@ -8,8 +8,18 @@ export async function findMunicipalityBySlug(db: DB, slug: string) {
 export async function listMunicipalities(db: DB, now = new Date()) {
   const rows = await db
     .selectFrom("municipality")
-    .leftJoin("member", (join) => join.onRef("member.municipality_id", "=", "municipality.id").on("member.disabled_at", "is", null))
-    .select((eb) => ["municipality.id", "municipality.slug", "municipality.name", "municipality.region", "municipality.joined_on", "municipality.experience_override", eb.fn.count<number>("member.id").as("member_count")])
+    .leftJoin("member", (join) =>
+      join.onRef("member.municipality_id", "=", "municipality.id").on("member.disabled_at", "is", null),
+    )
+    .select((eb) => [
+      "municipality.id",
+      "municipality.slug",
+      "municipality.name",
+      "municipality.region",
+      "municipality.joined_on",
+      "municipality.experience_override",
+      eb.fn.count<number>("member.id").as("member_count"),
+    ])
     .groupBy("municipality.id")
     .orderBy("municipality.name")
     .execute();
@@ -21,7 +31,11 @@ export async function listMunicipalities(db: DB, now = new Date()) {
   }));
 }
 
-export async function listMunicipalityMembers(db: DB, municipality: { id: number; joined_on: string; experience_override: "newcomer" | "experienced" | null }, now = new Date()) {
+export async function listMunicipalityMembers(
+  db: DB,
+  municipality: { id: number; joined_on: string; experience_override: "newcomer" | "experienced" | null },
+  now = new Date(),
+) {
   const rows = await db
     .selectFrom("member")
     .where("municipality_id", "=", municipality.id)

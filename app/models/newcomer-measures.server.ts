@@ -13,7 +13,9 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -39,10 +41,14 @@ export async function newcomerMeasures(db: DB, options: { months: number; now?: 
         .as("first_reply_at"),
     ])
     .execute();
-  const months = Array.from({ length: options.months }, (_, i) => new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1)).toISOString().slice(0, 7));
+  const months = Array.from({ length: options.months }, (_, i) =>
+    new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1)).toISOString().slice(0, 7),
+  );
   return months.map((month) => {
     const asked = rows.filter((row) => row.created_at.startsWith(month));
-    const hours = asked.filter((row) => row.first_reply_at).map((row) => (Date.parse(row.first_reply_at as string) - Date.parse(row.created_at)) / 3_600_000);
+    const hours = asked
+      .filter((row) => row.first_reply_at)
+      .map((row) => (Date.parse(row.first_reply_at as string) - Date.parse(row.created_at)) / 3_600_000);
     return {
       month,
       questions: asked.length,

@@ -25,17 +25,38 @@ export async function listPairings(db: DB) {
     .selectFrom("municipality_pairing as p")
     .innerJoin("municipality as newcomer", "newcomer.id", "p.newcomer_municipality_id")
     .innerJoin("municipality as mentor", "mentor.id", "p.mentor_municipality_id")
-    .select(["p.newcomer_municipality_id", "p.mentor_municipality_id", "p.paired_at", "newcomer.name as newcomer_name", "mentor.name as mentor_name"])
+    .select([
+      "p.newcomer_municipality_id",
+      "p.mentor_municipality_id",
+      "p.paired_at",
+      "newcomer.name as newcomer_name",
+      "mentor.name as mentor_name",
+    ])
     .orderBy("newcomer.name")
     .execute();
 }
 
-export async function pairMunicipalities(tx: DB, input: { newcomerId: number; mentorId: number; byId: number }, now = new Date()) {
+export async function pairMunicipalities(
+  tx: DB,
+  input: { newcomerId: number; mentorId: number; byId: number },
+  now = new Date(),
+) {
   if (input.newcomerId === input.mentorId) throw new Error("En kommune kan ikke være sin egen mentorkommune.");
   await tx
     .insertInto("municipality_pairing")
-    .values({ newcomer_municipality_id: input.newcomerId, mentor_municipality_id: input.mentorId, paired_at: now.toISOString(), paired_by_id: input.byId })
-    .onConflict((oc) => oc.column("newcomer_municipality_id").doUpdateSet({ mentor_municipality_id: input.mentorId, paired_at: now.toISOString(), paired_by_id: input.byId }))
+    .values({
+      newcomer_municipality_id: input.newcomerId,
+      mentor_municipality_id: input.mentorId,
+      paired_at: now.toISOString(),
+      paired_by_id: input.byId,
+    })
+    .onConflict((oc) =>
+      oc.column("newcomer_municipality_id").doUpdateSet({
+        mentor_municipality_id: input.mentorId,
+        paired_at: now.toISOString(),
+        paired_by_id: input.byId,
+      }),
+    )
     .execute();
 }
 

@@ -55,7 +55,12 @@ export function postHiddenReason(alias = "post"): RawBuilder<PostHiddenReason | 
 
 /** Whether members may read the post now; false for a post that does not exist. */
 export async function isPostVisibleToMembers(db: DB, postId: number): Promise<boolean> {
-  const row = await db.selectFrom("post as p").select("p.id").where("p.id", "=", postId).where(postVisibleToMembers("p")).executeTakeFirst();
+  const row = await db
+    .selectFrom("post as p")
+    .select("p.id")
+    .where("p.id", "=", postId)
+    .where(postVisibleToMembers("p"))
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -64,7 +69,11 @@ export async function isPostVisibleToMembers(db: DB, postId: number): Promise<bo
  * hidden reason: nothing for a deleted post, nothing for a hidden one unless the
  * viewer may see hidden posts (moderators, in the moderator view).
  */
-export function postTextFor<T extends string>(viewer: Actor, post: { deleted: boolean; hidden: PostHiddenReason | null }, text: T): T | "" {
+export function postTextFor<T extends string>(
+  viewer: Actor,
+  post: { deleted: boolean; hidden: PostHiddenReason | null },
+  text: T,
+): T | "" {
   if (post.deleted) return "";
   if (post.hidden && !canSeeHiddenPost(viewer)) return "";
   return text;

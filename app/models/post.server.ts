@@ -9,7 +9,6 @@ import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
 export { mayDeletePost } from "./post-rules";
 
-
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
   const category = await tx.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst();
   if (!category) throw new Refusal("Kategorien findes ikke.");
@@ -19,21 +18,38 @@ export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: 
 }
 
 export async function startThread(tx: DB, input: NewThread) {
-  const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: true }, undefined, new Date(input.createdAt));
+  const refusal = await postingRefusal(
+    tx,
+    { memberId: input.authorId, body: input.body, newThread: true },
+    undefined,
+    new Date(input.createdAt),
+  );
   if (refusal) throw new Refusal(refusal, { status: 429 });
   await assertCategoryAndTags(tx, input.categoryId, input.tagIds);
   return insertThread(tx, input);
 }
 
 export async function findThreadState(tx: DB, threadId: number) {
-  return tx.selectFrom("thread").select(["id", "author_id", "locked", "solution_post_id", "slug"]).where("id", "=", threadId).executeTakeFirst();
+  return tx
+    .selectFrom("thread")
+    .select(["id", "author_id", "locked", "solution_post_id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirst();
 }
 
-export async function replyToThread(tx: DB, input: { threadId: number; authorId: number; body: string; createdAt: string }) {
+export async function replyToThread(
+  tx: DB,
+  input: { threadId: number; authorId: number; body: string; createdAt: string },
+) {
   const thread = await findThreadState(tx, input.threadId);
   if (!thread) throw new Refusal("Tråden findes ikke.", { status: 404 });
   if (thread.locked) throw new Refusal("Tråden er låst og tager ikke imod nye svar.", { status: 409 });
-  const refusal = await postingRefusal(tx, { memberId: input.authorId, body: input.body, newThread: false }, undefined, new Date(input.createdAt));
+  const refusal = await postingRefusal(
+    tx,
+    { memberId: input.authorId, body: input.body, newThread: false },
+    undefined,
+    new Date(input.createdAt),
+  );
   if (refusal) throw new Refusal(refusal, { status: 429 });
   return insertReply(tx, input);
 }
@@ -54,7 +70,12 @@ export async function findPostForEdit(tx: DB, postId: number) {
       "thread.category_id",
       "thread.author_id as thread_author_id",
       "thread.locked",
-      (eb) => eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
+      (eb) =>
+        eb
+          .selectFrom("post as first")
+          .whereRef("first.thread_id", "=", "post.thread_id")
+          .select((e) => e.fn.min("first.id").as("m"))
+          .as("first_post_id"),
     ])
     .executeTakeFirst();
 }
@@ -68,11 +89,23 @@ export async function editPost(
   if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const isOpening = post.first_post_id === post.id;
   const previousTags = isOpening
-    ? await tx.selectFrom("thread_tag").innerJoin("tag", "tag.id", "thread_tag.tag_id").where("thread_tag.thread_id", "=", post.thread_id).select(["tag.id", "tag.label"]).orderBy("tag.label").execute()
+    ? await tx
+        .selectFrom("thread_tag")
+        .innerJoin("tag", "tag.id", "thread_tag.tag_id")
+        .where("thread_tag.thread_id", "=", post.thread_id)
+        .select(["tag.id", "tag.label"])
+        .orderBy("tag.label")
+        .execute()
     : [];
   const titleChanged = isOpening && input.title !== undefined && input.title !== post.title;
   const tagsChanged =
-    isOpening && input.tagIds !== undefined && [...input.tagIds].sort().join(",") !== previousTags.map((t) => t.id).sort().join(",");
+    isOpening &&
+    input.tagIds !== undefined &&
+    [...input.tagIds].sort().join(",") !==
+      previousTags
+        .map((t) => t.id)
+        .sort()
+        .join(",");
   if (input.body === post.body_source && !titleChanged && !tagsChanged) return;
 
   await tx
@@ -86,7 +119,11 @@ export async function editPost(
       created_at: input.at,
     })
     .execute();
-  await tx.updateTable("post").set({ body_source: input.body, body_html: renderMarkdown(input.body), edited_at: input.at }).where("id", "=", post.id).execute();
+  await tx
+    .updateTable("post")
+    .set({ body_source: input.body, body_html: renderMarkdown(input.body), edited_at: input.at })
+    .where("id", "=", post.id)
+    .execute();
   if (titleChanged && input.title !== undefined) {
     await tx.updateTable("thread").set({ title: input.title }).where("id", "=", post.thread_id).execute();
   }
@@ -95,7 +132,11 @@ export async function editPost(
   if (tagsChanged && input.tagIds !== undefined) {
     await assertCategoryAndTags(tx, post.category_id, input.tagIds);
     await tx.deleteFrom("thread_tag").where("thread_id", "=", post.thread_id).execute();
-    if (input.tagIds.length > 0) await tx.insertInto("thread_tag").values(input.tagIds.map((tagId) => ({ thread_id: post.thread_id, tag_id: tagId }))).execute();
+    if (input.tagIds.length > 0)
+      await tx
+        .insertInto("thread_tag")
+        .values(input.tagIds.map((tagId) => ({ thread_id: post.thread_id, tag_id: tagId })))
+        .execute();
   }
 }
 
@@ -111,7 +152,12 @@ export async function refreshThreadCounters(tx: DB, threadId: number): Promise<v
     .select(["id", "author_id", "created_at", "helpful_count"])
     .orderBy("id")
     .execute();
-  const opening = await tx.selectFrom("post").where("thread_id", "=", threadId).select(["id", "author_id", "created_at"]).orderBy("id").executeTakeFirst();
+  const opening = await tx
+    .selectFrom("post")
+    .where("thread_id", "=", threadId)
+    .select(["id", "author_id", "created_at"])
+    .orderBy("id")
+    .executeTakeFirst();
   const last = visible[visible.length - 1] ?? opening;
   if (!opening || !last) return;
   await tx
@@ -131,26 +177,54 @@ export async function deletePost(tx: DB, postId: number, at: string, deletedById
   const post = await findPostForEdit(tx, postId);
   if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   if (post.first_post_id === post.id) {
-    const replies = await tx.selectFrom("post").where("thread_id", "=", post.thread_id).where("id", "!=", post.id).where("deleted_at", "is", null).select("id").limit(1).execute();
-    if (replies.length > 0) throw new Refusal("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", { status: 409 });
+    const replies = await tx
+      .selectFrom("post")
+      .where("thread_id", "=", post.thread_id)
+      .where("id", "!=", post.id)
+      .where("deleted_at", "is", null)
+      .select("id")
+      .limit(1)
+      .execute();
+    if (replies.length > 0)
+      throw new Refusal("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", { status: 409 });
   }
   await tx.updateTable("post").set({ deleted_at: at, deleted_by_id: deletedById }).where("id", "=", post.id).execute();
   await indexPost(tx, post.id);
-  await tx.updateTable("thread").set({ solution_post_id: null }).where("id", "=", post.thread_id).where("solution_post_id", "=", post.id).execute();
+  await tx
+    .updateTable("thread")
+    .set({ solution_post_id: null })
+    .where("id", "=", post.thread_id)
+    .where("solution_post_id", "=", post.id)
+    .execute();
   await refreshThreadCounters(tx, post.thread_id);
 }
 
 /** Whether `memberId` may still take back this deletion ("Fortryd"): the one who deleted, within the undo window. */
-export function canUndoDelete(post: { deleted_at: string | null; deleted_by_id: number | null }, memberId: number, now: Date, undoMinutes: number): boolean {
+export function canUndoDelete(
+  post: { deleted_at: string | null; deleted_by_id: number | null },
+  memberId: number,
+  now: Date,
+  undoMinutes: number,
+): boolean {
   if (!post.deleted_at || post.deleted_by_id !== memberId) return false;
   return now.getTime() - Date.parse(post.deleted_at) <= undoMinutes * 60_000;
 }
 
 /** Brings back a post deleted by `memberId` within the undo window. */
-export async function restoreDeletedPost(tx: DB, input: { postId: number; memberId: number; now: Date; undoMinutes: number }): Promise<void> {
-  const post = await tx.selectFrom("post").select(["id", "thread_id", "deleted_at", "deleted_by_id"]).where("id", "=", input.postId).executeTakeFirst();
+export async function restoreDeletedPost(
+  tx: DB,
+  input: { postId: number; memberId: number; now: Date; undoMinutes: number },
+): Promise<void> {
+  const post = await tx
+    .selectFrom("post")
+    .select(["id", "thread_id", "deleted_at", "deleted_by_id"])
+    .where("id", "=", input.postId)
+    .executeTakeFirst();
   if (!post || !post.deleted_at) throw new Refusal("Indlægget er ikke slettet.", { status: 409 });
-  if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes)) throw new Refusal(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, { status: 403 });
+  if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes))
+    throw new Refusal(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, {
+      status: 403,
+    });
   await tx.updateTable("post").set({ deleted_at: null, deleted_by_id: null }).where("id", "=", post.id).execute();
   await indexPost(tx, post.id);
   await refreshThreadCounters(tx, post.thread_id);
@@ -158,10 +232,18 @@ export async function restoreDeletedPost(tx: DB, input: { postId: number; member
 
 /** Marks or unmarks a post as helpful for one member; returns whether it is now marked. */
 export async function toggleHelpful(tx: DB, postId: number, memberId: number, at: string): Promise<boolean> {
-  const post = await tx.selectFrom("post").select(["id", "thread_id", "author_id", "deleted_at"]).where("id", "=", postId).executeTakeFirst();
+  const post = await tx
+    .selectFrom("post")
+    .select(["id", "thread_id", "author_id", "deleted_at"])
+    .where("id", "=", postId)
+    .executeTakeFirst();
   if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   if (post.author_id === memberId) throw new Refusal("Du kan ikke markere dit eget indlæg som nyttigt.");
-  const removed = await tx.deleteFrom("helpful_mark").where("post_id", "=", postId).where("member_id", "=", memberId).executeTakeFirst();
+  const removed = await tx
+    .deleteFrom("helpful_mark")
+    .where("post_id", "=", postId)
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
   const marked = Number(removed.numDeletedRows) === 0;
   if (marked) {
     await tx.insertInto("helpful_mark").values({ post_id: postId, member_id: memberId, created_at: at }).execute();
@@ -169,7 +251,12 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
   }
   await tx
     .updateTable("post")
-    .set((eb) => ({ helpful_count: eb.selectFrom("helpful_mark").where("post_id", "=", postId).select((e) => e.fn.countAll<number>().as("n")) }))
+    .set((eb) => ({
+      helpful_count: eb
+        .selectFrom("helpful_mark")
+        .where("post_id", "=", postId)
+        .select((e) => e.fn.countAll<number>().as("n")),
+    }))
     .where("id", "=", postId)
     .execute();
   await refreshThreadCounters(tx, post.thread_id);
@@ -177,16 +264,23 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
 }
 
 /** Sets (or with null clears) the accepted answer; only a reply in the same thread qualifies. */
-export async function setSolution(tx: DB, threadId: number, postId: number | null, actorId: number | null = null): Promise<void> {
+export async function setSolution(
+  tx: DB,
+  threadId: number,
+  postId: number | null,
+  actorId: number | null = null,
+): Promise<void> {
   if (postId !== null) {
     const post = await findPostForEdit(tx, postId);
-    if (!post || post.thread_id !== threadId || post.deleted_at) throw new Refusal("Indlægget findes ikke i tråden.", { status: 404 });
+    if (!post || post.thread_id !== threadId || post.deleted_at)
+      throw new Refusal("Indlægget findes ikke i tråden.", { status: 404 });
     if (post.first_post_id === post.id) throw new Refusal("Spørgsmålet selv kan ikke være løsningen.");
   }
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
   await enqueueThreadForSearch(tx, threadId);
-  if (postId !== null && before?.solution_post_id !== postId) await recordNotifyEvent(tx, { kind: "solution", threadId, postId, actorId });
+  if (postId !== null && before?.solution_post_id !== postId)
+    await recordNotifyEvent(tx, { kind: "solution", threadId, postId, actorId });
 }
 
 export async function listRevisions(db: DB, postId: number) {
@@ -194,15 +288,34 @@ export async function listRevisions(db: DB, postId: number) {
     .selectFrom("post_revision")
     .innerJoin("member", "member.id", "post_revision.editor_id")
     .where("post_revision.post_id", "=", postId)
-    .select(["post_revision.id", "post_revision.body_source", "post_revision.title", "post_revision.tags", "post_revision.created_at", "member.display_name as editor_name"])
+    .select([
+      "post_revision.id",
+      "post_revision.body_source",
+      "post_revision.title",
+      "post_revision.tags",
+      "post_revision.created_at",
+      "member.display_name as editor_name",
+    ])
     .orderBy("post_revision.id", "desc")
     .execute();
 }
 
 /** Of these posts, the ones `memberId` deleted recently enough to undo, for «Fortryd» on the thread page. */
-export async function listUndoableDeletions(db: DB, memberId: number, postIds: number[], now: Date, undoMinutes: number): Promise<number[]> {
+export async function listUndoableDeletions(
+  db: DB,
+  memberId: number,
+  postIds: number[],
+  now: Date,
+  undoMinutes: number,
+): Promise<number[]> {
   if (postIds.length === 0) return [];
   const since = new Date(now.getTime() - undoMinutes * 60_000).toISOString();
-  const rows = await db.selectFrom("post").select("id").where("id", "in", postIds).where("deleted_by_id", "=", memberId).where("deleted_at", ">=", since).execute();
+  const rows = await db
+    .selectFrom("post")
+    .select("id")
+    .where("id", "in", postIds)
+    .where("deleted_by_id", "=", memberId)
+    .where("deleted_at", ">=", since)
+    .execute();
   return rows.map((row) => row.id);
 }

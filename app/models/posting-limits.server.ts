@@ -9,7 +9,11 @@ export interface PostingLimits {
 
 export function postingLimits(): PostingLimits {
   const env = getEnv();
-  return { minIntervalSeconds: env.POSTING_MIN_INTERVAL_SECONDS, maxThreadsPerDay: env.POSTING_MAX_THREADS_PER_DAY, duplicateMinutes: env.POSTING_DUPLICATE_MINUTES };
+  return {
+    minIntervalSeconds: env.POSTING_MIN_INTERVAL_SECONDS,
+    maxThreadsPerDay: env.POSTING_MAX_THREADS_PER_DAY,
+    duplicateMinutes: env.POSTING_DUPLICATE_MINUTES,
+  };
 }
 
 /**
@@ -22,10 +26,17 @@ export async function postingRefusal(
   limits: PostingLimits = postingLimits(),
   now = new Date(),
 ): Promise<string | null> {
-  const latest = await tx.selectFrom("post").select("created_at").where("author_id", "=", input.memberId).orderBy("created_at", "desc").limit(1).executeTakeFirst();
+  const latest = await tx
+    .selectFrom("post")
+    .select("created_at")
+    .where("author_id", "=", input.memberId)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
   if (latest && limits.minIntervalSeconds > 0) {
     const wait = Math.ceil((Date.parse(latest.created_at) + limits.minIntervalSeconds * 1000 - now.getTime()) / 1000);
-    if (wait > 0) return `Du har lige skrevet et indlæg. Vent ${wait} ${wait === 1 ? "sekund" : "sekunder"}, og prøv igen – din tekst er bevaret.`;
+    if (wait > 0)
+      return `Du har lige skrevet et indlæg. Vent ${wait} ${wait === 1 ? "sekund" : "sekunder"}, og prøv igen – din tekst er bevaret.`;
   }
   if (limits.duplicateMinutes > 0) {
     const since = new Date(now.getTime() - limits.duplicateMinutes * 60_000).toISOString();
@@ -42,8 +53,14 @@ export async function postingRefusal(
   }
   if (input.newThread) {
     const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-    const row = await tx.selectFrom("thread").where("author_id", "=", input.memberId).where("created_at", ">", since).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
-    if (Number(row?.n ?? 0) >= limits.maxThreadsPerDay) return `Du har startet ${limits.maxThreadsPerDay} tråde det seneste døgn, som er grænsen. Skriv gerne videre i en af dem, eller prøv igen i morgen.`;
+    const row = await tx
+      .selectFrom("thread")
+      .where("author_id", "=", input.memberId)
+      .where("created_at", ">", since)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    if (Number(row?.n ?? 0) >= limits.maxThreadsPerDay)
+      return `Du har startet ${limits.maxThreadsPerDay} tråde det seneste døgn, som er grænsen. Skriv gerne videre i en af dem, eller prøv igen i morgen.`;
   }
   return null;
 }

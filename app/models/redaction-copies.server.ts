@@ -13,8 +13,17 @@ import type { Redactor } from "./text-redactor";
  */
 
 /** Posts in any thread; the HTML is rendered again from the new source. Returns the changed posts' ids. */
-export async function rewritePosts(tx: DB, text: string, redact: Redactor): Promise<{ count: number; postIds: number[] }> {
-  const rows = await tx.selectFrom("post").select(["id", "body_source"]).where(containsText("body_source", text)).orderBy("id").execute();
+export async function rewritePosts(
+  tx: DB,
+  text: string,
+  redact: Redactor,
+): Promise<{ count: number; postIds: number[] }> {
+  const rows = await tx
+    .selectFrom("post")
+    .select(["id", "body_source"])
+    .where(containsText("body_source", text))
+    .orderBy("id")
+    .execute();
   let count = 0;
   const postIds: number[] = [];
   for (const row of rows) {
@@ -22,7 +31,11 @@ export async function rewritePosts(tx: DB, text: string, redact: Redactor): Prom
     if (body.count === 0) continue;
     count += body.count;
     postIds.push(row.id);
-    await tx.updateTable("post").set({ body_source: body.value, body_html: renderMarkdown(body.value) }).where("id", "=", row.id).execute();
+    await tx
+      .updateTable("post")
+      .set({ body_source: body.value, body_html: renderMarkdown(body.value) })
+      .where("id", "=", row.id)
+      .execute();
   }
   return { count, postIds };
 }
@@ -40,13 +53,21 @@ export async function rewriteRevisions(tx: DB, text: string, redact: Redactor): 
     const title = row.title === null ? null : redact(row.title);
     if (body.count === 0 && !title?.count) continue;
     count += body.count + (title?.count ?? 0);
-    await tx.updateTable("post_revision").set({ body_source: body.value, title: title?.value ?? null }).where("id", "=", row.id).execute();
+    await tx
+      .updateTable("post_revision")
+      .set({ body_source: body.value, title: title?.value ?? null })
+      .where("id", "=", row.id)
+      .execute();
   }
   return count;
 }
 
 /** Thread titles, with a new slug. Returns the changed threads' opening posts, which carry the title in the index. */
-export async function rewriteThreadTitles(tx: DB, text: string, redact: Redactor): Promise<{ count: number; threadIds: number[]; openingPostIds: number[] }> {
+export async function rewriteThreadTitles(
+  tx: DB,
+  text: string,
+  redact: Redactor,
+): Promise<{ count: number; threadIds: number[]; openingPostIds: number[] }> {
   const rows = await tx.selectFrom("thread").select(["id", "title"]).where(containsText("title", text)).execute();
   let count = 0;
   const threadIds: number[] = [];
@@ -56,8 +77,17 @@ export async function rewriteThreadTitles(tx: DB, text: string, redact: Redactor
     if (title.count === 0) continue;
     count += title.count;
     threadIds.push(row.id);
-    await tx.updateTable("thread").set({ title: title.value, slug: slugify(title.value) }).where("id", "=", row.id).execute();
-    const opening = await tx.selectFrom("post").select("id").where("thread_id", "=", row.id).orderBy("id").executeTakeFirst();
+    await tx
+      .updateTable("thread")
+      .set({ title: title.value, slug: slugify(title.value) })
+      .where("id", "=", row.id)
+      .execute();
+    const opening = await tx
+      .selectFrom("post")
+      .select("id")
+      .where("thread_id", "=", row.id)
+      .orderBy("id")
+      .executeTakeFirst();
     if (opening) openingPostIds.push(opening.id);
   }
   return { count, threadIds, openingPostIds };
@@ -69,11 +99,23 @@ function parseKeyPoints(json: string): string[] {
 }
 
 /** Vidensbank articles: title (and slug), summary and its HTML, key points, audience sections. Returns the changed articles' ids. */
-export async function rewriteArticles(tx: DB, text: string, redact: Redactor): Promise<{ count: number; articleIds: number[] }> {
+export async function rewriteArticles(
+  tx: DB,
+  text: string,
+  redact: Redactor,
+): Promise<{ count: number; articleIds: number[] }> {
   const rows = await tx
     .selectFrom("knowledge_article")
     .select(["id", "slug", "title", "summary_source", "summary_html", "key_points"])
-    .where((eb) => eb.or([containsText("title", text), containsText("summary_source", text), containsText("summary_html", text), containsText("key_points", text), containsText("key_points", JSON.stringify(text).slice(1, -1))]))
+    .where((eb) =>
+      eb.or([
+        containsText("title", text),
+        containsText("summary_source", text),
+        containsText("summary_html", text),
+        containsText("key_points", text),
+        containsText("key_points", JSON.stringify(text).slice(1, -1)),
+      ]),
+    )
     .execute();
   let count = 0;
   const articleIds: number[] = [];
@@ -90,25 +132,44 @@ export async function rewriteArticles(tx: DB, text: string, redact: Redactor): P
     const slug = title.count > 0 ? await freeArticleSlug(tx, slugify(title.value), row.id) : row.slug;
     await tx
       .updateTable("knowledge_article")
-      .set({ title: title.value, slug, summary_source: summary.value, summary_html: html, key_points: JSON.stringify(points.map((point) => point.value)) })
+      .set({
+        title: title.value,
+        slug,
+        summary_source: summary.value,
+        summary_html: html,
+        key_points: JSON.stringify(points.map((point) => point.value)),
+      })
       .where("id", "=", row.id)
       .execute();
   }
   // The handbook's audience sections are the article's text too.
-  const sections = await tx.selectFrom("article_section").select(["id", "article_id", "body_source", "body_html"]).where((eb) => eb.or([containsText("body_source", text), containsText("body_html", text)])).execute();
+  const sections = await tx
+    .selectFrom("article_section")
+    .select(["id", "article_id", "body_source", "body_html"])
+    .where((eb) => eb.or([containsText("body_source", text), containsText("body_html", text)]))
+    .execute();
   for (const row of sections) {
     const body = redact(row.body_source);
     const html = renderMarkdown(body.value);
     if (body.count === 0 && html === row.body_html) continue;
     count += body.count;
     if (!articleIds.includes(row.article_id)) articleIds.push(row.article_id);
-    await tx.updateTable("article_section").set({ body_source: body.value, body_html: html }).where("id", "=", row.id).execute();
+    await tx
+      .updateTable("article_section")
+      .set({ body_source: body.value, body_html: html })
+      .where("id", "=", row.id)
+      .execute();
   }
   return { count, articleIds };
 }
 
 async function freeArticleSlug(tx: DB, base: string, articleId: number): Promise<string> {
-  const taken = await tx.selectFrom("knowledge_article").select("id").where("slug", "=", base).where("id", "!=", articleId).executeTakeFirst();
+  const taken = await tx
+    .selectFrom("knowledge_article")
+    .select("id")
+    .where("slug", "=", base)
+    .where("id", "!=", articleId)
+    .executeTakeFirst();
   return taken ? `${base}-${articleId}` : base;
 }
 
@@ -122,22 +183,38 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
     count += note.count;
     await tx.updateTable("post_flag").set({ note: note.value }).where("id", "=", row.id).execute();
   }
-  const warnings = await tx.selectFrom("moderator_warning").select(["id", "note"]).where(containsText("note", text)).execute();
+  const warnings = await tx
+    .selectFrom("moderator_warning")
+    .select(["id", "note"])
+    .where(containsText("note", text))
+    .execute();
   for (const row of warnings) {
     const note = redact(row.note);
     if (note.count === 0) continue;
     count += note.count;
     await tx.updateTable("moderator_warning").set({ note: note.value }).where("id", "=", row.id).execute();
   }
-  const steps = await tx.selectFrom("onboarding_step").select(["id", "title", "note"]).where((eb) => eb.or([containsText("title", text), containsText("note", text)])).execute();
+  const steps = await tx
+    .selectFrom("onboarding_step")
+    .select(["id", "title", "note"])
+    .where((eb) => eb.or([containsText("title", text), containsText("note", text)]))
+    .execute();
   for (const row of steps) {
     const title = redact(row.title);
     const note = redact(row.note);
     if (title.count + note.count === 0) continue;
     count += title.count + note.count;
-    await tx.updateTable("onboarding_step").set({ title: title.value, note: note.value }).where("id", "=", row.id).execute();
+    await tx
+      .updateTable("onboarding_step")
+      .set({ title: title.value, note: note.value })
+      .where("id", "=", row.id)
+      .execute();
   }
-  const tags = await tx.selectFrom("tag").select(["id", "description"]).where(containsText("description", text)).execute();
+  const tags = await tx
+    .selectFrom("tag")
+    .select(["id", "description"])
+    .where(containsText("description", text))
+    .execute();
   for (const row of tags) {
     const description = redact(row.description);
     if (description.count === 0) continue;

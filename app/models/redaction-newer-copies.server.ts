@@ -36,13 +36,23 @@ async function rewriteTable(tx: DB, table: TextTable, text: string, redact: Reda
       count += redacted.count;
       changes[column] = redacted.value;
     }
-    if (Object.keys(changes).length > 0) await tx.updateTable(table).set(changes as never).where("id", "=", row.id).execute();
+    if (Object.keys(changes).length > 0)
+      await tx
+        .updateTable(table)
+        .set(changes as never)
+        .where("id", "=", row.id)
+        .execute();
   }
   return count;
 }
 
 /** JSON details of notifications and pending notification events; the text may sit there JSON-escaped. */
-async function rewriteJsonData(tx: DB, table: "notification" | "notify_event", text: string, redact: Redactor): Promise<number> {
+async function rewriteJsonData(
+  tx: DB,
+  table: "notification" | "notify_event",
+  text: string,
+  redact: Redactor,
+): Promise<number> {
   const escaped = JSON.stringify(text).slice(1, -1);
   const rows = await tx
     .selectFrom(table)

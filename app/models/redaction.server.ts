@@ -8,7 +8,13 @@ import { scrubAuditRecords } from "./audit-scrub.server";
 import { closeFlags } from "./flag.server";
 import { containsText } from "./contains-text.server";
 import { purgeFreedPages } from "./purge.server";
-import { rewriteArticles, rewriteNotes, rewritePosts, rewriteRevisions, rewriteThreadTitles } from "./redaction-copies.server";
+import {
+  rewriteArticles,
+  rewriteNotes,
+  rewritePosts,
+  rewriteRevisions,
+  rewriteThreadTitles,
+} from "./redaction-copies.server";
 import { rewriteNewerCopies } from "./redaction-newer-copies.server";
 import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
@@ -29,14 +35,22 @@ export const REDACTION_MIN = 3;
  * transaction; `purgeFreedPages` must follow the commit, or the old text may
  * survive in the database file's free space and the WAL.
  */
-export async function redactPost(tx: DB, input: { postId: number; text: string; moderatorId: number; at?: string }): Promise<{ occurrences: number }> {
+export async function redactPost(
+  tx: DB,
+  input: { postId: number; text: string; moderatorId: number; at?: string },
+): Promise<{ occurrences: number }> {
   const text = input.text.trim().normalize("NFC");
-  if (text.length < REDACTION_MIN) throw new Refusal(`Skriv mindst ${REDACTION_MIN} tegn af den tekst, der skal fjernes.`);
+  if (text.length < REDACTION_MIN)
+    throw new Refusal(`Skriv mindst ${REDACTION_MIN} tegn af den tekst, der skal fjernes.`);
   if (text.toLowerCase().includes(REDACTED.toLowerCase()) || REDACTED.toLowerCase().includes(text.toLowerCase())) {
     throw new Refusal("Teksten er allerede fjernet.");
   }
   const at = input.at ?? new Date().toISOString();
-  const target = await tx.selectFrom("post").select(["id", "thread_id"]).where("id", "=", input.postId).executeTakeFirst();
+  const target = await tx
+    .selectFrom("post")
+    .select(["id", "thread_id"])
+    .where("id", "=", input.postId)
+    .executeTakeFirst();
   if (!target) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const redact = redactor([{ text, replacement: REDACTED }]);
 
@@ -46,18 +60,42 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
   const articles = await rewriteArticles(tx, text, redact);
   const notes = (await rewriteNotes(tx, text, redact)) + (await rewriteNewerCopies(tx, text, redact));
   const occurrences = posts.count + revisions + titles.count + articles.count;
-  if (occurrences === 0) throw new Refusal("Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.");
+  if (occurrences === 0)
+    throw new Refusal(
+      "Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.",
+    );
 
   await reindexWithout(tx, [...posts.postIds, ...titles.openingPostIds], text);
   // A thread citing a changed article shows its title in its Meilisearch document.
   if (articles.articleIds.length > 0) {
-    const cited = await tx.selectFrom("article_source").innerJoin("post", "post.id", "article_source.post_id").select("post.thread_id").where("article_source.article_id", "in", articles.articleIds).execute();
-    await enqueueThreadsForSearch(tx, cited.map((row) => row.thread_id), new Date(at));
+    const cited = await tx
+      .selectFrom("article_source")
+      .innerJoin("post", "post.id", "article_source.post_id")
+      .select("post.thread_id")
+      .where("article_source.article_id", "in", articles.articleIds)
+      .execute();
+    await enqueueThreadsForSearch(
+      tx,
+      cited.map((row) => row.thread_id),
+      new Date(at),
+    );
   }
   // The slug of a title is a copy too: "Bekymring for Mikkel" lived on as "bekymring-for-mikkel".
-  const auditRecords = await scrubAuditRecords(tx, [{ text, replacement: REDACTED }, ...(slugify(text) === "emne" ? [] : [{ text: slugify(text), replacement: slugify(REDACTED) }])], at);
+  const auditRecords = await scrubAuditRecords(
+    tx,
+    [
+      { text, replacement: REDACTED },
+      ...(slugify(text) === "emne" ? [] : [{ text: slugify(text), replacement: slugify(REDACTED) }]),
+    ],
+    at,
+  );
 
-  const reasons = await closeFlags(tx, { postId: input.postId, moderatorId: input.moderatorId, resolution: "redacted", at });
+  const reasons = await closeFlags(tx, {
+    postId: input.postId,
+    moderatorId: input.moderatorId,
+    resolution: "redacted",
+    at,
+  });
   // Only that a redaction happened and where, never what was removed.
   await recordAdminEvent(
     tx,
@@ -66,7 +104,16 @@ export async function redactPost(tx: DB, input: { postId: number; text: string; 
       action: "post.redacted",
       targetType: "post",
       targetId: input.postId,
-      detail: { reasons, postsChanged: posts.postIds.length, posts: posts.postIds, threadTitles: titles.threadIds, articles: articles.articleIds, revisions, notes, auditRecords },
+      detail: {
+        reasons,
+        postsChanged: posts.postIds.length,
+        posts: posts.postIds,
+        threadTitles: titles.threadIds,
+        articles: articles.articleIds,
+        revisions,
+        notes,
+        auditRecords,
+      },
     },
     new Date(at),
   );
@@ -90,7 +137,11 @@ export async function reindexWithout(tx: DB, postIds: number[], text: string): P
 async function forgetTerms(tx: DB, text: string): Promise<void> {
   const words = [...new Set(tokenize(text).map((token) => token.word))];
   const stems = [...new Set(words.map(stemWord))];
-  if (stems.length > 0) await tx.deleteFrom("search_term").where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)])).execute();
+  if (stems.length > 0)
+    await tx
+      .deleteFrom("search_term")
+      .where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)]))
+      .execute();
   await tx.deleteFrom("search_term").where(containsText("word", text)).execute();
   if (stems.length === 0) return;
   const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(" OR ");
@@ -99,7 +150,10 @@ async function forgetTerms(tx: DB, text: string): Promise<void> {
 }
 
 /** Redacts in one transaction, then purges the file; what the review queue calls. */
-export async function redactPostForGood(db: DB, input: { postId: number; text: string; moderatorId: number }): Promise<{ occurrences: number; purged: boolean }> {
+export async function redactPostForGood(
+  db: DB,
+  input: { postId: number; text: string; moderatorId: number },
+): Promise<{ occurrences: number; purged: boolean }> {
   const { occurrences } = await writeTransaction(db, (tx) => redactPost(tx, input));
   return { occurrences, purged: await purgeFreedPages(db) };
 }

@@ -9,7 +9,14 @@ export async function listTagsWithCounts(db: DB) {
   const rows = await db
     .selectFrom("tag")
     .leftJoin("thread_tag", "thread_tag.tag_id", "tag.id")
-    .select((eb) => ["tag.id", "tag.slug", "tag.label", "tag.kind", "tag.description", eb.fn.count<number>("thread_tag.thread_id").as("thread_count")])
+    .select((eb) => [
+      "tag.id",
+      "tag.slug",
+      "tag.label",
+      "tag.kind",
+      "tag.description",
+      eb.fn.count<number>("thread_tag.thread_id").as("thread_count"),
+    ])
     .groupBy("tag.id")
     .orderBy("tag.kind")
     .orderBy("tag.label")

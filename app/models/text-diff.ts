@@ -23,7 +23,10 @@ function lcsDiff(before: string[], after: string[]): DiffPart[] {
   const table = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      table[i * (m + 1) + j] = before[i] === after[j] ? table[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
+      table[i * (m + 1) + j] =
+        before[i] === after[j]
+          ? table[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
     }
   }
   const parts: DiffPart[] = [];
@@ -74,7 +77,12 @@ export function diffText(before: string, after: string): DiffPart[] {
   // Back up to a word boundary, so a changed word is shown whole.
   while (start > 0 && /\S/.test(before[start - 1]!)) start -= 1;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1;
   while (end > 0 && /\S/.test(before[before.length - end]!)) end -= 1;
   const head = before.slice(0, start);
   const tail = before.slice(before.length - end);

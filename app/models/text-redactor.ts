@@ -18,7 +18,10 @@ export function redactor(replacements: TextReplacement[]): Redactor {
     .filter((item) => item.text.trim() !== "")
     .map((item) => {
       const body = escapeRegExp(item.text.normalize("NFC"));
-      return { pattern: new RegExp(item.wholeWords ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, "giu"), replacement: item.replacement };
+      return {
+        pattern: new RegExp(item.wholeWords ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, "giu"),
+        replacement: item.replacement,
+      };
     });
   return (value) => {
     let count = 0;

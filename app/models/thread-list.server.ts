@@ -49,29 +49,40 @@ function filtered(db: DB, filter: ThreadListFilter) {
   if (filter.municipalityId !== undefined) query = query.where("thread.municipality_id", "=", filter.municipalityId);
   if (filter.authorId !== undefined) query = query.where("thread.author_id", "=", filter.authorId);
   if (filter.tracks && filter.tracks.length > 0) query = query.where("thread.track", "in", filter.tracks);
-  if (filter.answered !== undefined) query = query.where("thread.solution_post_id", filter.answered ? "is not" : "is", null);
+  if (filter.answered !== undefined)
+    query = query.where("thread.solution_post_id", filter.answered ? "is not" : "is", null);
   if (filter.reader) {
     const { memberId, view } = filter.reader;
     // Lydløs: the thread's own level, or else a muted category or tag (app/notifications/watch.server.ts).
-    query = query.where(sql<boolean>`not exists (select 1 from watch w where w.member_id = ${memberId} and w.target_type = 'thread' and w.target_id = thread.id and w.level = 0)
+    query =
+      query.where(sql<boolean>`not exists (select 1 from watch w where w.member_id = ${memberId} and w.target_type = 'thread' and w.target_id = thread.id and w.level = 0)
       and (exists (select 1 from watch w where w.member_id = ${memberId} and w.target_type = 'thread' and w.target_id = thread.id)
         or not exists (select 1 from watch w where w.member_id = ${memberId} and w.level = 0
           and ((w.target_type = 'category' and w.target_id = thread.category_id)
             or (w.target_type = 'tag' and w.target_id in (select tag_id from thread_tag where thread_tag.thread_id = thread.id)))))`);
     if (view === "unread") {
-      query = query.where(sql<boolean>`exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id
+      query =
+        query.where(sql<boolean>`exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id
         and r.last_read_post_id < (select max(p.id) from post p where p.thread_id = thread.id and p.deleted_at is null))`);
     }
     if (view === "new") {
       query = query
-        .where(sql<boolean>`not exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id)`)
+        .where(
+          sql<boolean>`not exists (select 1 from thread_read r where r.member_id = ${memberId} and r.thread_id = thread.id)`,
+        )
         .where("thread.created_at", ">=", filter.reader.newSince ?? "");
     }
   }
   if (filter.tagId !== undefined) {
     const tagId = filter.tagId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("thread_tag").select("thread_tag.tag_id").whereRef("thread_tag.thread_id", "=", "thread.id").where("thread_tag.tag_id", "=", tagId)),
+      eb.exists(
+        eb
+          .selectFrom("thread_tag")
+          .select("thread_tag.tag_id")
+          .whereRef("thread_tag.thread_id", "=", "thread.id")
+          .where("thread_tag.tag_id", "=", tagId),
+      ),
     );
   }
   return query;
@@ -86,7 +97,9 @@ export async function listThreads(
   filter: ThreadListFilter,
   page: { limit: number; offset: number; pinnedFirst?: boolean; orderBy?: "activity" | "helpful" },
 ): Promise<ThreadPage> {
-  const countRow = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const countRow = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   let query = filtered(db, filter)
     .innerJoin("category", "category.id", "thread.category_id")
     .innerJoin("member as author", "author.id", "thread.author_id")
@@ -115,9 +128,17 @@ export async function listThreads(
     ]);
   if (page.pinnedFirst) query = query.orderBy("thread.pinned", "desc");
   if (page.orderBy === "helpful") query = query.orderBy("thread.helpful_count", "desc");
-  const rows = await query.orderBy("thread.last_post_at", "desc").orderBy("thread.id", "desc").limit(page.limit).offset(page.offset).execute();
+  const rows = await query
+    .orderBy("thread.last_post_at", "desc")
+    .orderBy("thread.id", "desc")
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
 
-  const tagsByThread = await tagsForThreads(db, rows.map((row) => row.id));
+  const tagsByThread = await tagsForThreads(
+    db,
+    rows.map((row) => row.id),
+  );
   return {
     total: Number(countRow?.n ?? 0),
     items: rows.map((row) => ({

@@ -61,7 +61,13 @@ export async function insertThread(tx: DB, input: NewThread): Promise<{ threadId
   await indexPost(tx, post.id);
   // One small row each, whoever watches: the notification worker does the fan-out.
   await watchThreadByDefault(tx, input.authorId, thread.id, WATCHING);
-  await recordNotifyEvent(tx, { kind: "post_created", threadId: thread.id, postId: post.id, actorId: input.authorId, at: input.createdAt });
+  await recordNotifyEvent(tx, {
+    kind: "post_created",
+    threadId: thread.id,
+    postId: post.id,
+    actorId: input.authorId,
+    at: input.createdAt,
+  });
   return { threadId: thread.id, postId: post.id };
 }
 
@@ -92,7 +98,13 @@ export async function insertReply(
     .execute();
   await indexPost(tx, post.id);
   await watchThreadByDefault(tx, input.authorId, input.threadId, TRACKING);
-  await recordNotifyEvent(tx, { kind: "post_created", threadId: input.threadId, postId: post.id, actorId: input.authorId, at: input.createdAt });
+  await recordNotifyEvent(tx, {
+    kind: "post_created",
+    threadId: input.threadId,
+    postId: post.id,
+    actorId: input.authorId,
+    at: input.createdAt,
+  });
   return { postId: post.id };
 }
 
@@ -206,7 +218,13 @@ export async function listThreadPosts(
       "municipality.slug as municipality_slug",
       "municipality.name as municipality_name",
       eb
-        .exists(eb.selectFrom("helpful_mark").select("helpful_mark.post_id").whereRef("helpful_mark.post_id", "=", "post.id").where("helpful_mark.member_id", "=", viewerId))
+        .exists(
+          eb
+            .selectFrom("helpful_mark")
+            .select("helpful_mark.post_id")
+            .whereRef("helpful_mark.post_id", "=", "post.id")
+            .where("helpful_mark.member_id", "=", viewerId),
+        )
         .as("marked"),
       postHiddenReason("post").as("hidden"),
     ])
@@ -237,15 +255,23 @@ export async function listThreadPosts(
 }
 
 export async function findPostSummary(db: DB, postId: number) {
-  return db
-    .selectFrom("post")
-    .innerJoin("member", "member.id", "post.author_id")
-    .innerJoin("municipality", "municipality.id", "member.municipality_id")
-    .where("post.id", "=", postId)
-    // Deleted and hidden posts stay out of solution boxes and quotes too.
-    .where(postVisibleToMembers("post"))
-    .select(["post.id", "post.body_html as html", "post.body_source as source", "member.display_name as author_name", "municipality.name as municipality_name"])
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom("post")
+      .innerJoin("member", "member.id", "post.author_id")
+      .innerJoin("municipality", "municipality.id", "member.municipality_id")
+      .where("post.id", "=", postId)
+      // Deleted and hidden posts stay out of solution boxes and quotes too.
+      .where(postVisibleToMembers("post"))
+      .select([
+        "post.id",
+        "post.body_html as html",
+        "post.body_source as source",
+        "member.display_name as author_name",
+        "municipality.name as municipality_name",
+      ])
+      .executeTakeFirst()
+  );
 }
 
 /** Position (0-based) of a post in its thread, to link to the right page. */
@@ -260,6 +286,10 @@ export async function postIndexInThread(db: DB, threadId: number, postId: number
 }
 
 export async function countThreadPosts(db: DB, threadId: number): Promise<number> {
-  const row = await db.selectFrom("post").where("thread_id", "=", threadId).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const row = await db
+    .selectFrom("post")
+    .where("thread_id", "=", threadId)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -4,14 +4,28 @@ import { enqueueThreadForSearch } from "../search/outbox.server";
 import { Refusal } from "../refusal";
 
 /** Moves a thread to another track and records who did it and when. */
-export async function moveThreadTrack(tx: DB, input: { threadId: number; actorId: number; to: Track }, now = new Date()): Promise<Track | null> {
-  const thread = await tx.selectFrom("thread").select(["id", "track"]).where("id", "=", input.threadId).executeTakeFirst();
+export async function moveThreadTrack(
+  tx: DB,
+  input: { threadId: number; actorId: number; to: Track },
+  now = new Date(),
+): Promise<Track | null> {
+  const thread = await tx
+    .selectFrom("thread")
+    .select(["id", "track"])
+    .where("id", "=", input.threadId)
+    .executeTakeFirst();
   if (!thread) throw new Refusal("Tråden findes ikke", { status: 404 });
   if (thread.track === input.to) return null;
   await tx.updateTable("thread").set({ track: input.to }).where("id", "=", thread.id).execute();
   await tx
     .insertInto("thread_track_change")
-    .values({ thread_id: thread.id, actor_id: input.actorId, from_track: thread.track, to_track: input.to, created_at: now.toISOString() })
+    .values({
+      thread_id: thread.id,
+      actor_id: input.actorId,
+      from_track: thread.track,
+      to_track: input.to,
+      created_at: now.toISOString(),
+    })
     .execute();
   await enqueueThreadForSearch(tx, thread.id);
   return thread.track;

@@ -9,7 +9,14 @@ import type { DB } from "../db.server";
  */
 export async function recordNotifyEvent(
   tx: DB,
-  event: { kind: NotifyEventKind; threadId?: number | null; postId?: number | null; actorId?: number | null; data?: Record<string, unknown>; at?: string },
+  event: {
+    kind: NotifyEventKind;
+    threadId?: number | null;
+    postId?: number | null;
+    actorId?: number | null;
+    data?: Record<string, unknown>;
+    at?: string;
+  },
 ): Promise<void> {
   const at = event.at ?? new Date().toISOString();
   await tx

@@ -17,7 +17,16 @@ import { MUTED, NORMAL, WATCHING } from "./watch.server";
 
 const MAIL_ONLY_WITHIN_MS = 24 * 3_600_000;
 
-type EventRow = { id: number; kind: string; thread_id: number | null; post_id: number | null; actor_id: number | null; data: string; created_at: string; attempts: number };
+type EventRow = {
+  id: number;
+  kind: string;
+  thread_id: number | null;
+  post_id: number | null;
+  actor_id: number | null;
+  data: string;
+  created_at: string;
+  attempts: number;
+};
 
 interface Notice {
   memberId: number;
@@ -31,7 +40,11 @@ interface Notice {
 }
 
 /** Each member's level for a thread, by the rule of effectiveThreadLevel, for everyone who set any level that touches it. */
-async function threadLevels(tx: DB, threadId: number, categoryId: number): Promise<{ effective: Map<number, WatchLevel>; inherited: Map<number, WatchLevel> }> {
+async function threadLevels(
+  tx: DB,
+  threadId: number,
+  categoryId: number,
+): Promise<{ effective: Map<number, WatchLevel>; inherited: Map<number, WatchLevel> }> {
   const rows = await tx
     .selectFrom("watch")
     .select(["member_id", "target_type", "level"])
@@ -39,7 +52,10 @@ async function threadLevels(tx: DB, threadId: number, categoryId: number): Promi
       eb.or([
         eb.and([eb("target_type", "=", "thread"), eb("target_id", "=", threadId)]),
         eb.and([eb("target_type", "=", "category"), eb("target_id", "=", categoryId)]),
-        eb.and([eb("target_type", "=", "tag"), eb("target_id", "in", eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", threadId))]),
+        eb.and([
+          eb("target_type", "=", "tag"),
+          eb("target_id", "in", eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", threadId)),
+        ]),
       ]),
     )
     .execute();
@@ -49,7 +65,10 @@ async function threadLevels(tx: DB, threadId: number, categoryId: number): Promi
     if (row.target_type === "thread") own.set(row.member_id, row.level);
     else {
       const before = inherited.get(row.member_id);
-      inherited.set(row.member_id, before === MUTED || row.level === MUTED ? MUTED : Math.max(before ?? NORMAL, row.level) as WatchLevel);
+      inherited.set(
+        row.member_id,
+        before === MUTED || row.level === MUTED ? MUTED : (Math.max(before ?? NORMAL, row.level) as WatchLevel),
+      );
     }
   }
   const effective = new Map(inherited);
@@ -72,7 +91,11 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
       "thread.track",
       "thread.category_id",
       "thread.author_id as thread_author_id",
-      eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
+      eb
+        .selectFrom("post as first")
+        .whereRef("first.thread_id", "=", "post.thread_id")
+        .select((e) => e.fn.min("first.id").as("m"))
+        .as("first_post_id"),
     ])
     .executeTakeFirst();
   if (!post) return [];
@@ -87,7 +110,12 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
 
   const handles = mentionedHandles(post.body_source);
   if (handles.length > 0) {
-    const mentioned = await tx.selectFrom("member").select(["id", "handle"]).where("handle", "in", handles).where("disabled_at", "is", null).execute();
+    const mentioned = await tx
+      .selectFrom("member")
+      .select(["id", "handle"])
+      .where("handle", "in", handles)
+      .where("disabled_at", "is", null)
+      .execute();
     // The first ten handles written, in the author's order; a storm beyond them notifies no one.
     const byHandle = new Map(mentioned.map((member) => [member.handle, member.id]));
     let notified = 0;
@@ -105,7 +133,13 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
       .selectFrom("member")
       .select("id")
       .where("display_name", "in", names)
-      .where("id", "in", (eb) => eb.selectFrom("post").select("post.author_id").where("post.thread_id", "=", post.thread_id).where("post.id", "<", post.id))
+      .where("id", "in", (eb) =>
+        eb
+          .selectFrom("post")
+          .select("post.author_id")
+          .where("post.thread_id", "=", post.thread_id)
+          .where("post.id", "<", post.id),
+      )
       .execute();
     for (const member of quoted) offer(member.id, "quoted");
   }
@@ -118,7 +152,9 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
         .innerJoin("member", "member.id", "mentor_theme.member_id")
         .where("member.is_mentor", "=", 1)
         .where("member.disabled_at", "is", null)
-        .where("mentor_theme.tag_id", "in", (eb) => eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id))
+        .where("mentor_theme.tag_id", "in", (eb) =>
+          eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id),
+        )
         .select("member.id")
         .distinct()
         .execute();
@@ -140,7 +176,12 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
 /** The author of a post, when the post is still visible to members. */
 async function visiblePostAuthor(tx: DB, postId: number | null) {
   if (postId === null) return undefined;
-  return tx.selectFrom("post").select(["post.id", "post.author_id", "post.thread_id"]).where("post.id", "=", postId).where(postVisibleToMembers("post")).executeTakeFirst();
+  return tx
+    .selectFrom("post")
+    .select(["post.id", "post.author_id", "post.thread_id"])
+    .where("post.id", "=", postId)
+    .where(postVisibleToMembers("post"))
+    .executeTakeFirst();
 }
 
 async function noticesFor(tx: DB, event: EventRow): Promise<Notice[]> {
@@ -156,35 +197,57 @@ async function noticesFor(tx: DB, event: EventRow): Promise<Notice[]> {
       return [{ ...base, threadId: post.thread_id, memberId: post.author_id, kind: event.kind }];
     }
     case "claim": {
-      const thread = await tx.selectFrom("thread").select("author_id").where("id", "=", event.thread_id ?? 0).executeTakeFirst();
+      const thread = await tx
+        .selectFrom("thread")
+        .select("author_id")
+        .where("id", "=", event.thread_id ?? 0)
+        .executeTakeFirst();
       if (!thread || thread.author_id === event.actor_id) return [];
       return [{ ...base, memberId: thread.author_id, kind: "claim" }];
     }
     case "moderation": {
       // Moderators act on the post's author or the flaggers; the moderator's name is never shown.
-      const recipients = Array.isArray(data.memberIds) ? data.memberIds.filter((id): id is number => typeof id === "number") : [];
+      const recipients = Array.isArray(data.memberIds)
+        ? data.memberIds.filter((id): id is number => typeof id === "number")
+        : [];
       const kind = data.action as NotificationKind;
-      return recipients.filter((id) => id !== event.actor_id).map((memberId) => ({ ...base, actorId: null, memberId, kind }));
+      return recipients
+        .filter((id) => id !== event.actor_id)
+        .map((memberId) => ({ ...base, actorId: null, memberId, kind }));
     }
     case "article_published": {
       // Told to members who watch one of the article's themes, if it is still published when the worker gets to it.
       const articleId = typeof data.articleId === "number" ? data.articleId : 0;
-      const article = await tx.selectFrom("knowledge_article").select(["id", "slug", "title"]).where("id", "=", articleId).where("status", "=", "published").executeTakeFirst();
+      const article = await tx
+        .selectFrom("knowledge_article")
+        .select(["id", "slug", "title"])
+        .where("id", "=", articleId)
+        .where("status", "=", "published")
+        .executeTakeFirst();
       if (!article) return [];
       const watchers = await tx
         .selectFrom("watch")
         .where("target_type", "=", "tag")
         .where("level", "=", WATCHING)
-        .where("target_id", "in", (eb) => eb.selectFrom("article_tag").select("tag_id").where("article_id", "=", article.id))
+        .where("target_id", "in", (eb) =>
+          eb.selectFrom("article_tag").select("tag_id").where("article_id", "=", article.id),
+        )
         .select("member_id")
         .distinct()
         .execute();
       return watchers
         .filter((row) => row.member_id !== event.actor_id)
-        .map((row) => ({ ...base, memberId: row.member_id, kind: "article_published" as const, data: { articleId: article.id, slug: article.slug, title: article.title } }));
+        .map((row) => ({
+          ...base,
+          memberId: row.member_id,
+          kind: "article_published" as const,
+          data: { articleId: article.id, slug: article.slug, title: article.title },
+        }));
     }
     case "invitation_accepted": {
-      const recipients = Array.isArray(data.memberIds) ? data.memberIds.filter((id): id is number => typeof id === "number") : [];
+      const recipients = Array.isArray(data.memberIds)
+        ? data.memberIds.filter((id): id is number => typeof id === "number")
+        : [];
       return recipients.map((memberId) => ({ ...base, memberId, kind: "invitation_accepted" as const }));
     }
     default:
@@ -200,7 +263,9 @@ async function insertNotices(tx: DB, notices: Notice[], at: string): Promise<voi
       await sql`insert into notification (member_id, kind, thread_id, post_id, actor_id, data, group_key, created_at)
                 values (${notice.memberId}, 'helpful', ${notice.threadId}, ${notice.postId}, ${notice.actorId}, '{"count":1}', ${`helpful:${notice.postId}`}, ${at})
                 on conflict (member_id, group_key) where read_at is null and group_key is not null
-                do update set data = json_set(data, '$.count', coalesce(json_extract(data, '$.count'), 1) + 1), actor_id = excluded.actor_id, created_at = excluded.created_at`.execute(tx);
+                do update set data = json_set(data, '$.count', coalesce(json_extract(data, '$.count'), 1) + 1), actor_id = excluded.actor_id, created_at = excluded.created_at`.execute(
+        tx,
+      );
     }
   }
   const plain = notices.filter((notice) => notice.kind !== "helpful");
@@ -239,7 +304,10 @@ export interface FanOutResult {
 }
 
 /** Fans out due events, oldest first, each in its own transaction with its deletion. */
-export async function drainNotifyEvents(db: DB, options: { now?: () => Date; batchSize?: number; random?: () => number } = {}): Promise<FanOutResult> {
+export async function drainNotifyEvents(
+  db: DB,
+  options: { now?: () => Date; batchSize?: number; random?: () => number } = {},
+): Promise<FanOutResult> {
   const now = options.now ?? (() => new Date());
   const rows = await db
     .selectFrom("notify_event")
@@ -280,7 +348,10 @@ export async function drainNotifyEvents(db: DB, options: { now?: () => Date; bat
 export async function notifyEventBacklog(db: DB): Promise<{ pending: number; retrying: number }> {
   const row = await db
     .selectFrom("notify_event")
-    .select((eb) => [eb.fn.countAll<number>().as("pending"), eb.fn.sum<number | null>(sql<number>`case when attempts > 0 then 1 else 0 end`).as("retrying")])
+    .select((eb) => [
+      eb.fn.countAll<number>().as("pending"),
+      eb.fn.sum<number | null>(sql<number>`case when attempts > 0 then 1 else 0 end`).as("retrying"),
+    ])
     .executeTakeFirst();
   return { pending: Number(row?.pending ?? 0), retrying: Number(row?.retrying ?? 0) };
 }

@@ -3,7 +3,16 @@ import type { DB } from "../db.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 
 /** Kinds that point at a post's words: shown only while the post is visible to members. */
-const KINDS_SHOWING_A_POST: NotificationKind[] = ["reply", "quoted", "mentioned", "solution", "helpful", "claim", "newcomer_question", "new_thread"];
+const KINDS_SHOWING_A_POST: NotificationKind[] = [
+  "reply",
+  "quoted",
+  "mentioned",
+  "solution",
+  "helpful",
+  "claim",
+  "newcomer_question",
+  "new_thread",
+];
 
 function visibleNotifications(db: DB, memberId: number) {
   return db
@@ -34,7 +43,15 @@ export async function listNotifications(db: DB, memberId: number, limit = 50): P
   const rows = await visibleNotifications(db, memberId)
     .leftJoin("member as actor", "actor.id", "notification.actor_id")
     .leftJoin("thread", "thread.id", "notification.thread_id")
-    .select(["notification.id", "notification.kind", "notification.read_at", "notification.created_at", "notification.data", "actor.display_name as actor_name", "thread.title as thread_title"])
+    .select([
+      "notification.id",
+      "notification.kind",
+      "notification.read_at",
+      "notification.created_at",
+      "notification.data",
+      "actor.display_name as actor_name",
+      "thread.title as thread_title",
+    ])
     .orderBy("notification.id", "desc")
     .limit(limit)
     .execute();
@@ -57,7 +74,13 @@ export const UNREAD_COUNT_CAP = 100;
 
 export async function countUnreadNotifications(db: DB, memberId: number): Promise<number> {
   const row = await db
-    .selectFrom(visibleNotifications(db, memberId).where("notification.read_at", "is", null).select("notification.id").limit(UNREAD_COUNT_CAP).as("unread"))
+    .selectFrom(
+      visibleNotifications(db, memberId)
+        .where("notification.read_at", "is", null)
+        .select("notification.id")
+        .limit(UNREAD_COUNT_CAP)
+        .as("unread"),
+    )
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -68,13 +91,27 @@ export async function openNotification(db: DB, memberId: number, notificationId:
   const row = await visibleNotifications(db, memberId)
     .leftJoin("thread", "thread.id", "notification.thread_id")
     .where("notification.id", "=", notificationId)
-    .select(["notification.id", "notification.kind", "notification.post_id", "notification.read_at", "notification.data", "thread.id as thread_id", "thread.slug as thread_slug"])
+    .select([
+      "notification.id",
+      "notification.kind",
+      "notification.post_id",
+      "notification.read_at",
+      "notification.data",
+      "thread.id as thread_id",
+      "thread.slug as thread_slug",
+    ])
     .executeTakeFirst();
   if (!row) return undefined;
-  if (row.read_at === null) await db.updateTable("notification").set({ read_at: at.toISOString() }).where("id", "=", row.id).execute();
+  if (row.read_at === null)
+    await db.updateTable("notification").set({ read_at: at.toISOString() }).where("id", "=", row.id).execute();
   return row;
 }
 
 export async function markAllNotificationsRead(db: DB, memberId: number, at = new Date()): Promise<void> {
-  await db.updateTable("notification").set({ read_at: at.toISOString() }).where("member_id", "=", memberId).where("read_at", "is", null).execute();
+  await db
+    .updateTable("notification")
+    .set({ read_at: at.toISOString() })
+    .where("member_id", "=", memberId)
+    .where("read_at", "is", null)
+    .execute();
 }

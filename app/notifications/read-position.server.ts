@@ -10,7 +10,12 @@ export function newSince(now = new Date()): string {
 }
 
 export async function findLastReadPostId(db: DB, memberId: number, threadId: number): Promise<number | null> {
-  const row = await db.selectFrom("thread_read").select("last_read_post_id").where("member_id", "=", memberId).where("thread_id", "=", threadId).executeTakeFirst();
+  const row = await db
+    .selectFrom("thread_read")
+    .select("last_read_post_id")
+    .where("member_id", "=", memberId)
+    .where("thread_id", "=", threadId)
+    .executeTakeFirst();
   return row?.last_read_post_id ?? null;
 }
 
@@ -19,7 +24,10 @@ export async function findLastReadPostId(db: DB, memberId: number, threadId: num
  * and none at all when the caller already knows the position is there or
  * beyond (the thread page reads it anyway), so reading an old page writes nothing.
  */
-export async function markReadUpTo(db: DB, input: { memberId: number; threadId: number; postId: number; known: number | null }): Promise<boolean> {
+export async function markReadUpTo(
+  db: DB,
+  input: { memberId: number; threadId: number; postId: number; known: number | null },
+): Promise<boolean> {
   if (input.known !== null && input.known >= input.postId) return false;
   await db
     .insertInto("thread_read")
@@ -42,11 +50,18 @@ export interface ThreadReadState {
 }
 
 /** Unread counts and "ny" markers for one page of a list, in one query. */
-export async function readStateForThreads(db: DB, memberId: number, threadIds: number[], now = new Date()): Promise<Record<number, ThreadReadState>> {
+export async function readStateForThreads(
+  db: DB,
+  memberId: number,
+  threadIds: number[],
+  now = new Date(),
+): Promise<Record<number, ThreadReadState>> {
   if (threadIds.length === 0) return {};
   const rows = await db
     .selectFrom("thread")
-    .leftJoin("thread_read", (join) => join.onRef("thread_read.thread_id", "=", "thread.id").on("thread_read.member_id", "=", memberId))
+    .leftJoin("thread_read", (join) =>
+      join.onRef("thread_read.thread_id", "=", "thread.id").on("thread_read.member_id", "=", memberId),
+    )
     .where("thread.id", "in", threadIds)
     .select((eb) => [
       "thread.id",
@@ -74,5 +89,7 @@ export async function readStateForThreads(db: DB, memberId: number, threadIds: n
 export async function markAllThreadsRead(db: DB, memberId: number): Promise<void> {
   await sql`update thread_read set last_read_post_id = (select max(id) from post where post.thread_id = thread_read.thread_id)
             where member_id = ${memberId}
-              and last_read_post_id < (select max(id) from post where post.thread_id = thread_read.thread_id)`.execute(db);
+              and last_read_post_id < (select max(id) from post where post.thread_id = thread_read.thread_id)`.execute(
+    db,
+  );
 }

@@ -15,8 +15,16 @@ export interface ThreadReading {
  * one write reading costs: the read position moves to the last post on the
  * page, only when that is further than before.
  */
-export async function readThreadPage(db: DB, memberId: number, threadId: number, postIdsOnPage: number[]): Promise<ThreadReading> {
-  const [lastRead, watchLevel] = await Promise.all([findLastReadPostId(db, memberId, threadId), findWatchLevel(db, memberId, "thread", threadId)]);
+export async function readThreadPage(
+  db: DB,
+  memberId: number,
+  threadId: number,
+  postIdsOnPage: number[],
+): Promise<ThreadReading> {
+  const [lastRead, watchLevel] = await Promise.all([
+    findLastReadPostId(db, memberId, threadId),
+    findWatchLevel(db, memberId, "thread", threadId),
+  ]);
   const lastOnPage = postIdsOnPage.length > 0 ? Math.max(...postIdsOnPage) : null;
   if (lastOnPage !== null) await markReadUpTo(db, { memberId, threadId, postId: lastOnPage, known: lastRead });
   const firstUnreadPostId = lastRead === null ? null : (postIdsOnPage.find((id) => id > lastRead) ?? null);

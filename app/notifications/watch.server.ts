@@ -11,7 +11,10 @@ export function isWatchLevel(value: number): value is WatchLevel {
 }
 
 /** Sets a member's level for a thread, category or tag; Normal removes the row, since Normal is what no row means. */
-export async function setWatchLevel(tx: DB, input: { memberId: number; targetType: WatchTarget; targetId: number; level: WatchLevel }): Promise<void> {
+export async function setWatchLevel(
+  tx: DB,
+  input: { memberId: number; targetType: WatchTarget; targetId: number; level: WatchLevel },
+): Promise<void> {
   await tx
     .insertInto("watch")
     .values({ member_id: input.memberId, target_type: input.targetType, target_id: input.targetId, level: input.level })
@@ -24,7 +27,12 @@ export async function setWatchLevel(tx: DB, input: { memberId: number; targetTyp
  * only when the member has no level for the thread yet, so a choice made on
  * the thread page, Lydløs included, is never overridden by posting.
  */
-export async function watchThreadByDefault(tx: DB, memberId: number, threadId: number, level: WatchLevel): Promise<void> {
+export async function watchThreadByDefault(
+  tx: DB,
+  memberId: number,
+  threadId: number,
+  level: WatchLevel,
+): Promise<void> {
   await tx
     .insertInto("watch")
     .values({ member_id: memberId, target_type: "thread", target_id: threadId, level })
@@ -33,7 +41,12 @@ export async function watchThreadByDefault(tx: DB, memberId: number, threadId: n
 }
 
 /** A member's own level for one target (Normal when none is set). */
-export async function findWatchLevel(db: DB, memberId: number, targetType: WatchTarget, targetId: number): Promise<WatchLevel> {
+export async function findWatchLevel(
+  db: DB,
+  memberId: number,
+  targetType: WatchTarget,
+  targetId: number,
+): Promise<WatchLevel> {
   const row = await db
     .selectFrom("watch")
     .select("level")
@@ -58,8 +71,14 @@ export async function effectiveThreadLevel(db: DB, memberId: number, threadId: n
     .where((eb) =>
       eb.or([
         eb.and([eb("target_type", "=", "thread"), eb("target_id", "=", threadId)]),
-        eb.and([eb("target_type", "=", "category"), eb("target_id", "=", eb.selectFrom("thread").select("category_id").where("id", "=", threadId))]),
-        eb.and([eb("target_type", "=", "tag"), eb("target_id", "in", eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", threadId))]),
+        eb.and([
+          eb("target_type", "=", "category"),
+          eb("target_id", "=", eb.selectFrom("thread").select("category_id").where("id", "=", threadId)),
+        ]),
+        eb.and([
+          eb("target_type", "=", "tag"),
+          eb("target_id", "in", eb.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", threadId)),
+        ]),
       ]),
     )
     .execute();

@@ -7,7 +7,11 @@ import { drainNotifyEvents } from "./fan-out.server";
  * timer never keeps the process alive. The returned function stops it,
  * waiting for a drain in flight.
  */
-export function startNotificationWorker(options: { db: DB; intervalMs?: number; log?: (line: string) => void }): () => Promise<void> {
+export function startNotificationWorker(options: {
+  db: DB;
+  intervalMs?: number;
+  log?: (line: string) => void;
+}): () => Promise<void> {
   const interval = options.intervalMs ?? 500;
   const log = options.log ?? ((line: string) => console.warn(line));
   let stopped = false;
@@ -27,9 +31,12 @@ export function startNotificationWorker(options: { db: DB; intervalMs?: number; 
 
   function schedule(busy: boolean): void {
     if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick().then(schedule);
-    }, busy ? 0 : interval);
+    timer = setTimeout(
+      () => {
+        running = tick().then(schedule);
+      },
+      busy ? 0 : interval,
+    );
     timer.unref();
   }
 

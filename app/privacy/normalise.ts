@@ -63,7 +63,11 @@ class GuardTextBuilder {
   }
 
   build(): GuardText {
-    return { text: this.parts.join(""), start: this.start.subarray(0, this.length), end: this.end.subarray(0, this.length) };
+    return {
+      text: this.parts.join(""),
+      start: this.start.subarray(0, this.length),
+      end: this.end.subarray(0, this.length),
+    };
   }
 }
 
@@ -72,16 +76,59 @@ class GuardTextBuilder {
 // rendered HTML, which decodes every named entity, so this list only needs to
 // cover what the browser-side warning should see too.
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003", emsp13: "\u2004", emsp14: "\u2005", numsp: "\u2007",
-  puncsp: "\u2008", thinsp: "\u2009", ThinSpace: "\u2009", hairsp: "\u200a", VeryThinSpace: "\u200a",
-  MediumSpace: "\u205f", NewLine: "\n", Tab: "\t", zwsp: "\u200b", ZeroWidthSpace: "\u200b",
-  NegativeThinSpace: "\u200b", NegativeMediumSpace: "\u200b", NegativeThickSpace: "\u200b",
-  NegativeVeryThinSpace: "\u200b", zwj: "\u200d", zwnj: "\u200c", NoBreak: "\u2060", shy: "\u00ad",
-  hyphen: "\u2010", dash: "\u2010", ndash: "\u2013", mdash: "\u2014", horbar: "\u2015", minus: "\u2212",
-  period: ".", sol: "/", bsol: "\\", lowbar: "_", UnderBar: "_", ast: "*", midast: "*", grave: "`",
-  DiacriticalGrave: "`", tilde: "~", middot: "\u00b7", centerdot: "\u00b7", CenterDot: "\u00b7",
-  sup1: "\u00b9", sup2: "\u00b2", sup3: "\u00b3", colon: ":", num: "#", amp: "&", lt: "<", gt: ">",
-  quot: '"', apos: "'",
+  nbsp: "\u00a0",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  numsp: "\u2007",
+  puncsp: "\u2008",
+  thinsp: "\u2009",
+  ThinSpace: "\u2009",
+  hairsp: "\u200a",
+  VeryThinSpace: "\u200a",
+  MediumSpace: "\u205f",
+  NewLine: "\n",
+  Tab: "\t",
+  zwsp: "\u200b",
+  ZeroWidthSpace: "\u200b",
+  NegativeThinSpace: "\u200b",
+  NegativeMediumSpace: "\u200b",
+  NegativeThickSpace: "\u200b",
+  NegativeVeryThinSpace: "\u200b",
+  zwj: "\u200d",
+  zwnj: "\u200c",
+  NoBreak: "\u2060",
+  shy: "\u00ad",
+  hyphen: "\u2010",
+  dash: "\u2010",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  horbar: "\u2015",
+  minus: "\u2212",
+  period: ".",
+  sol: "/",
+  bsol: "\\",
+  lowbar: "_",
+  UnderBar: "_",
+  ast: "*",
+  midast: "*",
+  grave: "`",
+  DiacriticalGrave: "`",
+  tilde: "~",
+  middot: "\u00b7",
+  centerdot: "\u00b7",
+  CenterDot: "\u00b7",
+  sup1: "\u00b9",
+  sup2: "\u00b2",
+  sup3: "\u00b3",
+  colon: ":",
+  num: "#",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
 };
 
 const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;

@@ -17,16 +17,38 @@ import { renderMarkdown } from "../markdown/render.server";
 import { slugify } from "../models/slug";
 import { checkPersonalData, describePersonalData } from "./personal-data";
 
-const BLOCK_TAGS = new Set(["p", "br", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+]);
 const CELL_TAGS = new Set(["td", "th"]);
 const BASIC_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 function decodeHtmlText(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return BASIC_ENTITIES[name] ?? whole;
-    const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? "", 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g,
+    (whole, decimal?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return BASIC_ENTITIES[name] ?? whole;
+      const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? "", 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "\ufffd";
+    },
+  );
 }
 
 function decodeUrl(url: string): string {
@@ -71,7 +93,8 @@ export function describePersonalDataAsRead(text: string): { error?: string; warn
   if (!text.includes("\n")) seen.push(slugify(text, Number.MAX_SAFE_INTEGER));
   for (const readable of seen) {
     const blocked = checkPersonalData(readable).blocked;
-    if (blocked.length > 0) return { ...typed, error: describePersonalData({ blocked, needsConfirmation: [] }, readable).error };
+    if (blocked.length > 0)
+      return { ...typed, error: describePersonalData({ blocked, needsConfirmation: [] }, readable).error };
   }
   return typed;
 }
@@ -95,7 +118,10 @@ export function personalDataFieldErrors(fields: Record<string, string | null | u
  * CPR numbers block saving; e-mail addresses and phone numbers need the author
  * to tick "save anyway". Runs on every text a post or article action stores.
  */
-export function personalDataIssue(texts: { field: string; value: string }[], confirmed: boolean): { fieldErrors: FieldErrors; warning: string | null } {
+export function personalDataIssue(
+  texts: { field: string; value: string }[],
+  confirmed: boolean,
+): { fieldErrors: FieldErrors; warning: string | null } {
   const fieldErrors: FieldErrors = {};
   let warning: string | null = null;
   for (const { field, value } of texts) {

@@ -68,7 +68,11 @@ function isSpacedCpr(written: string): boolean {
   const digits = written.replace(/\D/g, "");
   const gaps = written.length - digits.length;
   const spacedOut = gaps === digits.length - 1; // "0 1 0 1 9 0 1 2 3 4"
-  return (gaps <= MAX_SPACED_GAPS || spacedOut) && !THOUSANDS_GROUPS.test(written) && isRealDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)));
+  return (
+    (gaps <= MAX_SPACED_GAPS || spacedOut) &&
+    !THOUSANDS_GROUPS.test(written) &&
+    isRealDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))
+  );
 }
 
 /*
@@ -76,8 +80,7 @@ function isSpacedCpr(written: string): boolean {
  * makes a match start only at the beginning of a run of address characters,
  * which keeps the scan linear on long texts without any "@".
  */
-const EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /*
  * Danish phone number: eight digits, optionally grouped with spaces
@@ -119,7 +122,13 @@ function isRealDate(day: number, month: number, twoDigitYear: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, twoDigitYear);
 }
 
-function collect(read: GuardText, original: string, kind: PersonalDataKind, re: RegExp, accept: (m: RegExpMatchArray) => boolean) {
+function collect(
+  read: GuardText,
+  original: string,
+  kind: PersonalDataKind,
+  re: RegExp,
+  accept: (m: RegExpMatchArray) => boolean,
+) {
   const found: PersonalDataMatch[] = [];
   for (const m of read.text.matchAll(re)) {
     if (m.index === undefined || !accept(m)) continue;
@@ -192,10 +201,7 @@ function listQuoted(matches: PersonalDataMatch[], text?: string): string {
  * saved; `warning` means it can be saved once the author ticks the confirm box.
  * Pass the original text to get a few characters of context around each CPR.
  */
-export function describePersonalData(
-  check: PersonalDataCheck,
-  text?: string,
-): { error?: string; warning?: string } {
+export function describePersonalData(check: PersonalDataCheck, text?: string): { error?: string; warning?: string } {
   const result: { error?: string; warning?: string } = {};
 
   if (check.blocked.length > 0) {

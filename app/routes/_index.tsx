@@ -40,18 +40,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const view = unreadViewFromParam(url.searchParams.get("vis"));
   // The Ulæste and Nye views cover every track the member has not hidden.
   const reader = { memberId: member.id, view, newSince: newSince() };
-  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue, nextMeeting, meetingActions] = await Promise.all([
-    listCategories(db),
-    listThreads(db, { tracks: view ? tracksToList(viewer, "all", "front") : tracks, reader }, page),
-    newcomer ? listOnboardingSteps(db, member.id) : Promise.resolve([]),
-    newcomer ? listThreads(db, { tracks: ["newcomer"] }, { limit: 6, offset: 0 }) : Promise.resolve(null),
-    newcomer ? listThreads(db, { answered: true }, { limit: 5, offset: 0, orderBy: "helpful" }) : Promise.resolve(null),
-    findPairings(db, member.municipality_id),
-    member.is_mentor ? listMentorQueue(db, { id: member.id, municipalityId: member.municipality_id }, { all: false, limit: 5 }) : Promise.resolve(null),
-    findNextMeeting(db),
-    listOpenActionsForOwner(db, member.id),
-  ]);
-  const shown = [...latest.items, ...(newcomerQuestions?.items ?? []), ...(mostHelpful?.items ?? [])].map((thread) => thread.id);
+  const [categories, latest, steps, newcomerQuestions, mostHelpful, pairings, queue, nextMeeting, meetingActions] =
+    await Promise.all([
+      listCategories(db),
+      listThreads(db, { tracks: view ? tracksToList(viewer, "all", "front") : tracks, reader }, page),
+      newcomer ? listOnboardingSteps(db, member.id) : Promise.resolve([]),
+      newcomer ? listThreads(db, { tracks: ["newcomer"] }, { limit: 6, offset: 0 }) : Promise.resolve(null),
+      newcomer
+        ? listThreads(db, { answered: true }, { limit: 5, offset: 0, orderBy: "helpful" })
+        : Promise.resolve(null),
+      findPairings(db, member.municipality_id),
+      member.is_mentor
+        ? listMentorQueue(db, { id: member.id, municipalityId: member.municipality_id }, { all: false, limit: 5 })
+        : Promise.resolve(null),
+      findNextMeeting(db),
+      listOpenActionsForOwner(db, member.id),
+    ]);
+  const shown = [...latest.items, ...(newcomerQuestions?.items ?? []), ...(mostHelpful?.items ?? [])].map(
+    (thread) => thread.id,
+  );
   const readState = await readStateForThreads(db, member.id, [...new Set(shown)]);
   return json({
     view: view ?? null,
@@ -83,7 +90,14 @@ export default function FrontPage() {
   const now = useNow();
   const isNewcomer = data.experience === "newcomer";
   const tracks: Track[] = ["newcomer", "experienced", "shared"];
-  const listTitle = data.choice === null ? (isNewcomer ? "Seneste tråde" : "Erfarne og fælles drøftelser") : data.choice === "all" ? "Alle spor" : trackLabels[data.choice];
+  const listTitle =
+    data.choice === null
+      ? isNewcomer
+        ? "Seneste tråde"
+        : "Erfarne og fælles drøftelser"
+      : data.choice === "all"
+        ? "Alle spor"
+        : trackLabels[data.choice];
   return (
     <div className="front">
       <div className="section-head">
@@ -112,14 +126,24 @@ export default function FrontPage() {
               </section>
               <section aria-labelledby="newcomer-heading">
                 <h2 id="newcomer-heading">Spørgsmål og svar fra nye</h2>
-                <ThreadList threads={data.newcomerQuestions} readState={data.readState} now={now} emptyText="Ingen spørgsmål fra nye endnu – stil det første!" />
+                <ThreadList
+                  threads={data.newcomerQuestions}
+                  readState={data.readState}
+                  now={now}
+                  emptyText="Ingen spørgsmål fra nye endnu – stil det første!"
+                />
                 <p>
                   <Link to="/?spor=ny">Alle spørgsmål fra nye</Link>
                 </p>
               </section>
               <section aria-labelledby="helpful-heading">
                 <h2 id="helpful-heading">Mest nyttig viden</h2>
-                <ThreadList threads={data.mostHelpful} readState={data.readState} now={now} emptyText="Ingen besvarede tråde endnu." />
+                <ThreadList
+                  threads={data.mostHelpful}
+                  readState={data.readState}
+                  now={now}
+                  emptyText="Ingen besvarede tråde endnu."
+                />
               </section>
             </>
           ) : null}
@@ -141,11 +165,19 @@ export default function FrontPage() {
                     Erfarne og fælles
                   </Link>
                 ) : null}
-                <Link to={isNewcomer ? "/" : "/?spor=alle"} aria-current={(isNewcomer ? data.choice === null : data.choice === "all") ? "true" : undefined}>
+                <Link
+                  to={isNewcomer ? "/" : "/?spor=alle"}
+                  aria-current={(isNewcomer ? data.choice === null : data.choice === "all") ? "true" : undefined}
+                >
                   Alle spor
                 </Link>
                 {tracks.map((track) => (
-                  <Link key={track} to={`/?spor=${trackParams[track]}`} title={trackDescriptions[track]} aria-current={data.choice === track ? "true" : undefined}>
+                  <Link
+                    key={track}
+                    to={`/?spor=${trackParams[track]}`}
+                    title={trackDescriptions[track]}
+                    aria-current={data.choice === track ? "true" : undefined}
+                  >
                     {trackLabels[track]}
                   </Link>
                 ))}
@@ -157,7 +189,12 @@ export default function FrontPage() {
               </p>
             ) : null}
             <UnreadViewSwitch view={data.view} />
-            <ThreadList threads={data.latest} readState={data.readState} now={now} emptyText={data.view ? "Du er helt opdateret: ingen tråde her lige nu." : undefined} />
+            <ThreadList
+              threads={data.latest}
+              readState={data.readState}
+              now={now}
+              emptyText={data.view ? "Du er helt opdateret: ingen tråde her lige nu." : undefined}
+            />
             <Pagination page={data.page} pages={data.pages} />
           </section>
         </div>
@@ -166,8 +203,9 @@ export default function FrontPage() {
             <section className="panel panel--newcomer" aria-labelledby="pairing-heading">
               <h2 id="pairing-heading">Jeres mentorkommune</h2>
               <p>
-                {data.municipality} er parret med <Link to={`/kommune/${data.pairing.mentor.slug}`}>{data.pairing.mentor.name}</Link>, som hjælper jer godt i gang. Deres
-                kolleger ser jeres spørgsmål først i mentorkøen.
+                {data.municipality} er parret med{" "}
+                <Link to={`/kommune/${data.pairing.mentor.slug}`}>{data.pairing.mentor.name}</Link>, som hjælper jer
+                godt i gang. Deres kolleger ser jeres spørgsmål først i mentorkøen.
               </p>
             </section>
           ) : null}
@@ -193,7 +231,8 @@ export default function FrontPage() {
                   </Link>
                   <p>{category.description}</p>
                   <p className="muted">
-                    {pluralise(category.threadCount, "tråd", "tråde")} · {pluralise(category.postCount, "indlæg", "indlæg")}
+                    {pluralise(category.threadCount, "tråd", "tråde")} ·{" "}
+                    {pluralise(category.postCount, "indlæg", "indlæg")}
                   </p>
                 </li>
               ))}

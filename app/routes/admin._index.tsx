@@ -24,9 +24,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     moderationQueueSizes(db, todayInDenmark()),
     weeklyActivity(db, WEEKS),
     listOpenInvitations(db),
-    db.selectFrom("member").where("disabled_at", "is", null).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
+    db
+      .selectFrom("member")
+      .where("disabled_at", "is", null)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst(),
   ]);
-  return json({ isAdmin: canAdminister(member), queues, activity, openInvitations: invitations.length, activeMembers: Number(members?.n ?? 0) });
+  return json({
+    isAdmin: canAdminister(member),
+    queues,
+    activity,
+    openInvitations: invitations.length,
+    activeMembers: Number(members?.n ?? 0),
+  });
 }
 
 export default function ModerationDashboard() {
@@ -63,7 +73,13 @@ export default function ModerationDashboard() {
         <h2 id="activity-heading">Aktivitet pr. uge</h2>
         <div className="charts">
           {tracks.map((track) => (
-            <BarChart key={track} id={`uge-${track}`} title={`Indlæg i «${trackLabels[track]}»`} bars={data.activity.map((week) => ({ label: weekLabel(week.weekStart), value: week.posts[track] }))} format={String} />
+            <BarChart
+              key={track}
+              id={`uge-${track}`}
+              title={`Indlæg i «${trackLabels[track]}»`}
+              bars={data.activity.map((week) => ({ label: weekLabel(week.weekStart), value: week.posts[track] }))}
+              format={String}
+            />
           ))}
         </div>
         <TableScroll label="Indlæg pr. uge og spor">

@@ -19,7 +19,9 @@ export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
-  const thread = Number.isSafeInteger(threadId) ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst() : undefined;
+  const thread = Number.isSafeInteger(threadId)
+    ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst()
+    : undefined;
   invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   return thread;
 }
@@ -34,7 +36,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .where("post.thread_id", "=", thread.id)
     .orderBy("post.id")
     .execute();
-  return json({ thread: { ...thread, url: threadPath(thread) }, posts: posts.map((post) => ({ ...post, excerpt: post.deleted_at ? "Indlægget er slettet" : post.body_source.slice(0, 240) })) });
+  return json({
+    thread: { ...thread, url: threadPath(thread) },
+    posts: posts.map((post) => ({
+      ...post,
+      excerpt: post.deleted_at ? "Indlægget er slettet" : post.body_source.slice(0, 240),
+    })),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,8 +55,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (guard.fieldErrors.title) return json({ error: guard.fieldErrors.title[0] ?? "" }, { status: 400 });
   const postIds = form.getAll("postIds").map(Number).filter(Number.isSafeInteger);
   try {
-    const newThreadId = await writeTransaction(getDb(), (tx) => splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }));
-    const created = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", newThreadId).executeTakeFirstOrThrow();
+    const newThreadId = await writeTransaction(getDb(), (tx) =>
+      splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }),
+    );
+    const created = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", newThreadId)
+      .executeTakeFirstOrThrow();
     return redirect(threadPath(created));
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});
@@ -66,7 +80,9 @@ export default function SplitThreadPage() {
         <Link to={thread.url}>Tilbage til tråden</Link>
       </nav>
       <h1>Del tråden «{thread.title}»</h1>
-      <p className="lead">Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.</p>
+      <p className="lead">
+        Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.
+      </p>
       <Form method="post" className="form-card">
         <FormError message={result?.error} />
         <div className="field">
@@ -77,7 +93,13 @@ export default function SplitThreadPage() {
           <legend>Svar, der flyttes</legend>
           {posts.map((post, index) => (
             <label key={post.id} className="radio split-choice">
-              <input type="checkbox" name="postIds" value={post.id} disabled={index === 0 || Boolean(post.deleted_at)} /> <strong>{post.display_name}</strong>, {formatDateTime(post.created_at)}
+              <input
+                type="checkbox"
+                name="postIds"
+                value={post.id}
+                disabled={index === 0 || Boolean(post.deleted_at)}
+              />{" "}
+              <strong>{post.display_name}</strong>, {formatDateTime(post.created_at)}
               <span className="muted"> – {post.excerpt}</span>
             </label>
           ))}

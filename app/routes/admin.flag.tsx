@@ -7,7 +7,14 @@ import { FormError } from "../components/forms/field";
 import { formatDateTime } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { dismissFlags, findOpenFlag, hidePost, listOpenFlags, warnAuthor, warningNoteSchema } from "../models/flag.server";
+import {
+  dismissFlags,
+  findOpenFlag,
+  hidePost,
+  listOpenFlags,
+  warnAuthor,
+  warningNoteSchema,
+} from "../models/flag.server";
 import { redactPostForGood } from "../models/redaction.server";
 import { FLAG_REASON_LABELS } from "./t.$threadRef/flag-form";
 import { threadPath } from "../models/thread-path";
@@ -21,7 +28,8 @@ const DONE_MESSAGES: Record<string, string> = {
   dismiss: "Anmeldelsen er afvist, og indlægget vises igen.",
   hide: "Indlægget er skjult for medlemmerne.",
   redact: "Teksten er fjernet fra indlægget, dets historik og søgningen.",
-  "redact-partial": "Teksten er fjernet, men databasefilen kunne ikke renses helt, fordi et andet program læste i den. Prøv igen om lidt for at rense den.",
+  "redact-partial":
+    "Teksten er fjernet, men databasefilen kunne ikke renses helt, fordi et andet program læste i den. Prøv igen om lidt for at rense den.",
   warn: "Forfatteren har fået din besked på sin profil.",
 };
 
@@ -45,7 +53,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const flag = await findOpenFlag(db, flagId);
   // A second moderator acting on the same flag finds it closed; that is not an error worth more than a note.
-  if (!flag) return json({ flagId, error: "Anmeldelsen er allerede behandlet af en anden moderator." }, { status: 409 });
+  if (!flag)
+    return json({ flagId, error: "Anmeldelsen er allerede behandlet af en anden moderator." }, { status: 409 });
   const at = new Date().toISOString();
   const input = { postId: flag.post_id, moderatorId: moderator.id, at };
   try {
@@ -53,7 +62,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (intent === "hide") await writeTransaction(db, (tx) => hidePost(tx, input));
     if (intent === "warn") {
       const note = warningNoteSchema.safeParse(form.get("note") ?? "");
-      if (!note.success) return json({ flagId, error: note.error.issues[0]?.message ?? "Skriv en besked." }, { status: 400 });
+      if (!note.success)
+        return json({ flagId, error: note.error.issues[0]?.message ?? "Skriv en besked." }, { status: 400 });
       await writeTransaction(db, (tx) => warnAuthor(tx, { ...input, note: note.data }));
     }
     if (intent === "redact") {
@@ -83,24 +93,40 @@ export default function FlagQueuePage() {
           {done}
         </p>
       ) : null}
-      {flags.length === 0 ? <p className="muted">Der er ingen åbne anmeldelser.</p> : <p className="muted">Ældste først. En handling lukker alle åbne anmeldelser af samme indlæg.</p>}
+      {flags.length === 0 ? (
+        <p className="muted">Der er ingen åbne anmeldelser.</p>
+      ) : (
+        <p className="muted">Ældste først. En handling lukker alle åbne anmeldelser af samme indlæg.</p>
+      )}
       <ol className="flag-queue">
         {flags.map((flag) => (
           <li key={flag.id} className="form-card flag-queue__item">
             <article aria-labelledby={`anmeldelse-${flag.id}`}>
               <h2 id={`anmeldelse-${flag.id}`}>
-                <a href={threadPath({ id: flag.thread_id, slug: flag.thread_slug }, flag.post_id)}>{flag.thread_title}</a>
+                <a href={threadPath({ id: flag.thread_id, slug: flag.thread_slug }, flag.post_id)}>
+                  {flag.thread_title}
+                </a>
               </h2>
               <p>
-                <strong>{FLAG_REASON_LABELS[flag.reason]}</strong> · anmeldt af {flag.flagger_name}, <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>
-                {flag.hidden ? " · skjult af en moderator" : flag.reason === "personal_data" ? " · skjult for medlemmer, til det er behandlet" : ""}
+                <strong>{FLAG_REASON_LABELS[flag.reason]}</strong> · anmeldt af {flag.flagger_name},{" "}
+                <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>
+                {flag.hidden
+                  ? " · skjult af en moderator"
+                  : flag.reason === "personal_data"
+                    ? " · skjult for medlemmer, til det er behandlet"
+                    : ""}
                 {flag.post_deleted_at ? " · slettet" : ""}
               </p>
               {flag.note ? <p>Bemærkning: {flag.note}</p> : null}
               <p className="muted" id={`anmeldelse-${flag.id}-forfatter`}>
                 Indlæg af {flag.author_name}:
               </p>
-              <div className="prose flag-queue__post" aria-labelledby={`anmeldelse-${flag.id}-forfatter`} role="group" dangerouslySetInnerHTML={{ __html: flag.body_html }} />
+              <div
+                className="prose flag-queue__post"
+                aria-labelledby={`anmeldelse-${flag.id}-forfatter`}
+                role="group"
+                dangerouslySetInnerHTML={{ __html: flag.body_html }}
+              />
               {result && "flagId" in result && result.flagId === flag.id ? <FormError message={result.error} /> : null}
               <div className="post__actions">
                 <Form method="post">
@@ -124,9 +150,18 @@ export default function FlagQueuePage() {
                   <div className="field">
                     <label htmlFor={`fjern-${flag.id}`}>Den præcise tekst, der skal fjernes</label>
                     <p className="field__hint" id={`fjern-${flag.id}-hint`}>
-                      Fjernes overalt i indlægget, dets tidligere versioner, citater i tråden, titlen og søgningen og erstattes af «[fjernet af moderator]». Kan ikke fortrydes.
+                      Fjernes overalt i indlægget, dets tidligere versioner, citater i tråden, titlen og søgningen og
+                      erstattes af «[fjernet af moderator]». Kan ikke fortrydes.
                     </p>
-                    <input id={`fjern-${flag.id}`} name="text" type="text" required minLength={3} autoComplete="off" aria-describedby={`fjern-${flag.id}-hint`} />
+                    <input
+                      id={`fjern-${flag.id}`}
+                      name="text"
+                      type="text"
+                      required
+                      minLength={3}
+                      autoComplete="off"
+                      aria-describedby={`fjern-${flag.id}-hint`}
+                    />
                   </div>
                   <button type="submit" name="intent" value="redact" className="button">
                     Fjern teksten
@@ -138,7 +173,9 @@ export default function FlagQueuePage() {
                 <Form method="post">
                   <input type="hidden" name="flagId" value={flag.id} />
                   <div className="field">
-                    <label htmlFor={`advar-${flag.id}`}>Besked til {flag.author_name} (vises kun for forfatteren)</label>
+                    <label htmlFor={`advar-${flag.id}`}>
+                      Besked til {flag.author_name} (vises kun for forfatteren)
+                    </label>
                     <textarea id={`advar-${flag.id}`} name="note" rows={3} maxLength={2000} required />
                   </div>
                   <button type="submit" name="intent" value="warn" className="button">

@@ -14,7 +14,12 @@ import { getDb, writeTransaction } from "../db.server";
 import { getEnv } from "../env.server";
 import { queueAccountMail } from "../mail/account-mail.server";
 import { recordAdminEvent } from "../models/admin-event.server";
-import { createInvitation, findInvitationInviter, listOpenInvitations, revokeInvitation } from "../models/invitation.server";
+import {
+  createInvitation,
+  findInvitationInviter,
+  listOpenInvitations,
+  revokeInvitation,
+} from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
 import { TableScroll } from "../components/table-scroll";
@@ -23,7 +28,12 @@ export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
 
 const inviteSchema = z.object({
   intent: z.literal("invite"),
-  email: z.string().trim().toLowerCase().max(320, "E-mailadressen er for lang.").email("Skriv en gyldig e-mailadresse."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, "E-mailadressen er for lang.")
+    .email("Skriv en gyldig e-mailadresse."),
   municipalityId: z.coerce.number({ invalid_type_error: "Vælg en kommune." }).int().positive("Vælg en kommune."),
   role: z.enum(["member", "moderator", "admin"], { errorMap: () => ({ message: "Vælg en rolle." }) }),
 });
@@ -37,7 +47,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return json({
     municipalities,
-    invitations: invitations.map(({ invited_by_id, ...invitation }) => ({ ...invitation, canRevoke: canRevokeInvitation(member, { invited_by_id }) })),
+    invitations: invitations.map(({ invited_by_id, ...invitation }) => ({
+      ...invitation,
+      canRevoke: canRevokeInvitation(member, { invited_by_id }),
+    })),
     roles: invitableRoles(member),
     ownMunicipalityId: member.municipality_id,
   });
@@ -51,26 +64,67 @@ export async function action({ request }: ActionFunctionArgs) {
     const id = Number(form.invitationId);
     if (!Number.isSafeInteger(id)) throw new Response("Ugyldig invitation", { status: 400 });
     const invitation = await findInvitationInviter(db, id);
-    if (!invitation) return json({ link: null, fieldErrors: {}, error: permissionCopy.invitationNotFound, revoked: false }, { status: 404 });
-    if (!canRevokeInvitation(member, invitation)) return json({ link: null, fieldErrors: {}, error: permissionCopy.revokeRefused, revoked: false }, { status: 403 });
+    if (!invitation)
+      return json(
+        { link: null, fieldErrors: {}, error: permissionCopy.invitationNotFound, revoked: false },
+        { status: 404 },
+      );
+    if (!canRevokeInvitation(member, invitation))
+      return json(
+        { link: null, fieldErrors: {}, error: permissionCopy.revokeRefused, revoked: false },
+        { status: 403 },
+      );
     await writeTransaction(db, async (tx) => {
       await revokeInvitation(tx, id);
-      await recordAdminEvent(tx, { actorId: member.id, action: "invitation.revoked", targetType: "invitation", targetId: id });
+      await recordAdminEvent(tx, {
+        actorId: member.id,
+        action: "invitation.revoked",
+        targetType: "invitation",
+        targetId: id,
+      });
     });
     return json({ link: null, fieldErrors: {}, error: null, revoked: true });
   }
   const parsed = inviteSchema.safeParse(form);
-  if (!parsed.success) return json({ link: null, fieldErrors: parsed.error.flatten().fieldErrors, error: null, revoked: false }, { status: 400 });
+  if (!parsed.success)
+    return json(
+      { link: null, fieldErrors: parsed.error.flatten().fieldErrors, error: null, revoked: false },
+      { status: 400 },
+    );
   if (!canInvite(member, parsed.data.role)) {
-    return json({ link: null, fieldErrors: { role: [permissionCopy.inviteRoleRefused] }, error: null, revoked: false }, { status: 403 });
+    return json(
+      { link: null, fieldErrors: { role: [permissionCopy.inviteRoleRefused] }, error: null, revoked: false },
+      { status: 403 },
+    );
   }
   if (await findMemberByEmail(db, parsed.data.email)) {
-    return json({ link: null, fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] }, error: null, revoked: false }, { status: 409 });
+    return json(
+      {
+        link: null,
+        fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] },
+        error: null,
+        revoked: false,
+      },
+      { status: 409 },
+    );
   }
-  const municipality = await db.selectFrom("municipality").select(["id", "name"]).where("id", "=", parsed.data.municipalityId).executeTakeFirst();
-  if (!municipality) return json({ link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false }, { status: 400 });
+  const municipality = await db
+    .selectFrom("municipality")
+    .select(["id", "name"])
+    .where("id", "=", parsed.data.municipalityId)
+    .executeTakeFirst();
+  if (!municipality)
+    return json(
+      { link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false },
+      { status: 400 },
+    );
   const invitation = await writeTransaction(db, async (tx) => {
-    const created = await createInvitation(tx, { email: parsed.data.email, municipalityId: municipality.id, role: parsed.data.role, invitedById: member.id });
+    const created = await createInvitation(tx, {
+      email: parsed.data.email,
+      municipalityId: municipality.id,
+      role: parsed.data.role,
+      invitedById: member.id,
+    });
     await recordAdminEvent(tx, {
       actorId: member.id,
       action: "invitation.created",
@@ -90,7 +144,13 @@ export async function action({ request }: ActionFunctionArgs) {
     return created;
   });
   const origin = getEnv().PUBLIC_ORIGIN ?? new URL(request.url).origin;
-  return json({ link: `${origin}/invitation/${invitation.token}`, mailedTo: parsed.data.email, fieldErrors: {}, error: null, revoked: false });
+  return json({
+    link: `${origin}/invitation/${invitation.token}`,
+    mailedTo: parsed.data.email,
+    fieldErrors: {},
+    error: null,
+    revoked: false,
+  });
 }
 
 export default function InvitationsPage() {
@@ -102,11 +162,16 @@ export default function InvitationsPage() {
       <h1>Invitationer</h1>
       <section className="form-card" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invitér en kollega</h2>
-        <p className="muted">Linket gælder i 14 dage og kan bruges én gang. Vi sender det til kollegaen med e-mail; det vises også her, lige efter du har oprettet det, hvis du vil sende det selv.</p>
+        <p className="muted">
+          Linket gælder i 14 dage og kan bruges én gang. Vi sender det til kollegaen med e-mail; det vises også her,
+          lige efter du har oprettet det, hvis du vil sende det selv.
+        </p>
         {result?.link ? (
           <div className="form-success" role="status">
             <p>Invitationen er oprettet.</p>
-            {"mailedTo" in result && result.mailedTo ? <p>{accountMailCopy.invitationMailed(result.mailedTo)}</p> : null}
+            {"mailedTo" in result && result.mailedTo ? (
+              <p>{accountMailCopy.invitationMailed(result.mailedTo)}</p>
+            ) : null}
             <CopyLink label="Invitationslink" value={result.link} />
           </div>
         ) : null}
@@ -115,8 +180,19 @@ export default function InvitationsPage() {
           <input type="hidden" name="intent" value="invite" />
           <div className={errors.email ? "field field--invalid" : "field"}>
             <label htmlFor="invite-email">E-mailadresse</label>
-            <input id="invite-email" name="email" type="email" required maxLength={320} aria-describedby={errors.email ? "invite-email-error" : undefined} />
-            {errors.email ? <p className="field__error" id="invite-email-error">{errors.email[0]}</p> : null}
+            <input
+              id="invite-email"
+              name="email"
+              type="email"
+              required
+              maxLength={320}
+              aria-describedby={errors.email ? "invite-email-error" : undefined}
+            />
+            {errors.email ? (
+              <p className="field__error" id="invite-email-error">
+                {errors.email[0]}
+              </p>
+            ) : null}
           </div>
           <div className={errors.municipalityId ? "field field--invalid" : "field"}>
             <label htmlFor="invite-municipality">Kommune</label>

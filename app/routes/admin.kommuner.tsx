@@ -18,7 +18,11 @@ export const meta: MetaFunction = () => [{ title: "Kommuner – administration �
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som ÅÅÅÅ-MM-DD.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Datoen findes ikke.");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "Datoen findes ikke.",
+  );
 
 const municipalityFields = {
   name: lineField({ label: "navn", min: 2, max: 60 }),
@@ -67,29 +71,65 @@ export async function action({ request }: ActionFunctionArgs) {
         .values({ ...values, slug: slugify(change.name), created_at: new Date().toISOString() })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await recordAdminEvent(tx, { actorId: admin.id, action: "municipality.created", targetType: "municipality", targetId: row.id, detail: { after: values } });
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "municipality.created",
+        targetType: "municipality",
+        targetId: row.id,
+        detail: { after: values },
+      });
     } else {
-      const before = await tx.selectFrom("municipality").select(["name", "region", "joined_on", "experience_override"]).where("id", "=", change.municipalityId).executeTakeFirst();
+      const before = await tx
+        .selectFrom("municipality")
+        .select(["name", "region", "joined_on", "experience_override"])
+        .where("id", "=", change.municipalityId)
+        .executeTakeFirst();
       invariantResponse(before, "Kommunen findes ikke", { status: 404 });
       // The slug stays: links to the municipality page keep working after a rename.
       await tx.updateTable("municipality").set(values).where("id", "=", change.municipalityId).execute();
-      await recordAdminEvent(tx, { actorId: admin.id, action: "municipality.updated", targetType: "municipality", targetId: change.municipalityId, detail: { before, after: values } });
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "municipality.updated",
+        targetType: "municipality",
+        targetId: change.municipalityId,
+        detail: { before, after: values },
+      });
     }
   });
   return json({ error: null, done: `${change.name} er gemt.` });
 }
 
-function MunicipalityFields({ idPrefix, defaults }: { idPrefix: string; defaults?: { name: string; region: string; joined_on: string; experience_override: string | null } }) {
+function MunicipalityFields({
+  idPrefix,
+  defaults,
+}: {
+  idPrefix: string;
+  defaults?: { name: string; region: string; joined_on: string; experience_override: string | null };
+}) {
   return (
     <>
       <label htmlFor={`${idPrefix}-name`} className="visually-hidden">
         Navn
       </label>
-      <input id={`${idPrefix}-name`} name="name" defaultValue={defaults?.name} placeholder="Navn" required maxLength={60} />
+      <input
+        id={`${idPrefix}-name`}
+        name="name"
+        defaultValue={defaults?.name}
+        placeholder="Navn"
+        required
+        maxLength={60}
+      />
       <label htmlFor={`${idPrefix}-region`} className="visually-hidden">
         Region
       </label>
-      <input id={`${idPrefix}-region`} name="region" defaultValue={defaults?.region} placeholder="Region" required maxLength={60} />
+      <input
+        id={`${idPrefix}-region`}
+        name="region"
+        defaultValue={defaults?.region}
+        placeholder="Region"
+        required
+        maxLength={60}
+      />
       <label htmlFor={`${idPrefix}-joined`} className="visually-hidden">
         Med i netværket siden
       </label>
@@ -113,7 +153,11 @@ export default function AdminMunicipalitiesPage() {
     <>
       <h1>Kommuner</h1>
       <FormError message={result?.error} />
-      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      {result?.done ? (
+        <p className="form-success" role="status">
+          {result.done}
+        </p>
+      ) : null}
       <section className="form-card" aria-labelledby="new-municipality">
         <h2 id="new-municipality">Tilføj en kommune</h2>
         <Form method="post" className="row-form">

@@ -36,13 +36,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = readFilter(params);
   const page = readPage(new URL(request.url), PER_PAGE);
   const db = getDb();
-  const [events, options] = await Promise.all([listAdminEvents(db, filter, { limit: PER_PAGE + 1, offset: page.offset }), adminEventFilterOptions(db)]);
+  const [events, options] = await Promise.all([
+    listAdminEvents(db, filter, { limit: PER_PAGE + 1, offset: page.offset }),
+    adminEventFilterOptions(db),
+  ]);
   return json({
     events: await describeAdminEvents(db, events.slice(0, PER_PAGE)),
     page: page.page,
     hasMore: events.length > PER_PAGE,
     filter,
-    options: { actions: options.actions.map((action) => ({ value: action, label: adminActionLabel(action) })).sort((a, b) => a.label.localeCompare(b.label, "da")), actors: options.actors },
+    options: {
+      actions: options.actions
+        .map((action) => ({ value: action, label: adminActionLabel(action) }))
+        .sort((a, b) => a.label.localeCompare(b.label, "da")),
+      actors: options.actors,
+    },
   });
 }
 
@@ -148,7 +156,9 @@ export default function AdminLogPage() {
                 </td>
                 <td>
                   <LogDetails rows={event.details} />
-                  {event.scrubbedAt ? <span className="muted"> {redactionCopy.scrubbedNote(formatDateTime(event.scrubbedAt))}</span> : null}
+                  {event.scrubbedAt ? (
+                    <span className="muted"> {redactionCopy.scrubbedNote(formatDateTime(event.scrubbedAt))}</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -23,12 +23,24 @@ export const meta: MetaFunction = () => [{ title: "Medlemmer – Tværs" }];
 const PER_PAGE = 50;
 
 const changeSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), memberId: z.coerce.number().int().positive(), role: z.enum(["member", "moderator", "admin"]) }),
-  z.object({ intent: z.literal("municipality"), memberId: z.coerce.number().int().positive(), municipalityId: z.coerce.number().int().positive() }),
+  z.object({
+    intent: z.literal("role"),
+    memberId: z.coerce.number().int().positive(),
+    role: z.enum(["member", "moderator", "admin"]),
+  }),
+  z.object({
+    intent: z.literal("municipality"),
+    memberId: z.coerce.number().int().positive(),
+    municipalityId: z.coerce.number().int().positive(),
+  }),
   z.object({ intent: z.literal("disable"), memberId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("enable"), memberId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("reset"), memberId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("erase"), memberId: z.coerce.number().int().positive(), confirm: z.literal("yes", { errorMap: () => ({ message: "Sæt kryds for at bekræfte sletningen." }) }) }),
+  z.object({
+    intent: z.literal("erase"),
+    memberId: z.coerce.number().int().positive(),
+    confirm: z.literal("yes", { errorMap: () => ({ message: "Sæt kryds for at bekræfte sletningen." }) }),
+  }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -41,25 +53,52 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listMembersForAdmin(db, { query: query || undefined, limit: PER_PAGE + 1, offset: page.offset }),
     db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
   ]);
-  return json({ members: members.slice(0, PER_PAGE), hasMore: members.length > PER_PAGE, page: page.page, municipalities, query });
+  return json({
+    members: members.slice(0, PER_PAGE),
+    hasMore: members.length > PER_PAGE,
+    page: page.page,
+    municipalities,
+    query,
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return json({ error: parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ?? "Ændringen kunne ikke forstås. Prøv igen.", done: null }, { status: 400 });
+  if (!parsed.success)
+    return json(
+      {
+        error:
+          parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ??
+          "Ændringen kunne ikke forstås. Prøv igen.",
+        done: null,
+      },
+      { status: 400 },
+    );
   const change = parsed.data;
   const db = getDb();
-  const target = await db.selectFrom("member").select(["id", "role", "municipality_id", "disabled_at", "display_name", "email"]).where("id", "=", change.memberId).executeTakeFirst();
+  const target = await db
+    .selectFrom("member")
+    .select(["id", "role", "municipality_id", "disabled_at", "display_name", "email"])
+    .where("id", "=", change.memberId)
+    .executeTakeFirst();
   if (!target) return json({ error: "Medlemmet findes ikke.", done: null }, { status: 404 });
-  const removesAdmin = target.role === "admin" && ((change.intent === "role" && change.role !== "admin") || change.intent === "disable" || change.intent === "erase");
+  const removesAdmin =
+    target.role === "admin" &&
+    ((change.intent === "role" && change.role !== "admin") || change.intent === "disable" || change.intent === "erase");
   if (removesAdmin && (await countAdmins(db)) <= 1) {
     return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
   }
   if (change.intent === "reset") {
-    if (target.disabled_at !== null || !target.email) return json({ error: accountMailCopy.adminResetDisabled, done: null }, { status: 409 });
+    if (target.disabled_at !== null || !target.email)
+      return json({ error: accountMailCopy.adminResetDisabled, done: null }, { status: 409 });
     await issuePasswordReset(db, { id: target.id, email: target.email, display_name: target.display_name }, admin.id);
-    await recordAdminEvent(db, { actorId: admin.id, action: "member.password_reset_sent", targetType: "member", targetId: target.id });
+    await recordAdminEvent(db, {
+      actorId: admin.id,
+      action: "member.password_reset_sent",
+      targetType: "member",
+      targetId: target.id,
+    });
     return json({ error: null, done: accountMailCopy.adminResetSent(target.display_name) });
   }
   // Erasure runs its own transaction, then purges the old row from free pages and the WAL.
@@ -71,19 +110,49 @@ export async function action({ request }: ActionFunctionArgs) {
     const now = new Date().toISOString();
     if (change.intent === "role") {
       await tx.updateTable("member").set({ role: change.role }).where("id", "=", target.id).execute();
-      await recordAdminEvent(tx, { actorId: admin.id, action: "member.role_changed", targetType: "member", targetId: target.id, detail: { before: target.role, after: change.role } });
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "member.role_changed",
+        targetType: "member",
+        targetId: target.id,
+        detail: { before: target.role, after: change.role },
+      });
     } else if (change.intent === "municipality") {
-      const exists = await tx.selectFrom("municipality").select("id").where("id", "=", change.municipalityId).executeTakeFirst();
+      const exists = await tx
+        .selectFrom("municipality")
+        .select("id")
+        .where("id", "=", change.municipalityId)
+        .executeTakeFirst();
       if (!exists) throw new Response("Kommunen findes ikke", { status: 400 });
-      await tx.updateTable("member").set({ municipality_id: change.municipalityId }).where("id", "=", target.id).execute();
-      await recordAdminEvent(tx, { actorId: admin.id, action: "member.municipality_changed", targetType: "member", targetId: target.id, detail: { before: target.municipality_id, after: change.municipalityId } });
+      await tx
+        .updateTable("member")
+        .set({ municipality_id: change.municipalityId })
+        .where("id", "=", target.id)
+        .execute();
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "member.municipality_changed",
+        targetType: "member",
+        targetId: target.id,
+        detail: { before: target.municipality_id, after: change.municipalityId },
+      });
     } else if (change.intent === "disable") {
       await tx.updateTable("member").set({ disabled_at: now }).where("id", "=", target.id).execute();
       await invalidateMemberSessions(tx, target.id);
-      await recordAdminEvent(tx, { actorId: admin.id, action: "member.disabled", targetType: "member", targetId: target.id });
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "member.disabled",
+        targetType: "member",
+        targetId: target.id,
+      });
     } else {
       await tx.updateTable("member").set({ disabled_at: null }).where("id", "=", target.id).execute();
-      await recordAdminEvent(tx, { actorId: admin.id, action: "member.enabled", targetType: "member", targetId: target.id });
+      await recordAdminEvent(tx, {
+        actorId: admin.id,
+        action: "member.enabled",
+        targetType: "member",
+        targetId: target.id,
+      });
     }
   });
   return json({ error: null, done: `Ændringen for ${target.display_name} er gemt.` });
@@ -100,13 +169,23 @@ export default function AdminMembersPage() {
         <label htmlFor="member-search" className="visually-hidden">
           Søg efter navn eller e-mail
         </label>
-        <input id="member-search" name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Navn eller e-mail" />
+        <input
+          id="member-search"
+          name="q"
+          type="search"
+          defaultValue={params.get("q") ?? ""}
+          placeholder="Navn eller e-mail"
+        />
         <button type="submit" className="button">
           Søg
         </button>
       </form>
       <FormError message={result?.error} />
-      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      {result?.done ? (
+        <p className="form-success" role="status">
+          {result.done}
+        </p>
+      ) : null}
       <TableScroll label="Medlemmer">
         <table className="data-table">
           <thead>
@@ -151,7 +230,11 @@ export default function AdminMembersPage() {
                     <label className="visually-hidden" htmlFor={`municipality-${member.id}`}>
                       Kommune for {member.display_name}
                     </label>
-                    <select id={`municipality-${member.id}`} name="municipalityId" defaultValue={member.municipality_id}>
+                    <select
+                      id={`municipality-${member.id}`}
+                      name="municipalityId"
+                      defaultValue={member.municipality_id}
+                    >
                       {data.municipalities.map((m) => (
                         <option key={m.id} value={m.id}>
                           {m.name}
@@ -195,7 +278,8 @@ export default function AdminMembersPage() {
                       <Form method="post" className="row-form">
                         <input type="hidden" name="memberId" value={member.id} />
                         <label className="radio">
-                          <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg bevares som «Tidligere medlem».
+                          <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg
+                          bevares som «Tidligere medlem».
                         </label>
                         <button type="submit" name="intent" value="erase" className="button button--danger">
                           Slet

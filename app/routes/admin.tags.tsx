@@ -19,14 +19,21 @@ export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs"
 
 const id = z.coerce.number().int().positive();
 const kind = z.enum(["case", "theme"]);
-const description = z.string().max(600, "Beskrivelsen må højst være 600 tegn.").transform((s) => s.trim());
+const description = z
+  .string()
+  .max(600, "Beskrivelsen må højst være 600 tegn.")
+  .transform((s) => s.trim());
 const label = lineField({ label: "navn", min: 2, max: 40 });
 const word = lineField({ label: "ord", min: 1, max: 40 });
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("create"), label, kind, description }),
   z.object({ intent: z.literal("update"), tagId: id, label, kind, description }),
   z.object({ intent: z.literal("merge"), sourceId: id, targetId: id }),
-  z.object({ intent: z.literal("synonym-add"), term: word, expansion: lineField({ label: "lang form", min: 2, max: 120 }) }),
+  z.object({
+    intent: z.literal("synonym-add"),
+    term: word,
+    expansion: lineField({ label: "lang form", min: 2, max: 120 }),
+  }),
   z.object({ intent: z.literal("synonym-remove"), synonymId: id }),
 ]);
 
@@ -39,7 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+  if (!parsed.success)
+    return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
   const change = parsed.data;
   if (change.intent === "create" || change.intent === "update") {
     // Tag descriptions are shown on every tag page; labels are checked by lineField.
@@ -70,7 +78,11 @@ export default function TagAdminPage() {
     <>
       <h1>Tags og synonymer</h1>
       <FormError message={result?.error} />
-      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      {result?.done ? (
+        <p className="form-success" role="status">
+          {result.done}
+        </p>
+      ) : null}
       <section className="form-card" aria-labelledby="new-tag">
         <h2 id="new-tag">Nyt tag</h2>
         <Form method="post" className="row-form">
@@ -102,7 +114,13 @@ export default function TagAdminPage() {
                 <option value="case">{tagKindLabels.case}</option>
                 <option value="theme">{tagKindLabels.theme}</option>
               </select>
-              <input name="description" defaultValue={tag.description} aria-label="Beskrivelse" maxLength={600} className="wide-input" />
+              <input
+                name="description"
+                defaultValue={tag.description}
+                aria-label="Beskrivelse"
+                maxLength={600}
+                className="wide-input"
+              />
               <span className="muted">{tag.thread_count} tråde</span>
               <button type="submit" className="button">
                 Gem

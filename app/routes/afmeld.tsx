@@ -26,7 +26,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!target) return json({ done: false }, { status: 400 });
   const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
   if (!member) return json({ done: false }, { status: 400 });
-  await db.insertInto("mail_opt_out").values({ member_id: member.id, kind: target.kind }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto("mail_opt_out")
+    .values({ member_id: member.id, kind: target.kind })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   // The member who clicked in their own browser lands on the settings page with a confirmation; a one-click POST from a mail provider gets the plain answer.
   const signedIn = await getOptionalMember(request);
   if (signedIn?.id === member.id) throw redirect(`/profil/mail?afmeldt=${encodeURIComponent(target.kind)}`);

@@ -19,5 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .orderBy("handle")
     .limit(8)
     .execute();
-  return json({ members: members.map((m) => ({ handle: m.handle, name: m.display_name })) }, { headers: { "Cache-Control": "private, no-store" } });
+  return json(
+    { members: members.map((m) => ({ handle: m.handle, name: m.display_name })) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }

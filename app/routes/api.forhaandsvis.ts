@@ -12,7 +12,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const body = form.get("body");
   if (typeof body !== "string") return json({ html: "" });
-  if (body.length > BODY_MAX) return json({ html: "", error: `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.` });
+  if (body.length > BODY_MAX)
+    return json({ html: "", error: `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.` });
   return json({ html: renderMarkdown(cleanMultiline(body)) });
 }
 

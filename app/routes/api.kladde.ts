@@ -7,11 +7,15 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { deleteDraft, saveDraft } from "../models/draft.server";
 
-export type DraftSaveResponse = { status: "saved" | "cleared"; savedAt: string } | { status: "refused" | "signed-out"; message: string };
+export type DraftSaveResponse =
+  { status: "saved" | "cleared"; savedAt: string } | { status: "refused" | "signed-out"; message: string };
 
 const saveSchema = z.object({
   threadId: z.union([z.literal(""), z.coerce.number().int().positive()]).transform((id) => (id === "" ? null : id)),
-  categoryId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((id) => (id === "" || id === undefined ? null : id)),
+  categoryId: z
+    .union([z.literal(""), z.coerce.number().int().positive()])
+    .optional()
+    .transform((id) => (id === "" || id === undefined ? null : id)),
   title: z.string().optional(),
   body: z.string(),
 });
@@ -35,14 +39,22 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json({ status: "refused", message: "Ugyldig kladde." }, { status: 400 });
   const db = getDb();
   const { threadId, categoryId, title, body } = parsed.data;
-  if (threadId !== null && !(await db.selectFrom("thread").select("id").where("id", "=", threadId).executeTakeFirst())) {
+  if (
+    threadId !== null &&
+    !(await db.selectFrom("thread").select("id").where("id", "=", threadId).executeTakeFirst())
+  ) {
     return json<DraftSaveResponse>({ status: "refused", message: "Tråden findes ikke." }, { status: 404 });
   }
-  if (categoryId !== null && !(await db.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst())) {
+  if (
+    categoryId !== null &&
+    !(await db.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst())
+  ) {
     return json<DraftSaveResponse>({ status: "refused", message: "Kategorien findes ikke." }, { status: 400 });
   }
   const at = new Date().toISOString();
-  const result = await writeTransaction(db, (tx) => saveDraft(tx, { memberId: member.id, threadId, categoryId, title: title ?? null, body, at }));
+  const result = await writeTransaction(db, (tx) =>
+    saveDraft(tx, { memberId: member.id, threadId, categoryId, title: title ?? null, body, at }),
+  );
   if (result.status === "refused") return json<DraftSaveResponse>(result, { status: 422 });
   return json<DraftSaveResponse>({ status: result.status, savedAt: at });
 }

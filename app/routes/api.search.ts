@@ -13,7 +13,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(
     {
       total: response.total,
-      results: response.results.map(({ threadId, title, url, snippet, score, tags, municipality, answered, article }) => ({ threadId, title, url, snippet, score, tags: tags.map((t) => t.label), municipality, answered, knowledgeArticle: article ?? null })),
+      results: response.results.map(
+        ({ threadId, title, url, snippet, score, tags, municipality, answered, article }) => ({
+          threadId,
+          title,
+          url,
+          snippet,
+          score,
+          tags: tags.map((t) => t.label),
+          municipality,
+          answered,
+          knowledgeArticle: article ?? null,
+        }),
+      ),
       didYouMean: response.didYouMean,
     },
     { headers: { "Cache-Control": "private, no-store" } },

@@ -18,17 +18,30 @@ export async function loader() {
     // How far Meilisearch is behind: rows waiting in the search outbox (always 0 under FTS5).
     const searchOutbox = await outboxBacklog(db);
     // A file system that cannot even be asked counts as low on space.
-    const disk = await diskSpace(path.dirname(env.DATABASE_PATH), env.HEALTH_MIN_FREE_MB * 1024 * 1024).catch(() => null);
+    const disk = await diskSpace(path.dirname(env.DATABASE_PATH), env.HEALTH_MIN_FREE_MB * 1024 * 1024).catch(
+      () => null,
+    );
     // Events the notification worker has not fanned out yet.
     const notifications = await notifyEventBacklog(db);
     // Mails waiting for their delay or for the SMTP server.
     const mail = await mailBacklog(db);
     // Still 200 when space runs low: the forum serves, and a monitor alerts on "degraded" before writes start to fail.
     return json(
-      { status: disk?.status === "ok" ? "ok" : "degraded", database: "ok", migrations: Number(migrations.rows[0]?.n ?? 0), searchOutbox, notifications, mail, disk },
+      {
+        status: disk?.status === "ok" ? "ok" : "degraded",
+        database: "ok",
+        migrations: Number(migrations.rows[0]?.n ?? 0),
+        searchOutbox,
+        notifications,
+        mail,
+        disk,
+      },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch {
-    return json({ status: "error", database: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return json(
+      { status: "error", database: "unavailable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -21,5 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .executeTakeFirst();
   invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   const page = Math.floor((await postIndexInThread(db, post.thread_id, post.id)) / POSTS_PER_PAGE) + 1;
-  return redirect(`${threadPath({ id: post.thread_id, slug: post.slug })}${page > 1 ? `?side=${page}` : ""}#${postAnchor(post.id)}`);
+  return redirect(
+    `${threadPath({ id: post.thread_id, slug: post.slug })}${page > 1 ? `?side=${page}` : ""}#${postAnchor(post.id)}`,
+  );
 }

@@ -27,7 +27,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .where("id", "=", postId)
     .select(["id", "deleted_at", postVisibleToMembers("post").as("visible")])
     .executeTakeFirst();
-  invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), "Indlægget findes ikke", { status: 404 });
+  invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), "Indlægget findes ikke", {
+    status: 404,
+  });
   await writeTransaction(db, (tx) => toggleBookmark(tx, member.id, postId, new Date().toISOString()));
   return redirect(back);
 }

@@ -23,13 +23,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const post = await findPostForEdit(db, postId);
   invariantResponse(post, "Indlægget findes ikke", { status: 404 });
-  if (!canSeePostHistory(member, post)) throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
+  if (!canSeePostHistory(member, post))
+    throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
   const revisions = await listRevisions(db, postId);
   return json({
     threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
     current: post.body_source,
     // Each revision holds the text before an edit; what the edit made of it is the next newer text.
-    revisions: revisions.map((revision, index) => ({ ...revision, diff: diffText(revision.body_source, index === 0 ? post.body_source : revisions[index - 1]!.body_source) })),
+    revisions: revisions.map((revision, index) => ({
+      ...revision,
+      diff: diffText(revision.body_source, index === 0 ? post.body_source : revisions[index - 1]!.body_source),
+    })),
   });
 }
 

@@ -9,7 +9,15 @@ import { MarkdownEditor } from "../components/forms/markdown-editor";
 import { TagPicker, tagOptionsById } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
 import { getDb, writeTransaction } from "../db.server";
-import { bodySchema, formToObject, MAX_TAGS, tagIdsSchema, TITLE_MAX, titleSchema, type FieldErrors } from "../forms/post-input";
+import {
+  bodySchema,
+  formToObject,
+  MAX_TAGS,
+  tagIdsSchema,
+  TITLE_MAX,
+  titleSchema,
+  type FieldErrors,
+} from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { editPost, findPostForEdit } from "../models/post.server";
@@ -27,8 +35,10 @@ async function loadEditablePost(member: CurrentMember, postIdParam: string | und
   invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const post = await findPostForEdit(getDb(), postId);
   invariantResponse(post && !post.deleted_at, "Indlægget findes ikke", { status: 404 });
-  if (!canEditPost(member, { author_id: post.author_id })) throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
-  if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) })) throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
+  if (!canEditPost(member, { author_id: post.author_id }))
+    throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
+  if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) }))
+    throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
   return { post, isOpening: post.first_post_id === post.id };
 }
 
@@ -38,10 +48,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const [tags, chosen] = await Promise.all([
     isOpening ? listTagOptions(db) : Promise.resolve([]),
-    isOpening ? db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id).execute() : Promise.resolve([]),
+    isOpening
+      ? db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id).execute()
+      : Promise.resolve([]),
   ]);
   return json({
-    post: { id: post.id, body: post.body_source, title: post.title, threadUrl: threadPath({ id: post.thread_id, slug: post.slug }) },
+    post: {
+      id: post.id,
+      body: post.body_source,
+      title: post.title,
+      threadUrl: threadPath({ id: post.thread_id, slug: post.slug }),
+    },
     isOpening,
     tags,
     chosenTagIds: chosen.map((row) => row.tag_id),
@@ -63,10 +80,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { post, isOpening } = await loadEditablePost(member, params.postId);
   const form = await readForm(request);
   const raw = formToObject(form);
-  const values = { body: String(raw.body ?? "").slice(0, 60_000), title: String(raw.title ?? "").slice(0, 500), tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number) };
-  const respond = (partial: Partial<EditResult>, status: number) => json<EditResult>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
+  const values = {
+    body: String(raw.body ?? "").slice(0, 60_000),
+    title: String(raw.title ?? "").slice(0, 500),
+    tagIds: (raw.tagIds as string[]).slice(0, 50).map(Number),
+  };
+  const respond = (partial: Partial<EditResult>, status: number) =>
+    json<EditResult>(
+      { values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial },
+      { status },
+    );
   const parsed = editSchema.safeParse(isOpening ? raw : { body: raw.body, tagIds: [] });
-  if (form.get("intent") === "preview") return respond({ previewHtml: renderMarkdown(parsed.success ? parsed.data.body : values.body) }, 200);
+  if (form.get("intent") === "preview")
+    return respond({ previewHtml: renderMarkdown(parsed.success ? parsed.data.body : values.body) }, 200);
   if (!parsed.success) return respond({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
   const texts = [{ field: "body", value: parsed.data.body }];
   if (parsed.data.title) texts.push({ field: "title", value: parsed.data.title });
@@ -103,14 +129,40 @@ export default function EditPostPage() {
       <h1>Redigér {data.isOpening ? "tråd" : "indlæg"}</h1>
       <p className="lead">Den tidligere version gemmes i historikken, som du og moderatorerne kan se.</p>
       <Form method="post" noValidate className="form-card">
-        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Ændringen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret." : null)} />
+        <FormError
+          message={
+            result?.error ??
+            (Object.keys(errors).length > 0
+              ? "Ændringen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret."
+              : null)
+          }
+        />
         {data.isOpening ? (
           <>
-            <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={result?.values.title ?? data.post.title} error={errors.title} />
-            <TagPicker options={tagOptionsById(data.tags)} selected={(result?.values.tagIds ?? data.chosenTagIds).map(String)} error={errors.tagIds} max={MAX_TAGS} />
+            <Field
+              label="Titel"
+              name="title"
+              required
+              maxLength={TITLE_MAX}
+              defaultValue={result?.values.title ?? data.post.title}
+              error={errors.title}
+            />
+            <TagPicker
+              options={tagOptionsById(data.tags)}
+              selected={(result?.values.tagIds ?? data.chosenTagIds).map(String)}
+              error={errors.tagIds}
+              max={MAX_TAGS}
+            />
           </>
         ) : null}
-        <MarkdownEditor label="Indlæg" defaultValue={result?.values.body ?? data.post.body} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <MarkdownEditor
+          label="Indlæg"
+          defaultValue={result?.values.body ?? data.post.body}
+          error={errors.body}
+          previewHtml={result?.previewHtml}
+          personalDataWarning={result?.personalDataWarning}
+          rows={12}
+        />
         <button type="submit" name="intent" value="save" className="button button--primary">
           Gem ændringer
         </button>{" "}

@@ -16,7 +16,9 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 
-export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` }];
+export const meta: MetaFunction = ({ error }) => [
+  { title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` },
+];
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
@@ -25,9 +27,21 @@ async function loadDeletablePost(member: CurrentMember, postIdParam: string | un
   const post = await findPostForEdit(db, postId);
   invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
-  const deletion = await db.selectFrom("post").select(["deleted_at", "deleted_by_id"]).where("id", "=", postId).executeTakeFirstOrThrow();
-  const thread = await db.selectFrom("thread").select("reply_count").where("id", "=", post.thread_id).executeTakeFirstOrThrow();
-  return { post, deletion, allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: thread.reply_count }) };
+  const deletion = await db
+    .selectFrom("post")
+    .select(["deleted_at", "deleted_by_id"])
+    .where("id", "=", postId)
+    .executeTakeFirstOrThrow();
+  const thread = await db
+    .selectFrom("thread")
+    .select("reply_count")
+    .where("id", "=", post.thread_id)
+    .executeTakeFirstOrThrow();
+  return {
+    post,
+    deletion,
+    allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: thread.reply_count }),
+  };
 }
 
 // The confirmation step: «Slet» on the thread page links here, so nothing is deleted by one stray click, with or without JavaScript.
@@ -51,8 +65,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = (await readForm(request)).get("intent");
   const db = getDb();
   try {
-    if (intent === "delete") await writeTransaction(db, (tx) => deletePost(tx, post.id, new Date().toISOString(), member.id));
-    else if (intent === "undo") await writeTransaction(db, (tx) => restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }));
+    if (intent === "delete")
+      await writeTransaction(db, (tx) => deletePost(tx, post.id, new Date().toISOString(), member.id));
+    else if (intent === "undo")
+      await writeTransaction(db, (tx) =>
+        restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }),
+      );
     else throw new Response("Ukendt handling", { status: 400 });
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});

@@ -26,18 +26,34 @@ const acceptSchema = z
     password: newPasswordSchema,
     passwordConfirm: z.string(),
   })
-  .refine((form) => form.password === form.passwordConfirm, { path: ["passwordConfirm"], message: "De to adgangskoder er ikke ens." });
+  .refine((form) => form.password === form.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "De to adgangskoder er ikke ens.",
+  });
 
 const invalidMessages = {
-  expired: { title: "Invitationen er udløbet", text: "Invitationer gælder i 14 dage. Bed den moderator, der inviterede dig, om at sende en ny." },
-  used: { title: "Invitationen er allerede brugt", text: "Linket kan kun bruges én gang. Har du allerede oprettet dig, kan du logge ind." },
-  revoked: { title: "Invitationen er trukket tilbage", text: "Kontakt den moderator, der inviterede dig, hvis du mener, det er en fejl." },
-  unknown: { title: "Invitationen findes ikke", text: "Linket er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation." },
+  expired: {
+    title: "Invitationen er udløbet",
+    text: "Invitationer gælder i 14 dage. Bed den moderator, der inviterede dig, om at sende en ny.",
+  },
+  used: {
+    title: "Invitationen er allerede brugt",
+    text: "Linket kan kun bruges én gang. Har du allerede oprettet dig, kan du logge ind.",
+  },
+  revoked: {
+    title: "Invitationen er trukket tilbage",
+    text: "Kontakt den moderator, der inviterede dig, hvis du mener, det er en fejl.",
+  },
+  unknown: {
+    title: "Invitationen findes ikke",
+    text: "Linket er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation.",
+  },
 } as const;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const state = await findInvitation(getDb(), params.token ?? "");
-  if (state.status !== "valid") return json({ state: state.status, invitation: null }, { status: state.status === "unknown" ? 404 : 410 });
+  if (state.status !== "valid")
+    return json({ state: state.status, invitation: null }, { status: state.status === "unknown" ? 404 : 410 });
   const { email, role, municipalityName, expiresAt } = state.invitation;
   return json({ state: state.status, invitation: { email, role, municipalityName, expiresAt } });
 }
@@ -45,14 +61,22 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const state = await findInvitation(db, params.token ?? "");
-  if (state.status !== "valid") return json({ fieldErrors: {}, error: invalidMessages[state.status].title, values: null }, { status: 410 });
+  if (state.status !== "valid")
+    return json({ fieldErrors: {}, error: invalidMessages[state.status].title, values: null }, { status: 410 });
   const form = Object.fromEntries(await readForm(request));
   const parsed = acceptSchema.safeParse(form);
-  const values = { displayName: String(form.displayName ?? "").slice(0, 200), profession: String(form.profession ?? "").slice(0, 200) };
-  if (!parsed.success) return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null, values }, { status: 400 });
+  const values = {
+    displayName: String(form.displayName ?? "").slice(0, 200),
+    profession: String(form.profession ?? "").slice(0, 200),
+  };
+  if (!parsed.success)
+    return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null, values }, { status: 400 });
   const { invitation } = state;
   if (await findMemberByEmail(db, invitation.email)) {
-    return json({ fieldErrors: {}, error: "Der findes allerede et medlem med denne e-mailadresse. Log ind i stedet.", values }, { status: 409 });
+    return json(
+      { fieldErrors: {}, error: "Der findes allerede et medlem med denne e-mailadresse. Log ind i stedet.", values },
+      { status: 409 },
+    );
   }
   const passwordHash = await hashPassword(parsed.data.password);
   const memberId = await writeTransaction(db, async (tx) => {
@@ -70,8 +94,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    if (!(await markInvitationAccepted(tx, invitation.id, member.id))) throw new Response("Invitationen er allerede brugt", { status: 410 });
-    await recordAdminEvent(tx, { actorId: member.id, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, detail: { memberId: member.id } });
+    if (!(await markInvitationAccepted(tx, invitation.id, member.id)))
+      throw new Response("Invitationen er allerede brugt", { status: 410 });
+    await recordAdminEvent(tx, {
+      actorId: member.id,
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: invitation.id,
+      detail: { memberId: member.id },
+    });
     return member.id;
   });
   const token = generateSessionToken();
@@ -99,15 +130,48 @@ export default function AcceptInvitation() {
     <section className="auth-card">
       <h1>Velkommen til Tværs</h1>
       <p>
-        Du er inviteret som <strong>{roleLabels[invitation.role].toLowerCase()}</strong> fra <strong>{invitation.municipalityName}</strong> med
-        e-mailadressen <strong>{invitation.email}</strong>. Invitationen gælder til {formatLongDate(invitation.expiresAt)}.
+        Du er inviteret som <strong>{roleLabels[invitation.role].toLowerCase()}</strong> fra{" "}
+        <strong>{invitation.municipalityName}</strong> med e-mailadressen <strong>{invitation.email}</strong>.
+        Invitationen gælder til {formatLongDate(invitation.expiresAt)}.
       </p>
       <Form method="post" noValidate>
         <FormError message={result?.error} />
-        <Field label="Visningsnavn" name="displayName" hint="Dit navn, som kolleger ser det, fx «Lone V.»." required maxLength={60} autoComplete="name" defaultValue={result?.values?.displayName ?? ""} error={errors?.displayName} />
-        <Field label="Stilling" name="profession" hint="Fx «SSP-konsulent», «UU-vejleder» eller «Chatrådgiver»." required maxLength={80} defaultValue={result?.values?.profession ?? ""} error={errors?.profession} />
-        <Field label="Adgangskode" name="password" type="password" hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske." required autoComplete="new-password" error={errors?.password} />
-        <Field label="Gentag adgangskoden" name="passwordConfirm" type="password" required autoComplete="new-password" error={errors?.passwordConfirm} />
+        <Field
+          label="Visningsnavn"
+          name="displayName"
+          hint="Dit navn, som kolleger ser det, fx «Lone V.»."
+          required
+          maxLength={60}
+          autoComplete="name"
+          defaultValue={result?.values?.displayName ?? ""}
+          error={errors?.displayName}
+        />
+        <Field
+          label="Stilling"
+          name="profession"
+          hint="Fx «SSP-konsulent», «UU-vejleder» eller «Chatrådgiver»."
+          required
+          maxLength={80}
+          defaultValue={result?.values?.profession ?? ""}
+          error={errors?.profession}
+        />
+        <Field
+          label="Adgangskode"
+          name="password"
+          type="password"
+          hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske."
+          required
+          autoComplete="new-password"
+          error={errors?.password}
+        />
+        <Field
+          label="Gentag adgangskoden"
+          name="passwordConfirm"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={errors?.passwordConfirm}
+        />
         <button type="submit" className="button button--primary">
           Opret mig og log ind
         </button>

@@ -19,7 +19,9 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 
 const PER_PAGE = 25;
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.category.name} – Tværs` : "Kategori – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorPageTitle(error) : data ? `${data.category.name} – Tværs` : "Kategori – Tværs" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -29,14 +31,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const page = readPage(url, PER_PAGE);
   const choice = trackChoiceFromParam(url.searchParams.get("spor"));
-  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, choice, "list");
-  const hidingNewcomerTrack = member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
+  const tracks = tracksToList(
+    { experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track },
+    choice,
+    "list",
+  );
+  const hidingNewcomerTrack =
+    member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
   const threads = await listThreads(db, { categoryId: category.id, tracks }, { ...page, pinnedFirst: true });
   const [readState, watchLevel] = await Promise.all([
-    readStateForThreads(db, member.id, threads.items.map((thread) => thread.id)),
+    readStateForThreads(
+      db,
+      member.id,
+      threads.items.map((thread) => thread.id),
+    ),
     findWatchLevel(db, member.id, "category", category.id),
   ]);
-  return json({ readState, watchLevel, path: url.pathname, hidingNewcomerTrack, category, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  return json({
+    readState,
+    watchLevel,
+    path: url.pathname,
+    hidingNewcomerTrack,
+    category,
+    threads: threads.items,
+    total: threads.total,
+    page: page.page,
+    pages: pageCount(threads.total, PER_PAGE),
+  });
 }
 
 export default function CategoryPage() {
@@ -54,14 +75,26 @@ export default function CategoryPage() {
           Start en ny tråd
         </Link>
       </div>
-      <WatchLevelForm targetType="category" targetId={data.category.id} level={data.watchLevel} redirectTo={data.path} />
+      <WatchLevelForm
+        targetType="category"
+        targetId={data.category.id}
+        level={data.watchLevel}
+        redirectTo={data.path}
+      />
       <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
       {data.hidingNewcomerTrack ? (
         <p className="muted">
           Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
         </p>
       ) : null}
-      <ThreadList titleLevel={2} threads={data.threads} readState={data.readState} now={now} showCategory={false} emptyText="Der er ingen tråde i denne kategori endnu." />
+      <ThreadList
+        titleLevel={2}
+        threads={data.threads}
+        readState={data.readState}
+        now={now}
+        showCategory={false}
+        emptyText="Der er ingen tråde i denne kategori endnu."
+      />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

@@ -12,9 +12,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = (params.feed ?? "").replace(/\.ics$/, "");
   const db = getDb();
   const memberId = await findCalendarFeedMember(db, token);
-  if (memberId === undefined) return new Response("Kalenderen findes ikke.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (memberId === undefined)
+    return new Response("Kalenderen findes ikke.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const origin = getEnv().PUBLIC_ORIGIN ?? new URL(request.url).origin;
   return new Response(meetingsCalendar(await listCalendarMeetings(db), { origin, name: "Tværs – netværksmøder" }), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
   });
 }

@@ -19,7 +19,10 @@ const stepSchema = z.object({ stepId: z.coerce.number().int().positive(), done: 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const [steps, pairings] = await Promise.all([listOnboardingSteps(db, member.id), findPairings(db, member.municipality_id)]);
+  const [steps, pairings] = await Promise.all([
+    listOnboardingSteps(db, member.id),
+    findPairings(db, member.municipality_id),
+  ]);
   return json({ steps, mentor: pairings.mentor, newcomer: member.experience === "newcomer" });
 }
 
@@ -45,12 +48,13 @@ export default function OnboardingPage() {
     <>
       <h1>Kom godt i gang</h1>
       <p className="lead">
-        Et forløb for nye kommuner og nye kolleger i netværket, sat sammen af moderatorerne. Læs trådene i rækkefølge, og markér dem, når du er færdig – så kan du og
-        moderatorerne se, hvor langt du er.
+        Et forløb for nye kommuner og nye kolleger i netværket, sat sammen af moderatorerne. Læs trådene i rækkefølge,
+        og markér dem, når du er færdig – så kan du og moderatorerne se, hvor langt du er.
       </p>
       {data.mentor ? (
         <p className="notice">
-          Jeres mentorkommune er <a href={`/kommune/${data.mentor.slug}`}>{data.mentor.name}</a>. Deres kolleger ser jeres spørgsmål først.
+          Jeres mentorkommune er <a href={`/kommune/${data.mentor.slug}`}>{data.mentor.name}</a>. Deres kolleger ser
+          jeres spørgsmål først.
         </p>
       ) : null}
       <OnboardingPath steps={data.steps} />

@@ -19,7 +19,9 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 
 const PER_PAGE = 15;
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorPageTitle(error) : data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -29,7 +31,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = readPage(new URL(request.url), PER_PAGE);
   const [members, threads, pairings] = await Promise.all([
     listMunicipalityMembers(db, municipality),
-    listThreads(db, { municipalityId: municipality.id, tracks: tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, undefined, "list") }, page),
+    listThreads(
+      db,
+      {
+        municipalityId: municipality.id,
+        tracks: tracksToList(
+          { experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track },
+          undefined,
+          "list",
+        ),
+      },
+      page,
+    ),
     findPairings(db, municipality.id),
   ]);
   return json({
@@ -110,7 +123,9 @@ export default function MunicipalityPage() {
                     {" "}
                     – {member.profession}
                     {member.role !== "member" ? `, ${roleLabels[member.role].toLowerCase()}` : ""}
-                    {member.experience !== data.experience ? ` (${experienceLabels[member.experience].toLowerCase()})` : ""}
+                    {member.experience !== data.experience
+                      ? ` (${experienceLabels[member.experience].toLowerCase()})`
+                      : ""}
                   </span>
                 </li>
               ))}

@@ -29,7 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function timeOfDay(date: Date): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(
+    date,
+  );
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -53,7 +55,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     .where(({ eb, fn }) => eb(fn("lower", ["email"]), "=", parsed.data.email.toLowerCase()))
     .select(["id", "password_hash", "disabled_at"])
     .executeTakeFirst();
-  const valid = member?.password_hash ? await verifyPassword(member.password_hash, parsed.data.password) : (await verifyAgainstDummy(parsed.data.password), false);
+  const valid = member?.password_hash
+    ? await verifyPassword(member.password_hash, parsed.data.password)
+    : (await verifyAgainstDummy(parsed.data.password), false);
   if (!member || !valid || member.disabled_at) {
     await recordSignInFailure(db, attempt);
     // One message for every failure, so the form never reveals whether an email is registered.
@@ -62,7 +66,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await recordSignInSuccess(db, attempt);
   const token = generateSessionToken();
   const session = await createSession(db, token, member.id);
-  return redirect(safeRedirectPath(parsed.data.redirectTo, new URL(request.url).origin), { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });
+  return redirect(safeRedirectPath(parsed.data.redirectTo, new URL(request.url).origin), {
+    headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) },
+  });
 }
 
 export default function SignIn() {
@@ -73,12 +79,31 @@ export default function SignIn() {
   return (
     <section className="auth-card">
       <h1>Log ind på Tværs</h1>
-      <p className="lead">Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Du får adgang via en invitation fra en moderator.</p>
+      <p className="lead">
+        Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Du får adgang via en invitation fra
+        en moderator.
+      </p>
       <Form method="post" action="/login" noValidate>
         <FormError message={result?.error} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label="E-mailadresse" name="email" type="email" autoComplete="username" required defaultValue={result?.email ?? ""} error={fieldErrors.email} autoFocus />
-        <Field label="Adgangskode" name="password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
+        <Field
+          label="E-mailadresse"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={result?.email ?? ""}
+          error={fieldErrors.email}
+          autoFocus
+        />
+        <Field
+          label="Adgangskode"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldErrors.password}
+        />
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? "Logger ind …" : "Log ind"}
         </button>

@@ -18,7 +18,9 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 
 const PER_PAGE = 10;
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorPageTitle(error) : data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireMember(request);
@@ -69,7 +71,9 @@ export default function MemberPage() {
         <div>
           <dt>Erfaring</dt>
           <dd>
-            <span className={`badge badge--experience-${profile.experience}`}>{experienceLabels[profile.experience]}</span>
+            <span className={`badge badge--experience-${profile.experience}`}>
+              {experienceLabels[profile.experience]}
+            </span>
             {profile.experience_override ? " (valgt på profilen)" : " (fra kommunen)"}
           </dd>
         </div>
@@ -99,7 +103,9 @@ export default function MemberPage() {
             <ul className="member-list">
               {data.posts.map((post) => (
                 <li key={post.id}>
-                  <Link to={threadPath({ id: post.thread_id, slug: post.thread_slug }, post.id)}>{post.thread_title}</Link>
+                  <Link to={threadPath({ id: post.thread_id, slug: post.thread_slug }, post.id)}>
+                    {post.thread_title}
+                  </Link>
                   <br />
                   <span className="muted">{formatDateTime(post.created_at)}</span>
                 </li>

@@ -21,7 +21,9 @@ const claimSchema = z.object({ intent: z.enum(["claim", "release"]), threadId: z
 async function requireMentor(request: Request) {
   const member = await requireMember(request);
   if (!canSeeMentorQueue(member)) {
-    throw new Response("Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.", { status: 403 });
+    throw new Response("Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.", {
+      status: 403,
+    });
   }
   return member;
 }
@@ -39,7 +41,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json({ error: "Handlingen kunne ikke forstås." }, { status: 400 });
   try {
     await writeTransaction(getDb(), (tx) =>
-      parsed.data.intent === "claim" ? claimQuestion(tx, parsed.data.threadId, member.id) : releaseClaim(tx, parsed.data.threadId, member.id),
+      parsed.data.intent === "claim"
+        ? claimQuestion(tx, parsed.data.threadId, member.id)
+        : releaseClaim(tx, parsed.data.threadId, member.id),
     );
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});
@@ -57,7 +61,8 @@ export default function MentorQueuePage() {
     <>
       <h1>Mentorkø</h1>
       <p className="lead">
-        Ubesvarede spørgsmål fra nye i netværket, ældste først. Sig «Jeg svarer», så ved de andre mentorer, at spørgsmålet er taget – din markering gælder i 48 timer.
+        Ubesvarede spørgsmål fra nye i netværket, ældste først. Sig «Jeg svarer», så ved de andre mentorer, at
+        spørgsmålet er taget – din markering gælder i 48 timer.
       </p>
       <nav aria-label="Vis" className="track-filter">
         <Link to="/mentorkoe" aria-current={!data.all ? "true" : undefined}>
@@ -69,7 +74,8 @@ export default function MentorQueuePage() {
       </nav>
       {!data.all && !data.themed ? (
         <p className="muted">
-          Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål. <Link to="/profil">Vælg temaer på din profil</Link>.
+          Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål.{" "}
+          <Link to="/profil">Vælg temaer på din profil</Link>.
         </p>
       ) : null}
       <FormError message={result?.error} />

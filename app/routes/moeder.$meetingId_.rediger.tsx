@@ -45,15 +45,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const meeting = await meetingFor(params);
   const values = meetingFormValues(await readForm(request));
   const parsed = meetingFormSchema.safeParse(values);
-  const textErrors = personalDataFieldErrors({ title: values.title, place: values.place, description: values.description });
-  if (Object.keys(textErrors).length > 0) return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
-  if (!parsed.success) return json({ values, fieldErrors: parsed.error.flatten().fieldErrors, error: null as string | null }, { status: 400 });
+  const textErrors = personalDataFieldErrors({
+    title: values.title,
+    place: values.place,
+    description: values.description,
+  });
+  if (Object.keys(textErrors).length > 0)
+    return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
+  if (!parsed.success)
+    return json(
+      { values, fieldErrors: parsed.error.flatten().fieldErrors, error: null as string | null },
+      { status: 400 },
+    );
   try {
     await writeTransaction(getDb(), (tx) => updateMeeting(tx, meeting.id, parsed.data, moderator.id));
     return redirect(`/moeder/${meeting.id}`);
   } catch (error) {
     if (!isRefusal(error)) throw error;
-    return json({ values, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, error: error.field ? null : error.message }, { status: error.status });
+    return json(
+      {
+        values,
+        fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+        error: error.field ? null : error.message,
+      },
+      { status: error.status },
+    );
   }
 }
 
@@ -66,7 +82,13 @@ export default function EditMeetingPage() {
         <Link to={`/moeder/${data.meetingId}`}>{data.values.title}</Link>
       </p>
       <h1>{meetingCopy.editMeeting}</h1>
-      <MeetingForm values={result?.values ?? data.values} errors={result?.fieldErrors ?? {}} error={result?.error ?? null} municipalities={data.municipalities} submitLabel="Gem mødet" />
+      <MeetingForm
+        values={result?.values ?? data.values}
+        errors={result?.fieldErrors ?? {}}
+        error={result?.error ?? null}
+        municipalities={data.municipalities}
+        submitLabel="Gem mødet"
+      />
     </>
   );
 }

@@ -14,7 +14,14 @@ import { readForm } from "../forms/read-form.server";
 import { personalDataFieldErrors } from "../privacy/personal-data.server";
 import { listAgendaItems } from "../models/agenda.server";
 import { findMeeting, meetingHasStarted } from "../models/meeting.server";
-import { addMeetingAction, articleFromNotes, listMeetingActions, publishMinutes, saveMinutes, type NewThreadPlace } from "../models/minutes.server";
+import {
+  addMeetingAction,
+  articleFromNotes,
+  listMeetingActions,
+  publishMinutes,
+  saveMinutes,
+  type NewThreadPlace,
+} from "../models/minutes.server";
 import { listCategoryOptions } from "../models/tag-options.server";
 import { threadPath } from "../models/thread-path";
 import { isRefusal } from "../refusal";
@@ -25,7 +32,10 @@ const TRACKS: Track[] = ["shared", "newcomer", "experienced"];
 const notesField = textField({ label: "Noterne", max: 20_000 });
 const actionSchema = z.object({
   description: textField({ label: "Handlingen", max: 500, required: true }),
-  ownerId: z.coerce.number({ invalid_type_error: meetingCopy.actionOwnerMissing }).int().positive(meetingCopy.actionOwnerMissing),
+  ownerId: z.coerce
+    .number({ invalid_type_error: meetingCopy.actionOwnerMissing })
+    .int()
+    .positive(meetingCopy.actionOwnerMissing),
   dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en frist."),
   itemId: z
     .string()
@@ -49,7 +59,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listAgendaItems(db, meeting.id, moderator.id),
     listMeetingActions(db, meeting.id),
     listCategoryOptions(db),
-    db.selectFrom("member").select(["id", "display_name"]).where("disabled_at", "is", null).orderBy("display_name").execute(),
+    db
+      .selectFrom("member")
+      .select(["id", "display_name"])
+      .where("disabled_at", "is", null)
+      .orderBy("display_name")
+      .execute(),
   ]);
   return json({
     meeting,
@@ -68,9 +83,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const db = getDb();
   const notesValues: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith("notes-") && typeof value === "string") notesValues[key] = value.slice(0, 21_000);
-  const answer = (partial: { error?: string | null; fieldErrors?: Record<string, string[]>; done?: string | null }, status: number) =>
-    json({ error: null, fieldErrors: {}, done: null, notesValues, ...partial }, { status });
+  for (const [key, value] of form.entries())
+    if (key.startsWith("notes-") && typeof value === "string") notesValues[key] = value.slice(0, 21_000);
+  const answer = (
+    partial: { error?: string | null; fieldErrors?: Record<string, string[]>; done?: string | null },
+    status: number,
+  ) => json({ error: null, fieldErrors: {}, done: null, notesValues, ...partial }, { status });
   try {
     if (intent === "save" || intent === "publish") {
       const notes = new Map<number, string>();
@@ -79,27 +97,40 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = notesField.safeParse(value);
         const readerError = parsed.success ? personalDataFieldErrors({ [key]: parsed.data })[key] : undefined;
         if (parsed.success && !readerError) notes.set(Number(key.slice("notes-".length)), parsed.data);
-        else fieldErrors[key] = readerError ?? (parsed.success ? [] : parsed.error.issues.map((issue) => issue.message));
+        else
+          fieldErrors[key] = readerError ?? (parsed.success ? [] : parsed.error.issues.map((issue) => issue.message));
       }
       if (Object.keys(fieldErrors).length > 0) return answer({ fieldErrors }, 400);
       const places = new Map<number, NewThreadPlace>();
       for (const itemId of notes.keys()) {
         const categoryId = Number(form.get(`category-${itemId}`));
         const track = String(form.get(`track-${itemId}`) ?? "shared");
-        if (categoryId > 0 && TRACKS.includes(track as Track)) places.set(itemId, { categoryId, track: track as Track });
+        if (categoryId > 0 && TRACKS.includes(track as Track))
+          places.set(itemId, { categoryId, track: track as Track });
       }
       const posted = await writeTransaction(db, async (tx) => {
         await saveMinutes(tx, meeting.id, notes, moderator.id);
-        return intent === "publish" ? publishMinutes(tx, { meetingId: meeting.id, moderatorId: moderator.id, municipalityId: moderator.municipality_id, newThreadPlaces: places }) : null;
+        return intent === "publish"
+          ? publishMinutes(tx, {
+              meetingId: meeting.id,
+              moderatorId: moderator.id,
+              municipalityId: moderator.municipality_id,
+              newThreadPlaces: places,
+            })
+          : null;
       });
       return answer({ done: posted === null ? meetingCopy.saved : meetingCopy.minutesPublished }, 200);
     }
     if (intent === "add-action") {
       const parsed = actionSchema.safeParse(Object.fromEntries(form));
-      if (!parsed.success) return answer({ fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> }, 400);
+      if (!parsed.success)
+        return answer({ fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> }, 400);
       const textErrors = personalDataFieldErrors({ description: parsed.data.description });
-      if (Object.keys(textErrors).length > 0) return answer({ fieldErrors: textErrors as Record<string, string[]> }, 400);
-      await writeTransaction(db, (tx) => addMeetingAction(tx, { meetingId: meeting.id, moderatorId: moderator.id, ...parsed.data }));
+      if (Object.keys(textErrors).length > 0)
+        return answer({ fieldErrors: textErrors as Record<string, string[]> }, 400);
+      await writeTransaction(db, (tx) =>
+        addMeetingAction(tx, { meetingId: meeting.id, moderatorId: moderator.id, ...parsed.data }),
+      );
       return redirect(`/moeder/${meeting.id}/referat#handlinger`);
     }
     // "Lav en Vidensbank-artikel" is a submit button of the notes form, carrying its item's id.
@@ -111,7 +142,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return answer({ error: "Ukendt handling." }, 400);
   } catch (error) {
     if (!isRefusal(error)) throw error;
-    return answer(error.field ? { fieldErrors: { [error.field]: [error.message] } } : { error: error.message }, error.status);
+    return answer(
+      error.field ? { fieldErrors: { [error.field]: [error.message] } } : { error: error.message },
+      error.status,
+    );
   }
 }
 
@@ -135,7 +169,14 @@ export default function MinutesPage() {
       <h1>
         {meetingCopy.minutesHeading}: {data.meeting.title}
       </h1>
-      <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Referatet er ikke gemt. Ret felterne nedenfor – teksten er bevaret." : null)} />
+      <FormError
+        message={
+          result?.error ??
+          (Object.keys(errors).length > 0
+            ? "Referatet er ikke gemt. Ret felterne nedenfor – teksten er bevaret."
+            : null)
+        }
+      />
       {result?.done ? (
         <p className="form-success" role="status">
           {result.done}
@@ -149,7 +190,14 @@ export default function MinutesPage() {
               <legend>{item.title}</legend>
               <div className={errors[key] ? "field field--invalid" : "field"}>
                 <label htmlFor={key}>{meetingCopy.notesFor(item.title)}</label>
-                <textarea id={key} name={key} rows={5} defaultValue={result?.notesValues[key] ?? item.notesSource} readOnly={item.notesPostId !== null} aria-invalid={errors[key] ? true : undefined} />
+                <textarea
+                  id={key}
+                  name={key}
+                  rows={5}
+                  defaultValue={result?.notesValues[key] ?? item.notesSource}
+                  readOnly={item.notesPostId !== null}
+                  aria-invalid={errors[key] ? true : undefined}
+                />
                 {errors[key] ? (
                   <p className="field__error" role="alert">
                     {errors[key][0]}
@@ -159,7 +207,13 @@ export default function MinutesPage() {
               {item.notesPostId !== null && item.thread ? (
                 <p>
                   <Link to={threadPath(item.thread, item.notesPostId)}>{meetingCopy.noteReachedThread}</Link>{" "}
-                  <button type="submit" name="articleItemId" value={item.id} className="button button--small" formNoValidate>
+                  <button
+                    type="submit"
+                    name="articleItemId"
+                    value={item.id}
+                    className="button button--small"
+                    formNoValidate
+                  >
                     {meetingCopy.makeArticle}
                   </button>
                 </p>
@@ -171,7 +225,11 @@ export default function MinutesPage() {
                 <div className="field-row">
                   <div className="field">
                     <label htmlFor={`category-${item.id}`}>Ny tråd i kategorien</label>
-                    <select id={`category-${item.id}`} name={`category-${item.id}`} defaultValue={String(data.categories[0]?.id ?? "")}>
+                    <select
+                      id={`category-${item.id}`}
+                      name={`category-${item.id}`}
+                      defaultValue={String(data.categories[0]?.id ?? "")}
+                    >
                       {data.categories.map((category) => (
                         <option key={category.id} value={category.id}>
                           {category.name}
@@ -210,7 +268,10 @@ export default function MinutesPage() {
           <ul className="admin-rows">
             {data.actions.map((action) => (
               <li key={action.id}>
-                {action.description} <span className="muted">· {action.owner_name} · {meetingCopy.due(formatLongDate(action.due_on))}</span>
+                {action.description}{" "}
+                <span className="muted">
+                  · {action.owner_name} · {meetingCopy.due(formatLongDate(action.due_on))}
+                </span>
               </li>
             ))}
           </ul>

@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   return json({ feedUrl: `${origin}/kalender/${token}.ics` });
 }
 
-function MeetingCards({ meetings }: { meetings: (MeetingHeadline & { agenda_published_at: string | null; minutes_published_at: string | null })[] }) {
+function MeetingCards({
+  meetings,
+}: {
+  meetings: (MeetingHeadline & { agenda_published_at: string | null; minutes_published_at: string | null })[];
+}) {
   return (
     <ul className="meeting-list">
       {meetings.map((meeting) => (
@@ -41,7 +45,11 @@ function MeetingCards({ meetings }: { meetings: (MeetingHeadline & { agenda_publ
           </h3>
           <MeetingWhen meeting={meeting} />
           <p className="muted">
-            {meeting.minutes_published_at ? meetingCopy.minutesHeading : meeting.agenda_published_at ? meetingCopy.agenda : meetingCopy.agendaDraft}
+            {meeting.minutes_published_at
+              ? meetingCopy.minutesHeading
+              : meeting.agenda_published_at
+                ? meetingCopy.agenda
+                : meetingCopy.agendaDraft}
           </p>
         </li>
       ))}
@@ -65,7 +73,11 @@ export default function MeetingsPage() {
       <p className="lead">{meetingCopy.intro}</p>
       <section aria-labelledby="kommende-moeder">
         <h2 id="kommende-moeder">{meetingCopy.upcoming}</h2>
-        {upcoming.length === 0 ? <p className="empty">{meetingCopy.noUpcoming}</p> : <MeetingCards meetings={upcoming} />}
+        {upcoming.length === 0 ? (
+          <p className="empty">{meetingCopy.noUpcoming}</p>
+        ) : (
+          <MeetingCards meetings={upcoming} />
+        )}
       </section>
       <section aria-labelledby="kalender-abonnement" className="panel">
         <h2 id="kalender-abonnement">{meetingCopy.feedHeading}</h2>

@@ -33,7 +33,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const meeting = await openNextMeeting();
-  if (!meeting) return json({ intent: "propose", itemId: null, values: { title: "", description: "", reason: "" }, fieldErrors: {}, personalDataWarning: null, error: meetingCopy.noNextMeeting, done: null }, { status: 409 });
+  if (!meeting)
+    return json(
+      {
+        intent: "propose",
+        itemId: null,
+        values: { title: "", description: "", reason: "" },
+        fieldErrors: {},
+        personalDataWarning: null,
+        error: meetingCopy.noNextMeeting,
+        done: null,
+      },
+      { status: 409 },
+    );
   return handleMeetingAction(request, member, meeting.id);
 }
 

@@ -31,27 +31,54 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const values = meetingFormValues(form);
   const parsed = meetingFormSchema.safeParse(values);
-  const textErrors = personalDataFieldErrors({ title: values.title, place: values.place, description: values.description });
-  if (Object.keys(textErrors).length > 0) return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
-  if (!parsed.success) return json<MeetingFormResult>({ values, fieldErrors: parsed.error.flatten().fieldErrors, error: null }, { status: 400 });
+  const textErrors = personalDataFieldErrors({
+    title: values.title,
+    place: values.place,
+    description: values.description,
+  });
+  if (Object.keys(textErrors).length > 0)
+    return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
+  if (!parsed.success)
+    return json<MeetingFormResult>(
+      { values, fieldErrors: parsed.error.flatten().fieldErrors, error: null },
+      { status: 400 },
+    );
   try {
     const id = await writeTransaction(getDb(), (tx) => createMeeting(tx, parsed.data, moderator.id));
     return redirect(`/moeder/${id}`);
   } catch (error) {
     if (!isRefusal(error)) throw error;
     const fieldErrors = error.field ? { [error.field]: [error.message] } : {};
-    return json<MeetingFormResult>({ values, fieldErrors, error: error.field ? null : error.message }, { status: error.status });
+    return json<MeetingFormResult>(
+      { values, fieldErrors, error: error.field ? null : error.message },
+      { status: error.status },
+    );
   }
 }
 
 export default function NewMeetingPage() {
   const { municipalities } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const empty: MeetingFormValues = { title: "", date: "", startTime: "13:00", endTime: "16:00", place: "", onlineUrl: "", hostMunicipalityId: "", description: "" };
+  const empty: MeetingFormValues = {
+    title: "",
+    date: "",
+    startTime: "13:00",
+    endTime: "16:00",
+    place: "",
+    onlineUrl: "",
+    hostMunicipalityId: "",
+    description: "",
+  };
   return (
     <>
       <h1>{meetingCopy.newMeeting}</h1>
-      <MeetingForm values={result?.values ?? empty} errors={result?.fieldErrors ?? {}} error={result?.error ?? null} municipalities={municipalities} submitLabel="Opret mødet" />
+      <MeetingForm
+        values={result?.values ?? empty}
+        errors={result?.fieldErrors ?? {}}
+        error={result?.error ?? null}
+        municipalities={municipalities}
+        submitLabel="Opret mødet"
+      />
     </>
   );
 }

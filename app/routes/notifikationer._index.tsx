@@ -12,7 +12,14 @@ export const meta: MetaFunction = () => [{ title: `${notificationCopy.pageTitle}
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const notifications = await listNotifications(getDb(), member.id, 100);
-  return json({ notifications: notifications.map((n) => ({ id: n.id, read: n.read, createdAt: n.createdAt, text: notificationText[n.kind](n) })) });
+  return json({
+    notifications: notifications.map((n) => ({
+      id: n.id,
+      read: n.read,
+      createdAt: n.createdAt,
+      text: notificationText[n.kind](n),
+    })),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -10,7 +10,12 @@ import { setWatchLevel } from "../notifications/watch.server";
 const watchLevelSchema = z.object({
   targetType: z.enum(["thread", "category", "tag"]),
   targetId: z.coerce.number().int().positive(),
-  level: z.coerce.number().int().min(0).max(3).transform((level) => level as 0 | 1 | 2 | 3),
+  level: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3)
+    .transform((level) => level as 0 | 1 | 2 | 3),
 });
 
 const TABLES = { thread: "thread", category: "category", tag: "tag" } as const;
@@ -26,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = watchLevelSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Vælg et niveau for notifikationer.", { status: 400 });
   const db = getDb();
-  const target = await db.selectFrom(TABLES[parsed.data.targetType]).select("id").where("id", "=", parsed.data.targetId).executeTakeFirst();
+  const target = await db
+    .selectFrom(TABLES[parsed.data.targetType])
+    .select("id")
+    .where("id", "=", parsed.data.targetId)
+    .executeTakeFirst();
   if (!target) throw new Response("Findes ikke", { status: 404 });
   await writeTransaction(db, (tx) => setWatchLevel(tx, { memberId: member.id, ...parsed.data }));
   return redirect(safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin));

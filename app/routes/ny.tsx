@@ -29,7 +29,11 @@ export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
-  const [categories, tags, draft] = await Promise.all([listCategoryOptions(db), listTagOptions(db), findDraft(db, member.id, null)]);
+  const [categories, tags, draft] = await Promise.all([
+    listCategoryOptions(db),
+    listTagOptions(db),
+    findDraft(db, member.id, null),
+  ]);
   const wanted = new URL(request.url).searchParams.get("kategori");
   const defaultTrack: Track = member.experience === "newcomer" ? "newcomer" : "shared";
   return json({
@@ -64,13 +68,23 @@ export async function action({ request }: ActionFunctionArgs) {
     body: String(raw.body ?? "").slice(0, 60_000),
   };
   const respond = (partial: Partial<NewThreadResult>, status: number) =>
-    json<NewThreadResult>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial }, { status });
+    json<NewThreadResult>(
+      { values, fieldErrors: {}, personalDataWarning: null, previewHtml: null, error: null, ...partial },
+      { status },
+    );
 
   const parsed = newThreadSchema.safeParse(raw);
   if (form.get("intent") === "preview") {
     const body = parsed.success ? parsed.data.body : values.body;
     const similar = await findSimilarThreads(getDb(), values.title);
-    return respond({ previewHtml: renderMarkdown(body), similar, fieldErrors: parsed.success ? {} : parsed.error.flatten().fieldErrors }, 200);
+    return respond(
+      {
+        previewHtml: renderMarkdown(body),
+        similar,
+        fieldErrors: parsed.success ? {} : parsed.error.flatten().fieldErrors,
+      },
+      200,
+    );
   }
   if (!parsed.success) return respond({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
   const guard = personalDataIssue(
@@ -84,12 +98,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (guard.warning) return respond({ personalDataWarning: guard.warning }, 409);
   try {
     const { threadId } = await writeTransaction(getDb(), (tx) =>
-      startThread(tx, { ...parsed.data, authorId: member.id, municipalityId: member.municipality_id, createdAt: new Date().toISOString() }).then(async (created) => {
+      startThread(tx, {
+        ...parsed.data,
+        authorId: member.id,
+        municipalityId: member.municipality_id,
+        createdAt: new Date().toISOString(),
+      }).then(async (created) => {
         await deleteDraft(tx, member.id, NEW_THREAD_DRAFT);
         return created;
       }),
     );
-    const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+    const thread = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", threadId)
+      .executeTakeFirstOrThrow();
     return redirect(threadPath(thread));
   } catch (error) {
     if (isRefusal(error) || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
@@ -109,18 +132,46 @@ export default function NewThreadPage() {
   return (
     <>
       <h1>Start en ny tråd</h1>
-      <p className="lead">Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan genkende en ung.</p>
+      <p className="lead">
+        Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan
+        genkende en ung.
+      </p>
       <Form method="post" noValidate className="form-card" id="ny-traad-form">
-        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret." : null)} />
-        <div onInput={(event) => similar.typed((event.target as HTMLInputElement).name === "title" ? (event.target as HTMLInputElement).value : null)}>
-          <Field label="Titel" name="title" required maxLength={TITLE_MAX} defaultValue={values?.title ?? data.draft?.title ?? ""} error={errors.title} hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»" />
+        <FormError
+          message={
+            result?.error ??
+            (Object.keys(errors).length > 0
+              ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret."
+              : null)
+          }
+        />
+        <div
+          onInput={(event) =>
+            similar.typed(
+              (event.target as HTMLInputElement).name === "title" ? (event.target as HTMLInputElement).value : null,
+            )
+          }
+        >
+          <Field
+            label="Titel"
+            name="title"
+            required
+            maxLength={TITLE_MAX}
+            defaultValue={values?.title ?? data.draft?.title ?? ""}
+            error={errors.title}
+            hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»"
+          />
         </div>
         <div aria-live="polite">
           <SimilarThreads threads={shown} heading={searchCopy.similarBeforeAsking} id="lignende-overskrift" />
         </div>
         <div className={errors.categoryId ? "field field--invalid" : "field"}>
           <label htmlFor="felt-kategori">Kategori</label>
-          <select id="felt-kategori" name="categoryId" defaultValue={values?.categoryId || String(data.defaultCategoryId ?? data.categories[0]?.id ?? "")}>
+          <select
+            id="felt-kategori"
+            name="categoryId"
+            defaultValue={values?.categoryId || String(data.defaultCategoryId ?? data.categories[0]?.id ?? "")}
+          >
             {data.categories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name}
@@ -132,17 +183,32 @@ export default function NewThreadPage() {
         <fieldset className="field">
           <legend>Spor</legend>
           <p className="field__hint">
-            {data.experience === "newcomer" ? "Som ny i netværket lander dit spørgsmål i «Ny i netværket», hvor mentorer holder øje." : "Vælg «Fælles», hvis tråden er for alle."}
+            {data.experience === "newcomer"
+              ? "Som ny i netværket lander dit spørgsmål i «Ny i netværket», hvor mentorer holder øje."
+              : "Vælg «Fælles», hvis tråden er for alle."}
           </p>
           {tracks.map((track) => (
             <label key={track} className="radio">
-              <input type="radio" name="track" value={track} defaultChecked={chosenTrack === track} /> {trackLabels[track]} – <span className="muted">{trackDescriptions[track]}</span>
+              <input type="radio" name="track" value={track} defaultChecked={chosenTrack === track} />{" "}
+              {trackLabels[track]} – <span className="muted">{trackDescriptions[track]}</span>
             </label>
           ))}
           {errors.track ? <p className="field__error">{errors.track[0]}</p> : null}
         </fieldset>
-        <TagPicker options={tagOptionsById(data.tags)} selected={(values?.tagIds ?? []).map(String)} error={errors.tagIds} max={MAX_TAGS} />
-        <MarkdownEditor label="Indlæg" defaultValue={values?.body ?? data.draft?.body ?? ""} error={errors.body} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={12} />
+        <TagPicker
+          options={tagOptionsById(data.tags)}
+          selected={(values?.tagIds ?? []).map(String)}
+          error={errors.tagIds}
+          max={MAX_TAGS}
+        />
+        <MarkdownEditor
+          label="Indlæg"
+          defaultValue={values?.body ?? data.draft?.body ?? ""}
+          error={errors.body}
+          previewHtml={result?.previewHtml}
+          personalDataWarning={result?.personalDataWarning}
+          rows={12}
+        />
         <DraftSaver formId="ny-traad-form" threadId={null} restored={Boolean(data.draft) && !result} />
         <button type="submit" name="intent" value="create" className="button button--primary">
           Opret tråd
@@ -161,8 +227,14 @@ function useSimilarThreads(initialTitle: string) {
   const { load } = fetcher;
   useEffect(() => {
     if (title === null || title === initialTitle) return;
-    const timer = setTimeout(() => load(`/api/lignende?${new URLSearchParams({ titel: title }).toString()}`), SIMILAR_DEBOUNCE_MS);
+    const timer = setTimeout(
+      () => load(`/api/lignende?${new URLSearchParams({ titel: title }).toString()}`),
+      SIMILAR_DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
   }, [title, initialTitle, load]);
-  return { threads: title === null ? undefined : fetcher.data?.threads, typed: (value: string | null) => value !== null && setTitle(value) };
+  return {
+    threads: title === null ? undefined : fetcher.data?.threads,
+    typed: (value: string | null) => value !== null && setTitle(value),
+  };
 }

@@ -44,7 +44,10 @@ const passwordSchema = z
     newPassword: newPasswordSchema,
     newPasswordConfirm: z.string(),
   })
-  .refine((form) => form.newPassword === form.newPasswordConfirm, { path: ["newPasswordConfirm"], message: "De to adgangskoder er ikke ens." });
+  .refine((form) => form.newPassword === form.newPasswordConfirm, {
+    path: ["newPasswordConfirm"],
+    message: "De to adgangskoder er ikke ens.",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -62,7 +65,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: draft.title,
       excerpt: excerptOf(draft.body, 120),
       updatedAt: draft.updated_at,
-      thread: draft.thread_id !== null && draft.thread_slug !== null && draft.thread_title !== null ? { id: draft.thread_id, slug: draft.thread_slug, title: draft.thread_title } : null,
+      thread:
+        draft.thread_id !== null && draft.thread_slug !== null && draft.thread_title !== null
+          ? { id: draft.thread_id, slug: draft.thread_slug, title: draft.thread_title }
+          : null,
     })),
     draftDeleted: new URL(request.url).searchParams.get("kladde") === "slettet",
     bookmarks,
@@ -98,9 +104,20 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof StorageFaultError)) throw error;
     // Nothing was saved; the profile form is filled in again with what was typed (passwords are never sent back).
     const typed = (name: string) => String(formData.get(name) ?? "").slice(0, 200);
-    const intent = formData.get("intent") === "password" ? "password" : formData.get("intent") === "mentoring" ? "mentoring" : "profile";
+    const intent =
+      formData.get("intent") === "password"
+        ? "password"
+        : formData.get("intent") === "mentoring"
+          ? "mentoring"
+          : "profile";
     return json<ProfileResult>(
-      { intent, fieldErrors: {} as FieldErrors, message: null, error: error.message, values: { displayName: typed("displayName"), profession: typed("profession"), experience: typed("experience") } },
+      {
+        intent,
+        fieldErrors: {} as FieldErrors,
+        message: null,
+        error: error.message,
+        values: { displayName: typed("displayName"), profession: typed("profession"), experience: typed("experience") },
+      },
       { status: error.status },
     );
   }
@@ -111,7 +128,11 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
   const db = getDb();
   if (form.intent === "mentoring") {
     const parsed = mentoringSchema.safeParse({ ...form, themeTagIds: formData.getAll("themeTagIds") });
-    if (!parsed.success) return json<ProfileResult>({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: null }, { status: 400 });
+    if (!parsed.success)
+      return json<ProfileResult>(
+        { intent: "mentoring", fieldErrors: {} as FieldErrors, message: null },
+        { status: 400 },
+      );
     const experienced = member.experience === "experienced";
     await writeTransaction(db, (tx) =>
       saveMentorProfile(tx, member.id, {
@@ -121,14 +142,33 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
         themeTagIds: parsed.data.themeTagIds,
       }),
     );
-    return json<ProfileResult>({ intent: "mentoring", fieldErrors: {} as FieldErrors, message: "Dine indstillinger er gemt." });
+    return json<ProfileResult>({
+      intent: "mentoring",
+      fieldErrors: {} as FieldErrors,
+      message: "Dine indstillinger er gemt.",
+    });
   }
   if (form.intent === "password") {
     const parsed = passwordSchema.safeParse(form);
-    if (!parsed.success) return json<ProfileResult>({ intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
-    const row = await db.selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
+    if (!parsed.success)
+      return json<ProfileResult>(
+        { intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null },
+        { status: 400 },
+      );
+    const row = await db
+      .selectFrom("member")
+      .select("password_hash")
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
     if (!row.password_hash || !(await verifyPassword(row.password_hash, parsed.data.currentPassword))) {
-      return json<ProfileResult>({ intent: "password", fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors, message: null }, { status: 400 });
+      return json<ProfileResult>(
+        {
+          intent: "password",
+          fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors,
+          message: null,
+        },
+        { status: 400 },
+      );
     }
     const passwordHash = await hashPassword(parsed.data.newPassword);
     await writeTransaction(db, async (tx) => {
@@ -136,10 +176,18 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
       // A changed password ends every other session, e.g. on a shared office computer.
       await invalidateMemberSessions(tx, member.id, member.sessionId);
     });
-    return json<ProfileResult>({ intent: "password", fieldErrors: {} as FieldErrors, message: "Din adgangskode er skiftet. Du er logget ud alle andre steder." });
+    return json<ProfileResult>({
+      intent: "password",
+      fieldErrors: {} as FieldErrors,
+      message: "Din adgangskode er skiftet. Du er logget ud alle andre steder.",
+    });
   }
   const parsed = profileSchema.safeParse(form);
-  if (!parsed.success) return json<ProfileResult>({ intent: "profile", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null }, { status: 400 });
+  if (!parsed.success)
+    return json<ProfileResult>(
+      { intent: "profile", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null },
+      { status: 400 },
+    );
   await writeTransaction(db, (tx) =>
     updateOwnProfile(tx, member.id, {
       display_name: parsed.data.displayName,
@@ -168,22 +216,48 @@ export default function ProfilePage() {
       <BookmarkList bookmarks={data.bookmarks} />
       <section className="form-card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profil</h2>
-        {result?.intent === "profile" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+        {result?.intent === "profile" && result.message ? (
+          <p className="form-success" role="status">
+            {result.message}
+          </p>
+        ) : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="profile" />
           <FormError message={fault?.intent === "profile" ? fault.error : null} />
-          <Field label="Visningsnavn" name="displayName" defaultValue={typed?.displayName ?? data.displayName} required maxLength={60} error={profileErrors.displayName} />
-          <Field label="Stilling" name="profession" defaultValue={typed?.profession ?? data.profession} required maxLength={80} error={profileErrors.profession} />
+          <Field
+            label="Visningsnavn"
+            name="displayName"
+            defaultValue={typed?.displayName ?? data.displayName}
+            required
+            maxLength={60}
+            error={profileErrors.displayName}
+          />
+          <Field
+            label="Stilling"
+            name="profession"
+            defaultValue={typed?.profession ?? data.profession}
+            required
+            maxLength={80}
+            error={profileErrors.profession}
+          />
           <fieldset className="field">
             <legend>Erfaring i netværket</legend>
-            <p className="field__hint">Ny medarbejder i en erfaren kommune? Vælg «Ny i netværket», så får du forsiden for nye.</p>
+            <p className="field__hint">
+              Ny medarbejder i en erfaren kommune? Vælg «Ny i netværket», så får du forsiden for nye.
+            </p>
             {[
               { value: "inherit", label: "Som min kommune" },
               { value: "newcomer", label: experienceLabels.newcomer },
               { value: "experienced", label: experienceLabels.experienced },
             ].map((option) => (
               <label key={option.value} className="radio">
-                <input type="radio" name="experience" value={option.value} defaultChecked={(typed?.experience || (data.experienceOverride ?? "inherit")) === option.value} /> {option.label}
+                <input
+                  type="radio"
+                  name="experience"
+                  value={option.value}
+                  defaultChecked={(typed?.experience || (data.experienceOverride ?? "inherit")) === option.value}
+                />{" "}
+                {option.label}
               </label>
             ))}
           </fieldset>
@@ -195,26 +269,45 @@ export default function ProfilePage() {
       {data.experience === "experienced" ? (
         <section className="form-card" aria-labelledby="mentoring-heading">
           <h2 id="mentoring-heading">Mentor og lister</h2>
-          {result?.intent === "mentoring" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+          {result?.intent === "mentoring" && result.message ? (
+            <p className="form-success" role="status">
+              {result.message}
+            </p>
+          ) : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="mentoring" />
             <FormError message={fault?.intent === "mentoring" ? fault.error : null} />
             <label className="radio">
-              <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} /> Jeg vil gerne være mentor for nye i netværket
+              <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} /> Jeg vil
+              gerne være mentor for nye i netværket
             </label>
             <fieldset className="field">
               <legend>Temaer, jeg gerne svarer på</legend>
-              <p className="field__hint">Mentorkøen viser ubesvarede spørgsmål fra nye med disse temaer. Vælger du ingen, ser du alle.</p>
+              <p className="field__hint">
+                Mentorkøen viser ubesvarede spørgsmål fra nye med disse temaer. Vælger du ingen, ser du alle.
+              </p>
               <div className="checkbox-grid">
                 {data.themes.map((theme) => (
                   <label key={theme.id} className="radio">
-                    <input type="checkbox" name="themeTagIds" value={theme.id} defaultChecked={data.mentoring.themeTagIds.includes(theme.id)} /> {theme.label}
+                    <input
+                      type="checkbox"
+                      name="themeTagIds"
+                      value={theme.id}
+                      defaultChecked={data.mentoring.themeTagIds.includes(theme.id)}
+                    />{" "}
+                    {theme.label}
                   </label>
                 ))}
               </div>
             </fieldset>
             <label className="radio">
-              <input type="checkbox" name="hideNewcomerTrack" value="yes" defaultChecked={data.mentoring.hideNewcomerTrack} /> Skjul sporet «Ny i netværket» i mine lister
+              <input
+                type="checkbox"
+                name="hideNewcomerTrack"
+                value="yes"
+                defaultChecked={data.mentoring.hideNewcomerTrack}
+              />{" "}
+              Skjul sporet «Ny i netværket» i mine lister
             </label>
             <p className="field__hint">Du kan altid se spørgsmålene fra nye ved at vælge sporet «Ny i netværket».</p>
             <button type="submit" className="button button--primary">
@@ -239,13 +332,39 @@ export default function ProfilePage() {
       </section>
       <section className="form-card" aria-labelledby="password-heading">
         <h2 id="password-heading">Skift adgangskode</h2>
-        {result?.intent === "password" && result.message ? <p className="form-success" role="status">{result.message}</p> : null}
+        {result?.intent === "password" && result.message ? (
+          <p className="form-success" role="status">
+            {result.message}
+          </p>
+        ) : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="password" />
           <FormError message={fault?.intent === "password" ? fault.error : null} />
-          <Field label="Nuværende adgangskode" name="currentPassword" type="password" autoComplete="current-password" required error={passwordErrors.currentPassword} />
-          <Field label="Ny adgangskode" name="newPassword" type="password" autoComplete="new-password" hint="Mindst 10 tegn." required error={passwordErrors.newPassword} />
-          <Field label="Gentag ny adgangskode" name="newPasswordConfirm" type="password" autoComplete="new-password" required error={passwordErrors.newPasswordConfirm} />
+          <Field
+            label="Nuværende adgangskode"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={passwordErrors.currentPassword}
+          />
+          <Field
+            label="Ny adgangskode"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            hint="Mindst 10 tegn."
+            required
+            error={passwordErrors.newPassword}
+          />
+          <Field
+            label="Gentag ny adgangskode"
+            name="newPasswordConfirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={passwordErrors.newPasswordConfirm}
+          />
           <button type="submit" className="button button--primary">
             Skift adgangskode
           </button>

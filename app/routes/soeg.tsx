@@ -16,7 +16,9 @@ import { searchCopy } from "../copy/search";
 import { getSearchBackend } from "../search/backend.server";
 import { hasFilters, readSearchRequest, SEARCH_PER_PAGE } from "../search/search-request";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request);
@@ -28,7 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCategoryOptions(db),
     listTagOptions(db),
     db.selectFrom("municipality").select(["slug", "name"]).orderBy("name").execute(),
-    db.selectFrom("member").select(["id", "display_name"]).where((eb) => eb.exists(eb.selectFrom("thread").select("thread.id").whereRef("thread.author_id", "=", "member.id"))).orderBy("display_name").execute(),
+    db
+      .selectFrom("member")
+      .select(["id", "display_name"])
+      .where((eb) =>
+        eb.exists(eb.selectFrom("thread").select("thread.id").whereRef("thread.author_id", "=", "member.id")),
+      )
+      .orderBy("display_name")
+      .execute(),
   ]);
   return json({
     q: search.q,
@@ -45,7 +54,9 @@ export default function SearchPage() {
   const { search } = useLocation();
   const params = Object.fromEntries(new URLSearchParams(search));
   // The results already are for the corrected words; the link searches for the words as typed.
-  const asTyped = response?.didYouMean ? `?${new URLSearchParams({ ...params, q, eksakt: "1", side: "1" }).toString()}` : null;
+  const asTyped = response?.didYouMean
+    ? `?${new URLSearchParams({ ...params, q, eksakt: "1", side: "1" }).toString()}`
+    : null;
   const pastTheEnd = response !== null && response.total > 0 && response.results.length === 0;
   return (
     <div className="search-page">
@@ -54,11 +65,25 @@ export default function SearchPage() {
         <div className="field">
           <label htmlFor="soeg-q">Søgeord</label>
           <p className="field__hint" id="soeg-q-hint">
-            Skriv ord fra det, du leder efter. Brug "anførselstegn" for en præcis frase, -ord for at udelukke og ord* for ord, der begynder sådan.
+            Skriv ord fra det, du leder efter. Brug "anførselstegn" for en præcis frase, -ord for at udelukke og ord*
+            for ord, der begynder sådan.
           </p>
           <input id="soeg-q" name="q" type="search" defaultValue={q} maxLength={500} aria-describedby="soeg-q-hint" />
         </div>
-        <details className="search-filters" open={Boolean(filters.categorySlug || filters.tagSlugs.length || filters.municipalitySlug || filters.track || filters.answeredOnly || filters.knowledgeOnly || filters.authorId || filters.from || filters.to)}>
+        <details
+          className="search-filters"
+          open={Boolean(
+            filters.categorySlug ||
+            filters.tagSlugs.length ||
+            filters.municipalitySlug ||
+            filters.track ||
+            filters.answeredOnly ||
+            filters.knowledgeOnly ||
+            filters.authorId ||
+            filters.from ||
+            filters.to,
+          )}
+        >
           <summary>Afgræns søgningen</summary>
           <div className="filter-grid">
             <div className="field">
@@ -96,7 +121,11 @@ export default function SearchPage() {
             </div>
             <div className="field">
               <label htmlFor="soeg-forfatter">Forfatter</label>
-              <select id="soeg-forfatter" name="forfatter" defaultValue={filters.authorId ? String(filters.authorId) : ""}>
+              <select
+                id="soeg-forfatter"
+                name="forfatter"
+                defaultValue={filters.authorId ? String(filters.authorId) : ""}
+              >
                 <option value="">Alle</option>
                 {options.authors.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -122,10 +151,12 @@ export default function SearchPage() {
             />
             <div className="field">
               <label className="radio">
-                <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede tråde
+                <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede
+                tråde
               </label>
               <label className="radio">
-                <input type="checkbox" name="vidensbank" value="1" defaultChecked={filters.knowledgeOnly} /> Kun tråde samlet i Vidensbanken
+                <input type="checkbox" name="vidensbank" value="1" defaultChecked={filters.knowledgeOnly} /> Kun tråde
+                samlet i Vidensbanken
               </label>
               <label htmlFor="soeg-sortering">Sortering</label>
               <select id="soeg-sortering" name="sortering" defaultValue={filters.sort === "newest" ? "nyeste" : ""}>
@@ -141,22 +172,36 @@ export default function SearchPage() {
       </Form>
 
       {response === null ? (
-        <p className="muted">Søg i alle tråde og svar fra netværkets kommuner – også bøjede ord, sammensatte ord og stavning uden æ, ø og å.</p>
+        <p className="muted">
+          Søg i alle tråde og svar fra netværkets kommuner – også bøjede ord, sammensatte ord og stavning uden æ, ø og
+          å.
+        </p>
       ) : (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{response.total === 0 ? "Ingen resultater" : pluralise(response.total, "tråd fundet", "tråde fundet")}</h2>
+          <h2 id="results-heading">
+            {response.total === 0 ? "Ingen resultater" : pluralise(response.total, "tråd fundet", "tråde fundet")}
+          </h2>
           {asTyped ? (
             <p className="notice" data-testid="search-correction">
-              {searchCopy.showingCorrected} <strong>{response.didYouMean}</strong>; {searchCopy.searchInstead} <Link to={`/soeg${asTyped}`}>{q}</Link>
+              {searchCopy.showingCorrected} <strong>{response.didYouMean}</strong>; {searchCopy.searchInstead}{" "}
+              <Link to={`/soeg${asTyped}`}>{q}</Link>
             </p>
           ) : null}
           {!q.trim() && response.total > 0 ? <p className="muted">{searchCopy.filteredIntro}</p> : null}
           {pastTheEnd ? (
             <p className="notice">
-              {searchCopy.pastTheEnd(pages)} <Link to={`/soeg?${new URLSearchParams({ ...params, side: "1" }).toString()}`}>{searchCopy.backToFirst}</Link>
+              {searchCopy.pastTheEnd(pages)}{" "}
+              <Link to={`/soeg?${new URLSearchParams({ ...params, side: "1" }).toString()}`}>
+                {searchCopy.backToFirst}
+              </Link>
             </p>
           ) : null}
-          {response.total === 0 ? <p>Vi fandt ingen tråde{q.trim() ? ` for «${q}»` : ""}. Prøv færre eller andre ord, eller fjern afgrænsningerne.</p> : null}
+          {response.total === 0 ? (
+            <p>
+              Vi fandt ingen tråde{q.trim() ? ` for «${q}»` : ""}. Prøv færre eller andre ord, eller fjern
+              afgrænsningerne.
+            </p>
+          ) : null}
           <ol className="search-results">
             {response.results.map((hit) => (
               <li key={hit.threadId} className="search-result">

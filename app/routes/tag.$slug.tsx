@@ -19,7 +19,9 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 
 const PER_PAGE = 25;
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.tag.label} – Tværs` : "Tag – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorPageTitle(error) : data ? `${data.tag.label} – Tværs` : "Tag – Tværs" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -29,14 +31,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const page = readPage(url, PER_PAGE);
   const choice = trackChoiceFromParam(url.searchParams.get("spor"));
-  const tracks = tracksToList({ experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track }, choice, "list");
-  const hidingNewcomerTrack = member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
+  const tracks = tracksToList(
+    { experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track },
+    choice,
+    "list",
+  );
+  const hidingNewcomerTrack =
+    member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
   const threads = await listThreads(db, { tagId: tag.id, tracks }, page);
   const [readState, watchLevel] = await Promise.all([
-    readStateForThreads(db, member.id, threads.items.map((thread) => thread.id)),
+    readStateForThreads(
+      db,
+      member.id,
+      threads.items.map((thread) => thread.id),
+    ),
     findWatchLevel(db, member.id, "tag", tag.id),
   ]);
-  return json({ readState, watchLevel, path: url.pathname, hidingNewcomerTrack, tag, threads: threads.items, total: threads.total, page: page.page, pages: pageCount(threads.total, PER_PAGE) });
+  return json({
+    readState,
+    watchLevel,
+    path: url.pathname,
+    hidingNewcomerTrack,
+    tag,
+    threads: threads.items,
+    total: threads.total,
+    page: page.page,
+    pages: pageCount(threads.total, PER_PAGE),
+  });
 }
 
 export default function TagPage() {
@@ -58,7 +79,13 @@ export default function TagPage() {
           Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
         </p>
       ) : null}
-      <ThreadList titleLevel={2} threads={data.threads} readState={data.readState} now={now} emptyText="Ingen tråde har dette tag endnu." />
+      <ThreadList
+        titleLevel={2}
+        threads={data.threads}
+        readState={data.readState}
+        now={now}
+        emptyText="Ingen tråde har dette tag endnu."
+      />
       <Pagination page={data.page} pages={data.pages} />
     </>
   );

@@ -14,15 +14,20 @@ import handbookStyles from "../styles/handbook.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.article.title} – Vidensbank – Tværs` : "Vidensbank – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.article.title} – Vidensbank – Tværs` : "Vidensbank – Tværs" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const article = await findArticleBySlug(getDb(), params.slug ?? "");
   const moderator = canSeeArticleDrafts(member);
   // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
-  if (!article || (article.status === "draft" && !moderator)) throw new Response("Artiklen findes ikke", { status: 404 });
-  const sections = orderSectionsFor(await listArticleSections(getDb(), article.id), member.profession).map(({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }));
+  if (!article || (article.status === "draft" && !moderator))
+    throw new Response("Artiklen findes ikke", { status: 404 });
+  const sections = orderSectionsFor(await listArticleSections(getDb(), article.id), member.profession).map(
+    ({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }),
+  );
   return json({ article, sections, moderator, overdue: article.reviewOn < todayInDenmark() });
 }
 
@@ -76,7 +81,8 @@ export default function ArticlePage() {
         <ol>
           {article.sources.map((source) => (
             <li key={source.postId}>
-              <Link to={threadPath(source.thread, source.postId)}>{source.thread.title}</Link> – {source.author}, {source.municipality}
+              <Link to={threadPath(source.thread, source.postId)}>{source.thread.title}</Link> – {source.author},{" "}
+              {source.municipality}
               <p className="muted">{source.excerpt}</p>
             </li>
           ))}

@@ -7,17 +7,29 @@ import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { listArticleSections, readArticleSections, sectionFormValues } from "../models/article-section.server";
 import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
-import { findArticleBySlug, listArticleFormOptions, listArticleThreadIds, listCitablePosts, setArticleStatus, updateArticle } from "../models/article.server";
+import {
+  findArticleBySlug,
+  listArticleFormOptions,
+  listArticleThreadIds,
+  listCitablePosts,
+  setArticleStatus,
+  updateArticle,
+} from "../models/article.server";
 import { ArticleForm, type ArticleActionData } from "./vidensbank.ny";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" },
+];
 
 async function loadArticle(slug: string | undefined) {
   const db = getDb();
   const article = await findArticleBySlug(db, slug ?? "");
   if (!article) throw new Response("Artiklen findes ikke", { status: 404 });
   // Sources may be re-chosen among the posts of every thread the article already cites.
-  const [posts, options] = await Promise.all([listArticleThreadIds(db, article.id).then((ids) => listCitablePosts(db, ids)), listArticleFormOptions(db)]);
+  const [posts, options] = await Promise.all([
+    listArticleThreadIds(db, article.id).then((ids) => listCitablePosts(db, ids)),
+    listArticleFormOptions(db),
+  ]);
   return { article, posts, options };
 }
 
@@ -35,7 +47,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: article.status,
     sections: sectionFormValues(await listArticleSections(getDb(), article.id)),
   };
-  return json({ article: { id: article.id, slug: article.slug, title: article.title, status: article.status }, posts, options, values });
+  return json({
+    article: { id: article.id, slug: article.slug, title: article.title, status: article.status },
+    posts,
+    options,
+    values,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,16 +61,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "publish" || intent === "unpublish") {
-    await writeTransaction(getDb(), (tx) => setArticleStatus(tx, article.id, intent === "publish" ? "published" : "draft", moderator.id));
+    await writeTransaction(getDb(), (tx) =>
+      setArticleStatus(tx, article.id, intent === "publish" ? "published" : "draft", moderator.id),
+    );
     return redirect(`/vidensbank/${article.slug}`);
   }
-  const result = readArticleForm(form, { postIds: new Set(posts.map((p) => p.id)), themeTagIds: new Set(options.themes.map((t) => t.id)), ownerIds: new Set(options.members.map((m) => m.id)) });
+  const result = readArticleForm(form, {
+    postIds: new Set(posts.map((p) => p.id)),
+    themeTagIds: new Set(options.themes.map((t) => t.id)),
+    ownerIds: new Set(options.members.map((m) => m.id)),
+  });
   if (intent === "preview") {
-    const values = result.ok ? { ...result.input, keyPoints: String(form.get("keyPoints") ?? ""), summary: String(form.get("summary") ?? ""), sections: readArticleSections(form).values } : result.values;
-    return json<ArticleActionData>({ values, fieldErrors: {}, personalDataWarning: null, previewHtml: renderMarkdown(String(form.get("summary") ?? "")) });
+    const values = result.ok
+      ? {
+          ...result.input,
+          keyPoints: String(form.get("keyPoints") ?? ""),
+          summary: String(form.get("summary") ?? ""),
+          sections: readArticleSections(form).values,
+        }
+      : result.values;
+    return json<ArticleActionData>({
+      values,
+      fieldErrors: {},
+      personalDataWarning: null,
+      previewHtml: renderMarkdown(String(form.get("summary") ?? "")),
+    });
   }
-  if (!result.ok) return json<ArticleActionData>({ values: result.values, fieldErrors: result.fieldErrors, personalDataWarning: result.personalDataWarning, previewHtml: null }, { status: result.status });
-  const saved = await writeTransaction(getDb(), (tx) => updateArticle(tx, article.id, { ...result.input, actorId: moderator.id }));
+  if (!result.ok)
+    return json<ArticleActionData>(
+      {
+        values: result.values,
+        fieldErrors: result.fieldErrors,
+        personalDataWarning: result.personalDataWarning,
+        previewHtml: null,
+      },
+      { status: result.status },
+    );
+  const saved = await writeTransaction(getDb(), (tx) =>
+    updateArticle(tx, article.id, { ...result.input, actorId: moderator.id }),
+  );
   return redirect(`/vidensbank/${saved.slug}`);
 }
 
@@ -68,12 +114,29 @@ export default function EditArticlePage() {
       </nav>
       <h1>Redigér artikel</h1>
       <Form method="post" action={path} className="row-form">
-        <p className="muted">{article.status === "published" ? "Artiklen er offentliggjort." : "Artiklen er en kladde, som kun moderatorer kan se."}</p>
-        <button type="submit" name="intent" value={article.status === "published" ? "unpublish" : "publish"} className="button">
+        <p className="muted">
+          {article.status === "published"
+            ? "Artiklen er offentliggjort."
+            : "Artiklen er en kladde, som kun moderatorer kan se."}
+        </p>
+        <button
+          type="submit"
+          name="intent"
+          value={article.status === "published" ? "unpublish" : "publish"}
+          className="button"
+        >
           {article.status === "published" ? "Gør til kladde igen" : "Offentliggør"}
         </button>
       </Form>
-      <ArticleForm action={path} posts={posts} options={options} values={result?.values ?? values} result={result} submitLabel="Gem ændringer" cancelTo={`/vidensbank/${article.slug}`} />
+      <ArticleForm
+        action={path}
+        posts={posts}
+        options={options}
+        values={result?.values ?? values}
+        result={result}
+        submitLabel="Gem ændringer"
+        cancelTo={`/vidensbank/${article.slug}`}
+      />
     </>
   );
 }

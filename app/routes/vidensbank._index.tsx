@@ -9,13 +9,21 @@ import { audienceLabels } from "../copy/meetings";
 import { audienceParam, handbookCopy } from "../copy/handbook";
 import { articleIdsWithAudience } from "../models/article-section.server";
 import handbookStyles from "../styles/handbook.css";
-import { listArticlesDueForReview, listDraftArticles, listPublishedArticlesByTheme, NO_THEME, todayInDenmark, type ArticleListItem } from "../models/article.server";
+import {
+  listArticlesDueForReview,
+  listDraftArticles,
+  listPublishedArticlesByTheme,
+  NO_THEME,
+  todayInDenmark,
+  type ArticleListItem,
+} from "../models/article.server";
 
 export const meta: MetaFunction = () => [{ title: "Vidensbank – Tværs" }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
-const isAudienceParam = (value: string | null): value is keyof typeof audienceParam => value !== null && Object.hasOwn(audienceParam, value);
+const isAudienceParam = (value: string | null): value is keyof typeof audienceParam =>
+  value !== null && Object.hasOwn(audienceParam, value);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -29,7 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     moderator ? listDraftArticles(db) : Promise.resolve([]),
     moderator ? listArticlesDueForReview(db, todayInDenmark()) : Promise.resolve([]),
   ]);
-  const groups = withAudience ? allGroups.map((group) => ({ ...group, articles: group.articles.filter((article) => withAudience.has(article.id)) })).filter((group) => group.articles.length > 0) : allGroups;
+  const groups = withAudience
+    ? allGroups
+        .map((group) => ({ ...group, articles: group.articles.filter((article) => withAudience.has(article.id)) }))
+        .filter((group) => group.articles.length > 0)
+    : allGroups;
   return json({ groups, audience, moderator, drafts, due });
 }
 
@@ -57,12 +69,19 @@ export default function KnowledgeBasePage() {
   return (
     <>
       <h1>Vidensbank</h1>
-      <p className="lead">Det, netværket har lært, samlet af moderatorerne i korte artikler – med links til trådene, erfaringerne kommer fra.</p>
+      <p className="lead">
+        Det, netværket har lært, samlet af moderatorerne i korte artikler – med links til trådene, erfaringerne kommer
+        fra.
+      </p>
       {moderator ? (
         <>
           <section aria-labelledby="gennemgang-titel" className="panel">
             <h2 id="gennemgang-titel">Skal gennemgås</h2>
-            {due.length === 0 ? <p className="muted">Ingen artikler har passeret deres dato for gennemgang.</p> : <ArticleLinks articles={due} showReview />}
+            {due.length === 0 ? (
+              <p className="muted">Ingen artikler har passeret deres dato for gennemgang.</p>
+            ) : (
+              <ArticleLinks articles={due} showReview />
+            )}
           </section>
           {drafts.length > 0 ? (
             <section aria-labelledby="kladder-titel" className="panel">
@@ -70,7 +89,9 @@ export default function KnowledgeBasePage() {
               <ArticleLinks articles={drafts} />
             </section>
           ) : null}
-          <p className="muted">Nye artikler laves fra en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».</p>
+          <p className="muted">
+            Nye artikler laves fra en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».
+          </p>
         </>
       ) : null}
       <nav aria-label={handbookCopy.filterLabel}>
@@ -92,13 +113,17 @@ export default function KnowledgeBasePage() {
           </li>
         </ul>
       </nav>
-      {groups.length === 0 ? <p className="empty">{audience ? handbookCopy.filterEmpty : "Der er endnu ingen artikler i Vidensbanken."}</p> : null}
+      {groups.length === 0 ? (
+        <p className="empty">{audience ? handbookCopy.filterEmpty : "Der er endnu ingen artikler i Vidensbanken."}</p>
+      ) : null}
       {groups.map((group) => (
         <section key={group.theme?.slug ?? "oevrige"} aria-labelledby={`tema-${group.theme?.slug ?? "oevrige"}`}>
           <h2 id={`tema-${group.theme?.slug ?? "oevrige"}`}>{group.theme?.label ?? NO_THEME}</h2>
           {group.theme ? (
             <p className="no-print">
-              <Link to={`/vidensbank/udskriv?tema=${group.theme.slug}`}>{handbookCopy.printTheme(group.theme.label)}</Link>
+              <Link to={`/vidensbank/udskriv?tema=${group.theme.slug}`}>
+                {handbookCopy.printTheme(group.theme.label)}
+              </Link>
             </p>
           ) : null}
           <ArticleLinks articles={group.articles} />

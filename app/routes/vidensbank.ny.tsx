@@ -16,10 +16,18 @@ import { readArticleForm, type ArticleFormValues } from "../models/article-form.
 import { articleStartCopy, pageTitle } from "../copy/pages";
 import { readArticleSections } from "../models/article-section.server";
 import { AudienceSectionFields } from "../components/knowledge/audience-section-fields";
-import { addYear, createArticle, listArticleFormOptions, listCitablePosts, todayInDenmark } from "../models/article.server";
+import {
+  addYear,
+  createArticle,
+  listArticleFormOptions,
+  listCitablePosts,
+  todayInDenmark,
+} from "../models/article.server";
 import { findThread } from "../models/thread.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.form ? "Ny artikel til Vidensbanken – Tværs" : pageTitle(articleStartCopy.title) }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.form ? "Ny artikel til Vidensbanken – Tværs" : pageTitle(articleStartCopy.title) },
+];
 
 /** The thread the article is made from (?traad=<id>): absent, unknown or the thread. */
 async function threadFromUrl(request: Request) {
@@ -34,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const moderator = await requireModerator(request);
   const found = await threadFromUrl(request);
   // Articles are made from a thread; without one the page explains how to start instead of a bare 404.
-  if (found.state !== "found") return json({ start: found.state, form: null }, { status: found.state === "absent" ? 200 : 404 });
+  if (found.state !== "found")
+    return json({ start: found.state, form: null }, { status: found.state === "absent" ? 200 : 404 });
   const { thread } = found;
   const db = getDb();
   const [posts, options] = await Promise.all([listCitablePosts(db, [thread.id]), listArticleFormOptions(db)]);
@@ -50,7 +59,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: "draft",
     sections: {},
   };
-  return json({ start: null, form: { thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults } });
+  return json({
+    start: null,
+    form: { thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults },
+  });
 }
 
 export interface ArticleActionData {
@@ -68,11 +80,29 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const form = await readForm(request);
   const [posts, options] = await Promise.all([listCitablePosts(db, [thread.id]), listArticleFormOptions(db)]);
-  const result = readArticleForm(form, { postIds: new Set(posts.map((p) => p.id)), themeTagIds: new Set(options.themes.map((t) => t.id)), ownerIds: new Set(options.members.map((m) => m.id)) });
+  const result = readArticleForm(form, {
+    postIds: new Set(posts.map((p) => p.id)),
+    themeTagIds: new Set(options.themes.map((t) => t.id)),
+    ownerIds: new Set(options.members.map((m) => m.id)),
+  });
   if (form.get("intent") === "preview") {
-    return json<ArticleActionData>({ values: result.ok ? inputToValues(form) : result.values, fieldErrors: {}, personalDataWarning: null, previewHtml: renderMarkdown(String(form.get("summary") ?? "")) });
+    return json<ArticleActionData>({
+      values: result.ok ? inputToValues(form) : result.values,
+      fieldErrors: {},
+      personalDataWarning: null,
+      previewHtml: renderMarkdown(String(form.get("summary") ?? "")),
+    });
   }
-  if (!result.ok) return json<ArticleActionData>({ values: result.values, fieldErrors: result.fieldErrors, personalDataWarning: result.personalDataWarning, previewHtml: null }, { status: result.status });
+  if (!result.ok)
+    return json<ArticleActionData>(
+      {
+        values: result.values,
+        fieldErrors: result.fieldErrors,
+        personalDataWarning: result.personalDataWarning,
+        previewHtml: null,
+      },
+      { status: result.status },
+    );
   const created = await writeTransaction(db, (tx) => createArticle(tx, { ...result.input, actorId: moderator.id }));
   return redirect(`/vidensbank/${created.slug}`);
 }
@@ -132,8 +162,18 @@ export default function NewArticlePage() {
         <Link to="/vidensbank">Vidensbank</Link> › <Link to={thread.url}>{thread.title}</Link>
       </nav>
       <h1>Ny artikel til Vidensbanken</h1>
-      <p className="lead">Saml det, tråden har lært netværket, i en kort artikel. Medlemmer ser den først, når den er offentliggjort.</p>
-      <ArticleForm action={`/vidensbank/ny?traad=${thread.id}`} posts={posts} options={options} values={result?.values ?? defaults} result={result} submitLabel="Opret artikel" cancelTo={thread.url} />
+      <p className="lead">
+        Saml det, tråden har lært netværket, i en kort artikel. Medlemmer ser den først, når den er offentliggjort.
+      </p>
+      <ArticleForm
+        action={`/vidensbank/ny?traad=${thread.id}`}
+        posts={posts}
+        options={options}
+        values={result?.values ?? defaults}
+        result={result}
+        submitLabel="Opret artikel"
+        cancelTo={thread.url}
+      />
     </>
   );
 }
@@ -162,13 +202,28 @@ export function ArticleForm({
     <Form method="post" action={action} noValidate className="form-card">
       <FormError message={hasErrors ? "Artiklen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret." : null} />
       <Field label="Titel" name="title" required maxLength={150} defaultValue={values.title} error={errors.title} />
-      <MarkdownEditor name="summary" label="Resumé" defaultValue={values.summary} error={errors.summary} previewHtml={result?.previewHtml} personalDataWarning={result?.personalDataWarning} rows={8} />
+      <MarkdownEditor
+        name="summary"
+        label="Resumé"
+        defaultValue={values.summary}
+        error={errors.summary}
+        previewHtml={result?.previewHtml}
+        personalDataWarning={result?.personalDataWarning}
+        rows={8}
+      />
       <div className={errors.keyPoints ? "field field--invalid" : "field"}>
         <label htmlFor="felt-keyPoints">Hovedpunkter</label>
         <p className="field__hint" id="felt-keyPoints-hint">
           Ét punkt pr. linje, højst {KEY_POINTS_MAX}.
         </p>
-        <textarea id="felt-keyPoints" name="keyPoints" rows={6} defaultValue={values.keyPoints} aria-describedby="felt-keyPoints-hint" aria-invalid={errors.keyPoints ? true : undefined} />
+        <textarea
+          id="felt-keyPoints"
+          name="keyPoints"
+          rows={6}
+          defaultValue={values.keyPoints}
+          aria-describedby="felt-keyPoints-hint"
+          aria-invalid={errors.keyPoints ? true : undefined}
+        />
         {errors.keyPoints ? (
           <p className="field__error" role="alert">
             {errors.keyPoints[0]}
@@ -180,8 +235,13 @@ export function ArticleForm({
         {posts.length === 0 ? <p className="muted">Tråden har ingen indlæg, der kan citeres.</p> : null}
         {posts.map((post) => (
           <label key={post.id} className="radio">
-            <input type="checkbox" name="sourcePostIds" value={post.id} defaultChecked={values.sourcePostIds.includes(post.id)} /> <strong>{post.author}</strong>, {post.municipality},{" "}
-            {formatDate(post.createdAt)}: {post.excerpt}
+            <input
+              type="checkbox"
+              name="sourcePostIds"
+              value={post.id}
+              defaultChecked={values.sourcePostIds.includes(post.id)}
+            />{" "}
+            <strong>{post.author}</strong>, {post.municipality}, {formatDate(post.createdAt)}: {post.excerpt}
           </label>
         ))}
         {errors.sourcePostIds ? (
@@ -200,7 +260,12 @@ export function ArticleForm({
       />
       <div className={errors.ownerId ? "field field--invalid" : "field"}>
         <label htmlFor="felt-ownerId">Ansvarlig</label>
-        <select id="felt-ownerId" name="ownerId" defaultValue={String(values.ownerId)} aria-invalid={errors.ownerId ? true : undefined}>
+        <select
+          id="felt-ownerId"
+          name="ownerId"
+          defaultValue={String(values.ownerId)}
+          aria-invalid={errors.ownerId ? true : undefined}
+        >
           {options.members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -214,14 +279,24 @@ export function ArticleForm({
         ) : null}
       </div>
       <AudienceSectionFields values={values.sections} errors={errors} />
-      <Field label="Gennemgås senest" name="reviewOn" type="date" required defaultValue={values.reviewOn} error={errors.reviewOn} hint="Den ansvarlige tjekker, at artiklen stadig holder. Derefter står den på moderatorernes liste." />
+      <Field
+        label="Gennemgås senest"
+        name="reviewOn"
+        type="date"
+        required
+        defaultValue={values.reviewOn}
+        error={errors.reviewOn}
+        hint="Den ansvarlige tjekker, at artiklen stadig holder. Derefter står den på moderatorernes liste."
+      />
       <fieldset className={errors.status ? "field field--invalid" : "field"}>
         <legend>Status</legend>
         <label className="radio">
-          <input type="radio" name="status" value="draft" defaultChecked={values.status === "draft"} /> Kladde – kun moderatorer kan se den
+          <input type="radio" name="status" value="draft" defaultChecked={values.status === "draft"} /> Kladde – kun
+          moderatorer kan se den
         </label>
         <label className="radio">
-          <input type="radio" name="status" value="published" defaultChecked={values.status === "published"} /> Offentliggjort – alle medlemmer kan se den
+          <input type="radio" name="status" value="published" defaultChecked={values.status === "published"} />{" "}
+          Offentliggjort – alle medlemmer kan se den
         </label>
       </fieldset>
       <button type="submit" name="intent" value="save" className="button button--primary">

@@ -21,7 +21,9 @@ export function withFts5Fallback(primary: SearchBackend, fallback: SearchBackend
       } catch (error) {
         if (Date.now() - lastWarning > WARN_EVERY_MS) {
           lastWarning = Date.now();
-          console.warn(`Search: ${primary.name} failed (${error instanceof Error ? error.message : String(error)}); answering from ${fallback.name}.`);
+          console.warn(
+            `Search: ${primary.name} failed (${error instanceof Error ? error.message : String(error)}); answering from ${fallback.name}.`,
+          );
         }
         return fallback.search(request);
       }

@@ -25,7 +25,11 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
       "post.deleted_at",
       "post.thread_id",
       "thread.title",
-      eb.selectFrom("post as first").whereRef("first.thread_id", "=", "post.thread_id").select((e) => e.fn.min("first.id").as("m")).as("first_post_id"),
+      eb
+        .selectFrom("post as first")
+        .whereRef("first.thread_id", "=", "post.thread_id")
+        .select((e) => e.fn.min("first.id").as("m"))
+        .as("first_post_id"),
     ])
     .where("post.id", "=", postId)
     .executeTakeFirst();
@@ -34,11 +38,14 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
   if (post && (await isPostVisibleToMembers(tx, postId))) {
     const title = post.first_post_id === post.id ? post.title : "";
     const body = searchableText(post.body_source);
-    await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(tx);
+    await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(
+      tx,
+    );
     await recordTerms(tx, `${title} ${body}`);
   }
   // A new title or tags: the thread page works its similar threads out again.
-  if (post && post.first_post_id === post.id) await tx.deleteFrom("thread_similar").where("thread_id", "=", post.thread_id).execute();
+  if (post && post.first_post_id === post.id)
+    await tx.deleteFrom("thread_similar").where("thread_id", "=", post.thread_id).execute();
   // The thread's document is rebuilt from its posts' rows (see thread-index).
   if (post) await indexThread(tx, post.thread_id);
 }

@@ -119,12 +119,22 @@ export async function bulkRebuildIndex(db: DB, options: BulkRebuildOptions): Pro
   }
 }
 
-async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searchableText, onProgress }: BulkRebuildOptions): Promise<number> {
-  const definition = sqlite.prepare("select sql from sqlite_schema where type = 'table' and name = 'post_fts'").pluck().get();
+async function rebuild(
+  sqlite: SQLite.Database,
+  reader: SQLite.Database,
+  { searchableText, onProgress }: BulkRebuildOptions,
+): Promise<number> {
+  const definition = sqlite
+    .prepare("select sql from sqlite_schema where type = 'table' and name = 'post_fts'")
+    .pluck()
+    .get();
   if (typeof definition !== "string") throw new Error("post_fts is missing: run the migrations first.");
   sqlite.exec("drop table post_fts");
   sqlite.exec(definition);
-  const threadDefinition = sqlite.prepare("select sql from sqlite_schema where type = 'table' and name = 'thread_fts'").pluck().get();
+  const threadDefinition = sqlite
+    .prepare("select sql from sqlite_schema where type = 'table' and name = 'thread_fts'")
+    .pluck()
+    .get();
   if (typeof threadDefinition !== "string") throw new Error("thread_fts is missing: run the migrations first.");
   sqlite.exec("drop table thread_fts");
   sqlite.exec(threadDefinition);
@@ -165,7 +175,8 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
 
   buildThreadDocuments(sqlite, analyse);
   const insertTerm = sqlite.prepare("insert into search_term (term, reversed, word) values (?, ?, ?)");
-  for (const [term, word] of [...analyse.terms].sort(([a], [b]) => (a < b ? -1 : 1))) insertTerm.run(term, [...term].reverse().join(""), word);
+  for (const [term, word] of [...analyse.terms].sort(([a], [b]) => (a < b ? -1 : 1)))
+    insertTerm.run(term, [...term].reverse().join(""), word);
   sqlite.exec("insert into post_fts (post_fts) values ('optimize')");
   sqlite.exec("insert into thread_fts (thread_fts) values ('optimize')");
   configure("automerge", DEFAULT_AUTOMERGE);
@@ -182,13 +193,23 @@ async function rebuild(sqlite: SQLite.Database, reader: SQLite.Database, { searc
  */
 function buildThreadDocuments(sqlite: SQLite.Database, analyse: (text: string) => string): void {
   const tagLabels = new Map<number, string>();
-  const tagRows = sqlite.prepare("select tt.thread_id, t.label from thread_tag tt join tag t on t.id = tt.tag_id order by tt.thread_id, t.label").all() as { thread_id: number; label: string }[];
-  for (const row of tagRows) tagLabels.set(row.thread_id, tagLabels.has(row.thread_id) ? `${tagLabels.get(row.thread_id)} ${row.label}` : row.label);
+  const tagRows = sqlite
+    .prepare(
+      "select tt.thread_id, t.label from thread_tag tt join tag t on t.id = tt.tag_id order by tt.thread_id, t.label",
+    )
+    .all() as { thread_id: number; label: string }[];
+  for (const row of tagRows)
+    tagLabels.set(
+      row.thread_id,
+      tagLabels.has(row.thread_id) ? `${tagLabels.get(row.thread_id)} ${row.label}` : row.label,
+    );
   const insert = sqlite.prepare("insert into thread_fts (rowid, title, tags, body) values (?, ?, ?, ?)");
   // In batches of threads: the connection cannot write while a statement of its own is still being iterated.
   const nextThreads = sqlite.prepare(`select id from thread where id > ? order by id limit ${BATCH}`).pluck();
-  const postsOf = sqlite.prepare("select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id where p.thread_id >= ? and p.thread_id <= ? order by p.thread_id, p.id");
-  for (let after = 0; ; ) {
+  const postsOf = sqlite.prepare(
+    "select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id where p.thread_id >= ? and p.thread_id <= ? order by p.thread_id, p.id",
+  );
+  for (let after = 0; ;) {
     const ids = nextThreads.all(after) as number[];
     const first = ids[0];
     const last = ids[ids.length - 1];
@@ -200,7 +221,8 @@ function buildThreadDocuments(sqlite: SQLite.Database, analyse: (text: string) =
       document.bodies.push(row.c1);
       documents.set(row.thread_id, document);
     }
-    for (const [id, document] of documents) insert.run(id, document.titles.join(" "), analyse(tagLabels.get(id) ?? ""), document.bodies.join(" "));
+    for (const [id, document] of documents)
+      insert.run(id, document.titles.join(" "), analyse(tagLabels.get(id) ?? ""), document.bodies.join(" "));
     after = last;
   }
 }

@@ -6,7 +6,13 @@ import { threadPath } from "../models/thread-path";
 import { coverage } from "./phrase-count";
 import { planQuery, type TermGroup } from "./query-plan.server";
 import { makeSnippet } from "./snippet";
-import { applyThreadFilters, DEFAULT_WEIGHTS, rankThreads, type RankedThread, type RankingWeights } from "./thread-ranking.server";
+import {
+  applyThreadFilters,
+  DEFAULT_WEIGHTS,
+  rankThreads,
+  type RankedThread,
+  type RankingWeights,
+} from "./thread-ranking.server";
 import { hasFilters } from "./search-request";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
 
@@ -20,7 +26,9 @@ async function bestPosts(db: DB, threadIds: number[], positive: TermGroup[]): Pr
   const cover = coverage(positive);
   const { rows } = await sql<{ id: number; thread_id: number; c1: string | null }>`
     select p.id, p.thread_id, c.c1 from post as p left join post_fts_content as c on c.id = p.id
-    where p.thread_id in (select value from json_each(${JSON.stringify(threadIds)})) and p.deleted_at is null order by p.id`.execute(db);
+    where p.thread_id in (select value from json_each(${JSON.stringify(threadIds)})) and p.deleted_at is null order by p.id`.execute(
+    db,
+  );
   const best = new Map<number, { id: number; covered: number }>();
   for (const row of rows) {
     const covered = row.c1 === null ? -1 : cover(row.c1).length;
@@ -30,17 +38,53 @@ async function bestPosts(db: DB, threadIds: number[], positive: TermGroup[]): Pr
   return new Map([...best].map(([threadId, post]) => [threadId, post.id]));
 }
 
-async function toHits(db: DB, ranked: RankedThread[], positive: TermGroup[], articles: Map<number, { slug: string; title: string }>): Promise<SearchHit[]> {
+async function toHits(
+  db: DB,
+  ranked: RankedThread[],
+  positive: TermGroup[],
+  articles: Map<number, { slug: string; title: string }>,
+): Promise<SearchHit[]> {
   const ids = ranked.map((thread) => thread.id);
   if (ids.length === 0) return [];
   const [threads, tags, postIds] = await Promise.all([
-    db.selectFrom("thread as t").innerJoin("municipality as m", "m.id", "t.municipality_id").select(["t.id", "t.slug", "t.title", "t.track", "t.solution_post_id", "t.created_at", "t.last_post_at", "m.name as municipality"]).where("t.id", "in", ids).execute(),
+    db
+      .selectFrom("thread as t")
+      .innerJoin("municipality as m", "m.id", "t.municipality_id")
+      .select([
+        "t.id",
+        "t.slug",
+        "t.title",
+        "t.track",
+        "t.solution_post_id",
+        "t.created_at",
+        "t.last_post_at",
+        "m.name as municipality",
+      ])
+      .where("t.id", "in", ids)
+      .execute(),
     tagsForThreads(db, ids),
     bestPosts(db, ids, positive),
   ]);
-  const bodies = new Map((await db.selectFrom("post").select(["id", "body_source"]).where("id", "in", [...postIds.values(), 0]).execute()).map((post) => [post.id, post.body_source]));
+  const bodies = new Map(
+    (
+      await db
+        .selectFrom("post")
+        .select(["id", "body_source"])
+        .where("id", "in", [...postIds.values(), 0])
+        .execute()
+    ).map((post) => [post.id, post.body_source]),
+  );
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
-  const highlight = (stem: string) => positive.some((group) => group.terms.has(stem) || group.prefixes.some((p) => stem.startsWith(p)) || group.phrases.some((phrase) => phrase.includes(stem)) || group.nearby.some((words) => words.some((word) => (group.nearbyPrefix ? stem.startsWith(word) : stem === word))));
+  const highlight = (stem: string) =>
+    positive.some(
+      (group) =>
+        group.terms.has(stem) ||
+        group.prefixes.some((p) => stem.startsWith(p)) ||
+        group.phrases.some((phrase) => phrase.includes(stem)) ||
+        group.nearby.some((words) =>
+          words.some((word) => (group.nearbyPrefix ? stem.startsWith(word) : stem === word)),
+        ),
+    );
   return ranked.flatMap(({ id, score }) => {
     const thread = byId.get(id);
     if (!thread) return [];
@@ -65,7 +109,11 @@ async function toHits(db: DB, ranked: RankedThread[], positive: TermGroup[], art
 }
 
 /** A search with filters and no words: the narrowed threads, most recently active first. */
-async function listFiltered(db: DB, request: SearchRequest, articles: Map<number, { slug: string; title: string }>): Promise<SearchResponse> {
+async function listFiltered(
+  db: DB,
+  request: SearchRequest,
+  articles: Map<number, { slug: string; title: string }>,
+): Promise<SearchResponse> {
   const base = applyThreadFilters(db.selectFrom("thread as t"), request);
   const [count, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
@@ -77,7 +125,12 @@ async function listFiltered(db: DB, request: SearchRequest, articles: Map<number
       .offset((request.page - 1) * request.perPage)
       .execute(),
   ]);
-  const ranked = rows.map((row) => ({ id: row.id, score: 0, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at }));
+  const ranked = rows.map((row) => ({
+    id: row.id,
+    score: 0,
+    answered: row.solution_post_id !== null,
+    lastPostAt: row.last_post_at,
+  }));
   return { total: Number(count?.n ?? 0), results: await toHits(db, ranked, [], articles), didYouMean: null };
 }
 
@@ -90,12 +143,29 @@ export interface Fts5SearchOptions {
  * ranked by BM25 with statistics FTS5 keeps as it writes, lifted a little
  * for an accepted answer or a Vidensbank article.
  */
-export async function searchFts5(db: DB, request: SearchRequest, options: Fts5SearchOptions = {}): Promise<SearchResponse> {
+export async function searchFts5(
+  db: DB,
+  request: SearchRequest,
+  options: Fts5SearchOptions = {},
+): Promise<SearchResponse> {
   const articles = await listPublishedArticleThreads(db);
   const plan = await planQuery(db, request.q, { correct: !request.exact });
-  if (!plan.match) return hasFilters(request) && plan.groups.length === 0 && !request.q.trim() ? listFiltered(db, request, articles) : { total: 0, results: [], didYouMean: null };
-  const ranked = await rankThreads(db, { ...plan, match: plan.match }, request, new Set(articles.keys()), options.weights ?? DEFAULT_WEIGHTS);
-  ranked.sort(request.sort === "newest" ? (a, b) => b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id : (a, b) => b.score - a.score || b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id);
+  if (!plan.match)
+    return hasFilters(request) && plan.groups.length === 0 && !request.q.trim()
+      ? listFiltered(db, request, articles)
+      : { total: 0, results: [], didYouMean: null };
+  const ranked = await rankThreads(
+    db,
+    { ...plan, match: plan.match },
+    request,
+    new Set(articles.keys()),
+    options.weights ?? DEFAULT_WEIGHTS,
+  );
+  ranked.sort(
+    request.sort === "newest"
+      ? (a, b) => b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id
+      : (a, b) => b.score - a.score || b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id,
+  );
   const page = ranked.slice((request.page - 1) * request.perPage, request.page * request.perPage);
   const positive = plan.groups.filter((group) => !group.negated);
   return { total: ranked.length, results: await toHits(db, page, positive, articles), didYouMean: plan.didYouMean };

@@ -1,4 +1,11 @@
-import { Meilisearch, MeilisearchApiError, MeilisearchTaskTimeOutError, type Hit, type Index, type Settings } from "meilisearch";
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchTaskTimeOutError,
+  type Hit,
+  type Index,
+  type Settings,
+} from "meilisearch";
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import type { Env } from "../env.server";
@@ -63,7 +70,9 @@ export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
 
 export function meiliIndex(config: MeiliConfig, timeoutMs = SEARCH_TIMEOUT_MS): Index<ThreadDocument> {
-  return new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: timeoutMs }).index<ThreadDocument>(config.index);
+  return new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: timeoutMs }).index<ThreadDocument>(
+    config.index,
+  );
 }
 
 const LIFT_RULE = "knowledge_lift:desc";
@@ -83,7 +92,11 @@ export const RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort",
 /** The index settings, kept in code so every start puts them back (synonyms come from the search_synonym table). */
 export async function meiliSettings(db: DB): Promise<Settings> {
   const synonyms: Record<string, string[]> = {};
-  for (const { term, expansion } of await db.selectFrom("search_synonym").select(["term", "expansion"]).orderBy("id").execute()) {
+  for (const { term, expansion } of await db
+    .selectFrom("search_synonym")
+    .select(["term", "expansion"])
+    .orderBy("id")
+    .execute()) {
     // Meilisearch synonyms are one-way: list both directions.
     (synonyms[term] ??= []).push(expansion);
     (synonyms[expansion] ??= []).push(term);
@@ -91,7 +104,16 @@ export async function meiliSettings(db: DB): Promise<Settings> {
   return {
     // Order is priority: a match in the title outranks one in the posts, and the derived forms come last.
     searchableAttributes: ["title", "tag_labels", "body", "word_forms"],
-    filterableAttributes: ["category", "tags", "municipality", "track", "answered", "in_knowledge_base", "author_id", "created_at"],
+    filterableAttributes: [
+      "category",
+      "tags",
+      "municipality",
+      "track",
+      "answered",
+      "in_knowledge_base",
+      "author_id",
+      "created_at",
+    ],
     sortableAttributes: ["last_activity_at"],
     rankingRules: RANKING_RULES,
     localizedAttributes: [{ attributePatterns: ["title", "tag_labels", "body", "word_forms"], locales: ["dan"] }],
@@ -104,7 +126,11 @@ export async function meiliSettings(db: DB): Promise<Settings> {
 }
 
 /** Creates the index if needed and applies the settings, waiting until Meilisearch has them. */
-export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { timeoutMs?: number } = {}): Promise<void> {
+export async function ensureMeiliIndex(
+  db: DB,
+  config: MeiliConfig,
+  options: { timeoutMs?: number } = {},
+): Promise<void> {
   const timeout = options.timeoutMs ?? 60_000;
   const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: 15_000 });
   const created = await client.createIndex(config.index, { primaryKey: "id" }).waitTask({ timeout, interval: 100 });
@@ -112,8 +138,12 @@ export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { t
     throw new Error(`Meilisearch could not create index ${config.index}: ${created.error?.message ?? created.status}`);
   }
   try {
-    const task = await client.index(config.index).updateSettings(await meiliSettings(db)).waitTask({ timeout, interval: 100 });
-    if (task.status !== "succeeded") throw new Error(`Meilisearch refused the index settings: ${task.error?.message ?? task.status}`);
+    const task = await client
+      .index(config.index)
+      .updateSettings(await meiliSettings(db))
+      .waitTask({ timeout, interval: 100 });
+    if (task.status !== "succeeded")
+      throw new Error(`Meilisearch refused the index settings: ${task.error?.message ?? task.status}`);
   } catch (error) {
     // A large index can take longer to re-index than we wait; the task is queued
     // and Meilisearch applies tasks in order, so later documents see the settings.
@@ -128,7 +158,11 @@ export async function ensureMeiliIndex(db: DB, config: MeiliConfig, options: { t
  * thread changes, and one without them would escape the filter and leave the
  * ranking rule undefined).
  */
-export function needsEveryThread(numberOfDocuments: number, rankingRules: string[], searchableAttributes: string[] = ["tag_labels"]): boolean {
+export function needsEveryThread(
+  numberOfDocuments: number,
+  rankingRules: string[],
+  searchableAttributes: string[] = ["tag_labels"],
+): boolean {
   // Documents from before tags were searchable lack tag_labels.
   return numberOfDocuments === 0 || !rankingRules.includes(LIFT_RULE) || !searchableAttributes.includes("tag_labels");
 }
@@ -136,7 +170,11 @@ export function needsEveryThread(numberOfDocuments: number, rankingRules: string
 export async function meiliIndexNeedsEveryThread(config: MeiliConfig): Promise<boolean> {
   const index = meiliIndex(config, 15_000);
   try {
-    const [stats, rules, searchable] = await Promise.all([index.getStats(), index.getRankingRules(), index.getSearchableAttributes()]);
+    const [stats, rules, searchable] = await Promise.all([
+      index.getStats(),
+      index.getRankingRules(),
+      index.getSearchableAttributes(),
+    ]);
     return needsEveryThread(stats.numberOfDocuments, rules, searchable);
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return true;
@@ -164,14 +202,16 @@ export function meiliFilter(request: SearchRequest): string[] {
   if (request.track) filter.push(`track = ${quoteFilterValue(request.track)}`);
   if (request.answeredOnly) filter.push("answered = true");
   if (request.knowledgeOnly) filter.push("in_knowledge_base = true");
-  if (request.authorId !== undefined && Number.isSafeInteger(request.authorId)) filter.push(`author_id = ${request.authorId}`);
+  if (request.authorId !== undefined && Number.isSafeInteger(request.authorId))
+    filter.push(`author_id = ${request.authorId}`);
   if (request.from && Number.isFinite(dayStart(request.from))) filter.push(`created_at >= ${dayStart(request.from)}`);
   if (request.to && Number.isFinite(dayEnd(request.to))) filter.push(`created_at <= ${dayEnd(request.to)}`);
   for (const slug of request.tagSlugs) filter.push(`tags = ${quoteFilterValue(slug)}`);
   return filter;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The snippet from the best-matching post: the cropped post with the most
@@ -181,7 +221,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
  */
 export function snippetFromHit(hit: Hit<ThreadDocument>): { html: string; postId: number | undefined } {
   const formatted: unknown = hit._formatted?.body;
-  const bodies = Array.isArray(formatted) ? formatted.map((text) => String(text)) : typeof formatted === "string" ? [formatted] : [];
+  const bodies = Array.isArray(formatted)
+    ? formatted.map((text) => String(text))
+    : typeof formatted === "string"
+      ? [formatted]
+      : [];
   let best = 0;
   let bestCount = 0;
   bodies.forEach((text, index) => {
@@ -197,7 +241,19 @@ export function snippetFromHit(hit: Hit<ThreadDocument>): { html: string; postId
   return { html, postId: hit.post_ids?.[best] ?? hit.post_ids?.[0] };
 }
 
-const RETRIEVED: (keyof ThreadDocument)[] = ["id", "slug", "title", "post_ids", "tag_details", "municipality_name", "track", "answered", "article", "created_at", "last_activity_at"];
+const RETRIEVED: (keyof ThreadDocument)[] = [
+  "id",
+  "slug",
+  "title",
+  "post_ids",
+  "tag_details",
+  "municipality_name",
+  "track",
+  "answered",
+  "article",
+  "created_at",
+  "last_activity_at",
+];
 
 /**
  * Meilisearch search. The query goes as typed: Meilisearch has its own parser

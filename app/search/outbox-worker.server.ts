@@ -2,7 +2,15 @@ import type { DB } from "../db.server";
 import { listPublishedArticleThreads } from "../models/article.server";
 import { tagsForThreads } from "../models/thread-list.server";
 import { foldDanish, tokenize } from "./analyze";
-import { MARK_END, MARK_START, ensureMeiliIndex, meiliIndex, meiliIndexNeedsEveryThread, type MeiliConfig, type ThreadDocument } from "./meilisearch.server";
+import {
+  MARK_END,
+  MARK_START,
+  ensureMeiliIndex,
+  meiliIndex,
+  meiliIndexNeedsEveryThread,
+  type MeiliConfig,
+  type ThreadDocument,
+} from "./meilisearch.server";
 import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 
@@ -41,7 +49,8 @@ export function danishWordForms(texts: string[]): string {
       for (const spelling of new Set([word, foldDanish(word), respelled])) {
         if (spelling !== word) forms.add(spelling);
         if (spelling.length < COMPOUND_MIN_WORD) continue;
-        for (let head = COMPOUND_MIN_HEAD; spelling.length - head >= COMPOUND_MIN_TAIL; head += 1) forms.add(spelling.slice(head));
+        for (let head = COMPOUND_MIN_HEAD; spelling.length - head >= COMPOUND_MIN_TAIL; head += 1)
+          forms.add(spelling.slice(head));
       }
       if (forms.size >= MAX_WORD_FORMS) return [...forms].join(" ");
     }
@@ -50,7 +59,10 @@ export function danishWordForms(texts: string[]): string {
 }
 
 /** The current documents for some threads; threads with no visible post (or gone) are to be deleted. */
-export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise<{ documents: ThreadDocument[]; deleteIds: number[] }> {
+export async function buildThreadDocuments(
+  db: DB,
+  threadIds: number[],
+): Promise<{ documents: ThreadDocument[]; deleteIds: number[] }> {
   if (threadIds.length === 0) return { documents: [], deleteIds: [] };
   const [threads, posts, tags, articles] = await Promise.all([
     db
@@ -72,7 +84,13 @@ export async function buildThreadDocuments(db: DB, threadIds: number[]): Promise
         "municipality.name as municipality_name",
       ])
       .execute(),
-    db.selectFrom("post").select(["id", "thread_id", "body_source"]).where("thread_id", "in", threadIds).where(postVisibleToMembers("post")).orderBy("id").execute(),
+    db
+      .selectFrom("post")
+      .select(["id", "thread_id", "body_source"])
+      .where("thread_id", "in", threadIds)
+      .where(postVisibleToMembers("post"))
+      .orderBy("id")
+      .execute(),
     tagsForThreads(db, threadIds),
     // The same reading of "cited" as FTS5's lift and filter, so both backends agree on which threads count.
     listPublishedArticleThreads(db, threadIds),
@@ -140,7 +158,11 @@ const message = (error: unknown) => (error instanceof Error ? `${error.name}: ${
  * attempt moves out by the back-off. Re-sending is harmless: a document is
  * always rebuilt from the database as it is now.
  */
-export async function drainSearchOutboxBatch(db: DB, config: MeiliConfig, options: DrainOptions = {}): Promise<DrainResult> {
+export async function drainSearchOutboxBatch(
+  db: DB,
+  config: MeiliConfig,
+  options: DrainOptions = {},
+): Promise<DrainResult> {
   const now = options.now ?? (() => new Date());
   const rows = await dueOutboxRows(db, now(), options.batchSize ?? 100);
   if (rows.length === 0) return { sent: 0, failed: 0, error: null };
@@ -153,8 +175,12 @@ export async function drainSearchOutboxBatch(db: DB, config: MeiliConfig, option
     if (documents.length > 0) tasks.push(await index.addDocuments(documents, { primaryKey: "id" }).waitTask(wait));
     if (deleteIds.length > 0) tasks.push(await index.deleteDocuments(deleteIds).waitTask(wait));
     const failed = tasks.find((task) => task.status !== "succeeded");
-    if (failed) throw new Error(`Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? "no detail"}`);
-    await completeOutboxRows(db, rows.map((row) => row.id));
+    if (failed)
+      throw new Error(`Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? "no detail"}`);
+    await completeOutboxRows(
+      db,
+      rows.map((row) => row.id),
+    );
     return { sent: rows.length, failed: 0, error: null };
   } catch (error) {
     await recordOutboxFailure(db, rows, message(error), now(), options.random);
@@ -163,7 +189,11 @@ export async function drainSearchOutboxBatch(db: DB, config: MeiliConfig, option
 }
 
 /** Sends due batches until none is left, one fails, or `maxBatches` have gone. */
-export async function drainSearchOutbox(db: DB, config: MeiliConfig, options: DrainOptions & { maxBatches?: number } = {}): Promise<DrainResult> {
+export async function drainSearchOutbox(
+  db: DB,
+  config: MeiliConfig,
+  options: DrainOptions & { maxBatches?: number } = {},
+): Promise<DrainResult> {
   const total: DrainResult = { sent: 0, failed: 0, error: null };
   for (let batch = 0; batch < (options.maxBatches ?? 50); batch += 1) {
     const result = await drainSearchOutboxBatch(db, config, options);
@@ -215,7 +245,10 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
       if (firstSetup && !everyThreadQueued && (await meiliIndexNeedsEveryThread(config))) {
         const queued = await enqueueAllThreads(db, now());
         everyThreadQueued = true;
-        if (queued > 0) log(`Meilisearch index ${config.index} is empty or from before the Vidensbank lift: queued ${queued} threads for it.`);
+        if (queued > 0)
+          log(
+            `Meilisearch index ${config.index} is empty or from before the Vidensbank lift: queued ${queued} threads for it.`,
+          );
       }
       await ensureMeiliIndex(db, config);
       indexReady = true;
@@ -224,7 +257,8 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
     } catch (error) {
       setupFailures += 1;
       nextSetupAt = now().getTime() + backOffMs(setupFailures, options.random);
-      if (setupFailures === 1) log(`Meilisearch is not ready (${config.host}): ${message(error)}. Posts wait in the search outbox.`);
+      if (setupFailures === 1)
+        log(`Meilisearch is not ready (${config.host}): ${message(error)}. Posts wait in the search outbox.`);
     }
   }
 

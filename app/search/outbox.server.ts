@@ -59,10 +59,18 @@ export async function enqueueThreadsForSearch(tx: DB, threadIds: number[], now =
  * worker, which deletes the documents of threads it finds empty. `postId` is
  * one of its former posts, kept for the row's shape.
  */
-export async function enqueueRemovedThreadForSearch(tx: DB, threadId: number, postId: number, now = new Date()): Promise<void> {
+export async function enqueueRemovedThreadForSearch(
+  tx: DB,
+  threadId: number,
+  postId: number,
+  now = new Date(),
+): Promise<void> {
   if (getEnv().SEARCH_BACKEND !== "meilisearch") return;
   const at = now.toISOString();
-  await tx.insertInto("search_outbox").values({ post_id: postId, thread_id: threadId, enqueued_at: at, attempts: 0, next_attempt_at: at }).execute();
+  await tx
+    .insertInto("search_outbox")
+    .values({ post_id: postId, thread_id: threadId, enqueued_at: at, attempts: 0, next_attempt_at: at })
+    .execute();
 }
 
 /** Queues every thread once (by its opening post): the first sync of a forum that already has posts. */
@@ -98,19 +106,32 @@ export async function dueOutboxRows(db: DB, now: Date, limit: number): Promise<O
  */
 export async function completeOutboxRows(db: DB, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
-    await db.deleteFrom("search_outbox").where("id", "in", ids.slice(i, i + 500)).execute();
+    await db
+      .deleteFrom("search_outbox")
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
   }
 }
 
 /** Records a failed attempt on each row and moves its next attempt out by the back-off. */
-export async function recordOutboxFailure(db: DB, rows: OutboxRow[], error: string, now: Date, random: () => number = Math.random): Promise<void> {
+export async function recordOutboxFailure(
+  db: DB,
+  rows: OutboxRow[],
+  error: string,
+  now: Date,
+  random: () => number = Math.random,
+): Promise<void> {
   const message = error.slice(0, 500);
   await writeTransaction(db, async (tx) => {
     for (const row of rows) {
       const attempts = row.attempts + 1;
       await tx
         .updateTable("search_outbox")
-        .set({ attempts, next_attempt_at: new Date(now.getTime() + backOffMs(attempts, random)).toISOString(), last_error: message })
+        .set({
+          attempts,
+          next_attempt_at: new Date(now.getTime() + backOffMs(attempts, random)).toISOString(),
+          last_error: message,
+        })
         .where("id", "=", row.id)
         .execute();
     }
@@ -136,5 +157,9 @@ export async function outboxBacklog(db: DB): Promise<OutboxBacklog> {
       eb.fn.min("enqueued_at").as("oldest"),
     ])
     .executeTakeFirst();
-  return { pending: Number(row?.pending ?? 0), retrying: Number(row?.retrying ?? 0), oldestEnqueuedAt: row?.oldest ?? null };
+  return {
+    pending: Number(row?.pending ?? 0),
+    retrying: Number(row?.retrying ?? 0),
+    oldestEnqueuedAt: row?.oldest ?? null,
+  };
 }

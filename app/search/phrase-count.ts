@@ -20,7 +20,9 @@ export function queryPhrases(positive: TermGroup[]): Phrase[] {
     ...[...group.terms].map((term) => ({ words: [term], prefix: false, group: index })),
     ...group.prefixes.map((prefix) => ({ words: [prefix], prefix: true, group: index })),
     ...group.phrases.filter((phrase) => phrase.length > 0).map((words) => ({ words, prefix: false, group: index })),
-    ...group.nearby.flatMap((words) => words.map((word) => ({ words: [word], prefix: group.nearbyPrefix ?? false, group: index, nearby: words }))),
+    ...group.nearby.flatMap((words) =>
+      words.map((word) => ({ words: [word], prefix: group.nearbyPrefix ?? false, group: index, nearby: words })),
+    ),
   ]);
 }
 
@@ -58,7 +60,12 @@ export function phraseCounter(phrases: Phrase[]) {
       for (const i of sequences) {
         const [first, ...rest] = phrases[i]?.words ?? [];
         const end = found.index + word.length + 1 + rest.join(" ").length;
-        if (word === first && text.startsWith(` ${rest.join(" ")}`, found.index + word.length) && (end === text.length || text[end] === " ")) counts[i] = (counts[i] ?? 0) + weight;
+        if (
+          word === first &&
+          text.startsWith(` ${rest.join(" ")}`, found.index + word.length) &&
+          (end === text.length || text[end] === " ")
+        )
+          counts[i] = (counts[i] ?? 0) + weight;
       }
     }
   };
@@ -73,7 +80,13 @@ export function coveredGroups(phrases: Phrase[], counts: Float64Array): number[]
   const covered = new Set<number>();
   phrases.forEach((phrase, i) => {
     if (!counts[i]) return;
-    if (phrase.nearby && !phrase.nearby.every((word) => phrases.some((other, j) => other.nearby === phrase.nearby && other.words[0] === word && counts[j]))) counts[i] = 0;
+    if (
+      phrase.nearby &&
+      !phrase.nearby.every((word) =>
+        phrases.some((other, j) => other.nearby === phrase.nearby && other.words[0] === word && counts[j]),
+      )
+    )
+      counts[i] = 0;
     else covered.add(phrase.group);
   });
   return [...covered];
@@ -89,4 +102,3 @@ export function coverage(positive: TermGroup[]): (text: string) => number[] {
     return coveredGroups(phrases, counts);
   };
 }
-

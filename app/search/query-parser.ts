@@ -4,7 +4,9 @@ export const MAX_QUERY_LENGTH = 500;
 const MAX_PARTS = 12;
 
 /** One thing the searcher asked for: a word (maybe a prefix) or an exact phrase, possibly excluded. */
-export type QueryPart = { kind: "word"; word: string; prefix: boolean; negated: boolean } | { kind: "phrase"; words: string[]; negated: boolean };
+export type QueryPart =
+  | { kind: "word"; word: string; prefix: boolean; negated: boolean }
+  | { kind: "phrase"; words: string[]; negated: boolean };
 
 /**
  * Reads what a member typed: plain words, "exact phrases", -excluded words and
@@ -21,7 +23,8 @@ export function parseQuery(input: string): QueryPart[] {
     const [, minus, quoted, bare] = match;
     if (quoted !== undefined) {
       const words = tokenize(quoted).map((t) => t.word);
-      if (words.length === 1 && words[0]) parts.push({ kind: "word", word: words[0], prefix: false, negated: minus === "-" });
+      if (words.length === 1 && words[0])
+        parts.push({ kind: "word", word: words[0], prefix: false, negated: minus === "-" });
       else if (words.length > 1) parts.push({ kind: "phrase", words: words.slice(0, 8), negated: minus === "-" });
       continue;
     }
@@ -31,7 +34,9 @@ export function parseQuery(input: string): QueryPart[] {
     const words = tokenize(bare).map((t) => t.word);
     // "skole-hjem" or "a/b" are several words; only a single word keeps its prefix or minus.
     if (words.length === 1 && words[0]) parts.push({ kind: "word", word: words[0], prefix, negated });
-    else for (const word of words.slice(0, MAX_PARTS - parts.length)) parts.push({ kind: "word", word, prefix: false, negated: false });
+    else
+      for (const word of words.slice(0, MAX_PARTS - parts.length))
+        parts.push({ kind: "word", word, prefix: false, negated: false });
   }
   return parts;
 }
@@ -41,7 +46,9 @@ export function formatQuery(parts: QueryPart[]): string {
   return parts
     .map((part) => {
       const sign = part.negated ? "-" : "";
-      return part.kind === "phrase" ? `${sign}"${part.words.join(" ")}"` : `${sign}${part.word}${part.prefix ? "*" : ""}`;
+      return part.kind === "phrase"
+        ? `${sign}"${part.words.join(" ")}"`
+        : `${sign}${part.word}${part.prefix ? "*" : ""}`;
     })
     .join(" ");
 }

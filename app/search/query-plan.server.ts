@@ -54,7 +54,13 @@ async function compoundsEndingWith(db: DB, stem: string): Promise<string[]> {
 }
 
 async function hasTermsStartingWith(db: DB, prefix: string): Promise<boolean> {
-  const row = await db.selectFrom("search_term").select("term").where("term", ">=", prefix).where("term", "<", `${prefix}\uffff`).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom("search_term")
+    .select("term")
+    .where("term", ">=", prefix)
+    .where("term", "<", `${prefix}\uffff`)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -71,17 +77,32 @@ export async function threadFrequencies(db: DB, terms: string[]): Promise<Map<st
  * ones, the one most threads use. No cap: a cut in index order would drop
  * whatever sorts late.
  */
-async function closestTerm(db: DB, stem: string, typed: string, max: number): Promise<{ term: string; word: string } | null> {
+async function closestTerm(
+  db: DB,
+  stem: string,
+  typed: string,
+  max: number,
+): Promise<{ term: string; word: string } | null> {
   const head = stem.slice(0, 2);
   const rows = await db
     .selectFrom("search_term")
     .select(["term", "word"])
     .where("term", ">=", head)
     .where("term", "<", `${head}\uffff`)
-    .where((eb) => eb.or([eb.between(eb.fn("length", ["term"]), stem.length - max, stem.length + max), eb.between(eb.fn("length", ["word"]), typed.length - max, typed.length + max)]))
+    .where((eb) =>
+      eb.or([
+        eb.between(eb.fn("length", ["term"]), stem.length - max, stem.length + max),
+        eb.between(eb.fn("length", ["word"]), typed.length - max, typed.length + max),
+      ]),
+    )
     .execute();
   // Against the surface word too: the stem of a misspelling may lose less than the real word's ("underretnnig").
-  const close = rows.map((row) => ({ ...row, distance: Math.min(levenshtein(stem, row.term, max), levenshtein(typed, foldDanish(row.word), max)) })).filter((row) => row.distance <= max && row.term.length >= MIN_TYPO - 1);
+  const close = rows
+    .map((row) => ({
+      ...row,
+      distance: Math.min(levenshtein(stem, row.term, max), levenshtein(typed, foldDanish(row.word), max)),
+    }))
+    .filter((row) => row.distance <= max && row.term.length >= MIN_TYPO - 1);
   if (close.length === 0) return null;
   const best = Math.min(...close.map((row) => row.distance));
   const nearest = close.filter((row) => row.distance === best);
@@ -112,11 +133,17 @@ async function splitCompound(db: DB, word: string): Promise<string[] | null> {
     const left = word.slice(0, i);
     const right = word.slice(i);
     candidates.push({ left, right });
-    if ((left.endsWith("s") || left.endsWith("e")) && left.length > 3) candidates.push({ left: left.slice(0, -1), right });
+    if ((left.endsWith("s") || left.endsWith("e")) && left.length > 3)
+      candidates.push({ left: left.slice(0, -1), right });
   }
-  const stems = candidates.map(({ left, right }) => ({ left: queryStems(left)[0] ?? left, right: queryStems(right)[0] ?? right }));
+  const stems = candidates.map(({ left, right }) => ({
+    left: queryStems(left)[0] ?? left,
+    right: queryStems(right)[0] ?? right,
+  }));
   const known = await knownTerms(db, [...new Set(stems.map((s) => s.left))]);
-  const ordered = stems.filter((s) => s.left.length >= 3 && s.right.length >= 4).sort((a, b) => Math.min(b.left.length, b.right.length) - Math.min(a.left.length, a.right.length));
+  const ordered = stems
+    .filter((s) => s.left.length >= 3 && s.right.length >= 4)
+    .sort((a, b) => Math.min(b.left.length, b.right.length) - Math.min(a.left.length, a.right.length));
   for (const split of ordered) {
     // A first part may live only inside compounds ("ungdoms-" in ungdomsuddannelse, ungdomsklub).
     const leftKnown = known.has(split.left) || (split.left.length >= 4 && (await hasTermsStartingWith(db, split.left)));
@@ -190,7 +217,10 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
         const split = typo || part.word.length < MIN_SPLIT ? null : await splitCompound(db, part.word);
         // A word only known as the start of longer ones is searched as such, not corrected.
         const asPrefix = typo || split ? false : stem.length >= MIN_HEAD && (await hasTermsStartingWith(db, stem));
-        const farTypo = typo || split || asPrefix || !correct || stem.length < MIN_SPLIT ? null : await closestTerm(db, stem, foldDanish(part.word), 2);
+        const farTypo =
+          typo || split || asPrefix || !correct || stem.length < MIN_SPLIT
+            ? null
+            : await closestTerm(db, stem, foldDanish(part.word), 2);
         const correction = typo ?? farTypo;
         if (correction) {
           group.terms = new Set([correction.term]);
@@ -217,13 +247,20 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
       }
     }
     corrected.push(correctedPart);
-    if (group.terms.size > 0 || group.prefixes.length > 0 || group.phrases.some((phrase) => phrase.length > 0) || group.nearby.length > 0) groups.push(group);
+    if (
+      group.terms.size > 0 ||
+      group.prefixes.length > 0 ||
+      group.phrases.some((phrase) => phrase.length > 0) ||
+      group.nearby.length > 0
+    )
+      groups.push(group);
   }
 
   const positive = groups.filter((group) => !group.negated).map(groupExpression);
   const negative = groups.filter((group) => group.negated).map(groupExpression);
   // NOT binds tighter than OR in FTS5, so the positive side needs its own brackets.
-  const match = positive.length === 0 ? null : [`(${positive.join(" OR ")})`, ...negative.map((n) => `NOT ${n}`)].join(" ");
+  const match =
+    positive.length === 0 ? null : [`(${positive.join(" OR ")})`, ...negative.map((n) => `NOT ${n}`)].join(" ");
   return { groups, match, didYouMean: anyCorrection ? formatQuery(corrected) : null };
 }
 
@@ -243,6 +280,8 @@ export function groupExpression(group: TermGroup): string {
     ...[...group.terms].filter((term) => !group.prefixes.some((prefix) => term.startsWith(prefix))).map(quote),
     ...group.prefixes.map((prefix) => `${quote(prefix)}*`),
     ...group.phrases.filter((p) => p.length > 0).map((phrase) => quote(phrase.join(" "))),
-    ...group.nearby.map((words) => `NEAR(${words.map((word) => `${quote(word)}${star}`).join(" ")}, ${words.length + 2})`),
+    ...group.nearby.map(
+      (words) => `NEAR(${words.map((word) => `${quote(word)}${star}`).join(" ")}, ${words.length + 2})`,
+    ),
   ].join(" OR ")})`;
 }

@@ -44,6 +44,15 @@ export function readSearchRequest(params: URLSearchParams): SearchRequest {
 
 /** Whether the request narrows the threads at all: with no words, the narrowed threads are listed newest first. */
 export function hasFilters(request: SearchRequest): boolean {
-  return Boolean(request.categorySlug || request.municipalitySlug || request.track || request.answeredOnly || request.knowledgeOnly || request.authorId || request.from || request.to || request.tagSlugs.length > 0);
+  return Boolean(
+    request.categorySlug ||
+    request.municipalitySlug ||
+    request.track ||
+    request.answeredOnly ||
+    request.knowledgeOnly ||
+    request.authorId ||
+    request.from ||
+    request.to ||
+    request.tagSlugs.length > 0,
+  );
 }
-

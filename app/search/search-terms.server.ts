@@ -10,6 +10,10 @@ export async function recordTerms(tx: DB, text: string): Promise<void> {
   }
   const rows = [...terms].map(([term, word]) => ({ term, reversed: [...term].reverse().join(""), word }));
   for (let i = 0; i < rows.length; i += 400) {
-    await tx.insertInto("search_term").values(rows.slice(i, i + 400)).onConflict((oc) => oc.doNothing()).execute();
+    await tx
+      .insertInto("search_term")
+      .values(rows.slice(i, i + 400))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

@@ -20,12 +20,22 @@ const SIMILAR_LIMIT = 5;
  */
 export async function findSimilarThreads(db: DB, title: string, excludeThreadId?: number): Promise<SimilarThread[]> {
   if (!title.trim()) return [];
-  const request = { ...readSearchRequest(new URLSearchParams({ q: title.slice(0, 300) })), perPage: SIMILAR_LIMIT + 1, exact: true };
+  const request = {
+    ...readSearchRequest(new URLSearchParams({ q: title.slice(0, 300) })),
+    perPage: SIMILAR_LIMIT + 1,
+    exact: true,
+  };
   const response = await searchFts5(db, request);
   return response.results
     .filter((hit) => hit.threadId !== excludeThreadId)
     .slice(0, SIMILAR_LIMIT)
-    .map((hit) => ({ threadId: hit.threadId, title: hit.title, url: hit.url.replace(/#.*$/, ""), answered: hit.answered, article: hit.article ?? null }));
+    .map((hit) => ({
+      threadId: hit.threadId,
+      title: hit.title,
+      url: hit.url.replace(/#.*$/, ""),
+      answered: hit.answered,
+      article: hit.article ?? null,
+    }));
 }
 
 /**
@@ -35,16 +45,28 @@ export async function findSimilarThreads(db: DB, title: string, excludeThreadId?
  * the opening post changes.
  */
 export async function similarThreadsFor(db: DB, thread: { id: number; title: string }): Promise<SimilarThread[]> {
-  const cached = await db.selectFrom("thread_similar").select("similar_ids").where("thread_id", "=", thread.id).executeTakeFirst();
+  const cached = await db
+    .selectFrom("thread_similar")
+    .select("similar_ids")
+    .where("thread_id", "=", thread.id)
+    .executeTakeFirst();
   let ids: number[];
   if (cached) {
     ids = JSON.parse(cached.similar_ids) as number[];
   } else {
     ids = (await findSimilarThreads(db, thread.title, thread.id)).map((similar) => similar.threadId);
-    await db.insertInto("thread_similar").values({ thread_id: thread.id, similar_ids: JSON.stringify(ids) }).onConflict((oc) => oc.column("thread_id").doUpdateSet({ similar_ids: JSON.stringify(ids) })).execute();
+    await db
+      .insertInto("thread_similar")
+      .values({ thread_id: thread.id, similar_ids: JSON.stringify(ids) })
+      .onConflict((oc) => oc.column("thread_id").doUpdateSet({ similar_ids: JSON.stringify(ids) }))
+      .execute();
   }
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom("thread").select(["id", "slug", "title", "solution_post_id"]).where("id", "in", ids).execute();
+  const rows = await db
+    .selectFrom("thread")
+    .select(["id", "slug", "title", "solution_post_id"])
+    .where("id", "in", ids)
+    .execute();
   const articles = await db
     .selectFrom("article_source as s")
     .innerJoin("knowledge_article as a", "a.id", "s.article_id")
@@ -58,6 +80,14 @@ export async function similarThreadsFor(db: DB, thread: { id: number; title: str
     const row = byId.get(id);
     if (!row) return [];
     const article = articles.find((a) => a.thread_id === id);
-    return [{ threadId: id, title: row.title, url: threadPath(row), answered: row.solution_post_id !== null, article: article ? { slug: article.slug, title: article.title } : null }];
+    return [
+      {
+        threadId: id,
+        title: row.title,
+        url: threadPath(row),
+        answered: row.solution_post_id !== null,
+        article: article ? { slug: article.slug, title: article.title } : null,
+      },
+    ];
   });
 }

@@ -1,6 +1,7 @@
 import { stemWord, tokenize } from "./analyze";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Markdown to readable plain text, good enough for a snippet. */
 function plainText(markdown: string): string {

@@ -43,8 +43,20 @@ type ThreadQuery = SelectQueryBuilder<Database & { f: { rowid: number }; t: Data
 /** The request's filters, on the thread row `t`. */
 export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(query: Q, request: SearchRequest): Q {
   let q = query as unknown as SelectQueryBuilder<Database & { t: Database["thread"] }, "t", object>;
-  if (request.categorySlug) q = q.where("t.category_id", "=", (e) => e.selectFrom("category").select("id").where("slug", "=", request.categorySlug ?? ""));
-  if (request.municipalitySlug) q = q.where("t.municipality_id", "=", (e) => e.selectFrom("municipality").select("id").where("slug", "=", request.municipalitySlug ?? ""));
+  if (request.categorySlug)
+    q = q.where("t.category_id", "=", (e) =>
+      e
+        .selectFrom("category")
+        .select("id")
+        .where("slug", "=", request.categorySlug ?? ""),
+    );
+  if (request.municipalitySlug)
+    q = q.where("t.municipality_id", "=", (e) =>
+      e
+        .selectFrom("municipality")
+        .select("id")
+        .where("slug", "=", request.municipalitySlug ?? ""),
+    );
   if (request.track) q = q.where("t.track", "=", request.track);
   if (request.answeredOnly) q = q.where("t.solution_post_id", "is not", null);
   if (request.authorId) q = q.where("t.author_id", "=", request.authorId);
@@ -52,11 +64,22 @@ export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(
   if (request.to) q = q.where("t.created_at", "<=", `${request.to}T23:59:59.999Z`);
   if (request.knowledgeOnly) {
     q = q.where("t.id", "in", (eb) =>
-      eb.selectFrom("article_source as s").innerJoin("knowledge_article as a", "a.id", "s.article_id").innerJoin("post as sp", "sp.id", "s.post_id").where("a.status", "=", "published").select("sp.thread_id"),
+      eb
+        .selectFrom("article_source as s")
+        .innerJoin("knowledge_article as a", "a.id", "s.article_id")
+        .innerJoin("post as sp", "sp.id", "s.post_id")
+        .where("a.status", "=", "published")
+        .select("sp.thread_id"),
     );
   }
   for (const slug of request.tagSlugs) {
-    q = q.where("t.id", "in", (eb) => eb.selectFrom("thread_tag as tt").innerJoin("tag", "tag.id", "tt.tag_id").select("tt.thread_id").where("tag.slug", "=", slug));
+    q = q.where("t.id", "in", (eb) =>
+      eb
+        .selectFrom("thread_tag as tt")
+        .innerJoin("tag", "tag.id", "tt.tag_id")
+        .select("tt.thread_id")
+        .where("tag.slug", "=", slug),
+    );
   }
   return q as unknown as Q;
 }
@@ -67,7 +90,11 @@ export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(
  * every doclist whole, which for a common word is the slowest part of a search.
  */
 async function groupFrequency(db: DB, group: TermGroup): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from (select rowid from thread_fts where thread_fts match ${groupExpression(group)} limit ${EXACT_BOUND + 1})`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*) as n from (select rowid from thread_fts where thread_fts match ${groupExpression(group)} limit ${EXACT_BOUND + 1})`.execute(
+    db,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -83,7 +110,13 @@ function matchingThreads(db: DB, match: string, request: SearchRequest): ThreadQ
  * The threads matching the plan, each with its BM25 score over the thread
  * as one document (title, tags, all visible posts) and the lifts.
  */
-export async function rankThreads(db: DB, plan: QueryPlan & { match: string }, request: SearchRequest, articles: Set<number>, weights: RankingWeights = DEFAULT_WEIGHTS): Promise<RankedThread[]> {
+export async function rankThreads(
+  db: DB,
+  plan: QueryPlan & { match: string },
+  request: SearchRequest,
+  articles: Set<number>,
+  weights: RankingWeights = DEFAULT_WEIGHTS,
+): Promise<RankedThread[]> {
   const positive = plan.groups.filter((group) => !group.negated);
   const negative = plan.groups.filter((group) => group.negated);
   const frequencies = await Promise.all(positive.map((group) => groupFrequency(db, group)));
@@ -99,12 +132,26 @@ export async function rankThreads(db: DB, plan: QueryPlan & { match: string }, r
       sum += n;
     }
     if (kept.length === 0) return windowRanking(db, plan.match, positive, request, articles, weights);
-    match = [`(${kept.map(groupExpression).join(" OR ")})`, ...negative.map((group) => `NOT ${groupExpression(group)}`)].join(" ");
+    match = [
+      `(${kept.map(groupExpression).join(" OR ")})`,
+      ...negative.map((group) => `NOT ${groupExpression(group)}`),
+    ].join(" ");
   }
   const rows = await matchingThreads(db, match, request)
-    .select([sql<number>`f.rowid`.as("id"), sql<number>`bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})`.as("rank"), "t.solution_post_id", "t.last_post_at"])
+    .select([
+      sql<number>`f.rowid`.as("id"),
+      sql<number>`bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})`.as("rank"),
+      "t.solution_post_id",
+      "t.last_post_at",
+    ])
     .execute();
-  return rows.map((row) => lifted({ id: row.id, score: -row.rank, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at }, articles, weights));
+  return rows.map((row) =>
+    lifted(
+      { id: row.id, score: -row.rank, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at },
+      articles,
+      weights,
+    ),
+  );
 }
 
 function lifted(thread: RankedThread, articles: Set<number>, weights: RankingWeights): RankedThread {
@@ -120,10 +167,28 @@ const BM25_B = 0.75;
  * newest WINDOW matches, in JavaScript, with each phrase's share of the
  * window for its IDF, so the rarest of these common words still weighs most.
  */
-async function windowRanking(db: DB, match: string, positive: TermGroup[], request: SearchRequest, articles: Set<number>, weights: RankingWeights): Promise<RankedThread[]> {
-  const newest = await matchingThreads(db, match, request).select([sql<number>`f.rowid`.as("id"), "t.solution_post_id", "t.last_post_at"]).orderBy(sql`f.rowid`, "desc").limit(WINDOW).execute();
+async function windowRanking(
+  db: DB,
+  match: string,
+  positive: TermGroup[],
+  request: SearchRequest,
+  articles: Set<number>,
+  weights: RankingWeights,
+): Promise<RankedThread[]> {
+  const newest = await matchingThreads(db, match, request)
+    .select([sql<number>`f.rowid`.as("id"), "t.solution_post_id", "t.last_post_at"])
+    .orderBy(sql`f.rowid`, "desc")
+    .limit(WINDOW)
+    .execute();
   const ids = JSON.stringify(newest.map((row) => row.id));
-  const { rows: texts } = await sql<{ id: number; c0: string; c1: string; c2: string }>`select c.id, c.c0, c.c1, c.c2 from json_each(${ids}) as j join thread_fts_content as c on c.id = j.value`.execute(db);
+  const { rows: texts } = await sql<{
+    id: number;
+    c0: string;
+    c1: string;
+    c2: string;
+  }>`select c.id, c.c0, c.c1, c.c2 from json_each(${ids}) as j join thread_fts_content as c on c.id = j.value`.execute(
+    db,
+  );
   const byId = new Map(texts.map((text) => [text.id, text]));
   const phrases = queryPhrases(positive);
   const count = phraseCounter(phrases);
@@ -148,6 +213,10 @@ async function windowRanking(db: DB, match: string, positive: TermGroup[], reque
     frequencies.forEach((frequency, i) => {
       if (frequency) score += ((idf[i] ?? 0) * (frequency * (BM25_K1 + 1))) / (frequency + norm);
     });
-    return lifted({ id: row.id, score, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at }, articles, weights);
+    return lifted(
+      { id: row.id, score, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at },
+      articles,
+      weights,
+    );
   });
 }

@@ -24,7 +24,12 @@ const started = Date.now();
 const config = await readConfig(process.cwd());
 fs.rmSync(config.assetsBuildDirectory, { recursive: true, force: true });
 fs.mkdirSync(config.assetsBuildDirectory, { recursive: true });
-const compiler = await create({ config, options: { mode, sourcemap: false }, fileWatchCache: createFileWatchCache(), logger });
+const compiler = await create({
+  config,
+  options: { mode, sourcemap: false },
+  fileWatchCache: createFileWatchCache(),
+  logger,
+});
 let failed = false;
 try {
   await compiler.compile();

@@ -16,7 +16,10 @@ const RESTART_AFTER_QUIET_MS = 300;
 
 process.env.NODE_ENV ??= "development";
 
-const remixWatch = spawn(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "watch"], { stdio: "inherit", env: process.env });
+const remixWatch = spawn(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "watch"], {
+  stdio: "inherit",
+  env: process.env,
+});
 
 const serverContext = await esbuild.context({
   entryPoints: ["app/server/start.ts"],

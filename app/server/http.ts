@@ -58,14 +58,14 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   app.use(bodySizeLimit());
   app.use(renewSessions());
   const handleWithRemix = remixRequestHandler({
-      build,
-      getLoadContext: (req, res) => ({
-        cspNonce: String(res.locals.cspNonce ?? ""),
-        clientAddress: req.ip ?? "unknown",
-        // Only document requests render HTML on the server; Remix data requests carry ?_data.
-        postHtml: "_data" in req.query ? undefined : new Map<number, string>(),
-      }),
-    });
+    build,
+    getLoadContext: (req, res) => ({
+      cspNonce: String(res.locals.cspNonce ?? ""),
+      clientAddress: req.ip ?? "unknown",
+      // Only document requests render HTML on the server; Remix data requests carry ?_data.
+      postHtml: "_data" in req.query ? undefined : new Map<number, string>(),
+    }),
+  });
   // Remix answers its own errors; an escaped rejection still reaches Express's error handler.
   app.all("*", (req, res, next) => {
     handleWithRemix(req, res, next).catch(next);
@@ -83,12 +83,19 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   console.log(`Tværs kører på http://localhost:${port}`);
   const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
   // Starts nothing unless SEARCH_BACKEND=meilisearch.
-  const stopSearchOutbox = startSearchOutboxWorker({ db: getDatabase(env.DATABASE_PATH).db, meili: meiliConfigFromEnv(env) });
+  const stopSearchOutbox = startSearchOutboxWorker({
+    db: getDatabase(env.DATABASE_PATH).db,
+    meili: meiliConfigFromEnv(env),
+  });
   const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
   const stopMail = startMailWorker({
     db: getDatabase(env.DATABASE_PATH).db,
     transport: createMailTransport({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
-    settings: { origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`, from: env.MAIL_FROM, excerpts: env.MAIL_EXCERPTS },
+    settings: {
+      origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+      from: env.MAIL_FROM,
+      excerpts: env.MAIL_EXCERPTS,
+    },
   });
   const removePidFile = writePidFile(env.DATA_DIR);
   // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.

@@ -84,10 +84,7 @@ function refuseTooLarge(req: Request, res: Response): void {
     if (discarded > DISCARD_AFTER_REFUSAL_BYTES) req.socket.destroy();
   });
   req.resume();
-  res
-    .status(413)
-    .type("text/html; charset=utf-8")
-    .send(danishPage(bodyTooLarge.title, bodyTooLarge.text));
+  res.status(413).type("text/html; charset=utf-8").send(danishPage(bodyTooLarge.title, bodyTooLarge.text));
 }
 
 function escapeHtml(text: string): string {
@@ -110,9 +107,15 @@ export function answerUnparsableRequests(server: Server): void {
       socket.destroy();
       return;
     }
-    const known = (error.code && clientErrors[error.code]) || { status: 400, reason: "Bad Request", text: requestErrors.unreadable };
+    const known = (error.code && clientErrors[error.code]) || {
+      status: 400,
+      reason: "Bad Request",
+      text: requestErrors.unreadable,
+    };
     const body = Buffer.from(known.text, "utf8");
-    socket.end(`HTTP/1.1 ${known.status} ${known.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${known.text}`);
+    socket.end(
+      `HTTP/1.1 ${known.status} ${known.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${known.text}`,
+    );
   });
 }
 
@@ -123,7 +126,13 @@ export function danishErrors() {
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) console.error(error);
     const text =
-      status === 400 ? requestErrors.badAddress : status === 404 ? requestErrors.notFound : status < 500 ? requestErrors.refused : requestErrors.unexpected;
+      status === 400
+        ? requestErrors.badAddress
+        : status === 404
+          ? requestErrors.notFound
+          : status < 500
+            ? requestErrors.refused
+            : requestErrors.unexpected;
     res.status(status).type("text/plain; charset=utf-8").send(text);
   };
 }

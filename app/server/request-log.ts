@@ -31,7 +31,9 @@ export function requestLog(options: { enabled: boolean; stream?: NodeJS.Writable
     res.on("finish", () => {
       const path = req.path.startsWith("/invitation/") ? "/invitation/:token" : req.path;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      write(`${JSON.stringify({ time: new Date().toISOString(), method: req.method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 })}\n`);
+      write(
+        `${JSON.stringify({ time: new Date().toISOString(), method: req.method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 })}\n`,
+      );
     });
     next();
   };

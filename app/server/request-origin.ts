@@ -25,5 +25,8 @@ export function sameOriginOnly(options: { publicOrigin?: string }) {
 }
 
 function refuse(res: Response) {
-  res.status(403).type("text/plain; charset=utf-8").send("Forespørgslen blev afvist, fordi den kom fra et andet websted.");
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("Forespørgslen blev afvist, fordi den kom fra et andet websted.");
 }

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const { ensureSearchIndex } = await import("../search/fts5-index.server");
   if (env.SEED_DEMO && (await isEmpty(db))) {
     const counts = await seedDemo(db);
-    console.log(`Seeded the demo network: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`);
+    console.log(
+      `Seeded the demo network: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`,
+    );
   }
   const indexed = await ensureSearchIndex(db);
   if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);

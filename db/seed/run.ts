@@ -8,7 +8,9 @@ const { db } = getDatabase(env.DATABASE_PATH);
 try {
   await migrateToLatest(db);
   const counts = await seedDemo(db);
-  console.log(`Seeded the demo network into ${env.DATABASE_PATH}: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`);
+  console.log(
+    `Seeded the demo network into ${env.DATABASE_PATH}: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

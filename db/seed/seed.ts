@@ -27,7 +27,10 @@ function joinedOn(municipality: SeedMunicipality, now: Date): string {
 }
 
 export async function isEmpty(db: DB): Promise<boolean> {
-  const row = await db.selectFrom("municipality").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const row = await db
+    .selectFrom("municipality")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   return Number(row?.n ?? 0) === 0;
 }
 
@@ -37,7 +40,8 @@ export async function isEmpty(db: DB): Promise<boolean> {
  * every fresh clone. Refuses a database that already holds a network.
  */
 export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: number; posts: number; members: number }> {
-  if (!(await isEmpty(db))) throw new Error("The database already holds a network; the demo seed only runs on an empty one.");
+  if (!(await isEmpty(db)))
+    throw new Error("The database already holds a network; the demo seed only runs on an empty one.");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const createdAt = now.toISOString();
   const latest = now.getTime() - 5 * 60_000;
@@ -47,14 +51,25 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
     for (const m of municipalities) {
       const row = await tx
         .insertInto("municipality")
-        .values({ slug: m.slug, name: m.name, region: m.region, joined_on: joinedOn(m, now), experience_override: m.experienceOverride ?? null, created_at: createdAt })
+        .values({
+          slug: m.slug,
+          name: m.name,
+          region: m.region,
+          joined_on: joinedOn(m, now),
+          experience_override: m.experienceOverride ?? null,
+          created_at: createdAt,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       municipalityIds.set(m.slug, row.id);
     }
     const categoryIds = new Map<string, number>();
     for (const [position, c] of categories.entries()) {
-      const row = await tx.insertInto("category").values({ slug: c.slug, name: c.name, description: c.description, position }).returning("id").executeTakeFirstOrThrow();
+      const row = await tx
+        .insertInto("category")
+        .values({ slug: c.slug, name: c.name, description: c.description, position })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       categoryIds.set(c.slug, row.id);
     }
     const tagIds = new Map<string, number>();
@@ -107,7 +122,12 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
       const replyIds: number[] = [];
       for (const reply of replies) {
         const at = Math.min(start + reply.hoursAfterStart * HOUR, latest);
-        const { postId } = await insertReply(tx, { threadId, authorId: lookup(memberIds, reply.author, "member").id, body: reply.body, createdAt: new Date(at).toISOString() });
+        const { postId } = await insertReply(tx, {
+          threadId,
+          authorId: lookup(memberIds, reply.author, "member").id,
+          body: reply.body,
+          createdAt: new Date(at).toISOString(),
+        });
         replyIds.push(postId);
         posts += 1;
       }
@@ -115,34 +135,61 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
       if (solutionId !== undefined) await setSolution(tx, threadId, solutionId);
     }
     await backdateMemberships(tx, memberIds, now);
-    const threadIds = new Map((await tx.selectFrom("thread").select(["id", "title"]).execute()).map((t) => [t.title, t.id]));
+    const threadIds = new Map(
+      (await tx.selectFrom("thread").select(["id", "title"]).execute()).map((t) => [t.title, t.id]),
+    );
     for (const mentor of mentors) {
       const memberId = lookup(memberIds, mentor.member, "member").id;
       await tx.updateTable("member").set({ is_mentor: 1 }).where("id", "=", memberId).execute();
-      await tx.insertInto("mentor_theme").values(mentor.themes.map((slug) => ({ member_id: memberId, tag_id: lookup(tagIds, slug, "tag") }))).execute();
+      await tx
+        .insertInto("mentor_theme")
+        .values(mentor.themes.map((slug) => ({ member_id: memberId, tag_id: lookup(tagIds, slug, "tag") })))
+        .execute();
     }
     for (const pairing of pairings) {
       await tx
         .insertInto("municipality_pairing")
-        .values({ newcomer_municipality_id: lookup(municipalityIds, pairing.newcomer, "municipality"), mentor_municipality_id: lookup(municipalityIds, pairing.mentor, "municipality"), paired_at: createdAt, paired_by_id: null })
+        .values({
+          newcomer_municipality_id: lookup(municipalityIds, pairing.newcomer, "municipality"),
+          mentor_municipality_id: lookup(municipalityIds, pairing.mentor, "municipality"),
+          paired_at: createdAt,
+          paired_by_id: null,
+        })
         .execute();
     }
     const stepIds: number[] = [];
     for (const [index, step] of onboardingPath.entries()) {
       const row = await tx
         .insertInto("onboarding_step")
-        .values({ position: index + 1, title: step.title, note: step.note, thread_id: lookup(threadIds, step.thread, "thread"), created_at: createdAt })
+        .values({
+          position: index + 1,
+          title: step.title,
+          note: step.note,
+          thread_id: lookup(threadIds, step.thread, "thread"),
+          created_at: createdAt,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       stepIds.push(row.id);
     }
     for (const progress of onboardingDone) {
       const memberId = lookup(memberIds, progress.member, "member").id;
-      await tx.insertInto("onboarding_progress").values(progress.steps.map((index) => ({ member_id: memberId, step_id: lookup(new Map(stepIds.entries()), index, "onboarding step"), done_at: createdAt }))).execute();
+      await tx
+        .insertInto("onboarding_progress")
+        .values(
+          progress.steps.map((index) => ({
+            member_id: memberId,
+            step_id: lookup(new Map(stepIds.entries()), index, "onboarding step"),
+            done_at: createdAt,
+          })),
+        )
+        .execute();
     }
     for (const article of articles) {
       const threadId = lookup(threadIds, article.thread, "thread");
-      const postIds = (await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").execute()).map((post) => post.id);
+      const postIds = (
+        await tx.selectFrom("post").select("id").where("thread_id", "=", threadId).orderBy("id").execute()
+      ).map((post) => post.id);
       const ownerId = lookup(memberIds, article.owner, "member").id;
       await createArticle(
         tx,
@@ -175,11 +222,26 @@ export async function seedDemo(db: DB, now = new Date()): Promise<{ threads: num
  * joined some weeks before their first post (a fixed spread, so every fresh clone shows the same),
  * never before their municipality joined the network.
  */
-async function backdateMemberships(tx: DB, memberIds: Map<string, { id: number; municipalityId: number }>, now: Date): Promise<void> {
+async function backdateMemberships(
+  tx: DB,
+  memberIds: Map<string, { id: number; municipalityId: number }>,
+  now: Date,
+): Promise<void> {
   const firstPosts = new Map(
-    (await tx.selectFrom("post").select((eb) => ["author_id", eb.fn.min<string>("created_at").as("first")]).groupBy("author_id").execute()).map((row) => [row.author_id, row.first]),
+    (
+      await tx
+        .selectFrom("post")
+        .select((eb) => ["author_id", eb.fn.min<string>("created_at").as("first")])
+        .groupBy("author_id")
+        .execute()
+    ).map((row) => [row.author_id, row.first]),
   );
-  const joinedOn = new Map((await tx.selectFrom("municipality").select(["id", "joined_on"]).execute()).map((row) => [row.id, Date.parse(`${row.joined_on}T09:00:00Z`)]));
+  const joinedOn = new Map(
+    (await tx.selectFrom("municipality").select(["id", "joined_on"]).execute()).map((row) => [
+      row.id,
+      Date.parse(`${row.joined_on}T09:00:00Z`),
+    ]),
+  );
   for (const [index, { id, municipalityId }] of [...memberIds.values()].entries()) {
     const first = firstPosts.get(id);
     const before = first ? Date.parse(first) : now.getTime();

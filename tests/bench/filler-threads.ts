@@ -18,7 +18,10 @@ function random(seed: number): () => number {
   };
 }
 
-const FUNCTION_WORDS = "og i jeg det at en den til er som på de med af for ikke der var vi har om men et hvad skal kan vil når så også bare lige godt hvis nogen noget alle mange".split(" ");
+const FUNCTION_WORDS =
+  "og i jeg det at en den til er som på de med af for ikke der var vi har om men et hvad skal kan vil når så også bare lige godt hvis nogen noget alle mange".split(
+    " ",
+  );
 const EVERYDAY_WORDS = (
   "dag uge tid morgen aften weekend møde mødet kaffe kage frokost pause kontor kollega kolleger leder team vagt vagten chat chatten samtale samtaler ung unge " +
   "kommune kommunen skole skolen forældre barn børn familie hjem hjemme arbejde opgave opgaver plan planer idé ideer spørgsmål svar tak hilsen info " +

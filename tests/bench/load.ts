@@ -29,7 +29,28 @@ const REQUEST_TIMEOUT_MS = 30_000;
 type Kind = "front" | "thread" | "search" | "reply" | "new thread";
 const KINDS: Kind[] = ["front", "thread", "search", "reply", "new thread"];
 /** One cycle of 20 requests: 8 front, 6 thread, 2 search (80 % reads), 3 replies (15 %), 1 new thread (5 %). */
-const CYCLE: Kind[] = ["front", "thread", "reply", "front", "thread", "search", "front", "thread", "front", "reply", "thread", "front", "new thread", "thread", "front", "search", "reply", "front", "thread", "front"];
+const CYCLE: Kind[] = [
+  "front",
+  "thread",
+  "reply",
+  "front",
+  "thread",
+  "search",
+  "front",
+  "thread",
+  "front",
+  "reply",
+  "thread",
+  "front",
+  "new thread",
+  "thread",
+  "front",
+  "search",
+  "reply",
+  "front",
+  "thread",
+  "front",
+];
 
 /** Numbers as letters (0 → "a", 26 → "ba"): unique markers without digits, which the personal-data guard could mistake for a phone number. */
 function letters(n: number): string {
@@ -52,19 +73,38 @@ async function prepare(dataDir: string) {
   await migrateToLatest(db);
   await seedDemo(db);
   // An experienced municipality, so no newcomer rules shape what the members may post.
-  const home = await db.selectFrom("member").select("municipality_id").where("email", "=", "erfaren@demo.tvaers.dk").executeTakeFirstOrThrow();
+  const home = await db
+    .selectFrom("member")
+    .select("municipality_id")
+    .where("email", "=", "erfaren@demo.tvaers.dk")
+    .executeTakeFirstOrThrow();
   const members: Member[] = [];
   for (let n = 0; n < MEMBERS; n += 1) {
     const row = await db
       .insertInto("member")
-      .values({ municipality_id: home.municipality_id, email: `belastning-${letters(n)}@bench.tvaers.dk`, display_name: `Belastning ${letters(n).toUpperCase()}`, profession: "SSP-konsulent", role: "member", password_hash: null, created_at: new Date().toISOString() })
+      .values({
+        municipality_id: home.municipality_id,
+        email: `belastning-${letters(n)}@bench.tvaers.dk`,
+        display_name: `Belastning ${letters(n).toUpperCase()}`,
+        profession: "SSP-konsulent",
+        role: "member",
+        password_hash: null,
+        created_at: new Date().toISOString(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const token = generateSessionToken();
     await createSession(db, token, row.id);
     members.push({ id: row.id, cookie: `tvaers_session=${token}` });
   }
-  const threads = await db.selectFrom("thread").select(["id", "slug"]).where("locked", "=", 0).where("track", "=", "shared").orderBy("last_post_at", "desc").limit(20).execute();
+  const threads = await db
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("locked", "=", 0)
+    .where("track", "=", "shared")
+    .orderBy("last_post_at", "desc")
+    .limit(20)
+    .execute();
   const category = await db.selectFrom("category").select("id").orderBy("position").executeTakeFirstOrThrow();
   await db.destroy();
   if (threads.length === 0) throw new Error("The demo seed has no open shared thread to read and reply to.");
@@ -145,7 +185,16 @@ async function send(kind: Kind): Promise<Outcome> {
       writeTurn += 1;
       body = `${runTag} tråd ${letters(writeTurn)}. Hvordan holder I kontakten med en ung, der er flyttet til en anden kommune midt i et forløb? Vi mangler en fast praksis for overdragelsen.`;
       url = "/ny";
-      init = form({ intent: "create", title: `Overdragelse ved flytning (${runTag} ${letters(writeTurn)})`, categoryId: String(categoryId), track: "shared", body }, writer);
+      init = form(
+        {
+          intent: "create",
+          title: `Overdragelse ved flytning (${runTag} ${letters(writeTurn)})`,
+          categoryId: String(categoryId),
+          track: "shared",
+          body,
+        },
+        writer,
+      );
       break;
   }
   try {
@@ -153,7 +202,8 @@ async function send(kind: Kind): Promise<Outcome> {
     await response.arrayBuffer();
     const ms = performance.now() - started;
     if (response.headers.get("location")?.startsWith("/login")) return { kind, status: "sign-in", ms };
-    if (body !== undefined && (response.status === 302 || response.status === 303)) acknowledged.push({ kind: kind as "reply" | "new thread", body });
+    if (body !== undefined && (response.status === 302 || response.status === 303))
+      acknowledged.push({ kind: kind as "reply" | "new thread", body });
     return { kind, status: response.status, ms };
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause ?? error;
@@ -196,7 +246,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function summarise(results: Outcome[]): Map<Kind, Stats> {
-  const stats = new Map<Kind, Stats>(KINDS.map((kind) => [kind, { latencies: [], ok: 0, rateLimited: 0, notAvailable: 0, errors: new Map() }]));
+  const stats = new Map<Kind, Stats>(
+    KINDS.map((kind) => [kind, { latencies: [], ok: 0, rateLimited: 0, notAvailable: 0, errors: new Map() }]),
+  );
   for (const { kind, status, ms } of results) {
     const entry = stats.get(kind) as Stats;
     entry.latencies.push(ms);
@@ -224,7 +276,9 @@ try {
   const rssMb = peakRssMb(pid);
   const stats = summarise(results);
 
-  console.log(`Load: ${RATE} requests/s scheduled for ${SECONDS} s from ${MEMBERS} members, at most ${MAX_IN_FLIGHT} in flight`);
+  console.log(
+    `Load: ${RATE} requests/s scheduled for ${SECONDS} s from ${MEMBERS} members, at most ${MAX_IN_FLIGHT} in flight`,
+  );
   // The server inherits this environment, so it runs with these limits.
   const limits = parseEnv({ ...process.env, DATA_DIR: dataDir });
   const interval = limits.POSTING_MIN_INTERVAL_SECONDS;
@@ -232,19 +286,28 @@ try {
     `Posting limits: ${interval > 0 ? `one post per member every ${interval} s (at most ${(MEMBERS / interval).toFixed(1)} writes/s from ${MEMBERS} members)` : "no interval"}, ` +
       `${limits.POSTING_MAX_THREADS_PER_DAY} threads per member per day; the mix schedules ${(RATE * 0.2).toFixed(0)} writes/s. Set POSTING_MIN_INTERVAL_SECONDS=0 to load the write path fully.`,
   );
-  console.log(`${"kind".padEnd(12)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  ${"errors".padStart(6)}  notes`);
+  console.log(
+    `${"kind".padEnd(12)} ${"count".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  ${"errors".padStart(6)}  notes`,
+  );
   for (const [kind, entry] of stats) {
     const notes: string[] = [];
-    if (kind === "search" && !searchAvailable) notes.push("not available (/soeg answers 404): these requests loaded the front page");
+    if (kind === "search" && !searchAvailable)
+      notes.push("not available (/soeg answers 404): these requests loaded the front page");
     if (entry.notAvailable) notes.push(`${entry.notAvailable} not available (404)`);
     if (entry.rateLimited) notes.push(`${entry.rateLimited} rate-limited (429)`);
-    if (entry.errors.size) notes.push(`errors by status: ${[...entry.errors].map(([status, n]) => `${status}×${n}`).join(", ")}`);
+    if (entry.errors.size)
+      notes.push(`errors by status: ${[...entry.errors].map(([status, n]) => `${status}×${n}`).join(", ")}`);
     const errors = [...entry.errors.values()].reduce((a, b) => a + b, 0);
     const ms = (p: number) => percentile(entry.latencies, p).toFixed(1).padStart(8);
-    console.log(`${kind.padEnd(12)} ${String(entry.latencies.length).padStart(6)} ${ms(50)} ${ms(99)} ${ms(100)}  ${String(errors).padStart(6)}  ${notes.join("; ")}`);
+    console.log(
+      `${kind.padEnd(12)} ${String(entry.latencies.length).padStart(6)} ${ms(50)} ${ms(99)} ${ms(100)}  ${String(errors).padStart(6)}  ${notes.join("; ")}`,
+    );
   }
   const all = results.map((r) => r.ms).sort((a, b) => a - b);
-  const errors = [...stats.values()].reduce((sum, entry) => sum + [...entry.errors.values()].reduce((a, b) => a + b, 0), 0);
+  const errors = [...stats.values()].reduce(
+    (sum, entry) => sum + [...entry.errors.values()].reduce((a, b) => a + b, 0),
+    0,
+  );
   const rateLimited = [...stats.values()].reduce((sum, entry) => sum + entry.rateLimited, 0);
   console.log(
     `all          ${String(results.length).padStart(6)} ${percentile(all, 50).toFixed(1).padStart(8)} ${percentile(all, 99).toFixed(1).padStart(8)} ${percentile(all, 100).toFixed(1).padStart(8)}  ${String(errors).padStart(6)}  ` +
@@ -257,7 +320,9 @@ try {
   );
 } finally {
   if (server.process.exitCode !== null || server.process.signalCode !== null) {
-    console.error(`The server died during the run (exit ${server.process.exitCode ?? server.process.signalCode}):\n${serverStderr}`);
+    console.error(
+      `The server died during the run (exit ${server.process.exitCode ?? server.process.signalCode}):\n${serverStderr}`,
+    );
     process.exitCode = 1;
   }
   await server.stop();
@@ -265,7 +330,11 @@ try {
 
 // The server has checkpointed and closed; read what it stored.
 const { db } = openDatabase(path.join(dataDir, "tvaers.sqlite"));
-const stored = new Set((await db.selectFrom("post").select("body_source").where("body_source", "like", `${runTag} %`).execute()).map((row) => row.body_source));
+const stored = new Set(
+  (await db.selectFrom("post").select("body_source").where("body_source", "like", `${runTag} %`).execute()).map(
+    (row) => row.body_source,
+  ),
+);
 await db.destroy();
 const missing = acknowledged.filter((write) => !stored.has(write.body));
 const replies = acknowledged.filter((write) => write.kind === "reply").length;

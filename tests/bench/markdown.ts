@@ -14,8 +14,14 @@ const cases: [string, () => unknown][] = [
   ["50,000 characters of code spans", () => renderMarkdown("`a` ".repeat(12_500))],
   ["8,000 nested emphasis", () => renderMarkdown("*a ".repeat(8_000) + "x" + "*".repeat(8_000))],
   ["5,000 nested links", () => renderMarkdown("[".repeat(5_000) + "x" + "](https://a.dk)".repeat(5_000))],
-  ["50,000 characters of ordinary prose", () => renderMarkdown("Tekst med **fed**, `kode` og [link](https://a.dk). ".repeat(1_000))],
-  ["1 MiB of Markdown (plain-text fallback)", () => renderMarkdown("## Overskrift\n\nTekst med **fed**.\n\n".repeat(oneMiB / 32))],
+  [
+    "50,000 characters of ordinary prose",
+    () => renderMarkdown("Tekst med **fed**, `kode` og [link](https://a.dk). ".repeat(1_000)),
+  ],
+  [
+    "1 MiB of Markdown (plain-text fallback)",
+    () => renderMarkdown("## Overskrift\n\nTekst med **fed**.\n\n".repeat(oneMiB / 32)),
+  ],
   ["personal-data scan of 200,000 characters without @", () => findPersonalData("a".repeat(200_000))],
 ];
 

@@ -15,7 +15,10 @@ import { seedDemo } from "../../db/seed/seed";
 import { cpuTimeMs, peakRssMb, startProductionServer, tempDataDir } from "./support";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const words = "ung chat rådgivning samtale skole forældre netværk kommune trivsel bekymring underretning erfaring kollega vejledning tryghed".split(" ");
+const words =
+  "ung chat rådgivning samtale skole forældre netværk kommune trivsel bekymring underretning erfaring kollega vejledning tryghed".split(
+    " ",
+  );
 
 function paragraphOf(count: number, seed: number): string {
   return Array.from({ length: count }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(" ");
@@ -25,7 +28,11 @@ async function prepare(dataDir: string) {
   const { db } = openDatabase(path.join(dataDir, "tvaers.sqlite"));
   await migrateToLatest(db);
   await seedDemo(db);
-  const author = await db.selectFrom("member").select(["id", "municipality_id"]).where("email", "=", "erfaren@demo.tvaers.dk").executeTakeFirstOrThrow();
+  const author = await db
+    .selectFrom("member")
+    .select(["id", "municipality_id"])
+    .where("email", "=", "erfaren@demo.tvaers.dk")
+    .executeTakeFirstOrThrow();
   const category = await db.selectFrom("category").select("id").where("slug", "=", "temaer").executeTakeFirstOrThrow();
   const start = Date.now() - 50 * 3_600_000;
   const threadId = await writeTransaction(db, async (tx) => {
@@ -40,11 +47,20 @@ async function prepare(dataDir: string) {
       createdAt: new Date(start).toISOString(),
     });
     for (let i = 1; i < 50; i += 1) {
-      await insertReply(tx, { threadId, authorId: author.id, body: `${paragraphOf(100, i)}\n\n- ${paragraphOf(50, i + 1)}\n- ${paragraphOf(50, i + 2)}`, createdAt: new Date(start + i * 3_600_000).toISOString() });
+      await insertReply(tx, {
+        threadId,
+        authorId: author.id,
+        body: `${paragraphOf(100, i)}\n\n- ${paragraphOf(50, i + 1)}\n- ${paragraphOf(50, i + 2)}`,
+        createdAt: new Date(start + i * 3_600_000).toISOString(),
+      });
     }
     return threadId;
   });
-  const thread = await db.selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const thread = await db
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   const token = generateSessionToken();
   await createSession(db, token, author.id);
   await db.destroy();
@@ -93,8 +109,16 @@ async function runPaced(url: string, headers: Record<string, string>, rate: numb
   }
   await Promise.all(sends);
   latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN);
-  return { rate: total / ((performance.now() - started) / 1000), p50: at(50), p99: at(99), errors, total, cpuMsPerRequest: (cpuTimeMs(serverPid) - before) / Math.max(1, total) };
+  const at = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN);
+  return {
+    rate: total / ((performance.now() - started) / 1000),
+    p50: at(50),
+    p99: at(99),
+    errors,
+    total,
+    cpuMsPerRequest: (cpuTimeMs(serverPid) - before) / Math.max(1, total),
+  };
 }
 
 function report(name: string, result: autocannon.Result & { cpuMsPerRequest: number }) {
@@ -109,7 +133,9 @@ const { threadPath, cookie } = await prepare(dataDir);
 const server = await startProductionServer(dataDir);
 serverPid = server.process.pid;
 try {
-  const headers: Record<string, string> = process.env.BENCH_NO_GZIP ? { cookie } : { cookie, "accept-encoding": "gzip" };
+  const headers: Record<string, string> = process.env.BENCH_NO_GZIP
+    ? { cookie }
+    : { cookie, "accept-encoding": "gzip" };
   const page = await fetch(`${server.baseUrl}${threadPath}`, { headers: { cookie } });
   const html = await page.text();
   console.log(`Thread page: ${(html.length / 1024).toFixed(0)} KiB of HTML for 50 posts (status ${page.status})`);

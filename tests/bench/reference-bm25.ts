@@ -8,8 +8,16 @@ import { stemWord, tokenize } from "../../app/search/analyze";
 
 export async function referenceRanking(db: DB): Promise<(q: string) => Promise<number[]>> {
   const threads = await db.selectFrom("thread").select(["id", "title"]).execute();
-  const posts = await db.selectFrom("post").select(["thread_id", "body_source"]).where("deleted_at", "is", null).execute();
-  const tags = await db.selectFrom("thread_tag").innerJoin("tag", "tag.id", "thread_tag.tag_id").select(["thread_tag.thread_id", "tag.label"]).execute();
+  const posts = await db
+    .selectFrom("post")
+    .select(["thread_id", "body_source"])
+    .where("deleted_at", "is", null)
+    .execute();
+  const tags = await db
+    .selectFrom("thread_tag")
+    .innerJoin("tag", "tag.id", "thread_tag.tag_id")
+    .select(["thread_tag.thread_id", "tag.label"])
+    .execute();
   const texts = new Map(threads.map((thread) => [thread.id, [thread.title]]));
   for (const post of posts) texts.get(post.thread_id)?.push(post.body_source);
   for (const tag of tags) texts.get(tag.thread_id)?.push(tag.label);

@@ -53,7 +53,9 @@ const dcg = (gains: number[]) => gains.reduce((sum, gain, i) => sum + (2 ** gain
 
 function scoreQuery(query: EvalQuery, ranked: string[]) {
   const gains = ranked.map((id) => query.relevant[id] ?? 0);
-  const ideal = Object.values(query.relevant).sort((a, b) => b - a).slice(0, K);
+  const ideal = Object.values(query.relevant)
+    .sort((a, b) => b - a)
+    .slice(0, K);
   const ndcg = dcg(ideal) > 0 ? dcg(gains) / dcg(ideal) : 0;
   const relevantIds = Object.keys(query.relevant).filter((id) => (query.relevant[id] ?? 0) > 0);
   const recall = relevantIds.length ? relevantIds.filter((id) => ranked.includes(id)).length / relevantIds.length : 0;
@@ -69,7 +71,10 @@ async function evaluate(list: EvalQuery[], rank: Ranker, toArchiveId: Map<number
     sums.ndcg += score.ndcg;
     sums.recall += score.recall;
     sums.mrr += score.mrr;
-    if (verbose) console.log(`${score.ndcg.toFixed(2)}  ${score.recall.toFixed(2)}  ${score.mrr.toFixed(2)}  ${query.q}  → ${ranked.slice(0, 3).join(" ")}`);
+    if (verbose)
+      console.log(
+        `${score.ndcg.toFixed(2)}  ${score.recall.toFixed(2)}  ${score.mrr.toFixed(2)}  ${query.q}  → ${ranked.slice(0, 3).join(" ")}`,
+      );
   }
   const n = Math.max(1, list.length);
   return { ndcg: sums.ndcg / n, recall: sums.recall / n, mrr: sums.mrr / n };
@@ -78,10 +83,14 @@ async function evaluate(list: EvalQuery[], rank: Ranker, toArchiveId: Map<number
 const searchWith =
   (db: DB, weights: RankingWeights = DEFAULT_WEIGHTS): Ranker =>
   async (q) =>
-    (await searchFts5(db, { ...readSearchRequest(new URLSearchParams({ q })), perPage: K }, { weights })).results.map((hit) => hit.threadId);
+    (await searchFts5(db, { ...readSearchRequest(new URLSearchParams({ q })), perPage: K }, { weights })).results.map(
+      (hit) => hit.threadId,
+    );
 
 /** The weights tried when tuning on one half: the column weights, the part a tuner would reach for first. */
-const GRID: RankingWeights[] = [1, 2, 3, 5].flatMap((title) => [1, 2, 3, 5].map((tags) => ({ ...DEFAULT_WEIGHTS, title, tags })));
+const GRID: RankingWeights[] = [1, 2, 3, 5].flatMap((title) =>
+  [1, 2, 3, 5].map((tags) => ({ ...DEFAULT_WEIGHTS, title, tags })),
+);
 
 async function tuned(db: DB, toArchiveId: Map<number, string>, on: EvalQuery[], report: EvalQuery[]) {
   let best = { weights: DEFAULT_WEIGHTS, ndcg: -1 };
@@ -115,8 +124,12 @@ console.log(`\nnDCG@10 ${f(current.ndcg)}   recall@10 ${f(current.recall)}   MRR
 console.log(`\n                                nDCG@10   with ${FILLER} filler threads (seed ${seed})`);
 console.log(`search (fts5)                   ${f(current.ndcg)}     ${f(currentFiller.ndcg)}`);
 console.log(`reference: plain BM25 sketch    ${f(reference.ndcg)}     ${f(referenceFiller.ndcg)}`);
-console.log(`\nsplit halves (even/odd queries): tuned on even (${w(aToB.weights)}; ${f(aToB.tunedNdcg)}) → odd ${f(aToB.ndcg)}`);
-console.log(`                                 tuned on odd (${w(bToA.weights)}; ${f(bToA.tunedNdcg)}) → even ${f(bToA.ndcg)}`);
+console.log(
+  `\nsplit halves (even/odd queries): tuned on even (${w(aToB.weights)}; ${f(aToB.tunedNdcg)}) → odd ${f(aToB.ndcg)}`,
+);
+console.log(
+  `                                 tuned on odd (${w(bToA.weights)}; ${f(bToA.tunedNdcg)}) → even ${f(bToA.ndcg)}`,
+);
 const goals = [
   [`dev ≥ 0.92`, current.ndcg >= 0.92],
   [`filler within 0.02 of plain`, Math.abs(currentFiller.ndcg - current.ndcg) <= 0.02],

@@ -93,7 +93,9 @@ function sourceSentences(): { sentences: string[][]; titles: string[] } {
   }
   const devFile = path.resolve(repoRoot, "../shared/corpus/dev.json");
   if (fs.existsSync(devFile)) {
-    const dev = JSON.parse(fs.readFileSync(devFile, "utf8")) as { threads: { title: string; posts: { body: string }[] }[] };
+    const dev = JSON.parse(fs.readFileSync(devFile, "utf8")) as {
+      threads: { title: string; posts: { body: string }[] }[];
+    };
     for (const thread of dev.threads) {
       titles.push(thread.title);
       texts.push(...thread.posts.map((post) => post.body));
@@ -101,7 +103,9 @@ function sourceSentences(): { sentences: string[][]; titles: string[] } {
   }
   const sentences = [...texts, ...titles]
     .flatMap((text) => text.split(/(?<=[.!?:])\s+|\n+/))
-    .map((sentence) => [...sentence.matchAll(WORD)].map((m) => (/^[A-ZÆØÅ]{2,}$/.test(m[0]) ? m[0] : m[0].toLowerCase())))
+    .map((sentence) =>
+      [...sentence.matchAll(WORD)].map((m) => (/^[A-ZÆØÅ]{2,}$/.test(m[0]) ? m[0] : m[0].toLowerCase())),
+    )
     .filter((words) => words.length >= 3);
   return { sentences, titles };
 }
@@ -132,7 +136,11 @@ function textModel(rnd: () => number) {
   while (tail.size < 60_000) {
     const head = pick(heads, rnd);
     const rest = pick(content, rnd);
-    tail.add(rnd() < 0.6 ? `${head}${/[aeiouyæøå]$/.test(head) || rnd() < 0.5 ? "" : "s"}${rest}` : `${rest}${pick(["en", "et", "er", "erne", "ene", "ernes", "s", "e"], rnd)}`);
+    tail.add(
+      rnd() < 0.6
+        ? `${head}${/[aeiouyæøå]$/.test(head) || rnd() < 0.5 ? "" : "s"}${rest}`
+        : `${rest}${pick(["en", "et", "er", "erne", "ene", "ernes", "s", "e"], rnd)}`,
+    );
   }
   const tailWords = [...tail];
   const tailRank = zipf(tailWords.length, 1.05, rnd);
@@ -179,7 +187,9 @@ function textModel(rnd: () => number) {
       return paragraphs.join("\n\n");
     },
     title(): string {
-      return rnd() < 0.3 ? pick(titles, rnd) : `${capitalise(sentence(4 + Math.floor(rnd() * 8)))}${rnd() < 0.4 ? "?" : ""}`;
+      return rnd() < 0.3
+        ? pick(titles, rnd)
+        : `${capitalise(sentence(4 + Math.floor(rnd() * 8)))}${rnd() < 0.4 ? "?" : ""}`;
     },
   };
 }
@@ -199,15 +209,21 @@ async function generate(file: string, postCount: number, seed: number): Promise<
   sqlite.pragma("cache_size = -262144");
   const now = Date.now();
   const created = new Date(now - 400 * 86_400_000).toISOString();
-  const insertMunicipality = sqlite.prepare("insert into municipality (id, slug, name, region, joined_on, created_at) values (?, ?, ?, ?, '2016-01-01', ?)");
+  const insertMunicipality = sqlite.prepare(
+    "insert into municipality (id, slug, name, region, joined_on, created_at) values (?, ?, ?, ?, '2016-01-01', ?)",
+  );
   municipalities.forEach((m, i) => insertMunicipality.run(i + 1, m.slug, m.name, m.region, created));
-  const insertCategory = sqlite.prepare("insert into category (id, slug, name, description, position) values (?, ?, ?, ?, ?)");
+  const insertCategory = sqlite.prepare(
+    "insert into category (id, slug, name, description, position) values (?, ?, ?, ?, ?)",
+  );
   categories.forEach((c, i) => insertCategory.run(i + 1, c.slug, c.name, c.description, i));
   const insertTag = sqlite.prepare("insert into tag (id, slug, label, kind, description) values (?, ?, ?, ?, ?)");
   tags.forEach((t, i) => insertTag.run(i + 1, t.slug, t.label, t.kind, t.description));
   const memberCount = Math.max(50, Math.min(5000, Math.round(postCount / 200)));
   const memberMunicipality: number[] = [];
-  const insertMember = sqlite.prepare("insert into member (id, municipality_id, email, display_name, profession, created_at) values (?, ?, ?, ?, 'Chatrådgiver', ?)");
+  const insertMember = sqlite.prepare(
+    "insert into member (id, municipality_id, email, display_name, profession, created_at) values (?, ?, ?, ?, 'Chatrådgiver', ?)",
+  );
   sqlite.transaction(() => {
     for (let id = 1; id <= memberCount; id += 1) {
       memberMunicipality[id] = 1 + Math.floor(rnd() * municipalities.length);
@@ -219,7 +235,9 @@ async function generate(file: string, postCount: number, seed: number): Promise<
     "insert into thread (id, slug, title, category_id, author_id, municipality_id, track, reply_count, last_post_at, last_post_author_id, created_at, solution_post_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const insertThreadTag = sqlite.prepare("insert or ignore into thread_tag (thread_id, tag_id) values (?, ?)");
-  const insertPost = sqlite.prepare("insert into post (id, thread_id, author_id, body_source, body_html, created_at) values (?, ?, ?, ?, ?, ?)");
+  const insertPost = sqlite.prepare(
+    "insert into post (id, thread_id, author_id, body_source, body_html, created_at) values (?, ?, ?, ?, ?, ?)",
+  );
   const author = zipf(memberCount, 0.9, rnd);
   const tag = zipf(tags.length, 0.8, rnd);
   interface Open {
@@ -242,7 +260,20 @@ async function generate(file: string, postCount: number, seed: number): Promise<
     const replies = thread.postIds.slice(1);
     const solution = replies.length > 0 && rnd() < 0.3 ? pick(replies, rnd) : null;
     const track = pick(["shared", "shared", "newcomer", "experienced"] as const, rnd);
-    insertThread.run(thread.id, slugify(thread.title), thread.title, 1 + Math.floor(rnd() * categories.length), thread.author, memberMunicipality[thread.author] ?? 1, track, replies.length, thread.lastAt, thread.lastAuthor, thread.createdAt, solution);
+    insertThread.run(
+      thread.id,
+      slugify(thread.title),
+      thread.title,
+      1 + Math.floor(rnd() * categories.length),
+      thread.author,
+      memberMunicipality[thread.author] ?? 1,
+      track,
+      replies.length,
+      thread.lastAt,
+      thread.lastAuthor,
+      thread.createdAt,
+      solution,
+    );
     for (let n = 1 + Math.floor(rnd() * 3); n > 0; n -= 1) insertThreadTag.run(thread.id, 1 + tag());
   };
   const writeBatch = sqlite.transaction((count: number) => {
@@ -253,11 +284,27 @@ async function generate(file: string, postCount: number, seed: number): Promise<
       const who = 1 + author();
       let thread = open[slot];
       if (!thread) {
-        thread = { id: (threadId += 1), title: model.title(), author: who, target: Math.min(20, 1 + Math.floor(-Math.log(1 - rnd()) * 4)), postIds: [], createdAt: at, lastAt: at, lastAuthor: who };
+        thread = {
+          id: (threadId += 1),
+          title: model.title(),
+          author: who,
+          target: Math.min(20, 1 + Math.floor(-Math.log(1 - rnd()) * 4)),
+          postIds: [],
+          createdAt: at,
+          lastAt: at,
+          lastAuthor: who,
+        };
         open[slot] = thread;
       }
       const body = model.body();
-      insertPost.run((postId += 1), thread.id, who, body, `<p>${escapeHtml(body).replace(/\n\n/g, "</p>\n<p>")}</p>`, at);
+      insertPost.run(
+        (postId += 1),
+        thread.id,
+        who,
+        body,
+        `<p>${escapeHtml(body).replace(/\n\n/g, "</p>\n<p>")}</p>`,
+        at,
+      );
       thread.postIds.push(postId);
       thread.lastAt = at;
       thread.lastAuthor = who;
@@ -291,9 +338,19 @@ function benchQueries(seed: number): BenchQuery[] {
   };
   add("one word", () => q(pick(mid, rnd)));
   add("two words", () => {
-    const words = pick(model.sentences.filter((s) => s.filter((w) => isMid.has(w)).length >= 2), rnd).filter((w) => isMid.has(w));
+    const words = pick(
+      model.sentences.filter((s) => s.filter((w) => isMid.has(w)).length >= 2),
+      rnd,
+    ).filter((w) => isMid.has(w));
     const first = pick(words, rnd);
-    return q(`${first} ${pick(words.filter((w) => w !== first), rnd) ?? pick(mid, rnd)}`);
+    return q(
+      `${first} ${
+        pick(
+          words.filter((w) => w !== first),
+          rnd,
+        ) ?? pick(mid, rnd)
+      }`,
+    );
   });
   add("phrase", () => {
     const words = pick(model.sentences, rnd);
@@ -305,12 +362,15 @@ function benchQueries(seed: number): BenchQuery[] {
     return q(`${word.slice(0, 4 + Math.floor(rnd() * 2))}*`);
   });
   const trackParams = ["ny", "erfarne", "faelles"];
-  add("filtered", () => q(pick(mid, rnd), rnd() < 0.5 ? `&spor=${pick(trackParams, rnd)}` : `&tag=${pick(tags, rnd).slug}`));
+  add("filtered", () =>
+    q(pick(mid, rnd), rnd() < 0.5 ? `&spor=${pick(trackParams, rnd)}` : `&tag=${pick(tags, rnd).slug}`),
+  );
   add("very common", () => q(pick(model.byFrequency.slice(0, 12), rnd)));
   return queries;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 function memory(): { rssMb: number; peakRssMb: number } {
   const status = fs.readFileSync("/proc/self/status", "utf8");
@@ -330,8 +390,10 @@ async function mismatchesWithIndexPost(db: DB, sampleSize: number): Promise<numb
   const latest = Number((await sql<{ id: number }>`select max(id) as id from post`.execute(db)).rows[0]?.id ?? 0);
   const rnd = random(7);
   const sample = [...new Set(Array.from({ length: sampleSize }, () => 1 + Math.floor(rnd() * latest)))];
-  const row = async (tx: DB, id: number) => JSON.stringify((await sql`select title, body from post_fts where rowid = ${id}`.execute(tx)).rows);
-  const terms = async (tx: DB) => Number((await sql<{ n: number }>`select count(*) as n from search_term`.execute(tx)).rows[0]?.n ?? 0);
+  const row = async (tx: DB, id: number) =>
+    JSON.stringify((await sql`select title, body from post_fts where rowid = ${id}`.execute(tx)).rows);
+  const terms = async (tx: DB) =>
+    Number((await sql<{ n: number }>`select count(*) as n from search_term`.execute(tx)).rows[0]?.n ?? 0);
   let mismatches = 0;
   await db
     .transaction()
@@ -391,11 +453,22 @@ async function queryPhase(file: string, runs: number, queries: BenchQuery[]): Pr
     }
     if (process.argv.includes("--verbose")) {
       for (const [params, ms] of [...byQuery].sort((a, b) => Math.max(...b[1]) - Math.max(...a[1])).slice(0, 8)) {
-        process.stderr.write(`${kind.padEnd(12)} ${ms.map((t) => t.toFixed(0)).join(" ").padEnd(20)} ${decodeURIComponent(params)}\n`);
+        process.stderr.write(
+          `${kind.padEnd(12)} ${ms
+            .map((t) => t.toFixed(0))
+            .join(" ")
+            .padEnd(20)} ${decodeURIComponent(params)}\n`,
+        );
       }
     }
     times.sort((a, b) => a - b);
-    latencies[kind] = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), runs: times.length, meanTotal: Math.round(totals / times.length) };
+    latencies[kind] = {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      runs: times.length,
+      meanTotal: Math.round(totals / times.length),
+    };
   }
   await db.destroy();
   return { latencies, ...memory() };
@@ -420,7 +493,9 @@ async function main(): Promise<void> {
   const seed = Number(option("seed") ?? 1);
   const runs = Number(option("runs") ?? 100);
   if (phase && file) {
-    const queries = await new Promise<BenchQuery[]>((resolve) => process.once("message", (message) => resolve(message as BenchQuery[])));
+    const queries = await new Promise<BenchQuery[]>((resolve) =>
+      process.once("message", (message) => resolve(message as BenchQuery[])),
+    );
     const result = phase === "reindex" ? await reindexPhase(file) : await queryPhase(file, runs, queries);
     // The IPC channel would keep the child alive.
     process.send?.(result, () => process.exit(0));
@@ -432,23 +507,44 @@ async function main(): Promise<void> {
   if (!file) {
     const started = performance.now();
     const counts = await generate(dbFile, postCount, seed);
-    console.log(`Generated ${counts.posts} posts in ${counts.threads} threads in ${((performance.now() - started) / 1000).toFixed(1)} s (${dbFile})`);
+    console.log(
+      `Generated ${counts.posts} posts in ${counts.threads} threads in ${((performance.now() - started) / 1000).toFixed(1)} s (${dbFile})`,
+    );
   }
   if (!process.argv.includes("--skip-reindex")) {
     const reindex = await runPhase("reindex", ["--db", dbFile]);
-    console.log(`Full reindex: ${reindex.posts} posts in ${((reindex.ms ?? 0) / 1000).toFixed(1)} s (peak RSS ${reindex.peakRssMb} MB)`);
+    console.log(
+      `Full reindex: ${reindex.posts} posts in ${((reindex.ms ?? 0) / 1000).toFixed(1)} s (peak RSS ${reindex.peakRssMb} MB)`,
+    );
     console.log(`Sample of 200 posts re-indexed by indexPost: ${reindex.mismatches} differences from the rebuild`);
   }
   const stats = new SQLite(dbFile, { readonly: true });
-  const sizes = stats.prepare("select sum(case when name like 'post_fts%' or name like 'search_term%' then pgsize else 0 end) as search from dbstat").get() as { search: number };
+  const sizes = stats
+    .prepare(
+      "select sum(case when name like 'post_fts%' or name like 'search_term%' then pgsize else 0 end) as search from dbstat",
+    )
+    .get() as { search: number };
   stats.close();
-  console.log(`Database: ${megabytes(fileSize(dbFile) + fileSize(`${dbFile}-wal`))} on disk, of which search index ${megabytes(sizes.search)}`);
-  const search = await runPhase("query", ["--db", dbFile, "--runs", String(runs), ...process.argv.filter((arg) => arg === "--verbose")], benchQueries(seed));
+  console.log(
+    `Database: ${megabytes(fileSize(dbFile) + fileSize(`${dbFile}-wal`))} on disk, of which search index ${megabytes(sizes.search)}`,
+  );
+  const search = await runPhase(
+    "query",
+    ["--db", dbFile, "--runs", String(runs), ...process.argv.filter((arg) => arg === "--verbose")],
+    benchQueries(seed),
+  );
   console.log("\nquery kind     p50 ms   p95 ms   p99 ms   runs   mean total");
   for (const [kind, l] of Object.entries(search.latencies ?? {})) {
-    console.log(`${kind.padEnd(13)} ${l.p50.toFixed(1).padStart(7)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)} ${String(l.runs).padStart(6)} ${String(l.meanTotal).padStart(12)}`);
+    console.log(
+      `${kind.padEnd(13)} ${l.p50.toFixed(1).padStart(7)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)} ${String(l.runs).padStart(6)} ${String(l.meanTotal).padStart(12)}`,
+    );
   }
-  console.log(`\nSearch process RSS: ${search.rssMb} MB (peak ${search.peakRssMb} MB); load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `\nSearch process RSS: ${search.rssMb} MB (peak ${search.peakRssMb} MB); load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   if (!file && !process.argv.includes("--keep")) fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -32,12 +32,22 @@ for (let n = 1; ; n += 1) {
   // Every 25th write opens a new thread, so both insert paths are under test.
   if (n % 25 === 0) {
     const created = await writeTransaction(db, (tx) =>
-      startThread(tx, { title: `Crashtest runde ${round} tråd ${n}`, categoryId: category.id, authorId: author.id, municipalityId: author.municipality_id, track: "shared", body, tagIds: [], createdAt }),
+      startThread(tx, {
+        title: `Crashtest runde ${round} tråd ${n}`,
+        categoryId: category.id,
+        authorId: author.id,
+        municipalityId: author.municipality_id,
+        track: "shared",
+        body,
+        tagIds: [],
+        createdAt,
+      }),
     );
     threadId = created.threadId;
     postId = created.postId;
   } else {
-    postId = (await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: author.id, body, createdAt }))).postId;
+    postId = (await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: author.id, body, createdAt })))
+      .postId;
   }
   process.stdout.write(`ACK ${postId} ${body}\n`);
 }

@@ -23,7 +23,11 @@ const MIN_ROUNDS = 10;
 const MIN_ACKNOWLEDGED = 1_000;
 const MAX_ROUNDS = 60;
 // One member writes hundreds of posts a second here; the flood limits have their own tests.
-const UNLIMITED_POSTING = { POSTING_MIN_INTERVAL_SECONDS: "0", POSTING_DUPLICATE_MINUTES: "0", POSTING_MAX_THREADS_PER_DAY: "10000" };
+const UNLIMITED_POSTING = {
+  POSTING_MIN_INTERVAL_SECONDS: "0",
+  POSTING_DUPLICATE_MINUTES: "0",
+  POSTING_MAX_THREADS_PER_DAY: "10000",
+};
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const writerScript = path.join(repoRoot, "tests/crash/crash-writer.ts");
@@ -50,15 +54,47 @@ beforeAll(async () => {
   const { db } = openDatabase(databasePath);
   await migrateToLatest(db);
   const now = new Date().toISOString();
-  const municipality = await db.insertInto("municipality").values({ name: "Crashkommune", slug: "crashkommune", region: "Region Syddanmark", joined_on: "2018-01-01", experience_override: null, created_at: now }).returning("id").executeTakeFirstOrThrow();
-  const member = await db
-    .insertInto("member")
-    .values({ municipality_id: municipality.id, email: "crash@test.tvaers.dk", display_name: "Crash Test", profession: "SSP-konsulent", role: "member", password_hash: null, created_at: now })
+  const municipality = await db
+    .insertInto("municipality")
+    .values({
+      name: "Crashkommune",
+      slug: "crashkommune",
+      region: "Region Syddanmark",
+      joined_on: "2018-01-01",
+      experience_override: null,
+      created_at: now,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const category = await db.insertInto("category").values({ slug: "crash", name: "Crash", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
+  const member = await db
+    .insertInto("member")
+    .values({
+      municipality_id: municipality.id,
+      email: "crash@test.tvaers.dk",
+      display_name: "Crash Test",
+      profession: "SSP-konsulent",
+      role: "member",
+      password_hash: null,
+      created_at: now,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const category = await db
+    .insertInto("category")
+    .values({ slug: "crash", name: "Crash", description: "", position: 1 })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   await writeTransaction(db, (tx) =>
-    insertThread(tx, { title: "Crashtest", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", body: "Første indlæg", tagIds: [], createdAt: now }),
+    insertThread(tx, {
+      title: "Crashtest",
+      categoryId: category.id,
+      authorId: member.id,
+      municipalityId: municipality.id,
+      track: "shared",
+      body: "Første indlæg",
+      tagIds: [],
+      createdAt: now,
+    }),
   );
   await db.destroy();
 });
@@ -78,7 +114,11 @@ function crashRound(round: number): Promise<Round> {
   const delayMs = between(50, 200);
   const ackLimit = between(20, 250);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", writerScript, databasePath, String(round)], { cwd: repoRoot, env: { ...process.env, ...UNLIMITED_POSTING }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", writerScript, databasePath, String(round)], {
+      cwd: repoRoot,
+      env: { ...process.env, ...UNLIMITED_POSTING },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const acknowledged = new Map<number, string>();
     let pending = "";
     let stderr = "";
@@ -107,7 +147,8 @@ function crashRound(round: number): Promise<Round> {
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (signal !== "SIGKILL") return reject(new Error(`Writer ended by itself (code ${code}, signal ${signal}):\n${stderr}`));
+      if (signal !== "SIGKILL")
+        return reject(new Error(`Writer ended by itself (code ${code}, signal ${signal}):\n${stderr}`));
       resolve({ acknowledged, killedAfter: killedAt ?? "?" });
     });
   });
@@ -118,10 +159,19 @@ function verify(allAcknowledged: Map<number, string>): { unacknowledgedCommits: 
   const { sqlite } = openDatabase(databasePath);
   try {
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
-    const stored = new Map((sqlite.prepare("select id, body_source from post").all() as { id: number; body_source: string }[]).map((row) => [row.id, row.body_source]));
+    const stored = new Map(
+      (sqlite.prepare("select id, body_source from post").all() as { id: number; body_source: string }[]).map((row) => [
+        row.id,
+        row.body_source,
+      ]),
+    );
     const missing = [...allAcknowledged].filter(([id, body]) => stored.get(id) !== body);
     expect(missing, "acknowledged posts missing or changed after the crash").toEqual([]);
-    const counterDrift = sqlite.prepare("select t.id, t.reply_count, (select count(*) from post p where p.thread_id = t.id) - 1 as replies from thread t where t.reply_count != replies").all();
+    const counterDrift = sqlite
+      .prepare(
+        "select t.id, t.reply_count, (select count(*) from post p where p.thread_id = t.id) - 1 as replies from thread t where t.reply_count != replies",
+      )
+      .all();
     expect(counterDrift, "threads whose reply_count disagrees with their posts").toEqual([]);
     // Commits that happened but whose ACK line the kill cut off: allowed, and shown for interest.
     return { unacknowledgedCommits: stored.size - 1 - allAcknowledged.size };

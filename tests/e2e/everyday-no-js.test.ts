@@ -19,15 +19,24 @@ describe("everyday writing without JavaScript", () => {
     const page = await forum.signedInPage(MEMBER);
     const thread = openThreadWithReplies(forum.server.databasePath, 7);
     await page.goto(url(thread.path));
-    expect(await page.getByLabel("Vis forhåndsvisning mens jeg skriver").count(), "the box does nothing without JavaScript").toBe(0);
+    expect(
+      await page.getByLabel("Vis forhåndsvisning mens jeg skriver").count(),
+      "the box does nothing without JavaScript",
+    ).toBe(0);
     await replyBox(page).fill(`Mit halve svar ${stamp}`);
     const opening = page.locator("article.post--opening");
     const openingId = Number((await opening.getAttribute("id"))?.replace("indlaeg-", ""));
     await opening.getByRole("button", { name: "Citér" }).click();
     await page.waitForLoadState("load");
     await expect.poll(() => replyBox(page).inputValue()).toContain(`[skrev](/indlaeg/${openingId}):`);
-    expect((await replyBox(page).inputValue()).startsWith(`Mit halve svar ${stamp}\n\n> **`), "the typed text is kept, the quote follows").toBe(true);
-    expect(queryRows(forum.server.databasePath, "select id from post where body_source like ?", `%Mit halve svar ${stamp}%`), "quoting posts nothing").toEqual([]);
+    expect(
+      (await replyBox(page).inputValue()).startsWith(`Mit halve svar ${stamp}\n\n> **`),
+      "the typed text is kept, the quote follows",
+    ).toBe(true);
+    expect(
+      queryRows(forum.server.databasePath, "select id from post where body_source like ?", `%Mit halve svar ${stamp}%`),
+      "quoting posts nothing",
+    ).toEqual([]);
     await screenshot(page, "citat-uden-js");
     assertNoConsoleErrors(page);
   });
@@ -47,10 +56,22 @@ describe("everyday writing without JavaScript", () => {
     await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
     const deleted = page.locator(`#indlaeg-${postId}`);
     await deleted.getByText("Indlægget er slettet.").waitFor();
-    expect(queryRows<{ deleted_at: string | null }>(forum.server.databasePath, "select deleted_at from post where id = ?", postId)[0]?.deleted_at).not.toBeNull();
+    expect(
+      queryRows<{ deleted_at: string | null }>(
+        forum.server.databasePath,
+        "select deleted_at from post where id = ?",
+        postId,
+      )[0]?.deleted_at,
+    ).not.toBeNull();
     await deleted.getByRole("button", { name: "Fortryd" }).click();
     await page.locator(`#indlaeg-${postId}`).getByText(text).waitFor();
-    expect(queryRows<{ deleted_at: string | null }>(forum.server.databasePath, "select deleted_at from post where id = ?", postId)[0]?.deleted_at).toBeNull();
+    expect(
+      queryRows<{ deleted_at: string | null }>(
+        forum.server.databasePath,
+        "select deleted_at from post where id = ?",
+        postId,
+      )[0]?.deleted_at,
+    ).toBeNull();
     assertNoConsoleErrors(page);
   });
 

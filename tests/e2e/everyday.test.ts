@@ -9,7 +9,10 @@ import { openThreadWithReplies, queryRows, screenshot, seriousAxeViolations } fr
 const MEMBER = "erfaren@demo.tvaers.dk";
 const stamp = Date.now().toString(36);
 // bypassCSP: axe is injected as an inline script, which the app's nonce-based CSP blocks (as in foundation.test.ts).
-const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0", POSTING_DUPLICATE_MINUTES: "0" }, context: { viewport: { width: 1280, height: 900 }, bypassCSP: true } });
+const forum = useForum({
+  env: { POSTING_MIN_INTERVAL_SECONDS: "0", POSTING_DUPLICATE_MINUTES: "0" },
+  context: { viewport: { width: 1280, height: 900 }, bypassCSP: true },
+});
 const url = forum.url;
 
 /** The live-preview box appears only after hydration: once it is there, clicks are handled by the app, not the browser. */
@@ -20,7 +23,11 @@ async function openHydrated(page: Page, path: string): Promise<void> {
 
 const replyBox = (page: Page) => page.getByLabel("Dit svar", { exact: true });
 const draftsOf = (memberEmail: string) =>
-  queryRows<{ body: string; thread_id: number | null }>(forum.server.databasePath, "select draft.body, draft.thread_id from draft join member on member.id = draft.member_id where member.email = ?", memberEmail);
+  queryRows<{ body: string; thread_id: number | null }>(
+    forum.server.databasePath,
+    "select draft.body, draft.thread_id from draft join member on member.id = draft.member_id where member.email = ?",
+    memberEmail,
+  );
 
 /** Posts a reply through the form; `marker` is a piece of its text as the page shows it. */
 async function postReply(page: Page, text: string, marker = text): Promise<number> {
@@ -50,7 +57,10 @@ describe("everyday writing with JavaScript", () => {
     const text = await box.inputValue();
     expect(text.startsWith("Før citatet.\n\n> **"), "the quote starts at the cursor").toBe(true);
     expect(text.trimEnd().endsWith("\nEfter citatet."), "the text after the cursor is kept after the quote").toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage), "no page load happened").toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage),
+      "no page load happened",
+    ).toBe(true);
 
     const postId = await postReply(page, `${text}\nSvar ${stamp}-citat`, `Svar ${stamp}-citat`);
     const link = page.locator(`#indlaeg-${postId} blockquote a`, { hasText: "skrev" });
@@ -67,7 +77,11 @@ describe("everyday writing with JavaScript", () => {
     const text = `Et halvt svar ${stamp}-kladde`;
     await replyBox(page).fill(text);
     await page.getByRole("status").filter({ hasText: "Kladde gemt." }).waitFor();
-    expect(draftsOf(MEMBER).filter((d) => d.thread_id === thread.id).map((d) => d.body)).toEqual([text]);
+    expect(
+      draftsOf(MEMBER)
+        .filter((d) => d.thread_id === thread.id)
+        .map((d) => d.body),
+    ).toEqual([text]);
 
     await openHydrated(page, thread.path);
     expect(await replyBox(page).inputValue(), "the draft is restored on return").toBe(text);
@@ -77,13 +91,19 @@ describe("everyday writing with JavaScript", () => {
     const drafts = page.locator("#kladder");
     await drafts.getByText(`«${text}»`).waitFor();
     await screenshot(page, "profil-kladder");
-    await drafts.getByRole("link", { name: /^Fortsæt svaret:/ }).first().click();
+    await drafts
+      .getByRole("link", { name: /^Fortsæt svaret:/ })
+      .first()
+      .click();
     await page.waitForURL((current) => current.pathname === thread.path);
     await page.getByLabel("Vis forhåndsvisning mens jeg skriver").waitFor();
     expect(await replyBox(page).inputValue()).toBe(text);
     await page.getByRole("button", { name: "Send svar" }).click();
     await page.locator("article.post").filter({ hasText: text }).waitFor();
-    expect(draftsOf(MEMBER).filter((d) => d.thread_id === thread.id), "posting deletes the draft").toEqual([]);
+    expect(
+      draftsOf(MEMBER).filter((d) => d.thread_id === thread.id),
+      "posting deletes the draft",
+    ).toEqual([]);
     assertNoConsoleErrors(page);
   });
 
@@ -100,7 +120,9 @@ describe("everyday writing with JavaScript", () => {
     expect(await page.getByLabel("Indlæg", { exact: true }).inputValue()).toBe(`Brødtekst ${stamp}`);
     await page.goto(url("/profil"));
     const drafts = page.locator("#kladder");
-    const item = drafts.locator("li").filter({ has: page.getByRole("link", { name: `Fortsæt den nye tråd: ${title}` }) });
+    const item = drafts
+      .locator("li")
+      .filter({ has: page.getByRole("link", { name: `Fortsæt den nye tråd: ${title}` }) });
     await item.getByRole("button", { name: "Slet kladde" }).click();
     await page.getByText("Kladden er slettet.").waitFor();
     expect(await drafts.getByRole("link", { name: `Fortsæt den nye tråd: ${title}` }).count()).toBe(0);
@@ -118,7 +140,12 @@ describe("everyday writing with JavaScript", () => {
     await replyBox(page).fill(withCpr);
     await page.getByText("Kladden er ikke gemt, fordi teksten ligner et CPR-nummer.").waitFor();
     expect(await replyBox(page).inputValue()).toBe(withCpr);
-    expect(draftsOf(MEMBER).filter((d) => d.thread_id === thread.id).map((d) => d.body), "the last draft without the CPR stays").toEqual([`Pige, 15 ${stamp}`]);
+    expect(
+      draftsOf(MEMBER)
+        .filter((d) => d.thread_id === thread.id)
+        .map((d) => d.body),
+      "the last draft without the CPR stays",
+    ).toEqual([`Pige, 15 ${stamp}`]);
     assertNoConsoleErrors(page, [expectedStatusError(422)]);
   });
 
@@ -134,26 +161,46 @@ describe("everyday writing with JavaScript", () => {
     await replyBox(page).press("End");
     await replyBox(page).pressSequentially(" og med net");
     await page.getByRole("status").filter({ hasText: "Kladde gemt." }).waitFor();
-    expect(draftsOf(MEMBER).filter((d) => d.thread_id === thread.id).map((d) => d.body)).toEqual([`Skrevet uden net ${stamp} og med net`]);
+    expect(
+      draftsOf(MEMBER)
+        .filter((d) => d.thread_id === thread.id)
+        .map((d) => d.body),
+    ).toEqual([`Skrevet uden net ${stamp} og med net`]);
   });
 
   it("«Slet» asks first, «Fortryd» brings the post back, and the opening post with replies has no «Slet»", async () => {
     const page = await forum.signedInPage(MEMBER);
     const thread = openThreadWithReplies(forum.server.databasePath, 4);
     await openHydrated(page, thread.path);
-    expect(await page.locator("article.post--opening").getByRole("link", { name: "Slet" }).count(), "a first post with replies cannot be deleted").toBe(0);
+    expect(
+      await page.locator("article.post--opening").getByRole("link", { name: "Slet" }).count(),
+      "a first post with replies cannot be deleted",
+    ).toBe(0);
     const postId = await postReply(page, `Svar der skal slettes ${stamp}`);
     await page.locator(`#indlaeg-${postId}`).getByRole("link", { name: "Slet" }).click();
     await page.getByRole("heading", { level: 1, name: "Slet indlæg?" }).waitFor();
     await screenshot(page, "slet-bekraeft");
     expect(await seriousAxeViolations(page), "delete confirmation page").toEqual([]);
-    expect(queryRows<{ deleted_at: string | null }>(forum.server.databasePath, "select deleted_at from post where id = ?", postId)[0]?.deleted_at, "asking deletes nothing").toBeNull();
+    expect(
+      queryRows<{ deleted_at: string | null }>(
+        forum.server.databasePath,
+        "select deleted_at from post where id = ?",
+        postId,
+      )[0]?.deleted_at,
+      "asking deletes nothing",
+    ).toBeNull();
     await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
     const deleted = page.locator(`#indlaeg-${postId}`);
     await deleted.getByText("Indlægget er slettet.").waitFor();
     await deleted.getByRole("button", { name: "Fortryd" }).click();
     await page.locator(`#indlaeg-${postId}`).getByText(`Svar der skal slettes ${stamp}`).waitFor();
-    expect(queryRows<{ deleted_at: string | null }>(forum.server.databasePath, "select deleted_at from post where id = ?", postId)[0]?.deleted_at).toBeNull();
+    expect(
+      queryRows<{ deleted_at: string | null }>(
+        forum.server.databasePath,
+        "select deleted_at from post where id = ?",
+        postId,
+      )[0]?.deleted_at,
+    ).toBeNull();
     assertNoConsoleErrors(page);
   });
 
@@ -182,7 +229,11 @@ describe("everyday writing with JavaScript", () => {
     const page = await forum.signedInPage(MEMBER);
     const thread = openThreadWithReplies(forum.server.databasePath, 6);
     await openHydrated(page, thread.path);
-    const postId = await postReply(page, `Vi mødes i tre uger ${stamp}.\n\n\`\`\`\nførste linje\nanden linje\n\`\`\``, `tre uger ${stamp}`);
+    const postId = await postReply(
+      page,
+      `Vi mødes i tre uger ${stamp}.\n\n\`\`\`\nførste linje\nanden linje\n\`\`\``,
+      `tre uger ${stamp}`,
+    );
     const code = page.locator(`#indlaeg-${postId} pre code`);
     const [first, second] = await code.evaluate((element) => {
       const lines: number[] = [];

@@ -44,9 +44,15 @@ describe("a cap on hiding by personal-data flags", () => {
       await post.getByLabel(/Personoplysninger/).check();
       await post.getByRole("button", { name: "Send anmeldelse" }).click();
       if (i < MAX_OPEN_HIDING_FLAGS) {
-        await flagger.locator(`#indlaeg-${postId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
+        await flagger
+          .locator(`#indlaeg-${postId}`)
+          .getByText("Indlægget er skjult, mens en moderator ser på det.")
+          .waitFor();
       } else {
-        await flagger.locator(`#indlaeg-${postId}`).getByText(limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS)).waitFor();
+        await flagger
+          .locator(`#indlaeg-${postId}`)
+          .getByText(limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS))
+          .waitFor();
         expect(await flagger.locator(`#indlaeg-${postId}`).getByText("Indlægget er skjult").count()).toBe(0);
       }
     }
@@ -54,7 +60,9 @@ describe("a cap on hiding by personal-data flags", () => {
 
     const db = new Database(forum.server.databasePath, { readonly: true });
     try {
-      expect(db.prepare("select post_id, hides_post from post_flag where resolved_at is null order by id").all()).toEqual(postIds.map((postId, i) => ({ post_id: postId, hides_post: i < 3 ? 1 : 0 })));
+      expect(
+        db.prepare("select post_id, hides_post from post_flag where resolved_at is null order by id").all(),
+      ).toEqual(postIds.map((postId, i) => ({ post_id: postId, hides_post: i < 3 ? 1 : 0 })));
     } finally {
       db.close();
     }

@@ -40,17 +40,26 @@ describe("flags", () => {
     await post.getByText("Anmeld", { exact: true }).click();
     await post.getByLabel(/Personoplysninger/).check();
     await post.getByRole("button", { name: "Send anmeldelse" }).click();
-    await flagger.locator(`#indlaeg-${target.postId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
+    await flagger
+      .locator(`#indlaeg-${target.postId}`)
+      .getByText("Indlægget er skjult, mens en moderator ser på det.")
+      .waitFor();
     await flagger.locator(`#indlaeg-${target.postId}`).getByText("Tak. En moderator ser på din anmeldelse.").waitFor();
     assertNoConsoleErrors(flagger);
 
     const reader = await pageOf(READER);
     await reader.goto(`${forum.server.baseUrl}${target.path}`);
-    await reader.locator(`#indlaeg-${target.postId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
+    await reader
+      .locator(`#indlaeg-${target.postId}`)
+      .getByText("Indlægget er skjult, mens en moderator ser på det.")
+      .waitFor();
 
     const moderator = await pageOf(MODERATOR);
     await moderator.goto(`${forum.server.baseUrl}${target.path}`);
-    await moderator.locator(`#indlaeg-${target.postId}`).getByText("Skjult for medlemmer: anmeldt for personoplysninger.").waitFor();
+    await moderator
+      .locator(`#indlaeg-${target.postId}`)
+      .getByText("Skjult for medlemmer: anmeldt for personoplysninger.")
+      .waitFor();
     await moderator.goto(`${forum.server.baseUrl}/admin/flag`);
     await moderator.getByRole("link", { name: "Anmeldelser" }).waitFor();
     const item = moderator.locator(".flag-queue__item").filter({ hasText: target.title });
@@ -63,7 +72,9 @@ describe("flags", () => {
     const db = new Database(forum.server.databasePath, { readonly: true });
     try {
       expect(db.prepare("select post_id from post_hidden").all()).toEqual([{ post_id: target.postId }]);
-      expect(db.prepare("select action, target_id from admin_event where action = 'post.hidden'").all()).toEqual([{ action: "post.hidden", target_id: target.postId }]);
+      expect(db.prepare("select action, target_id from admin_event where action = 'post.hidden'").all()).toEqual([
+        { action: "post.hidden", target_id: target.postId },
+      ]);
     } finally {
       db.close();
     }

@@ -77,7 +77,10 @@ describe("reading the forum as a member", () => {
       expect(response?.status(), `?side=${side}`).toBe(200);
       expect(await headingText(page)).toBe(thread.title);
       expect(await page.locator("article.post--opening").count(), `?side=${side} shows the first page`).toBe(1);
-      expect((await page.locator("article.post--opening .post__body").innerText()).trim(), `?side=${side} shows the opening post's text`).not.toBe("");
+      expect(
+        (await page.locator("article.post--opening .post__body").innerText()).trim(),
+        `?side=${side} shows the opening post's text`,
+      ).not.toBe("");
     }
     assertNoConsoleErrors(page);
   });
@@ -123,7 +126,9 @@ async function seriousViolations(target: Page): Promise<Violation[]> {
 }
 
 function describeViolations(where: string, violations: Violation[]): string {
-  return violations.map((v) => `${where}: [${v.impact}] ${v.id} – ${v.help}\n    ${v.targets.join("\n    ")}`).join("\n");
+  return violations
+    .map((v) => `${where}: [${v.impact}] ${v.id} – ${v.help}\n    ${v.targets.join("\n    ")}`)
+    .join("\n");
 }
 
 describe("accessibility", () => {
@@ -142,7 +147,12 @@ describe("accessibility", () => {
       await headingText(axePage, thread.title);
       const threadPage = await seriousViolations(axePage);
 
-      const report = [describeViolations("front page /", front), describeViolations(`thread ${thread.path}`, threadPage)].filter(Boolean).join("\n");
+      const report = [
+        describeViolations("front page /", front),
+        describeViolations(`thread ${thread.path}`, threadPage),
+      ]
+        .filter(Boolean)
+        .join("\n");
       if (report) console.log(`axe-core violations:\n${report}`);
       expect(report).toBe("");
       assertNoConsoleErrors(axePage);

@@ -29,7 +29,9 @@ describe("Vidensbank in the browser", () => {
     await page.locator('input[name="status"][value="published"]').check();
     await page.getByRole("button", { name: "Opret artikel" }).click();
 
-    await page.getByRole("heading", { level: 1, name: "Underretning når en ung fortæller om vold i chatten" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Underretning når en ung fortæller om vold i chatten" })
+      .waitFor();
     expect(await page.locator(".prose strong").first().textContent()).toBe("samme dag");
     expect(await page.getByRole("heading", { name: "Kilder fra forummet" }).isVisible()).toBe(true);
 
@@ -38,11 +40,15 @@ describe("Vidensbank in the browser", () => {
     expect(await first.locator("h3 a").textContent()).toBe(THREAD_TITLE);
     expect(await first.locator(".badge", { hasText: "Vidensbank" }).count()).toBe(1);
     await first.getByRole("link", { name: "Underretning når en ung fortæller om vold i chatten" }).click();
-    await page.getByRole("heading", { level: 1, name: "Underretning når en ung fortæller om vold i chatten" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Underretning når en ung fortæller om vold i chatten" })
+      .waitFor();
 
     // Listed under each of the thread's theme tags, which the form pre-selects.
     await page.goto(url("/vidensbank"));
-    expect(await page.getByRole("link", { name: "Underretning når en ung fortæller om vold i chatten" }).count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await page.getByRole("link", { name: "Underretning når en ung fortæller om vold i chatten" }).count(),
+    ).toBeGreaterThanOrEqual(1);
     assertNoConsoleErrors(page);
   });
 });

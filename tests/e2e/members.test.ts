@@ -83,7 +83,9 @@ describe("signing in and out", () => {
 
     await signOut(page);
     expect(await h1(page)).toBe("Log ind på Tværs");
-    expect((await page.context().cookies(forum.server.baseUrl)).map((cookie) => cookie.name)).not.toContain(SESSION_COOKIE);
+    expect((await page.context().cookies(forum.server.baseUrl)).map((cookie) => cookie.name)).not.toContain(
+      SESSION_COOKIE,
+    );
 
     await page.goto(url("/"));
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -127,7 +129,9 @@ describe("access by role", () => {
   it("refuses a plain member the admin pages with 403 and «Ingen adgang»", async () => {
     const page = await freshPage();
     await signIn(page, forum.server.baseUrl, "erfaren@demo.tvaers.dk");
-    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toMatch(/Moderation|Administration/);
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toMatch(
+      /Moderation|Administration/,
+    );
 
     for (const path of ["/admin/medlemmer", "/admin"]) {
       const response = await page.goto(url(path));

@@ -32,7 +32,9 @@ function query<T>(sqlText: string, ...params: unknown[]): T | undefined {
 
 /** The oldest shared-track thread of the demo network that is open for replies. */
 function pickThread(): { id: number; path: string } {
-  const row = query<{ id: number; slug: string }>("select id, slug from thread where track = 'shared' and locked = 0 order by id limit 1");
+  const row = query<{ id: number; slug: string }>(
+    "select id, slug from thread where track = 'shared' and locked = 0 order by id limit 1",
+  );
   if (!row) throw new Error("The demo network has no open shared-track thread");
   return { id: row.id, path: `/t/${row.id}-${row.slug}` };
 }
@@ -41,7 +43,9 @@ function pickThread(): { id: number; path: string } {
 async function searchAs(page: Page, q: string): Promise<{ heading: string; links: string[] }> {
   await page.goto(url(`/soeg?q=${encodeURIComponent(q)}`));
   const heading = await page.locator("#results-heading").innerText();
-  const links = await page.locator("ol.search-results > li h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const links = await page
+    .locator("ol.search-results > li h3 a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   return { heading, links };
 }
 
@@ -57,7 +61,10 @@ describe("moderation", () => {
     await author.locator(`#indlaeg-${replyId}`).getByText(NAME).waitFor();
 
     const before = await searchAs(author, "Uldbjerg");
-    expect(before.links.some((href) => href.startsWith(`/t/${thread.id}-`)), `search finds the thread (${before.heading})`).toBe(true);
+    expect(
+      before.links.some((href) => href.startsWith(`/t/${thread.id}-`)),
+      `search finds the thread (${before.heading})`,
+    ).toBe(true);
     assertNoConsoleErrors(author);
 
     const flagger = await pageOf(FLAGGER);
@@ -66,7 +73,10 @@ describe("moderation", () => {
     await post.getByText("Anmeld", { exact: true }).click();
     await post.getByLabel(/Personoplysninger/).check();
     await post.getByRole("button", { name: "Send anmeldelse" }).click();
-    await flagger.locator(`#indlaeg-${replyId}`).getByText("Indlægget er skjult, mens en moderator ser på det.").waitFor();
+    await flagger
+      .locator(`#indlaeg-${replyId}`)
+      .getByText("Indlægget er skjult, mens en moderator ser på det.")
+      .waitFor();
     assertNoConsoleErrors(flagger);
 
     const moderator = await pageOf(MODERATOR);
@@ -77,8 +87,13 @@ describe("moderation", () => {
     await item.getByText("Fjern tekst for altid").click();
     await item.getByLabel("Den præcise tekst, der skal fjernes").fill(NAME);
     await item.getByRole("button", { name: "Fjern teksten" }).click();
-    await moderator.getByRole("status").filter({ hasText: "Teksten er fjernet fra indlægget, dets historik og søgningen." }).waitFor();
-    expect(await moderator.locator(".flag-queue__item", { hasText: "Zacharias" }).count(), "the flag is closed").toBe(0);
+    await moderator
+      .getByRole("status")
+      .filter({ hasText: "Teksten er fjernet fra indlægget, dets historik og søgningen." })
+      .waitFor();
+    expect(await moderator.locator(".flag-queue__item", { hasText: "Zacharias" }).count(), "the flag is closed").toBe(
+      0,
+    );
     assertNoConsoleErrors(moderator);
 
     for (const page of [author, flagger]) {
@@ -107,7 +122,10 @@ describe("moderation", () => {
     const page = await pageOf(AUTHOR);
     await page.goto(url("/profil"));
     await page.getByRole("heading", { name: "Dine data" }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent mine data (JSON)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Hent mine data (JSON)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tvaers-mine-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const text = fs.readFileSync(file, "utf8");
@@ -118,7 +136,10 @@ describe("moderation", () => {
     const reply = data.posts.find((p) => p.id === replyId);
     expect(reply?.body_source).toContain(`Eleven hedder ${REDACTED}`);
 
-    const hash = query<{ password_hash: string | null }>("select password_hash from member where email = ?", AUTHOR)?.password_hash;
+    const hash = query<{ password_hash: string | null }>(
+      "select password_hash from member where email = ?",
+      AUTHOR,
+    )?.password_hash;
     expect(hash, "the member has a password hash to leak").toBeTruthy();
     expect(text).not.toContain(hash!);
     expect(text).not.toMatch(/password|\$argon2/i);

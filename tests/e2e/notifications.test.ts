@@ -24,7 +24,8 @@ async function pageWithoutScript(email: string): Promise<Page> {
   return page;
 }
 
-const bellCount = async (page: Page) => Number((await page.getByTestId("bell").getAttribute("aria-label"))?.match(/(\d+) ulæste/)?.[1] ?? 0);
+const bellCount = async (page: Page) =>
+  Number((await page.getByTestId("bell").getAttribute("aria-label"))?.match(/(\d+) ulæste/)?.[1] ?? 0);
 
 async function openThread(page: Page, title: string) {
   await page.goto(url(`/soeg?q=${encodeURIComponent(title)}`));
@@ -97,7 +98,9 @@ describe("notifications", () => {
     await reply(writer, UNREAD_THREAD, text);
 
     await reader.goto(url("/?vis=ulaeste"));
-    const item = reader.locator(".thread-list__item").filter({ has: reader.getByRole("link", { name: UNREAD_THREAD, exact: true }) });
+    const item = reader
+      .locator(".thread-list__item")
+      .filter({ has: reader.getByRole("link", { name: UNREAD_THREAD, exact: true }) });
     expect(await item.locator(".thread-list__unread").innerText()).toContain("1 ulæst");
     await item.getByRole("link", { name: UNREAD_THREAD, exact: true }).click();
     const divider = reader.locator("#nye");

@@ -19,14 +19,21 @@ describe("tag picker", () => {
     const tags = page.getByRole("group", { name: "Tags (højst 8)" });
     await tags.getByRole("checkbox", { name: "Skolevægring" }).click();
     await tags.getByRole("checkbox", { name: "Forældresamarbejde" }).click();
-    expect(await tags.getByRole("checkbox", { name: "Skolevægring" }).isChecked(), "a plain click does not drop the earlier choice").toBe(true);
+    expect(
+      await tags.getByRole("checkbox", { name: "Skolevægring" }).isChecked(),
+      "a plain click does not drop the earlier choice",
+    ).toBe(true);
     await tags.getByLabel("Find tag").fill("selv");
     // Filtered out once the filter has rendered.
     await tags.getByText("Underretning", { exact: true }).waitFor({ state: "hidden" });
     expect(await tags.getByRole("checkbox", { name: "Selvskade" }).isVisible()).toBe(true);
-    expect(await tags.getByRole("checkbox", { name: "Skolevægring" }).isVisible(), "chosen tags stay in view").toBe(true);
+    expect(await tags.getByRole("checkbox", { name: "Skolevægring" }).isVisible(), "chosen tags stay in view").toBe(
+      true,
+    );
     await tags.getByRole("checkbox", { name: "Selvskade" }).press("Space");
-    expect(await tags.locator('[aria-live="polite"]').innerText()).toMatch(/^Valgt: (?=.*Skolevægring)(?=.*Forældresamarbejde)(?=.*Selvskade)/);
+    expect(await tags.locator('[aria-live="polite"]').innerText()).toMatch(
+      /^Valgt: (?=.*Skolevægring)(?=.*Forældresamarbejde)(?=.*Selvskade)/,
+    );
     expect(await page.locator('input[name="tagIds"]:checked').count()).toBe(3);
     assertNoConsoleErrors(page);
   });
@@ -58,7 +65,10 @@ describe("welcome and onboarding", () => {
   it("welcomes a newcomer on /?velkommen=1 with next steps, and closes the welcome", async () => {
     const page = await forum.signedInPage(NEWCOMER);
     await page.goto(url("/"));
-    expect(await page.getByRole("region", { name: "Velkommen til netværket" }).count(), "no welcome on an ordinary visit").toBe(0);
+    expect(
+      await page.getByRole("region", { name: "Velkommen til netværket" }).count(),
+      "no welcome on an ordinary visit",
+    ).toBe(0);
     await page.goto(url("/?velkommen=1"));
     const welcome = page.getByRole("region", { name: "Velkommen til netværket" });
     await welcome.waitFor();
@@ -100,7 +110,12 @@ describe("moderation pages", () => {
     expect(await post.locator("strong").innerText()).toBe("fed");
     expect(await post.innerText()).toMatch(/Første linje med fed tekst\nanden linje/);
     expect(await post.innerText()).not.toContain("**");
-    expect(await moderator.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Anmeldelser" }).getAttribute("aria-current")).toBe("page");
+    expect(
+      await moderator
+        .getByRole("navigation", { name: "Administration" })
+        .getByRole("link", { name: "Anmeldelser" })
+        .getAttribute("aria-current"),
+    ).toBe("page");
     await item.getByRole("button", { name: "Skjul indlægget" }).click();
     await moderator.getByText("Indlægget er skjult for medlemmerne.").waitFor();
 
@@ -113,10 +128,15 @@ describe("moderation pages", () => {
     expect(rowText).not.toContain("{");
     expect(rowText).toContain("Jens Kjærgaard");
     expect(rowText).toContain("Uden for emnet");
-    expect(await row.getByRole("link", { name: `Indlæg i «${title}»` }).getAttribute("href")).toMatch(/^\/t\/\d+-[a-z0-9-]+#indlaeg-\d+$/);
+    expect(await row.getByRole("link", { name: `Indlæg i «${title}»` }).getAttribute("href")).toMatch(
+      /^\/t\/\d+-[a-z0-9-]+#indlaeg-\d+$/,
+    );
     const actions = await admin.getByLabel("Handling").locator("option").allInnerTexts();
     expect(actions).toContain("Indlæg skjult");
-    expect(actions.some((option) => /^[a-z_]+\.[a-z_]+$/.test(option)), "no raw action names").toBe(false);
+    expect(
+      actions.some((option) => /^[a-z_]+\.[a-z_]+$/.test(option)),
+      "no raw action names",
+    ).toBe(false);
     expect(await admin.getByLabel("Mål").locator("option").allInnerTexts()).toContain("Indlæg");
     assertNoConsoleErrors(moderator);
     assertNoConsoleErrors(admin);

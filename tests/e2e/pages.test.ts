@@ -22,7 +22,8 @@ const url = forum.url;
 
 const stamp = Date.now().toString(36);
 const LONG_THREAD_TITLE = `Skabelon til underretning med kode og tabel (${stamp})`;
-const LONG_WORD = "Ungdomsrådgivningssamarbejdskoordinationsudvalgsmødereferatgodkendelsesprocedurebeskrivelsesdokument";
+const LONG_WORD =
+  "Ungdomsrådgivningssamarbejdskoordinationsudvalgsmødereferatgodkendelsesprocedurebeskrivelsesdokument";
 const LONG_BODY = [
   `Et langt ord: ${LONG_WORD}, og et langt link: https://example.org/${"meget-lang-sti-".repeat(8)}slut`,
   "",
@@ -49,12 +50,28 @@ let stops: Stop[] = [];
 function readIds() {
   const db = new Database(forum.server.databasePath, { readonly: true });
   try {
-    const thread = db.prepare("select id, slug from thread where title = ?").get(LONG_THREAD_TITLE) as { id: number; slug: string };
-    const post = db.prepare("select id from post where thread_id = ? order by id limit 1").get(thread.id) as { id: number };
-    const article = db.prepare("select slug from knowledge_article where status = 'published' order by id limit 1").get() as { slug: string };
-    const colleague = db.prepare("select id from member where email = ?").get("karen.skov@demo.tvaers.dk") as { id: number };
+    const thread = db.prepare("select id, slug from thread where title = ?").get(LONG_THREAD_TITLE) as {
+      id: number;
+      slug: string;
+    };
+    const post = db.prepare("select id from post where thread_id = ? order by id limit 1").get(thread.id) as {
+      id: number;
+    };
+    const article = db
+      .prepare("select slug from knowledge_article where status = 'published' order by id limit 1")
+      .get() as { slug: string };
+    const colleague = db.prepare("select id from member where email = ?").get("karen.skov@demo.tvaers.dk") as {
+      id: number;
+    };
     const self = db.prepare("select id from member where email = ?").get(ROLES.member) as { id: number };
-    return { threadPath: `/t/${thread.id}-${thread.slug}`, threadId: thread.id, postId: post.id, articleSlug: article.slug, colleagueId: colleague.id, selfId: self.id };
+    return {
+      threadPath: `/t/${thread.id}-${thread.slug}`,
+      threadId: thread.id,
+      postId: post.id,
+      articleSlug: article.slug,
+      colleagueId: colleague.id,
+      selfId: self.id,
+    };
   } finally {
     db.close();
   }
@@ -65,12 +82,23 @@ function insertRevokedInvitation(): string {
   const token = `revokedinvitation${stamp.replace(/[^a-z2-7]/g, "a")}aaaaaa`;
   const db = new Database(forum.server.databasePath);
   try {
-    const admin = db.prepare("select id, municipality_id from member where email = ?").get(ROLES.admin) as { id: number; municipality_id: number };
+    const admin = db.prepare("select id, municipality_id from member where email = ?").get(ROLES.admin) as {
+      id: number;
+      municipality_id: number;
+    };
     const now = new Date().toISOString();
     db.prepare(
       `insert into invitation (token_hash, email, municipality_id, role, invited_by_id, expires_at, revoked_at, created_at)
        values (?, ?, ?, 'member', ?, ?, ?, ?)`,
-    ).run(createHash("sha256").update(token).digest("hex"), `trukket-${stamp}@kommune.dk`, admin.municipality_id, admin.id, now, now, now);
+    ).run(
+      createHash("sha256").update(token).digest("hex"),
+      `trukket-${stamp}@kommune.dk`,
+      admin.municipality_id,
+      admin.id,
+      now,
+      now,
+      now,
+    );
   } finally {
     db.close();
   }

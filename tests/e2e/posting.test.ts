@@ -30,12 +30,17 @@ function requireThread(): string {
 }
 
 /** The list entry of our thread on a category or tag page. */
-const listedThread = (page: Page) => page.locator(".thread-list__item").filter({ has: page.getByRole("link", { name: TITLE, exact: true }) });
+const listedThread = (page: Page) =>
+  page.locator(".thread-list__item").filter({ has: page.getByRole("link", { name: TITLE, exact: true }) });
 
 /** "12 tråde" on a category page, as a number. */
 async function threadCount(page: Page, categorySlug: string): Promise<number> {
   await page.goto(url(`/k/${categorySlug}`));
-  const text = await page.locator("p.muted").filter({ hasText: /\d+ tråd/ }).first().innerText();
+  const text = await page
+    .locator("p.muted")
+    .filter({ hasText: /\d+ tråd/ })
+    .first()
+    .innerText();
   return Number(/(\d+) tråd/.exec(text)?.[1]);
 }
 
@@ -52,7 +57,10 @@ describe("posting", () => {
     await openNewThreadForm(page);
     await page.getByLabel("Titel", { exact: true }).fill(TITLE);
     await page.getByLabel("Kategori", { exact: true }).selectOption({ label: "Cases" });
-    expect(await page.locator('input[name="track"]:checked').inputValue(), "an experienced member defaults to the shared track").toBe("shared");
+    expect(
+      await page.locator('input[name="track"]:checked').inputValue(),
+      "an experienced member defaults to the shared track",
+    ).toBe("shared");
     const tags = page.getByRole("group", { name: "Tags (højst 8)" });
     await tags.getByRole("checkbox", { name: "Skolevægring" }).check();
     await tags.getByRole("checkbox", { name: "Forældresamarbejde" }).check();
@@ -65,7 +73,9 @@ describe("posting", () => {
     const opening = page.locator("article.post--opening");
     expect(await opening.locator(".post__name").innerText()).toBe(AUTHOR.name);
     expect(await opening.locator(".post__body").innerText()).toContain(`Kode ${stamp}-før.`);
-    expect(await page.locator(".thread__header").innerText()).toMatch(/Skolevægring[\s\S]*Forældresamarbejde|Forældresamarbejde[\s\S]*Skolevægring/);
+    expect(await page.locator(".thread__header").innerText()).toMatch(
+      /Skolevægring[\s\S]*Forældresamarbejde|Forældresamarbejde[\s\S]*Skolevægring/,
+    );
 
     await page.goto(url("/k/cases"));
     await listedThread(page).waitFor();
@@ -83,7 +93,9 @@ describe("posting", () => {
     await page.getByLabel("Vis forhåndsvisning mens jeg skriver").waitFor();
     await page.locator("article.post--opening").getByRole("button", { name: "Citér" }).click();
     const reply = page.getByLabel("Dit svar", { exact: true });
-    await expect.poll(() => reply.inputValue()).toMatch(new RegExp(`^> \\*\\*${AUTHOR.name}\\*\\* \\[skrev\\]\\(/indlaeg/\\d+\\):`));
+    await expect
+      .poll(() => reply.inputValue())
+      .toMatch(new RegExp(`^> \\*\\*${AUTHOR.name}\\*\\* \\[skrev\\]\\(/indlaeg/\\d+\\):`));
     const quoted = await reply.inputValue();
     expect(quoted).toContain(`> Dreng, 14, har ikke været i skole i tre uger.`);
     await reply.fill(`${quoted}${REPLY_TEXT}`);
@@ -99,7 +111,10 @@ describe("posting", () => {
     expect(await quote.innerText()).toContain("Dreng, 14, har ikke været i skole i tre uger.");
     // The new text sits after the quote, not inside it.
     expect(await quote.innerText()).not.toContain(REPLY_TEXT);
-    expect(await page.getByLabel("Dit svar", { exact: true }).inputValue(), "the reply box is emptied after sending").toBe("");
+    expect(
+      await page.getByLabel("Dit svar", { exact: true }).inputValue(),
+      "the reply box is emptied after sending",
+    ).toBe("");
     assertNoConsoleErrors(page);
   });
 
@@ -145,7 +160,9 @@ describe("posting", () => {
     expect(await solution.locator(".solution__label").innerText()).toContain(`Løsning – svar fra ${COLLEAGUE.name},`);
     expect(await solution.locator(".prose").innerText()).toContain(REPLY_TEXT);
     const replyId = await reply.getAttribute("id");
-    expect(await solution.getByRole("link", { name: "Gå til svaret i tråden" }).getAttribute("href")).toBe(`#${replyId}`);
+    expect(await solution.getByRole("link", { name: "Gå til svaret i tråden" }).getAttribute("href")).toBe(
+      `#${replyId}`,
+    );
     expect(await page.locator(".thread__meta .badge--answered").innerText()).toBe("Besvaret");
     expect(await reply.getAttribute("class")).toContain("post--solution");
 
@@ -161,7 +178,10 @@ describe("posting", () => {
     const page = await pageOf(NEWCOMER.email);
     const before = await threadCount(page, "cases");
     await openNewThreadForm(page);
-    expect(await page.locator('input[name="track"]:checked').inputValue(), "a newcomer defaults to the newcomer track").toBe("newcomer");
+    expect(
+      await page.locator('input[name="track"]:checked').inputValue(),
+      "a newcomer defaults to the newcomer track",
+    ).toBe("newcomer");
     const title = `Pige skriver om selvskade (${stamp})`;
     const text = `Pige, 15, skriver at hun har det svært.\nHun gav sit CPR 010190-1234 i chatten. Hvad gør I?`;
     await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -187,7 +207,9 @@ describe("posting", () => {
     const title = `Kun en forhåndsvisning (${stamp})`;
     await page.getByLabel("Titel", { exact: true }).fill(title);
     await page.getByLabel("Kategori", { exact: true }).selectOption({ label: "Cases" });
-    await page.getByLabel("Indlæg", { exact: true }).fill(`Det her er **vigtigt** og *lidt skævt*.\n\n- første punkt\n- andet punkt`);
+    await page
+      .getByLabel("Indlæg", { exact: true })
+      .fill(`Det her er **vigtigt** og *lidt skævt*.\n\n- første punkt\n- andet punkt`);
     await page.getByRole("button", { name: "Forhåndsvis" }).click();
 
     const preview = page.getByRole("region", { name: "Forhåndsvisning" });

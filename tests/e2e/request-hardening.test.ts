@@ -25,7 +25,11 @@ function chunkedSignIn(total: number): Promise<{ status: number; text: string; s
       port,
       method: "POST",
       path: "/login",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked", Origin: server.baseUrl },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Transfer-Encoding": "chunked",
+        Origin: server.baseUrl,
+      },
     });
     request.on("response", (response) => {
       answered = true;

@@ -50,7 +50,9 @@ describe("newcomer and experienced tracks", () => {
     await questions.getByRole("heading", { level: 2 }).waitFor();
     const listed = questions.locator(".thread-list__item");
     expect(await listed.count()).toBeGreaterThan(0);
-    expect(await questions.locator(".thread-list .badge--newcomer").count(), "only newcomer-track threads").toBe(await listed.count());
+    expect(await questions.locator(".thread-list .badge--newcomer").count(), "only newcomer-track threads").toBe(
+      await listed.count(),
+    );
 
     const third = start.locator(".onboarding__step").nth(2);
     expect(await third.innerText()).toContain("Underretning og den anonyme chat");
@@ -72,7 +74,9 @@ describe("newcomer and experienced tracks", () => {
 
     // Undoing is its own, explicit button.
     const step = page.locator(".onboarding__step").nth(2);
-    await step.getByRole("button", { name: "Fortryd – «Underretning og den anonyme chat» er ikke gjort alligevel" }).click();
+    await step
+      .getByRole("button", { name: "Fortryd – «Underretning og den anonyme chat» er ikke gjort alligevel" })
+      .click();
     await page.locator(".onboarding__progress").filter({ hasText: "2 af 6 trin gennemført" }).waitFor();
     expect(new URL(page.url()).pathname, "back on the onboarding page").toBe("/kom-godt-i-gang");
     expect(await step.getByRole("button").innerText()).toMatch(/^Markér som gjort\b/);
@@ -85,7 +89,10 @@ describe("newcomer and experienced tracks", () => {
     await page.getByRole("heading", { level: 2, name: "Erfarne og fælles drøftelser" }).waitFor();
     expect(await page.locator(".thread-list__item").count()).toBeGreaterThan(0);
     expect(await newcomerBadges(page).count(), "the default list leaves the newcomer track out").toBe(0);
-    expect(await page.getByRole("region", { name: "Kom godt i gang" }).count(), "no onboarding path for the experienced").toBe(0);
+    expect(
+      await page.getByRole("region", { name: "Kom godt i gang" }).count(),
+      "no onboarding path for the experienced",
+    ).toBe(0);
 
     await page.goto(url("/?spor=alle"));
     await page.getByRole("heading", { level: 2, name: "Alle spor" }).waitFor();
@@ -99,7 +106,10 @@ describe("newcomer and experienced tracks", () => {
     await settings.getByRole("button", { name: "Gem indstillinger" }).click();
     await settings.getByRole("status").filter({ hasText: "Dine indstillinger er gemt." }).waitFor();
     await page.reload();
-    expect(await settings.getByLabel("Skjul sporet «Ny i netværket» i mine lister").isChecked(), "the choice is saved").toBe(true);
+    expect(
+      await settings.getByLabel("Skjul sporet «Ny i netværket» i mine lister").isChecked(),
+      "the choice is saved",
+    ).toBe(true);
 
     await page.goto(url("/?spor=alle"));
     await page.getByRole("heading", { level: 2, name: "Alle spor" }).waitFor();
@@ -120,7 +130,10 @@ describe("newcomer and experienced tracks", () => {
     const items = await page.locator(".thread-list__item").count();
     expect(items, "the newcomer track can still be chosen").toBeGreaterThan(0);
     expect(await newcomerBadges(page).count()).toBe(items);
-    expect(await page.locator("p.muted", { hasText: "Du har valgt at skjule sporet" }).count(), "no hiding note on the chosen track").toBe(0);
+    expect(
+      await page.locator("p.muted", { hasText: "Du har valgt at skjule sporet" }).count(),
+      "no hiding note on the chosen track",
+    ).toBe(0);
     assertNoConsoleErrors(page);
   });
 
@@ -136,13 +149,23 @@ describe("newcomer and experienced tracks", () => {
     for (let i = 0; i < count; i += 1) {
       const item = items.nth(i);
       const meta = await item.locator(".thread-list__meta").innerText();
-      rows.push({ title: await item.locator(".thread-list__title a").innerText(), paired: meta.includes("Jeres mentorkommune"), hours: waitingHours(meta), meta });
-      expect(await item.getByRole("button", { name: "Jeg svarer" }).count(), `«Jeg svarer» on ${rows[i]!.title}`).toBe(1);
+      rows.push({
+        title: await item.locator(".thread-list__title a").innerText(),
+        paired: meta.includes("Jeres mentorkommune"),
+        hours: waitingHours(meta),
+        meta,
+      });
+      expect(await item.getByRole("button", { name: "Jeg svarer" }).count(), `«Jeg svarer» on ${rows[i]!.title}`).toBe(
+        1,
+      );
     }
     expect(rows[0]!.paired, "questions from the paired municipality come first").toBe(true);
     const firstUnpaired = rows.findIndex((row) => !row.paired);
     expect(firstUnpaired, "there are also questions from other municipalities").toBeGreaterThan(0);
-    expect(rows.slice(firstUnpaired).every((row) => !row.paired), "paired questions before all others").toBe(true);
+    expect(
+      rows.slice(firstUnpaired).every((row) => !row.paired),
+      "paired questions before all others",
+    ).toBe(true);
     for (const row of rows.filter((r) => r.paired)) expect(row.meta).toContain("Tønder");
     for (const group of [rows.slice(0, firstUnpaired), rows.slice(firstUnpaired)]) {
       const hours = group.map((row) => row.hours);
@@ -154,19 +177,26 @@ describe("newcomer and experienced tracks", () => {
     await claimed.getByRole("button", { name: "Jeg svarer" }).click();
     await claimed.getByRole("button", { name: "Giv det fra dig" }).waitFor();
     expect(await claimed.locator(".queue__claimed").innerText()).toBe("Du har taget spørgsmålet");
-    expect(await items.getByRole("button", { name: "Giv det fra dig" }).count(), "only the clicked question is claimed").toBe(1);
+    expect(
+      await items.getByRole("button", { name: "Giv det fra dig" }).count(),
+      "only the clicked question is claimed",
+    ).toBe(1);
 
     const moderator = await pageOf(MODERATOR.email);
     await moderator.goto(url("/mentorkoe"));
     await moderator.getByRole("heading", { level: 1, name: "Mentorkø" }).waitFor();
     const seenByModerator = queueItem(moderator, title);
     expect(await seenByModerator.locator(".queue__claim").innerText()).toBe(`${MENTOR.name} svarer`);
-    expect(await seenByModerator.getByRole("button").count(), "no claim button on a question someone else took").toBe(0);
+    expect(await seenByModerator.getByRole("button").count(), "no claim button on a question someone else took").toBe(
+      0,
+    );
     assertNoConsoleErrors(moderator);
 
     await claimed.getByRole("link", { name: title, exact: true }).click();
     await mentor.getByRole("heading", { level: 1, name: title }).waitFor();
-    expect(await mentor.locator(".thread__header .notice").innerText()).toBe("Du har sagt, at du svarer på spørgsmålet.");
+    expect(await mentor.locator(".thread__header .notice").innerText()).toBe(
+      "Du har sagt, at du svarer på spørgsmålet.",
+    );
     const answer = `Godt spørgsmål! Hos os i Skanderborg gør vi sådan her (${Date.now().toString(36)}).`;
     await mentor.getByLabel("Dit svar", { exact: true }).fill(answer);
     await mentor.getByRole("button", { name: "Send svar" }).click();
@@ -200,11 +230,15 @@ describe("newcomer and experienced tracks", () => {
     expect(await moderator.locator(".thread__meta .badge--track").innerText()).toBe("Fælles");
     expect(new URL(moderator.url()).pathname).toBe(threadPath);
     const moved = moderator.locator(".track-controls p.muted");
-    expect(await moved.innerText()).toMatch(new RegExp(`^Flyttet fra «Ny i netværket» til «Fælles» af ${MODERATOR.name} den .+\\.$`));
+    expect(await moved.innerText()).toMatch(
+      new RegExp(`^Flyttet fra «Ny i netværket» til «Fælles» af ${MODERATOR.name} den .+\\.$`),
+    );
 
     await moderator.goto(url("/?spor=faelles"));
     await moderator.getByRole("heading", { level: 2, name: "Fælles" }).waitFor();
-    const listed = moderator.locator(".thread-list__item").filter({ has: moderator.getByRole("link", { name: MOVED_TITLE, exact: true }) });
+    const listed = moderator
+      .locator(".thread-list__item")
+      .filter({ has: moderator.getByRole("link", { name: MOVED_TITLE, exact: true }) });
     expect(await listed.locator(".badge--track").innerText(), "listed under the new track").toBe("Fælles");
     assertNoConsoleErrors(moderator);
 
@@ -213,7 +247,9 @@ describe("newcomer and experienced tracks", () => {
     await member.getByRole("heading", { level: 1, name: MOVED_TITLE }).waitFor();
     expect(await member.locator(".thread__meta .badge--track").innerText()).toBe("Fælles");
     expect(await member.locator(".track-controls p.muted").innerText()).toContain(`til «Fælles» af ${MODERATOR.name}`);
-    expect(await member.getByRole("button", { name: "Flyt tråden" }).count(), "no move button for a plain member").toBe(0);
+    expect(await member.getByRole("button", { name: "Flyt tråden" }).count(), "no move button for a plain member").toBe(
+      0,
+    );
     expect(await member.getByLabel("Spor", { exact: true }).count()).toBe(0);
     assertNoConsoleErrors(member);
   });
@@ -225,7 +261,11 @@ describe("newcomer and experienced tracks", () => {
     await moderator.getByRole("heading", { level: 1, name: "Nye i netværket" }).waitFor();
     const charts = moderator.locator("figure svg[role=img]");
     expect(await charts.count()).toBe(3);
-    for (const name of ["Median tid til første svar", "Andel besvaret inden for 48 timer", "Stadig ubesvarede spørgsmål"]) {
+    for (const name of [
+      "Median tid til første svar",
+      "Andel besvaret inden for 48 timer",
+      "Stadig ubesvarede spørgsmål",
+    ]) {
       const chart = moderator.getByRole("img", { name });
       expect(await chart.count(), `chart «${name}»`).toBe(1);
       expect(await chart.locator("rect").count(), "one bar per month").toBe(6);
@@ -241,11 +281,30 @@ describe("newcomer and experienced tracks", () => {
     const months = await table.locator("tbody th[scope=row]").allInnerTexts();
     expect(months).toHaveLength(6);
     for (const month of months) expect(month).toMatch(/^[a-zæøå]+ \d{4}$/);
-    const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-    const monthKey = (text: string) => { const [name = "", year = ""] = text.split(" "); return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, "0")}`; };
+    const MONTHS = [
+      "januar",
+      "februar",
+      "marts",
+      "april",
+      "maj",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ];
+    const monthKey = (text: string) => {
+      const [name = "", year = ""] = text.split(" ");
+      return `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, "0")}`;
+    };
     expect(months.map(monthKey), "months in order").toEqual(months.map(monthKey).sort());
     const questions = (await table.locator("tbody tr td:nth-of-type(1)").allInnerTexts()).map(Number);
-    expect(questions.reduce((sum, n) => sum + n, 0), "the demo data has newcomer questions").toBeGreaterThan(0);
+    expect(
+      questions.reduce((sum, n) => sum + n, 0),
+      "the demo data has newcomer questions",
+    ).toBeGreaterThan(0);
     assertNoConsoleErrors(moderator);
 
     const member = await pageOf(EXPERIENCED);

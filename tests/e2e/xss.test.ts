@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { xssInputs } from "../fixtures/xss-inputs";
-import { assertNoConsoleErrors, expectedStatusError, launchBrowser, signIn, startServer, trackConsoleErrors, type RunningServer } from "./support/server";
+import {
+  assertNoConsoleErrors,
+  expectedStatusError,
+  launchBrowser,
+  signIn,
+  startServer,
+  trackConsoleErrors,
+  type RunningServer,
+} from "./support/server";
 
 // Every hostile input is posted as its own reply through the thread page's reply form,
 // then each thread page is loaded as a real document (server-rendered HTML, then
@@ -11,9 +19,40 @@ import { assertNoConsoleErrors, expectedStatusError, launchBrowser, signIn, star
 // handlers and scripts and so hide a hole in the Markdown sanitizer, which is what
 // this file tests. A payload that gets through then fires alert() → a dialog.
 
-const FORBIDDEN_TAGS = ["script", "iframe", "object", "embed", "svg", "img", "style", "form", "base", "meta", "link", "input", "button", "textarea", "video", "audio", "source", "math", "template", "noscript"];
+const FORBIDDEN_TAGS = [
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "img",
+  "style",
+  "form",
+  "base",
+  "meta",
+  "link",
+  "input",
+  "button",
+  "textarea",
+  "video",
+  "audio",
+  "source",
+  "math",
+  "template",
+  "noscript",
+];
 // URL- or style-bearing attributes the sanitizer never allows; an "on…" handler is checked separately.
-const FORBIDDEN_ATTRIBUTES = ["src", "srcdoc", "action", "formaction", "style", "xlink:href", "data", "poster", "background"];
+const FORBIDDEN_ATTRIBUTES = [
+  "src",
+  "srcdoc",
+  "action",
+  "formaction",
+  "style",
+  "xlink:href",
+  "data",
+  "poster",
+  "background",
+];
 const ALLOWED_PROTOCOLS = ["http:", "https:", "mailto:"];
 
 let server: RunningServer;
@@ -58,7 +97,10 @@ async function startThread(): Promise<string> {
  * Sends one reply through the form on the thread page and returns where the app put it
  * (path incl. ?side=, and the post id from the #indlaeg-<id> it redirects to).
  */
-async function sendReply(name: string, markdown: string): Promise<{ path: string; postId: number } | { refused: string }> {
+async function sendReply(
+  name: string,
+  markdown: string,
+): Promise<{ path: string; postId: number } | { refused: string }> {
   const box = page.getByLabel("Dit svar", { exact: true });
   await box.fill(markdown);
   const confirm = page.locator('.reply-form input[name="confirmPersonalData"]');
@@ -69,9 +111,13 @@ async function sendReply(name: string, markdown: string): Promise<{ path: string
     page.getByRole("button", { name: "Send svar" }).click(),
   ]);
   if (response.status() >= 400) {
-    const shown = await page.locator(".reply-form [role=alert]").allInnerTexts().catch(() => []);
+    const shown = await page
+      .locator(".reply-form [role=alert]")
+      .allInnerTexts()
+      .catch(() => []);
     // Refusing an input outright (NUL bytes, say) is as safe as rendering it inert; anything else is a bug.
-    if (response.status() === 400 && shown.some((text) => text.includes("ugyldige eller usynlige tegn"))) return { refused: shown.join(" | ") };
+    if (response.status() === 400 && shown.some((text) => text.includes("ugyldige eller usynlige tegn")))
+      return { refused: shown.join(" | ") };
     throw new Error(`The reply "${name}" was refused with ${response.status()}: ${shown.join(" | ")}`);
   }
   await page.waitForURL((current) => current.href !== before && /^#indlaeg-\d+$/.test(current.hash));
@@ -100,11 +146,14 @@ function inspectBodies(postIds: number[]): Promise<Finding[]> {
         }
         for (const element of Array.from(body.querySelectorAll("*"))) {
           const tag = element.localName.toLowerCase();
-          if (tags.includes(tag)) findings.push({ postId, problem: `<${tag}> element: ${element.outerHTML.slice(0, 160)}` });
+          if (tags.includes(tag))
+            findings.push({ postId, problem: `<${tag}> element: ${element.outerHTML.slice(0, 160)}` });
           for (const attribute of Array.from(element.attributes)) {
             const attr = attribute.name.toLowerCase();
-            if (attr.startsWith("on")) findings.push({ postId, problem: `${attr}= on <${tag}>: ${attribute.value.slice(0, 120)}` });
-            if (attributes.includes(attr)) findings.push({ postId, problem: `${attr}= on <${tag}>: ${attribute.value.slice(0, 120)}` });
+            if (attr.startsWith("on"))
+              findings.push({ postId, problem: `${attr}= on <${tag}>: ${attribute.value.slice(0, 120)}` });
+            if (attributes.includes(attr))
+              findings.push({ postId, problem: `${attr}= on <${tag}>: ${attribute.value.slice(0, 120)}` });
             if (attr === "href") {
               // What a click would open: the raw value resolved against the page, as the browser does.
               let protocol = "(unparsable)";
@@ -113,7 +162,11 @@ function inspectBodies(postIds: number[]): Promise<Finding[]> {
               } catch {
                 // keeps "(unparsable)"
               }
-              if (!protocols.includes(protocol)) findings.push({ postId, problem: `href with ${protocol} on <${tag}>: ${attribute.value.slice(0, 120)}` });
+              if (!protocols.includes(protocol))
+                findings.push({
+                  postId,
+                  problem: `href with ${protocol} on <${tag}>: ${attribute.value.slice(0, 120)}`,
+                });
             }
           }
         }
@@ -125,40 +178,45 @@ function inspectBodies(postIds: number[]): Promise<Finding[]> {
 }
 
 describe("hostile Markdown and HTML in posts", () => {
-  it(`renders all ${xssInputs.length} XSS inputs harmlessly when posted as replies through the real form in Chromium`, { timeout: 240_000 }, async () => {
-    expect(xssInputs.length).toBeGreaterThanOrEqual(35);
-    expect(new Set(xssInputs.map((input) => input.name)).size, "input names are unique").toBe(xssInputs.length);
+  it(
+    `renders all ${xssInputs.length} XSS inputs harmlessly when posted as replies through the real form in Chromium`,
+    { timeout: 240_000 },
+    async () => {
+      expect(xssInputs.length).toBeGreaterThanOrEqual(35);
+      expect(new Set(xssInputs.map((input) => input.name)).size, "input names are unique").toBe(xssInputs.length);
 
-    const threadPath = await startThread();
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    const posted = new Map<number, { name: string; path: string }>();
-    const refused: string[] = [];
-    for (const input of xssInputs) {
-      const sent = await sendReply(input.name, input.markdown);
-      if ("refused" in sent) refused.push(input.name);
-      else posted.set(sent.postId, { name: input.name, path: sent.path });
-    }
-    expect(posted.size + refused.length, "every input became its own reply or was refused").toBe(xssInputs.length);
-    expect(refused.length, `refused outright: ${refused.join(", ")}`).toBeLessThan(5);
-    expect(dialogs, "dialogs while posting (client-rendered replies)").toEqual([]);
+      const threadPath = await startThread();
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      const posted = new Map<number, { name: string; path: string }>();
+      const refused: string[] = [];
+      for (const input of xssInputs) {
+        const sent = await sendReply(input.name, input.markdown);
+        if ("refused" in sent) refused.push(input.name);
+        else posted.set(sent.postId, { name: input.name, path: sent.path });
+      }
+      expect(posted.size + refused.length, "every input became its own reply or was refused").toBe(xssInputs.length);
+      expect(refused.length, `refused outright: ${refused.join(", ")}`).toBeLessThan(5);
+      expect(dialogs, "dialogs while posting (client-rendered replies)").toEqual([]);
 
-    // A real page load of every thread page that holds replies: the server-rendered HTML is what a
-    // colleague's browser parses first, before React hydrates the page.
-    const pages = [...new Set([...posted.values()].map((entry) => entry.path))];
-    const findings: string[] = [];
-    for (const path of pages) {
-      const response = await page.goto(url(path), { waitUntil: "load" });
-      expect(response?.status(), path).toBe(200);
-      expect(new URL(page.url()).pathname).toBe(threadPath);
-      await page.waitForLoadState("networkidle");
-      const onPage = [...posted.entries()].filter(([, entry]) => entry.path === path).map(([postId]) => postId);
-      for (const finding of await inspectBodies(onPage)) findings.push(`${posted.get(finding.postId)?.name ?? finding.postId}: ${finding.problem}`);
-    }
+      // A real page load of every thread page that holds replies: the server-rendered HTML is what a
+      // colleague's browser parses first, before React hydrates the page.
+      const pages = [...new Set([...posted.values()].map((entry) => entry.path))];
+      const findings: string[] = [];
+      for (const path of pages) {
+        const response = await page.goto(url(path), { waitUntil: "load" });
+        expect(response?.status(), path).toBe(200);
+        expect(new URL(page.url()).pathname).toBe(threadPath);
+        await page.waitForLoadState("networkidle");
+        const onPage = [...posted.entries()].filter(([, entry]) => entry.path === path).map(([postId]) => postId);
+        for (const finding of await inspectBodies(onPage))
+          findings.push(`${posted.get(finding.postId)?.name ?? finding.postId}: ${finding.problem}`);
+      }
 
-    // Late handlers (ontoggle, onerror after a failed load) fire after "load"; give them a moment.
-    await page.waitForTimeout(500);
-    expect(findings, "dangerous markup inside .post__body").toEqual([]);
-    expect(dialogs, "dialogs after real page loads").toEqual([]);
-    assertNoConsoleErrors(page, refused.length > 0 ? [expectedStatusError(400)] : []);
-  });
+      // Late handlers (ontoggle, onerror after a failed load) fire after "load"; give them a moment.
+      await page.waitForTimeout(500);
+      expect(findings, "dangerous markup inside .post__body").toEqual([]);
+      expect(dialogs, "dialogs after real page loads").toEqual([]);
+      assertNoConsoleErrors(page, refused.length > 0 ? [expectedStatusError(400)] : []);
+    },
+  );
 });

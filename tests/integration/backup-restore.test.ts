@@ -20,9 +20,14 @@ interface CliRun {
 /** Runs `tvaers` as the operator would, on the database the env names. */
 function tvaers(args: string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "app/cli/tvaers.ts", ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "app/cli/tvaers.ts", ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -78,7 +83,9 @@ function keepReplying(db: DB, threadId: number, authorId: number) {
   const done = (async () => {
     for (let n = 1; !stopped; n += 1) {
       const body = `Svar skrevet under backup, nummer ${n}`;
-      const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId, body, createdAt: new Date().toISOString() }));
+      const { postId } = await writeTransaction(db, (tx) =>
+        replyToThread(tx, { threadId, authorId, body, createdAt: new Date().toISOString() }),
+      );
       acknowledged.push({ id: postId, body });
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -122,7 +129,9 @@ describe("tvaers backup", () => {
     const replyCount = inBackup.size - 1;
     expect(replyCount).toBeGreaterThanOrEqual(ackedBeforeBackup.length);
     expect(replies.acknowledged.slice(0, replyCount).every((post) => inBackup.get(post.id) === post.body)).toBe(true);
-    expect(copy.prepare("select reply_count from thread where id = ?").get(threadId)).toEqual({ reply_count: replyCount });
+    expect(copy.prepare("select reply_count from thread where id = ?").get(threadId)).toEqual({
+      reply_count: replyCount,
+    });
 
     const freshDir = tempDir();
     const restoredPath = path.join(freshDir, "tvaers.sqlite");
@@ -151,14 +160,21 @@ describe("tvaers restore", () => {
     const { author } = await forumWithThread("Tråden fra før backuppen");
     const backupFile = path.join(tempDir(), "backup.sqlite");
     await backupDatabase(getDb(), backupFile);
-    await createThread({ authorId: author.id, municipalityId: author.municipality_id, title: "Tråden fra efter backuppen" });
+    await createThread({
+      authorId: author.id,
+      municipalityId: author.municipality_id,
+      title: "Tråden fra efter backuppen",
+    });
     const dataDir = tempDir();
     const databasePath = path.join(dataDir, "tvaers.sqlite");
     await backupDatabase(getDb(), databasePath);
     return { backupFile, dataDir, databasePath, env: { DATA_DIR: dataDir, DATABASE_PATH: databasePath } };
   }
 
-  const titles = (file: string) => (openReadOnly(file).prepare("select title from thread order by id").all() as { title: string }[]).map((row) => row.title);
+  const titles = (file: string) =>
+    (openReadOnly(file).prepare("select title from thread order by id").all() as { title: string }[]).map(
+      (row) => row.title,
+    );
 
   it("refuses while the forum runs, and with --force swaps the database in and keeps the replaced one", async () => {
     const { backupFile, dataDir, databasePath, env } = await backupAndNewerDatabase();
@@ -167,14 +183,18 @@ describe("tvaers restore", () => {
 
     const refused = await tvaers(["restore", backupFile], env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim().split("\n")).toEqual([`The forum is running (pid ${process.pid}, ${path.join(dataDir, "tvaers.pid")}); stop it first, or pass --force and restart it straight after.`]);
+    expect(refused.stderr.trim().split("\n")).toEqual([
+      `The forum is running (pid ${process.pid}, ${path.join(dataDir, "tvaers.pid")}); stop it first, or pass --force and restart it straight after.`,
+    ]);
     expect(fs.readdirSync(dataDir).sort()).toEqual(["tvaers.pid", "tvaers.sqlite"]);
 
     const forced = await tvaers(["restore", backupFile, "--force"], env);
     expect(forced.stderr).toBe("");
     expect(forced.code).toBe(0);
     const replacedPath = /Moved the previous database aside to (\S+) \(kept/.exec(forced.stdout)?.[1] ?? "";
-    expect(replacedPath).toMatch(new RegExp(`^${databasePath.replace(/[.]/g, "\\.")}\\.replaced-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z$`));
+    expect(replacedPath).toMatch(
+      new RegExp(`^${databasePath.replace(/[.]/g, "\\.")}\\.replaced-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z$`),
+    );
     expect(forced.stdout).toContain(`is still running on the replaced database: restart it now`);
     expect(titles(replacedPath)).toEqual(["Tråden fra før backuppen", "Tråden fra efter backuppen"]);
     expect(titles(databasePath)).toEqual(["Tråden fra før backuppen"]);
@@ -204,7 +224,9 @@ describe("tvaers restore", () => {
     const refusedCorrupt = await tvaers(["restore", corrupt], env);
     expect(refusedCorrupt.code).toBe(1);
     expect(refusedCorrupt.stderr.trim().split("\n")).toHaveLength(1);
-    expect(refusedCorrupt.stderr).toMatch(new RegExp(`^${corrupt.replace(/[.]/g, "\\.")} (failed the integrity check|is corrupt)`));
+    expect(refusedCorrupt.stderr).toMatch(
+      new RegExp(`^${corrupt.replace(/[.]/g, "\\.")} (failed the integrity check|is corrupt)`),
+    );
 
     const refusedText = await tvaers(["restore", notDatabase], env);
     expect(refusedText.code).toBe(1);
@@ -250,9 +272,18 @@ describe("writeTransaction under contention", () => {
     const { author, threadId } = await forumWithThread();
     // The holder keeps the lock through the whole first attempt (50 ms of busy timeout), then commits.
     const { db, release, begins } = contention(() => release());
-    const { postId } = await writeTransaction(db, (tx) => replyToThread(tx, { threadId, authorId: author.id, body: "Skrevet mens en anden skrev", createdAt: new Date().toISOString() }));
+    const { postId } = await writeTransaction(db, (tx) =>
+      replyToThread(tx, {
+        threadId,
+        authorId: author.id,
+        body: "Skrevet mens en anden skrev",
+        createdAt: new Date().toISOString(),
+      }),
+    );
     expect(begins()).toBe(2);
-    expect(await getDb().selectFrom("post").select("body_source").where("id", "=", postId).executeTakeFirst()).toEqual({ body_source: "Skrevet mens en anden skrev" });
+    expect(await getDb().selectFrom("post").select("body_source").where("id", "=", postId).executeTakeFirst()).toEqual({
+      body_source: "Skrevet mens en anden skrev",
+    });
   });
 
   it("gives up with SQLITE_BUSY after a bounded number of attempts, and the connection stays usable", async () => {
@@ -261,7 +292,12 @@ describe("writeTransaction under contention", () => {
     let ran = false;
     const reply = (tx: DB) => {
       ran = true;
-      return replyToThread(tx, { threadId, authorId: author.id, body: "Når låsen aldrig slipper", createdAt: new Date().toISOString() });
+      return replyToThread(tx, {
+        threadId,
+        authorId: author.id,
+        body: "Når låsen aldrig slipper",
+        createdAt: new Date().toISOString(),
+      });
     };
     await expect(writeTransaction(db, reply)).rejects.toMatchObject({ code: "SQLITE_BUSY" });
     expect(begins()).toBe(BEGIN_IMMEDIATE_ATTEMPTS);

@@ -31,22 +31,59 @@ describe("erasing a member", () => {
     const adminToken = generateSessionToken();
     await createSession(db, adminToken, admin.id);
     // Invited through the admin page, so the invitation and its audit record hold the address.
-    const invited = await invitationAction({ request: memberRequest("/admin/invitationer", adminToken, { intent: "invite", email: EMAIL, municipalityId: String(municipality.id), role: "member" }), params: {}, context: loadContext() });
+    const invited = await invitationAction({
+      request: memberRequest("/admin/invitationer", adminToken, {
+        intent: "invite",
+        email: EMAIL,
+        municipalityId: String(municipality.id),
+        role: "member",
+      }),
+      params: {},
+      context: loadContext(),
+    });
     expect((invited as Response).status).toBe(200);
     // Its own password, so no other test member shares the hash.
-    const member = await createMember({ municipalityId: municipality.id, displayName: NAME, email: EMAIL, password: "vinterens-egen-adgangskode" });
-    const { password_hash: passwordHash } = await db.selectFrom("member").select("password_hash").where("id", "=", member.id).executeTakeFirstOrThrow();
+    const member = await createMember({
+      municipalityId: municipality.id,
+      displayName: NAME,
+      email: EMAIL,
+      password: "vinterens-egen-adgangskode",
+    });
+    const { password_hash: passwordHash } = await db
+      .selectFrom("member")
+      .select("password_hash")
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
     // A wrong password leaves a sign-in attempt bucket named by the address.
-    const failed = (await signIn({ request: formRequest("/login", { email: EMAIL, password: "forkert-adgangskode" }), context: loadContext("10.0.0.7"), params: {} })) as Response;
+    const failed = (await signIn({
+      request: formRequest("/login", { email: EMAIL, password: "forkert-adgangskode" }),
+      context: loadContext("10.0.0.7"),
+      params: {},
+    })) as Response;
     expect(failed.status).toBe(400);
     const memberToken = generateSessionToken();
     await createSession(db, memberToken, member.id);
-    const own = await createThread({ authorId: member.id, municipalityId: municipality.id, title: "Netværksmøder for SSP", body: "Hvem kommer til mødet i Aarhus?" });
+    const own = await createThread({
+      authorId: member.id,
+      municipalityId: municipality.id,
+      title: "Netværksmøder for SSP",
+      body: "Hvem kommer til mødet i Aarhus?",
+    });
     // A colleague quotes them in another thread: the quote header names them.
     const colleague = await createMember({ municipalityId: municipality.id });
-    const other = await createThread({ authorId: colleague.id, municipalityId: municipality.id, title: "Mødeplan for foråret", body: "Her er planen." });
+    const other = await createThread({
+      authorId: colleague.id,
+      municipalityId: municipality.id,
+      title: "Mødeplan for foråret",
+      body: "Her er planen.",
+    });
     const { postId: quoteId } = await writeTransaction(db, (tx) =>
-      replyToThread(tx, { threadId: other.threadId, authorId: colleague.id, body: `> **${NAME}** skrev:\n> Hvem kommer til mødet i Aarhus?\n\nJeg kommer.`, createdAt: new Date().toISOString() }),
+      replyToThread(tx, {
+        threadId: other.threadId,
+        authorId: colleague.id,
+        body: `> **${NAME}** skrev:\n> Hvem kommer til mødet i Aarhus?\n\nJeg kommer.`,
+        createdAt: new Date().toISOString(),
+      }),
     );
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     // The check has teeth: before erasure the name and address are in the file.
@@ -54,26 +91,69 @@ describe("erasing a member", () => {
     expect(rawDatabaseFiles().includes(Buffer.from(EMAIL))).toBe(true);
     expect(rawDatabaseFiles().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
 
-    const erased = (await membersAction({ request: memberRequest("/admin/medlemmer", adminToken, { intent: "erase", memberId: String(member.id), confirm: "yes" }), params: {}, context: loadContext() })) as Response;
+    const erased = (await membersAction({
+      request: memberRequest("/admin/medlemmer", adminToken, {
+        intent: "erase",
+        memberId: String(member.id),
+        confirm: "yes",
+      }),
+      params: {},
+      context: loadContext(),
+    })) as Response;
     expect(erased.status).toBe(200);
 
     const bytes = rawDatabaseFiles();
-    expect(passwordHash && bytes.includes(Buffer.from(passwordHash)), "the password hash is still in the file").toBe(false);
-    for (const form of FORMS) expect(bytes.includes(Buffer.from(form, "utf8")), `"${form}" is still in the database file or WAL`).toBe(false);
+    expect(passwordHash && bytes.includes(Buffer.from(passwordHash)), "the password hash is still in the file").toBe(
+      false,
+    );
+    for (const form of FORMS)
+      expect(bytes.includes(Buffer.from(form, "utf8")), `"${form}" is still in the database file or WAL`).toBe(false);
 
-    const log = (await (await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })).json()) as { events: { action: string }[] };
+    const log = (await (
+      await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })
+    ).json()) as { events: { action: string }[] };
     expect(log.events.map((event) => event.action)).toEqual(["member.erased", "invitation.created"]);
     expect(JSON.stringify(log)).not.toMatch(/vinterbj|peder/i);
-    const invitationEvent = await db.selectFrom("admin_event").select("detail").where("action", "=", "invitation.created").executeTakeFirstOrThrow();
+    const invitationEvent = await db
+      .selectFrom("admin_event")
+      .select("detail")
+      .where("action", "=", "invitation.created")
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(invitationEvent.detail)).toMatchObject({ email: `slettet-${member.id}@tvaers.invalid` });
 
-    expect(await db.selectFrom("invitation").select("email").execute()).toEqual([{ email: `slettet-${member.id}@tvaers.invalid` }]);
-    expect(await db.selectFrom("sign_in_attempt").select("bucket").where("bucket", "like", "account:%").execute()).toEqual([]);
+    expect(await db.selectFrom("invitation").select("email").execute()).toEqual([
+      { email: `slettet-${member.id}@tvaers.invalid` },
+    ]);
+    expect(
+      await db.selectFrom("sign_in_attempt").select("bucket").where("bucket", "like", "account:%").execute(),
+    ).toEqual([]);
     const quote = await db.selectFrom("post").select("body_source").where("id", "=", quoteId).executeTakeFirstOrThrow();
     expect(quote.body_source).toBe("> **Tidligere medlem** skrev:\n> Hvem kommer til mødet i Aarhus?\n\nJeg kommer.");
-    expect((await searchFts5(db, { q: "Vinterbjørnsen", tagSlugs: [], answeredOnly: false, sort: "relevance", page: 1, perPage: 20 })).total).toBe(0);
+    expect(
+      (
+        await searchFts5(db, {
+          q: "Vinterbjørnsen",
+          tagSlugs: [],
+          answeredOnly: false,
+          sort: "relevance",
+          page: 1,
+          perPage: 20,
+        })
+      ).total,
+    ).toBe(0);
     // Their own post stays, by «Tidligere medlem».
-    expect((await searchFts5(db, { q: "netværksmøder", tagSlugs: [], answeredOnly: false, sort: "relevance", page: 1, perPage: 20 })).total).toBe(1);
+    expect(
+      (
+        await searchFts5(db, {
+          q: "netværksmøder",
+          tagSlugs: [],
+          answeredOnly: false,
+          sort: "relevance",
+          page: 1,
+          perPage: 20,
+        })
+      ).total,
+    ).toBe(1);
     expect(own.postId).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,15 @@ import { action as draftAction } from "../../app/routes/api.kladde";
 import { action as deleteAction, loader as deleteLoader } from "../../app/routes/indlaeg.$postId.slet";
 import { action as bookmarkAction } from "../../app/routes/indlaeg.$postId.gem";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest, settle } from "../factories";
+import {
+  createMember,
+  createMunicipality,
+  createThread,
+  formRequest,
+  loadContext,
+  memberRequest,
+  settle,
+} from "../factories";
 
 // Drafts, bookmarks, deletion with undo and quotes without JavaScript, against a real SQLite file.
 async function world() {
@@ -19,9 +27,19 @@ async function world() {
   const author = await createMember({ municipalityId: municipality.id, displayName: "Ida Author" });
   const replier = await createMember({ municipalityId: municipality.id });
   const other = await createMember({ municipalityId: municipality.id });
-  const { threadId, postId: openingId } = await createThread({ authorId: author.id, municipalityId: municipality.id, body: "Spørgsmålet om skolevægring" });
-  const { postId: replyId } = await writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId, authorId: replier.id, body: "Et svar", createdAt: new Date().toISOString() }));
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const { threadId, postId: openingId } = await createThread({
+    authorId: author.id,
+    municipalityId: municipality.id,
+    body: "Spørgsmålet om skolevægring",
+  });
+  const { postId: replyId } = await writeTransaction(getDb(), (tx) =>
+    replyToThread(tx, { threadId, authorId: replier.id, body: "Et svar", createdAt: new Date().toISOString() }),
+  );
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   return { thread, threadId, openingId, replyId, author, replier, other };
 }
 
@@ -39,22 +57,37 @@ describe("drafts", () => {
   it("keeps one reply draft per member and thread, updated in place, and one new-thread draft", async () => {
     const w = await world();
     const at = new Date().toISOString();
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Første udkast", at }));
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Andet udkast", at }));
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: null, title: "Ny tråd om fravær", body: "Tekst", at }));
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Første udkast", at }),
+    );
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Andet udkast", at }),
+    );
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: null, title: "Ny tråd om fravær", body: "Tekst", at }),
+    );
     expect((await findDraft(getDb(), w.other.id, w.threadId))?.body).toBe("Andet udkast");
     expect((await findDraft(getDb(), w.other.id, null))?.title).toBe("Ny tråd om fravær");
-    expect(await findDraft(getDb(), w.replier.id, w.threadId), "another member's draft is theirs alone").toBeUndefined();
+    expect(
+      await findDraft(getDb(), w.replier.id, w.threadId),
+      "another member's draft is theirs alone",
+    ).toBeUndefined();
     expect((await listDrafts(getDb(), w.other.id)).map((d) => d.thread_id).sort()).toEqual([w.threadId, null].sort());
   });
 
   it("never stores a draft containing a CPR number, and keeps the last good draft", async () => {
     const w = await world();
     const at = new Date().toISOString();
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Pige, 15, skriver", at }));
-    const refused = await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Pige, 15, cpr 010190-1234", at }));
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Pige, 15, skriver", at }),
+    );
+    const refused = await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Pige, 15, cpr 010190-1234", at }),
+    );
     expect(refused.status).toBe("refused");
-    const refusedTitle = await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: null, title: "Om 0101901234", body: "x", at }));
+    const refusedTitle = await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: null, title: "Om 0101901234", body: "x", at }),
+    );
     expect(refusedTitle.status).toBe("refused");
     const rows = await draftRows();
     expect(rows.map((row) => row.body)).toEqual(["Pige, 15, skriver"]);
@@ -64,7 +97,13 @@ describe("drafts", () => {
   it("the draft endpoint answers a CPR with a Danish refusal and stores nothing", async () => {
     const w = await world();
     const token = await tokenFor(w.other.id);
-    const response = await settle(() => draftAction({ request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      draftAction({
+        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(422);
     expect(((await response.json()) as { message: string }).message).toMatch(/ikke gemt.*CPR/);
     expect(await draftRows()).toEqual([]);
@@ -72,11 +111,23 @@ describe("drafts", () => {
 
   it("the draft endpoint answers an expired session with JSON, not a sign-in page, and the next save with a session succeeds", async () => {
     const w = await world();
-    const signedOut = await settle(() => draftAction({ request: formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }), params: {}, context: loadContext() }));
+    const signedOut = await settle(() =>
+      draftAction({
+        request: formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(signedOut.status).toBe(401);
     expect(((await signedOut.json()) as { status: string }).status).toBe("signed-out");
     const token = await tokenFor(w.other.id);
-    const saved = await settle(() => draftAction({ request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }), params: {}, context: loadContext() }));
+    const saved = await settle(() =>
+      draftAction({
+        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(saved.status).toBe(200);
     expect((await findDraft(getDb(), w.other.id, w.threadId))?.body).toBe("Tekst");
   });
@@ -84,9 +135,17 @@ describe("drafts", () => {
   it("a posted reply deletes the member's draft for that thread", async () => {
     const w = await world();
     const token = await tokenFor(w.other.id);
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Halvt svar", at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Halvt svar", at: new Date().toISOString() }),
+    );
     const ref = `${w.thread.id}-${w.thread.slug}`;
-    const response = await settle(() => threadAction({ request: memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }), params: { threadRef: ref }, context: loadContext() }));
+    const response = await settle(() =>
+      threadAction({
+        request: memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }),
+        params: { threadRef: ref },
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(302);
     expect(await findDraft(getDb(), w.other.id, w.threadId)).toBeUndefined();
   });
@@ -96,7 +155,9 @@ describe("drafts and bookmarks are the member's data", () => {
   it("the data export lists them, and erasing the member removes them", async () => {
     const w = await world();
     const at = new Date().toISOString();
-    await writeTransaction(getDb(), (tx) => saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Ikke sendt endnu", at }));
+    await writeTransaction(getDb(), (tx) =>
+      saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Ikke sendt endnu", at }),
+    );
     await writeTransaction(getDb(), (tx) => toggleBookmark(tx, w.other.id, w.replyId, at));
     const exported = await exportMemberData(getDb(), w.other.id);
     expect(exported.drafts.map((d) => d.body)).toEqual(["Ikke sendt endnu"]);
@@ -113,20 +174,41 @@ describe("quotes without JavaScript", () => {
     const token = await tokenFor(w.other.id);
     const ref = `${w.thread.id}-${w.thread.slug}`;
     const response = await settle(() =>
-      threadAction({ request: memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }), params: { threadRef: ref }, context: loadContext() }),
+      threadAction({
+        request: memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }),
+        params: { threadRef: ref },
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(200);
     const result = (await response.json()) as { body: string };
-    expect(result.body).toBe(`Mit halve svar\n\n> **Ida Author** [skrev](/indlaeg/${w.openingId}):\n> Spørgsmålet om skolevægring\n\n`);
-    expect(await getDb().selectFrom("post").select("id").where("thread_id", "=", w.threadId).execute(), "nothing is posted").toHaveLength(2);
+    expect(result.body).toBe(
+      `Mit halve svar\n\n> **Ida Author** [skrev](/indlaeg/${w.openingId}):\n> Spørgsmålet om skolevægring\n\n`,
+    );
+    expect(
+      await getDb().selectFrom("post").select("id").where("thread_id", "=", w.threadId).execute(),
+      "nothing is posted",
+    ).toHaveLength(2);
   });
 });
 
 describe("deleting with a confirmation and undo", () => {
   const confirmPage = async (token: string, postId: number) =>
-    (await settle(() => deleteLoader({ request: memberRequest(`/indlaeg/${postId}/slet`, token, null), params: { postId: String(postId) }, context: loadContext() })));
+    await settle(() =>
+      deleteLoader({
+        request: memberRequest(`/indlaeg/${postId}/slet`, token, null),
+        params: { postId: String(postId) },
+        context: loadContext(),
+      }),
+    );
   const post = (token: string, postId: number, intent: string) =>
-    settle(() => deleteAction({ request: memberRequest(`/indlaeg/${postId}/slet`, token, { intent }), params: { postId: String(postId) }, context: loadContext() }));
+    settle(() =>
+      deleteAction({
+        request: memberRequest(`/indlaeg/${postId}/slet`, token, { intent }),
+        params: { postId: String(postId) },
+        context: loadContext(),
+      }),
+    );
 
   it("the confirmation page deletes nothing; the confirmed delete soft-deletes and records who; the author can undo", async () => {
     const w = await world();
@@ -157,9 +239,15 @@ describe("deleting with a confirmation and undo", () => {
     const deletedAt = new Date("2026-12-04T10:00:00.000Z");
     await writeTransaction(getDb(), (tx) => deletePost(tx, w.replyId, deletedAt.toISOString(), w.replier.id));
     const late = new Date(deletedAt.getTime() + 11 * MINUTE);
-    await expect(writeTransaction(getDb(), (tx) => restoreDeletedPost(tx, { postId: w.replyId, memberId: w.replier.id, now: late, undoMinutes: 10 }))).rejects.toThrow(/10 minutter/);
+    await expect(
+      writeTransaction(getDb(), (tx) =>
+        restoreDeletedPost(tx, { postId: w.replyId, memberId: w.replier.id, now: late, undoMinutes: 10 }),
+      ),
+    ).rejects.toThrow(/10 minutter/);
     const inTime = new Date(deletedAt.getTime() + 9 * MINUTE);
-    await writeTransaction(getDb(), (tx) => restoreDeletedPost(tx, { postId: w.replyId, memberId: w.replier.id, now: inTime, undoMinutes: 10 }));
+    await writeTransaction(getDb(), (tx) =>
+      restoreDeletedPost(tx, { postId: w.replyId, memberId: w.replier.id, now: inTime, undoMinutes: 10 }),
+    );
     expect((await postRow(w.replyId)).deleted_at).toBeNull();
   });
 
@@ -175,22 +263,39 @@ describe("bookmarks", () => {
   it("«Gem» saves and unsaves a post for the member only, and the list hides text of a post deleted since", async () => {
     const w = await world();
     const token = await tokenFor(w.other.id);
-    const save = () => settle(() => bookmarkAction({ request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }), params: { postId: String(w.replyId) }, context: loadContext() }));
+    const save = () =>
+      settle(() =>
+        bookmarkAction({
+          request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }),
+          params: { postId: String(w.replyId) },
+          context: loadContext(),
+        }),
+      );
     const response = await save();
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/t/x");
-    expect((await listBookmarks(getDb(), w.other.id)).map((b) => [b.postId, b.excerpt])).toEqual([[w.replyId, "Et svar"]]);
+    expect((await listBookmarks(getDb(), w.other.id)).map((b) => [b.postId, b.excerpt])).toEqual([
+      [w.replyId, "Et svar"],
+    ]);
     expect(await listBookmarks(getDb(), w.replier.id)).toEqual([]);
     await writeTransaction(getDb(), (tx) => deletePost(tx, w.replyId, new Date().toISOString(), w.replier.id));
     expect((await listBookmarks(getDb(), w.other.id))[0]?.excerpt).toBeNull();
-    expect(await writeTransaction(getDb(), (tx) => toggleBookmark(tx, w.other.id, w.replyId, new Date().toISOString()))).toBe(false);
+    expect(
+      await writeTransaction(getDb(), (tx) => toggleBookmark(tx, w.other.id, w.replyId, new Date().toISOString())),
+    ).toBe(false);
     expect(await listBookmarks(getDb(), w.other.id)).toEqual([]);
   });
 
   it("an external redirect target is ignored", async () => {
     const w = await world();
     const token = await tokenFor(w.other.id);
-    const response = await settle(() => bookmarkAction({ request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }), params: { postId: String(w.replyId) }, context: loadContext() }));
+    const response = await settle(() =>
+      bookmarkAction({
+        request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),
+        params: { postId: String(w.replyId) },
+        context: loadContext(),
+      }),
+    );
     expect(response.headers.get("location")).toBe(`/indlaeg/${w.replyId}`);
   });
 });
@@ -211,6 +316,11 @@ describe("history differences", () => {
     const before = Array.from({ length: 3000 }, (_, i) => `ord${i}`).join(" ");
     const after = Array.from({ length: 3000 }, (_, i) => `andet${i}`).join(" ");
     const parts = diffText(before, after);
-    expect(parts.filter((p) => p.kind !== "same").map((p) => p.text).join("")).toBe(before + after);
+    expect(
+      parts
+        .filter((p) => p.kind !== "same")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before + after);
   });
 });

@@ -21,19 +21,42 @@ async function world() {
   const flagger = await make();
   const reader = await make();
   const moderator = await make("moderator");
-  const { threadId } = await createThread({ authorId: author.id, municipalityId: municipality.id, body: "Spørgsmålet" });
+  const { threadId } = await createThread({
+    authorId: author.id,
+    municipalityId: municipality.id,
+    body: "Spørgsmålet",
+  });
   const replyIds: number[] = [];
   for (let i = 1; i <= 6; i += 1) {
-    const { postId } = await writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId, authorId: author.id, body: `Svar nummer ${i} om skolevægring`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
+    const { postId } = await writeTransaction(getDb(), (tx) =>
+      replyToThread(tx, {
+        threadId,
+        authorId: author.id,
+        body: `Svar nummer ${i} om skolevægring`,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      }),
+    );
     replyIds.push(postId);
   }
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const flag = (token: string, postId: number) =>
-    settle(() => threadAction({ request: memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }), params, context: loadContext() }));
+    settle(() =>
+      threadAction({
+        request: memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }),
+        params,
+        context: loadContext(),
+      }),
+    );
   const hiddenFor = async (token: string) => {
-    const response = await settle(() => threadLoader({ request: memberRequest(path, token), params, context: loadContext() }));
+    const response = await settle(() =>
+      threadLoader({ request: memberRequest(path, token), params, context: loadContext() }),
+    );
     const data = (await response.json()) as { posts: { id: number; hidden: string | null }[] };
     return data.posts.filter((post) => post.hidden !== null).map((post) => post.id);
   };
@@ -53,7 +76,12 @@ describe("a cap on the posts one member's personal-data flags can hide", () => {
     expect(await w.hiddenFor(w.reader.token)).toEqual(w.replyIds.slice(0, 3));
 
     // Every flag is in the moderators' queue, hiding or not.
-    const open = await getDb().selectFrom("post_flag").select(["post_id", "hides_post"]).where("resolved_at", "is", null).orderBy("id").execute();
+    const open = await getDb()
+      .selectFrom("post_flag")
+      .select(["post_id", "hides_post"])
+      .where("resolved_at", "is", null)
+      .orderBy("id")
+      .execute();
     expect(open).toEqual(w.replyIds.slice(0, 5).map((postId, i) => ({ post_id: postId, hides_post: i < 3 ? 1 : 0 })));
 
     expect(locations.slice(0, 3).every((location) => !location?.includes("skjult=nej"))).toBe(true);
@@ -64,9 +92,13 @@ describe("a cap on the posts one member's personal-data flags can hide", () => {
     const w = await world();
     for (const postId of w.replyIds.slice(0, 4)) await w.flag(w.flagger.token, postId);
     expect(await w.hiddenFor(w.reader.token)).toEqual(w.replyIds.slice(0, 3));
-    await writeTransaction(getDb(), (tx) => dismissFlags(tx, { postId: w.replyIds[0] as number, moderatorId: w.moderator.id, at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      dismissFlags(tx, { postId: w.replyIds[0] as number, moderatorId: w.moderator.id, at: new Date().toISOString() }),
+    );
 
-    expect((await w.flag(w.flagger.token, w.replyIds[4] as number)).headers.get("location")).not.toContain("skjult=nej");
+    expect((await w.flag(w.flagger.token, w.replyIds[4] as number)).headers.get("location")).not.toContain(
+      "skjult=nej",
+    );
     expect(await w.hiddenFor(w.reader.token)).toEqual([w.replyIds[1], w.replyIds[2], w.replyIds[4]]);
   });
 

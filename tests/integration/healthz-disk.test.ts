@@ -10,7 +10,11 @@ describe("/healthz and free disk space", () => {
   it("says degraded, with the free space and the threshold, when the data directory's file system has less free space than HEALTH_MIN_FREE_MB", async () => {
     const response = await healthz();
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { status: string; database: string; disk: { status: string; freeBytes: number; minFreeBytes: number } };
+    const body = (await response.json()) as {
+      status: string;
+      database: string;
+      disk: { status: string; freeBytes: number; minFreeBytes: number };
+    };
     expect(body.status).toBe("degraded");
     expect(body.database).toBe("ok");
     expect(body.disk.status).toBe("low");

@@ -17,13 +17,26 @@ async function world() {
   const otherModerator = await make("moderator");
   const admin = await make("admin");
   const post = (token: string, fields: Record<string, string>) =>
-    settle(() => invitationsAction({ request: memberRequest("/admin/invitationer", token, fields), params: {}, context: loadContext() }));
-  const invite = (token: string, role: SiteRole, email: string) => post(token, { intent: "invite", email, municipalityId: String(municipality.id), role });
+    settle(() =>
+      invitationsAction({
+        request: memberRequest("/admin/invitationer", token, fields),
+        params: {},
+        context: loadContext(),
+      }),
+    );
+  const invite = (token: string, role: SiteRole, email: string) =>
+    post(token, { intent: "invite", email, municipalityId: String(municipality.id), role });
   const page = async (token: string) => {
-    const response = await settle(() => invitationsLoader({ request: memberRequest("/admin/invitationer", token), params: {}, context: loadContext() }));
-    return (await response.json()) as { roles: SiteRole[]; invitations: { id: number; email: string; canRevoke: boolean }[] };
+    const response = await settle(() =>
+      invitationsLoader({ request: memberRequest("/admin/invitationer", token), params: {}, context: loadContext() }),
+    );
+    return (await response.json()) as {
+      roles: SiteRole[];
+      invitations: { id: number; email: string; canRevoke: boolean }[];
+    };
   };
-  const invitation = (email: string) => getDb().selectFrom("invitation").select(["id", "role", "revoked_at"]).where("email", "=", email).executeTakeFirst();
+  const invitation = (email: string) =>
+    getDb().selectFrom("invitation").select(["id", "role", "revoked_at"]).where("email", "=", email).executeTakeFirst();
   return { moderator, otherModerator, admin, post, invite, page, invitation };
 }
 
@@ -55,7 +68,10 @@ describe("who may invite whom, and who may revoke", () => {
     await w.invite(w.moderator.token, "member", "fra-moderator@test.tvaers.dk");
     const seen = await w.page(w.moderator.token);
     expect(seen.roles).toEqual(["member"]);
-    expect(Object.fromEntries(seen.invitations.map((i) => [i.email, i.canRevoke]))).toEqual({ "fra-admin@test.tvaers.dk": false, "fra-moderator@test.tvaers.dk": true });
+    expect(Object.fromEntries(seen.invitations.map((i) => [i.email, i.canRevoke]))).toEqual({
+      "fra-admin@test.tvaers.dk": false,
+      "fra-moderator@test.tvaers.dk": true,
+    });
     const adminSees = await w.page(w.admin.token);
     expect(adminSees.roles).toEqual(["member", "moderator", "admin"]);
     expect(adminSees.invitations.every((i) => i.canRevoke)).toBe(true);
@@ -69,7 +85,9 @@ describe("who may invite whom, and who may revoke", () => {
       const target = await w.invitation(email);
       const response = await w.post(w.moderator.token, { intent: "revoke", invitationId: String(target?.id) });
       expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toBe("Du kan kun trække dine egne invitationer tilbage. Kontakt en administrator.");
+      expect(((await response.json()) as { error: string }).error).toBe(
+        "Du kan kun trække dine egne invitationer tilbage. Kontakt en administrator.",
+      );
       expect((await w.invitation(email))?.revoked_at).toBeNull();
     }
   });

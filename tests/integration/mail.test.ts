@@ -41,7 +41,12 @@ async function startSmtp() {
     });
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { received, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    received,
+    state,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 let smtp: Awaited<ReturnType<typeof startSmtp>> | undefined;
@@ -51,7 +56,8 @@ afterEach(async () => {
 });
 
 /** A raw header line as it arrived (mailparser folds List-* headers into one structured "list" value). */
-const headerLine = (mail: ParsedMail | undefined, key: string) => mail?.headerLines.find((line) => line.key === key)?.line.replace(/^[^:]+:\s*/, "") ?? null;
+const headerLine = (mail: ParsedMail | undefined, key: string) =>
+  mail?.headerLines.find((line) => line.key === key)?.line.replace(/^[^:]+:\s*/, "") ?? null;
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const later = (minutes: number) => () => new Date(Date.now() + minutes * 60_000);
@@ -60,8 +66,14 @@ async function repliedThread(body = "Vi starter altid med en samtale om trivsel.
   const town = await createMunicipality();
   const author = await createMember({ municipalityId: town.id, displayName: "Anna Asker" });
   const replier = await createMember({ municipalityId: town.id, displayName: "Bo Svar" });
-  const thread = await createThread({ authorId: author.id, municipalityId: town.id, title: "Skolevægring i 8. klasse" });
-  const { postId } = await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId: thread.threadId, authorId: replier.id, body, createdAt: new Date().toISOString() }));
+  const thread = await createThread({
+    authorId: author.id,
+    municipalityId: town.id,
+    title: "Skolevægring i 8. klasse",
+  });
+  const { postId } = await writeTransaction(getDb(), (tx) =>
+    insertReply(tx, { threadId: thread.threadId, authorId: replier.id, body, createdAt: new Date().toISOString() }),
+  );
   await drainNotifyEvents(getDb());
   return { author, replier, thread, postId };
 }
@@ -86,7 +98,10 @@ describe("notification mail over SMTP", () => {
     const link = /http:\/\/tvaers\.test(\/notifikationer\/\d+)/.exec(mail?.text ?? "")?.[1];
     expect(link).toBeDefined();
     // Nothing left to send: the row is gone once the SMTP server accepted the mail.
-    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(60) })).toMatchObject({ sent: 0, failed: 0 });
+    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(60) })).toMatchObject({
+      sent: 0,
+      failed: 0,
+    });
     expect(smtp.received).toHaveLength(1);
   });
 
@@ -94,19 +109,25 @@ describe("notification mail over SMTP", () => {
     smtp = await startSmtp();
     const transport = createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" });
     const seen = await repliedThread();
-    const notification = await getDb().selectFrom("notification").select("id").where("member_id", "=", seen.author.id).executeTakeFirstOrThrow();
+    const notification = await getDb()
+      .selectFrom("notification")
+      .select("id")
+      .where("member_id", "=", seen.author.id)
+      .executeTakeFirstOrThrow();
     await openNotification(getDb(), seen.author.id, notification.id);
 
     const hidden = await repliedThread("Det her bliver skjult af en moderator.");
     const moderator = await createMember({ role: "moderator" });
-    await writeTransaction(getDb(), (tx) => hidePost(tx, { postId: hidden.postId, moderatorId: moderator.id, at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      hidePost(tx, { postId: hidden.postId, moderatorId: moderator.id, at: new Date().toISOString() }),
+    );
     await drainNotifyEvents(getDb());
 
     await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) });
     // Only the hidden post's author hears, that it was hidden; no mail carries its words, and nothing about the read reply.
-    expect(smtp.received.map((mail) => [mail.to && !Array.isArray(mail.to) ? mail.to.text : "", mail.subject])).toEqual([
-      [hidden.replier.email, "En moderator har skjult dit indlæg i «Skolevægring i 8. klasse»"],
-    ]);
+    expect(smtp.received.map((mail) => [mail.to && !Array.isArray(mail.to) ? mail.to.text : "", mail.subject])).toEqual(
+      [[hidden.replier.email, "En moderator har skjult dit indlæg i «Skolevægring i 8. klasse»"]],
+    );
     expect(smtp.received.some((mail) => (mail.text ?? "").includes("skjult af en moderator"))).toBe(false);
     expect(await getDb().selectFrom("mail_outbox").selectAll().execute()).toEqual([]);
   });
@@ -116,13 +137,22 @@ describe("notification mail over SMTP", () => {
     const transport = createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" });
     await repliedThread();
     smtp.state.failing = true;
-    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({ sent: 0, failed: 1 });
-    const waiting = await getDb().selectFrom("mail_outbox").select(["attempts", "last_error"]).executeTakeFirstOrThrow();
+    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({
+      sent: 0,
+      failed: 1,
+    });
+    const waiting = await getDb()
+      .selectFrom("mail_outbox")
+      .select(["attempts", "last_error"])
+      .executeTakeFirstOrThrow();
     expect(waiting.attempts).toBe(1);
 
     smtp.state.failing = false;
     // Not before its back-off has passed.
-    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({ sent: 0, failed: 0 });
+    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(11) })).toMatchObject({
+      sent: 0,
+      failed: 0,
+    });
     expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(20) })).toMatchObject({ sent: 1 });
     expect(smtp.received).toHaveLength(1);
     expect(await getDb().selectFrom("mail_outbox").selectAll().execute()).toEqual([]);
@@ -149,20 +179,40 @@ describe("notification mail over SMTP", () => {
 
     // RFC 8058: the mail provider POSTs "List-Unsubscribe=One-Click" to the URL, without a session.
     const response = (await unsubscribeAction({
-      request: new Request(`http://localhost${unsubscribeUrl}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }),
+      request: new Request(`http://localhost${unsubscribeUrl}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
       params: {},
       context: loadContext(),
     })) as Response;
     expect(response.status).toBe(200);
-    expect(await getDb().selectFrom("mail_opt_out").select(["member_id", "kind"]).execute()).toEqual([{ member_id: first.author.id, kind: "reply" }]);
+    expect(await getDb().selectFrom("mail_opt_out").select(["member_id", "kind"]).execute()).toEqual([
+      { member_id: first.author.id, kind: "reply" },
+    ]);
 
-    await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId: first.thread.threadId, authorId: first.replier.id, body: "Et svar mere.", createdAt: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      insertReply(tx, {
+        threadId: first.thread.threadId,
+        authorId: first.replier.id,
+        body: "Et svar mere.",
+        createdAt: new Date().toISOString(),
+      }),
+    );
     await drainNotifyEvents(getDb());
-    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(30) })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await drainMailOutbox(getDb(), transport, SETTINGS, { now: later(30) })).toMatchObject({
+      sent: 0,
+      skipped: 1,
+    });
     expect(smtp.received).toHaveLength(1);
 
     const forged = unsubscribeUrl!.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    const bad = (await unsubscribeLoader({ request: new Request(`http://localhost${forged}`), params: {}, context: loadContext() })) as Response;
+    const bad = (await unsubscribeLoader({
+      request: new Request(`http://localhost${forged}`),
+      params: {},
+      context: loadContext(),
+    })) as Response;
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ token: null });
   });

@@ -25,7 +25,15 @@ async function meetingIn(daysAhead: number, createdBy: number) {
   const at = new Date().toISOString();
   return getDb()
     .insertInto("meeting")
-    .values({ title: "Netværksmøde", starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(), place: "Aarhus Rådhus", created_by: createdBy, created_at: at, updated_at: at })
+    .values({
+      title: "Netværksmøde",
+      starts_at: starts.toISOString(),
+      ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(),
+      place: "Aarhus Rådhus",
+      created_by: createdBy,
+      created_at: at,
+      updated_at: at,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
 }
@@ -33,7 +41,8 @@ async function meetingIn(daysAhead: number, createdBy: number) {
 /** The start instants of every VEVENT, read by node-ical. */
 function eventStarts(text: string): string[] {
   const starts: string[] = [];
-  for (const entry of Object.values(ical.sync.parseICS(text))) if (entry?.type === "VEVENT") starts.push(entry.start.toISOString());
+  for (const entry of Object.values(ical.sync.parseICS(text)))
+    if (entry?.type === "VEVENT") starts.push(entry.start.toISOString());
   return starts;
 }
 
@@ -56,12 +65,23 @@ describe("planning a meeting", () => {
   it("a moderator creates a meeting in Copenhagen time; a member may not", async () => {
     const moderator = await signIn("moderator");
     const day = futureDay(40);
-    const fields = { title: "Netværksmøde i januar", date: day, startTime: "13:00", endTime: "16:00", place: "Vejle Rådhus", onlineUrl: "", hostMunicipalityId: "", description: "Vi ses!" };
+    const fields = {
+      title: "Netværksmøde i januar",
+      date: day,
+      startTime: "13:00",
+      endTime: "16:00",
+      place: "Vejle Rådhus",
+      onlineUrl: "",
+      hostMunicipalityId: "",
+      description: "Vi ses!",
+    };
     const created = await settle(() => newMeetingAction(args(memberRequest("/moeder/ny", moderator.token, fields))));
     expect(created.status).toBe(302);
     const row = await getDb().selectFrom("meeting").selectAll().executeTakeFirstOrThrow();
     expect(row.starts_at).toBe(copenhagenToUtc(`${day}T13:00`)?.toISOString());
-    expect(await getDb().selectFrom("admin_event").select("action").where("action", "=", "meeting.created").execute()).toHaveLength(1);
+    expect(
+      await getDb().selectFrom("admin_event").select("action").where("action", "=", "meeting.created").execute(),
+    ).toHaveLength(1);
 
     const member = await signIn("member");
     const refused = await settle(() => newMeetingAction(args(memberRequest("/moeder/ny", member.token, fields))));
@@ -70,11 +90,25 @@ describe("planning a meeting", () => {
 
   it("refuses a time in the past and the hour the clocks skip, with Danish messages and the text kept", async () => {
     const moderator = await signIn("moderator");
-    const base = { title: "Netværksmøde i marts", startTime: "13:00", endTime: "16:00", place: "Odense", onlineUrl: "", hostMunicipalityId: "", description: "" };
-    const past = await settle(() => newMeetingAction(args(memberRequest("/moeder/ny", moderator.token, { ...base, date: "2020-01-09" }))));
+    const base = {
+      title: "Netværksmøde i marts",
+      startTime: "13:00",
+      endTime: "16:00",
+      place: "Odense",
+      onlineUrl: "",
+      hostMunicipalityId: "",
+      description: "",
+    };
+    const past = await settle(() =>
+      newMeetingAction(args(memberRequest("/moeder/ny", moderator.token, { ...base, date: "2020-01-09" }))),
+    );
     expect(past.status).toBe(400);
     expect(JSON.stringify(await past.json())).toContain("fremtiden");
-    const gap = await settle(() => newMeetingAction(args(memberRequest("/moeder/ny", moderator.token, { ...base, date: "2099-03-29", startTime: "02:30" }))));
+    const gap = await settle(() =>
+      newMeetingAction(
+        args(memberRequest("/moeder/ny", moderator.token, { ...base, date: "2099-03-29", startTime: "02:30" })),
+      ),
+    );
     expect(gap.status).toBe(400);
     const body = (await gap.json()) as { values: { title: string }; fieldErrors: { startTime: string[] } };
     expect(body.fieldErrors.startTime[0]).toContain("findes ikke");
@@ -88,32 +122,83 @@ describe("the agenda", () => {
     const moderator = await signIn("moderator");
     const member = await signIn("member");
     const other = await signIn("member");
-    const { threadId } = await createThread({ authorId: member.member.id, municipalityId: member.member.municipality_id, title: "Unge der gamer hele natten" });
+    const { threadId } = await createThread({
+      authorId: member.member.id,
+      municipalityId: member.member.municipality_id,
+      title: "Unge der gamer hele natten",
+    });
     const { id } = await meetingIn(10, moderator.member.id);
 
-    const proposed = await settle(() => proposeAction(args(memberRequest(`/moeder/foreslaa?traad=${threadId}`, member.token, { intent: "propose", title: "Unge der gamer hele natten", description: "Hvordan griber I det an?", threadId: String(threadId) }))));
+    const proposed = await settle(() =>
+      proposeAction(
+        args(
+          memberRequest(`/moeder/foreslaa?traad=${threadId}`, member.token, {
+            intent: "propose",
+            title: "Unge der gamer hele natten",
+            description: "Hvordan griber I det an?",
+            threadId: String(threadId),
+          }),
+        ),
+      ),
+    );
     expect(proposed.status).toBe(200);
     const item = await getDb().selectFrom("agenda_item").selectAll().executeTakeFirstOrThrow();
     expect(item).toMatchObject({ meeting_id: id, thread_id: threadId, status: "proposed" });
 
-    expect((await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, other.token, { intent: "support", itemId: String(item.id) }), { meetingId: String(id) })))).status).toBe(302);
+    expect(
+      (
+        await settle(() =>
+          meetingAction(
+            args(memberRequest(`/moeder/${id}`, other.token, { intent: "support", itemId: String(item.id) }), {
+              meetingId: String(id),
+            }),
+          ),
+        )
+      ).status,
+    ).toBe(302);
     // A member cannot accept.
-    expect((await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, other.token, { intent: "accept", itemId: String(item.id) }), { meetingId: String(id) })))).status).toBe(403);
+    expect(
+      (
+        await settle(() =>
+          meetingAction(
+            args(memberRequest(`/moeder/${id}`, other.token, { intent: "accept", itemId: String(item.id) }), {
+              meetingId: String(id),
+            }),
+          ),
+        )
+      ).status,
+    ).toBe(403);
 
-    const asModerator = (fields: Record<string, string>) => settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, moderator.token, fields), { meetingId: String(id) })));
+    const asModerator = (fields: Record<string, string>) =>
+      settle(() =>
+        meetingAction(args(memberRequest(`/moeder/${id}`, moderator.token, fields), { meetingId: String(id) })),
+      );
     expect((await asModerator({ intent: "accept", itemId: String(item.id) })).status).toBe(302);
-    expect((await asModerator({ intent: "plan", itemId: String(item.id), durationMinutes: "45", presenter: "Aarhus" })).status).toBe(302);
+    expect(
+      (await asModerator({ intent: "plan", itemId: String(item.id), durationMinutes: "45", presenter: "Aarhus" }))
+        .status,
+    ).toBe(302);
     expect((await asModerator({ intent: "opening-round" })).status).toBe(302);
     expect((await asModerator({ intent: "publish" })).status).toBe(302);
 
-    const page = (await (await settle(() => meetingLoader(args(memberRequest(`/moeder/${id}`, other.token), { meetingId: String(id) })))).json()) as {
+    const page = (await (
+      await settle(() => meetingLoader(args(memberRequest(`/moeder/${id}`, other.token), { meetingId: String(id) })))
+    ).json()) as {
       agenda: { title: string; supporters: number; startsAt: string; presenter: string }[];
     };
-    expect(page.agenda.map((entry) => entry.title)).toEqual(["Runde: glæder og frustrationer", "Unge der gamer hele natten"]);
+    expect(page.agenda.map((entry) => entry.title)).toEqual([
+      "Runde: glæder og frustrationer",
+      "Unge der gamer hele natten",
+    ]);
     expect(page.agenda[1]).toMatchObject({ supporters: 2, presenter: "Aarhus" });
     // The opening round lasts 30 minutes, so the thread's item starts half an hour in.
-    expect(new Date(page.agenda[1]?.startsAt ?? "").getTime() - new Date(page.agenda[0]?.startsAt ?? "").getTime()).toBe(30 * 60_000);
-    const meeting = await getDb().selectFrom("meeting").select(["agenda_published_at", "ics_sequence"]).executeTakeFirstOrThrow();
+    expect(
+      new Date(page.agenda[1]?.startsAt ?? "").getTime() - new Date(page.agenda[0]?.startsAt ?? "").getTime(),
+    ).toBe(30 * 60_000);
+    const meeting = await getDb()
+      .selectFrom("meeting")
+      .select(["agenda_published_at", "ics_sequence"])
+      .executeTakeFirstOrThrow();
     expect(meeting.agenda_published_at).not.toBeNull();
     expect(meeting.ics_sequence).toBe(1);
   });
@@ -123,12 +208,46 @@ describe("the agenda", () => {
     const proposer = await signIn("member");
     const other = await signIn("member");
     const { id } = await meetingIn(10, moderator.member.id);
-    await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, proposer.token, { intent: "propose", title: "Et punkt om ferie", description: "" }), { meetingId: String(id) })));
+    await settle(() =>
+      meetingAction(
+        args(
+          memberRequest(`/moeder/${id}`, proposer.token, {
+            intent: "propose",
+            title: "Et punkt om ferie",
+            description: "",
+          }),
+          { meetingId: String(id) },
+        ),
+      ),
+    );
     const item = await getDb().selectFrom("agenda_item").select("id").executeTakeFirstOrThrow();
-    const missingReason = await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, moderator.token, { intent: "decline", itemId: String(item.id), reason: "" }), { meetingId: String(id) })));
+    const missingReason = await settle(() =>
+      meetingAction(
+        args(
+          memberRequest(`/moeder/${id}`, moderator.token, { intent: "decline", itemId: String(item.id), reason: "" }),
+          { meetingId: String(id) },
+        ),
+      ),
+    );
     expect(missingReason.status).toBe(400);
-    await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, moderator.token, { intent: "decline", itemId: String(item.id), reason: "Tages op i januar" }), { meetingId: String(id) })));
-    const seenBy = async (token: string) => ((await (await settle(() => meetingLoader(args(memberRequest(`/moeder/${id}`, token), { meetingId: String(id) })))).json()) as { proposals: { declineReason: string }[] }).proposals;
+    await settle(() =>
+      meetingAction(
+        args(
+          memberRequest(`/moeder/${id}`, moderator.token, {
+            intent: "decline",
+            itemId: String(item.id),
+            reason: "Tages op i januar",
+          }),
+          { meetingId: String(id) },
+        ),
+      ),
+    );
+    const seenBy = async (token: string) =>
+      (
+        (await (
+          await settle(() => meetingLoader(args(memberRequest(`/moeder/${id}`, token), { meetingId: String(id) })))
+        ).json()) as { proposals: { declineReason: string }[] }
+      ).proposals;
     expect((await seenBy(proposer.token))[0]?.declineReason).toBe("Tages op i januar");
     expect(await seenBy(other.token)).toEqual([]);
   });
@@ -136,7 +255,18 @@ describe("the agenda", () => {
   it("refuses a CPR number in a proposal and stores nothing", async () => {
     const member = await signIn("member");
     const { id } = await meetingIn(10, member.member.id);
-    const refused = await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, member.token, { intent: "propose", title: "Sagen om 010190-1234", description: "" }), { meetingId: String(id) })));
+    const refused = await settle(() =>
+      meetingAction(
+        args(
+          memberRequest(`/moeder/${id}`, member.token, {
+            intent: "propose",
+            title: "Sagen om 010190-1234",
+            description: "",
+          }),
+          { meetingId: String(id) },
+        ),
+      ),
+    );
     expect(refused.status).toBe(400);
     expect(await getDb().selectFrom("agenda_item").select("id").execute()).toEqual([]);
   });
@@ -144,9 +274,22 @@ describe("the agenda", () => {
   it("a meeting that has begun takes no proposals or attendance changes", async () => {
     const member = await signIn("member");
     const { id } = await meetingIn(-1, member.member.id);
-    const proposal = await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, member.token, { intent: "propose", title: "For sent punkt", description: "" }), { meetingId: String(id) })));
+    const proposal = await settle(() =>
+      meetingAction(
+        args(
+          memberRequest(`/moeder/${id}`, member.token, { intent: "propose", title: "For sent punkt", description: "" }),
+          { meetingId: String(id) },
+        ),
+      ),
+    );
     expect(proposal.status).toBe(409);
-    const attend = await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, member.token, { intent: "attend", answer: "attending" }), { meetingId: String(id) })));
+    const attend = await settle(() =>
+      meetingAction(
+        args(memberRequest(`/moeder/${id}`, member.token, { intent: "attend", answer: "attending" }), {
+          meetingId: String(id),
+        }),
+      ),
+    );
     expect(attend.status).toBe(409);
     expect(await getDb().selectFrom("meeting_attendance").select("member_id").execute()).toEqual([]);
   });
@@ -157,7 +300,13 @@ describe("attendance", () => {
     const moderator = await signIn("moderator");
     const newcomerMunicipality = await getDb()
       .insertInto("municipality")
-      .values({ slug: "ny-kommune", name: "Ny Kommune", region: "Midtjylland", joined_on: new Date().toISOString().slice(0, 10), created_at: new Date().toISOString() })
+      .values({
+        slug: "ny-kommune",
+        name: "Ny Kommune",
+        region: "Midtjylland",
+        joined_on: new Date().toISOString().slice(0, 10),
+        created_at: new Date().toISOString(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const newcomer = await signIn("member", newcomerMunicipality.id);
@@ -166,13 +315,32 @@ describe("attendance", () => {
       [newcomer, "online"],
       [moderator, "attending"],
     ] as const) {
-      expect((await settle(() => meetingAction(args(memberRequest(`/moeder/${id}`, who.token, { intent: "attend", answer }), { meetingId: String(id) })))).status).toBe(200);
+      expect(
+        (
+          await settle(() =>
+            meetingAction(
+              args(memberRequest(`/moeder/${id}`, who.token, { intent: "attend", answer }), { meetingId: String(id) }),
+            ),
+          )
+        ).status,
+      ).toBe(200);
     }
-    const page = (await (await settle(() => meetingLoader(args(memberRequest(`/moeder/${id}`, moderator.token), { meetingId: String(id) })))).json()) as {
-      attendance: { municipalities: { name: string; isNewcomer: boolean; online: string[] }[]; attendingCount: number; onlineCount: number };
+    const page = (await (
+      await settle(() =>
+        meetingLoader(args(memberRequest(`/moeder/${id}`, moderator.token), { meetingId: String(id) })),
+      )
+    ).json()) as {
+      attendance: {
+        municipalities: { name: string; isNewcomer: boolean; online: string[] }[];
+        attendingCount: number;
+        onlineCount: number;
+      };
     };
     expect(page.attendance).toMatchObject({ attendingCount: 1, onlineCount: 1 });
-    expect(page.attendance.municipalities.find((m) => m.name === "Ny Kommune")).toMatchObject({ isNewcomer: true, online: [newcomer.member.display_name] });
+    expect(page.attendance.municipalities.find((m) => m.name === "Ny Kommune")).toMatchObject({
+      isNewcomer: true,
+      online: [newcomer.member.display_name],
+    });
   });
 });
 
@@ -180,14 +348,25 @@ describe("minutes", () => {
   it("notes flow into the item's thread and into a new thread, once, and can become a draft article", async () => {
     const moderator = await signIn("moderator");
     const category = await createCategory();
-    const { threadId } = await createThread({ authorId: moderator.member.id, municipalityId: moderator.member.municipality_id, categoryId: category.id, title: "Skolevægring og handleplaner" });
+    const { threadId } = await createThread({
+      authorId: moderator.member.id,
+      municipalityId: moderator.member.municipality_id,
+      categoryId: category.id,
+      title: "Skolevægring og handleplaner",
+    });
     const { id } = await meetingIn(-1, moderator.member.id);
     const at = new Date().toISOString();
     const [fromThread, freeText] = await Promise.all(
       [
         { title: "Skolevægring og handleplaner", thread_id: threadId, position: 1 },
         { title: "Fælles kampagne", thread_id: null, position: 2 },
-      ].map((item) => getDb().insertInto("agenda_item").values({ ...item, meeting_id: id, proposer_id: moderator.member.id, status: "accepted", created_at: at }).returning("id").executeTakeFirstOrThrow()),
+      ].map((item) =>
+        getDb()
+          .insertInto("agenda_item")
+          .values({ ...item, meeting_id: id, proposer_id: moderator.member.id, status: "accepted", created_at: at })
+          .returning("id")
+          .executeTakeFirstOrThrow(),
+      ),
     );
     const fields = {
       intent: "publish",
@@ -196,19 +375,44 @@ describe("minutes", () => {
       [`category-${freeText?.id}`]: String(category.id),
       [`track-${freeText?.id}`]: "shared",
     };
-    const published = await settle(() => minutesAction(args(memberRequest(`/moeder/${id}/referat`, moderator.token, fields), { meetingId: String(id) })));
+    const published = await settle(() =>
+      minutesAction(args(memberRequest(`/moeder/${id}/referat`, moderator.token, fields), { meetingId: String(id) })),
+    );
     expect(published.status).toBe(200);
-    const replies = await getDb().selectFrom("post").select(["thread_id", "body_source"]).where("body_source", "like", "%Aarhus deler%").execute();
-    expect(replies).toEqual([{ thread_id: threadId, body_source: expect.stringContaining("Skolevægring og handleplaner") }]);
-    const newThread = await getDb().selectFrom("thread").select(["id", "title", "category_id", "track"]).where("title", "like", "Fælles kampagne%").executeTakeFirstOrThrow();
+    const replies = await getDb()
+      .selectFrom("post")
+      .select(["thread_id", "body_source"])
+      .where("body_source", "like", "%Aarhus deler%")
+      .execute();
+    expect(replies).toEqual([
+      { thread_id: threadId, body_source: expect.stringContaining("Skolevægring og handleplaner") },
+    ]);
+    const newThread = await getDb()
+      .selectFrom("thread")
+      .select(["id", "title", "category_id", "track"])
+      .where("title", "like", "Fælles kampagne%")
+      .executeTakeFirstOrThrow();
     expect(newThread).toMatchObject({ category_id: category.id, track: "shared" });
     // Publishing again posts nothing twice.
-    await settle(() => minutesAction(args(memberRequest(`/moeder/${id}/referat`, moderator.token, fields), { meetingId: String(id) })));
-    expect(await getDb().selectFrom("post").select("id").where("body_source", "like", "%Aarhus deler%").execute()).toHaveLength(1);
+    await settle(() =>
+      minutesAction(args(memberRequest(`/moeder/${id}/referat`, moderator.token, fields), { meetingId: String(id) })),
+    );
+    expect(
+      await getDb().selectFrom("post").select("id").where("body_source", "like", "%Aarhus deler%").execute(),
+    ).toHaveLength(1);
 
-    const article = await settle(() => minutesAction(args(memberRequest(`/moeder/${id}/referat`, moderator.token, { articleItemId: String(fromThread?.id) }), { meetingId: String(id) })));
+    const article = await settle(() =>
+      minutesAction(
+        args(memberRequest(`/moeder/${id}/referat`, moderator.token, { articleItemId: String(fromThread?.id) }), {
+          meetingId: String(id),
+        }),
+      ),
+    );
     expect(article.status).toBe(302);
-    const draft = await getDb().selectFrom("knowledge_article").select(["status", "summary_source"]).executeTakeFirstOrThrow();
+    const draft = await getDb()
+      .selectFrom("knowledge_article")
+      .select(["status", "summary_source"])
+      .executeTakeFirstOrThrow();
     expect(draft).toMatchObject({ status: "draft", summary_source: expect.stringContaining("Aarhus deler") });
   });
 });
@@ -218,9 +422,23 @@ describe("calendar", () => {
     const meeting = (id: number, local: string) => {
       const starts = copenhagenToUtc(local);
       if (!starts) throw new Error(local);
-      return { id, title: "Netværksmøde", starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(), place: "Aarhus", online_url: "", description: "", ics_sequence: 2, updated_at: starts.toISOString(), host_name: null };
+      return {
+        id,
+        title: "Netværksmøde",
+        starts_at: starts.toISOString(),
+        ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(),
+        place: "Aarhus",
+        online_url: "",
+        description: "",
+        ics_sequence: 2,
+        updated_at: starts.toISOString(),
+        host_name: null,
+      };
     };
-    const text = meetingsCalendar([meeting(1, "2027-03-25T13:00"), meeting(2, "2027-04-01T13:00")], { origin: "https://tvaers.example", name: "Tværs" });
+    const text = meetingsCalendar([meeting(1, "2027-03-25T13:00"), meeting(2, "2027-04-01T13:00")], {
+      origin: "https://tvaers.example",
+      name: "Tværs",
+    });
     expect(eventStarts(text)).toEqual(["2027-03-25T12:00:00.000Z", "2027-04-01T11:00:00.000Z"]);
     expect(text).toContain("BEGIN:VTIMEZONE");
     expect(text).toContain("SEQUENCE:2");
@@ -230,7 +448,8 @@ describe("calendar", () => {
     const { member } = await signIn("member");
     await meetingIn(3, member.id);
     const first = await writeTransaction(getDb(), (tx) => renewCalendarFeed(tx, member.id));
-    const fetchFeed = (token: string) => settle(() => feedLoader(args(new Request(`http://localhost/kalender/${token}.ics`), { feed: `${token}.ics` })));
+    const fetchFeed = (token: string) =>
+      settle(() => feedLoader(args(new Request(`http://localhost/kalender/${token}.ics`), { feed: `${token}.ics` })));
     const ok = await fetchFeed(first);
     expect(ok.status).toBe(200);
     expect(eventStarts(await ok.text())).toHaveLength(1);

@@ -18,18 +18,42 @@ async function signedIn(role: SiteRole = "member") {
   return { ...member, token };
 }
 
-type MemberPage = { handle: string; profile: { display_name: string }; isSelf: boolean; threads: { title: string }[]; posts: { id: number; thread_title: string }[] };
+type MemberPage = {
+  handle: string;
+  profile: { display_name: string };
+  isSelf: boolean;
+  threads: { title: string }[];
+  posts: { id: number; thread_title: string }[];
+};
 
 const memberPage = (token: string, memberId: string) =>
-  settle(() => memberPageLoader({ request: memberRequest(`/medlem/${memberId}`, token), params: { memberId }, context: loadContext() }));
+  settle(() =>
+    memberPageLoader({
+      request: memberRequest(`/medlem/${memberId}`, token),
+      params: { memberId },
+      context: loadContext(),
+    }),
+  );
 
 describe("member pages (/medlem/:id)", () => {
   it("shows a member's name, handle, threads and visible posts, but not a deleted post", async () => {
     const viewer = await signedIn();
     const author = await createMember({ displayName: "Karen Holm" });
-    const kept = await createThread({ authorId: author.id, municipalityId: author.municipality_id, title: "Bekymring for en elev" });
-    const gone = await createThread({ authorId: author.id, municipalityId: author.municipality_id, title: "En tråd hvis første indlæg er slettet" });
-    await getDb().updateTable("post").set({ deleted_at: new Date().toISOString() }).where("id", "=", gone.postId).execute();
+    const kept = await createThread({
+      authorId: author.id,
+      municipalityId: author.municipality_id,
+      title: "Bekymring for en elev",
+    });
+    const gone = await createThread({
+      authorId: author.id,
+      municipalityId: author.municipality_id,
+      title: "En tråd hvis første indlæg er slettet",
+    });
+    await getDb()
+      .updateTable("post")
+      .set({ deleted_at: new Date().toISOString() })
+      .where("id", "=", gone.postId)
+      .execute();
     const response = await memberPage(viewer.token, String(author.id));
     expect(response.status).toBe(200);
     const page = (await response.json()) as MemberPage;
@@ -56,7 +80,13 @@ describe("member pages (/medlem/:id)", () => {
 
   it("sends a visitor who is not signed in to the sign-in page", async () => {
     const author = await createMember();
-    const response = await settle(() => memberPageLoader({ request: new Request(`http://localhost/medlem/${author.id}`), params: { memberId: String(author.id) }, context: loadContext() }));
+    const response = await settle(() =>
+      memberPageLoader({
+        request: new Request(`http://localhost/medlem/${author.id}`),
+        params: { memberId: String(author.id) },
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toMatch(/^\/login/);
   });
@@ -68,10 +98,14 @@ describe("the member's own export (/profil/eksport)", () => {
     const other = await createMember();
     await createThread({ authorId: me.id, municipalityId: me.municipality_id, body: "Mit eget indlæg om fravær" });
     await createThread({ authorId: other.id, municipalityId: other.municipality_id, body: "Et andet medlems indlæg" });
-    const response = await settle(() => ownExportLoader({ request: memberRequest("/profil/eksport", me.token), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      ownExportLoader({ request: memberRequest("/profil/eksport", me.token), params: {}, context: loadContext() }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tvaers-mine-data-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tvaers-mine-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const data = (await response.json()) as { profile: { email: string }; posts: { body_source: string }[] };
     expect(data.profile.email).toBe(me.email);
@@ -79,7 +113,9 @@ describe("the member's own export (/profil/eksport)", () => {
   });
 
   it("sends a visitor who is not signed in to the sign-in page", async () => {
-    const response = await settle(() => ownExportLoader({ request: new Request("http://localhost/profil/eksport"), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      ownExportLoader({ request: new Request("http://localhost/profil/eksport"), params: {}, context: loadContext() }),
+    );
     expect(response.status).toBe(302);
   });
 });
@@ -90,12 +126,33 @@ describe("the knowledge-base export (/admin/vidensbank-eksport)", () => {
     const now = new Date().toISOString();
     await getDb()
       .insertInto("knowledge_article")
-      .values({ slug: "samtale-med-forældre", title: "Samtale med forældre", summary_source: "Start med det, I er enige om.", summary_html: "<p>x</p>", key_points: JSON.stringify([]), owner_id: admin.id, review_on: "2027-11-23", created_by: admin.id, created_at: now, updated_at: now, status: "published", published_at: now })
+      .values({
+        slug: "samtale-med-forældre",
+        title: "Samtale med forældre",
+        summary_source: "Start med det, I er enige om.",
+        summary_html: "<p>x</p>",
+        key_points: JSON.stringify([]),
+        owner_id: admin.id,
+        review_on: "2027-11-23",
+        created_by: admin.id,
+        created_at: now,
+        updated_at: now,
+        status: "published",
+        published_at: now,
+      })
       .execute();
-    const response = await settle(() => knowledgeExportLoader({ request: memberRequest("/admin/vidensbank-eksport", admin.token), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      knowledgeExportLoader({
+        request: memberRequest("/admin/vidensbank-eksport", admin.token),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="vidensbank-\d{4}-\d{2}-\d{2}\.zip"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="vidensbank-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files)).toEqual(["samtale-med-forældre.md"]);
     expect(strFromU8(files["samtale-med-forældre.md"]!)).toContain("Start med det, I er enige om.");
@@ -103,14 +160,22 @@ describe("the knowledge-base export (/admin/vidensbank-eksport)", () => {
 
   it("answers a moderator with 403", async () => {
     const moderator = await signedIn("moderator");
-    const response = await settle(() => knowledgeExportLoader({ request: memberRequest("/admin/vidensbank-eksport", moderator.token), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      knowledgeExportLoader({
+        request: memberRequest("/admin/vidensbank-eksport", moderator.token),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(403);
   });
 });
 
 describe("the editor's preview (/api/forhaandsvis)", () => {
   const preview = (token: string, fields: Record<string, string>) =>
-    settle(() => previewAction({ request: memberRequest("/api/forhaandsvis", token, fields), params: {}, context: loadContext() }));
+    settle(() =>
+      previewAction({ request: memberRequest("/api/forhaandsvis", token, fields), params: {}, context: loadContext() }),
+    );
 
   it("renders Markdown through the same sanitising pipeline as saving", async () => {
     const me = await signedIn();
@@ -123,7 +188,10 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
 
   it("refuses a body over the limit with a Danish message", async () => {
     const me = await signedIn();
-    const body = (await (await preview(me.token, { body: "a".repeat(BODY_MAX + 1) })).json()) as { html: string; error?: string };
+    const body = (await (await preview(me.token, { body: "a".repeat(BODY_MAX + 1) })).json()) as {
+      html: string;
+      error?: string;
+    };
     expect(body.html).toBe("");
     expect(body.error).toBe(`Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.`);
   });
@@ -132,7 +200,17 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
     const me = await signedIn();
     expect(await (await preview(me.token, { other: "x" })).json()).toEqual({ html: "" });
     expect((await settle(() => previewLoader())).status).toBe(404);
-    const anonymous = await settle(() => previewAction({ request: new Request("http://localhost/api/forhaandsvis", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "body=x" }), params: {}, context: loadContext() }));
+    const anonymous = await settle(() =>
+      previewAction({
+        request: new Request("http://localhost/api/forhaandsvis", {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: "body=x",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(anonymous.status).toBe(302);
   });
 });
@@ -140,9 +218,17 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
 describe("refusals from models keep their status at the route", () => {
   it("answers an unknown onboarding step on /kom-godt-i-gang with 404 and its Danish message, and stores nothing", async () => {
     const me = await signedIn();
-    const response = await settle(() => onboardingAction({ request: memberRequest("/kom-godt-i-gang", me.token, { stepId: "999999", done: "yes" }), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      onboardingAction({
+        request: memberRequest("/kom-godt-i-gang", me.token, { stepId: "999999", done: "yes" }),
+        params: {},
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("Trinnet findes ikke");
-    expect(await getDb().selectFrom("onboarding_progress").select("step_id").where("member_id", "=", me.id).execute()).toEqual([]);
+    expect(
+      await getDb().selectFrom("onboarding_progress").select("step_id").where("member_id", "=", me.id).execute(),
+    ).toEqual([]);
   });
 });

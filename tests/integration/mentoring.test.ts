@@ -10,7 +10,12 @@ import { createCategory, createMember, createMunicipality } from "../factories";
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
 
-async function question(authorId: number, municipalityId: number, createdAt: string, options: { tagIds?: number[]; track?: "newcomer" | "shared" } = {}) {
+async function question(
+  authorId: number,
+  municipalityId: number,
+  createdAt: string,
+  options: { tagIds?: number[]; track?: "newcomer" | "shared" } = {},
+) {
   const category = await createCategory();
   const { threadId } = await insertThread(getDb(), {
     title: `Spørgsmål ${createdAt}`,
@@ -26,7 +31,11 @@ async function question(authorId: number, municipalityId: number, createdAt: str
 }
 
 async function themeTag(slug: string) {
-  return getDb().insertInto("tag").values({ slug, label: slug, kind: "theme", description: "" }).returning("id").executeTakeFirstOrThrow();
+  return getDb()
+    .insertInto("tag")
+    .values({ slug, label: slug, kind: "theme", description: "" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
 }
 
 async function setup() {
@@ -49,9 +58,19 @@ describe("mentor queue", () => {
     const paired = await question(s.asker.id, s.newTown.id, "2026-11-15T10:00:00.000Z");
     const answered = await question(s.asker.id, s.newTown.id, "2026-11-02T10:00:00.000Z");
     await question(s.asker.id, s.newTown.id, "2026-11-03T10:00:00.000Z", { track: "shared" });
-    await insertReply(getDb(), { threadId: answered, authorId: s.secondMentor.id, body: "Sådan gør vi.", createdAt: "2026-11-02T12:00:00.000Z" });
+    await insertReply(getDb(), {
+      threadId: answered,
+      authorId: s.secondMentor.id,
+      body: "Sådan gør vi.",
+      createdAt: "2026-11-02T12:00:00.000Z",
+    });
     // The author bumping their own question does not answer it.
-    await insertReply(getDb(), { threadId: newer, authorId: s.asker.id, body: "Nogen?", createdAt: "2026-11-11T10:00:00.000Z" });
+    await insertReply(getDb(), {
+      threadId: newer,
+      authorId: s.asker.id,
+      body: "Nogen?",
+      createdAt: "2026-11-11T10:00:00.000Z",
+    });
 
     const before = await listMentorQueue(getDb(), { id: s.mentor.id, municipalityId: s.oldTown.id }, { all: false });
     expect(before.items.map((item) => item.id)).toEqual([older, newer, paired]);
@@ -83,22 +102,51 @@ describe("mentor queue", () => {
     await writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.mentor.id, claimedAt));
 
     const shortlyAfter = new Date(claimedAt.getTime() + 47 * HOUR);
-    await expect(writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.secondMentor.id, shortlyAfter))).rejects.toMatchObject({ name: "Refusal", status: 409, message: "En anden mentor har allerede sagt, at de svarer." });
-    const queue = await listMentorQueue(getDb(), { id: s.secondMentor.id, municipalityId: s.oldTown.id }, { all: true, now: shortlyAfter });
+    await expect(
+      writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.secondMentor.id, shortlyAfter)),
+    ).rejects.toMatchObject({
+      name: "Refusal",
+      status: 409,
+      message: "En anden mentor har allerede sagt, at de svarer.",
+    });
+    const queue = await listMentorQueue(
+      getDb(),
+      { id: s.secondMentor.id, municipalityId: s.oldTown.id },
+      { all: true, now: shortlyAfter },
+    );
     expect(queue.items[0]?.claim).toMatchObject({ memberId: s.mentor.id, name: "Mentor Mette" });
 
     const lapsed = new Date(claimedAt.getTime() + 49 * HOUR);
-    expect((await listMentorQueue(getDb(), { id: s.secondMentor.id, municipalityId: s.oldTown.id }, { all: true, now: lapsed })).items[0]?.claim).toBeNull();
+    expect(
+      (
+        await listMentorQueue(
+          getDb(),
+          { id: s.secondMentor.id, municipalityId: s.oldTown.id },
+          { all: true, now: lapsed },
+        )
+      ).items[0]?.claim,
+    ).toBeNull();
     await writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.secondMentor.id, lapsed));
-    const row = await getDb().selectFrom("mentor_claim").selectAll().where("thread_id", "=", threadId).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("mentor_claim")
+      .selectAll()
+      .where("thread_id", "=", threadId)
+      .executeTakeFirstOrThrow();
     expect(row.member_id).toBe(s.secondMentor.id);
   });
 
   it("refuses to claim an answered question", async () => {
     const s = await setup();
     const threadId = await question(s.asker.id, s.newTown.id, "2026-11-01T10:00:00.000Z");
-    await insertReply(getDb(), { threadId, authorId: s.secondMentor.id, body: "Svar", createdAt: "2026-11-01T12:00:00.000Z" });
-    await expect(writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.mentor.id))).rejects.toThrow("allerede besvaret");
+    await insertReply(getDb(), {
+      threadId,
+      authorId: s.secondMentor.id,
+      body: "Svar",
+      createdAt: "2026-11-01T12:00:00.000Z",
+    });
+    await expect(writeTransaction(getDb(), (tx) => claimQuestion(tx, threadId, s.mentor.id))).rejects.toThrow(
+      "allerede besvaret",
+    );
   });
 
   it("lists newcomer questions unanswered for more than 48 hours for moderators", async () => {
@@ -113,7 +161,8 @@ describe("mentor queue", () => {
 describe("newcomer measures", () => {
   it("computes median hours to first reply, share answered within 48 hours and open questions per month", async () => {
     const s = await setup();
-    const reply = (threadId: number, iso: string) => insertReply(getDb(), { threadId, authorId: s.mentor.id, body: "Svar", createdAt: iso });
+    const reply = (threadId: number, iso: string) =>
+      insertReply(getDb(), { threadId, authorId: s.mentor.id, body: "Svar", createdAt: iso });
     // October: replies after 2 h, 10 h and 72 h; one still open.
     await reply(await question(s.asker.id, s.newTown.id, "2026-10-05T08:00:00.000Z"), "2026-10-05T10:00:00.000Z");
     await reply(await question(s.asker.id, s.newTown.id, "2026-10-10T08:00:00.000Z"), "2026-10-10T18:00:00.000Z");
@@ -121,13 +170,34 @@ describe("newcomer measures", () => {
     await question(s.asker.id, s.newTown.id, "2026-10-25T08:00:00.000Z");
     // November: one question answered after 5 h. A shared-track thread does not count.
     await reply(await question(s.asker.id, s.newTown.id, "2026-11-03T08:00:00.000Z"), "2026-11-03T13:00:00.000Z");
-    await reply(await question(s.asker.id, s.newTown.id, "2026-11-04T08:00:00.000Z", { track: "shared" }), "2026-11-04T09:00:00.000Z");
+    await reply(
+      await question(s.asker.id, s.newTown.id, "2026-11-04T08:00:00.000Z", { track: "shared" }),
+      "2026-11-04T09:00:00.000Z",
+    );
 
     const measures = await newcomerMeasures(getDb(), { months: 3, now: at("2026-11-23T12:00:00.000Z") });
     expect(measures.map((m) => m.month)).toEqual(["2026-09", "2026-10", "2026-11"]);
-    expect(measures[0]).toEqual({ month: "2026-09", questions: 0, medianHoursToFirstReply: null, answeredWithin48h: 0, stillOpen: 0 });
-    expect(measures[1]).toEqual({ month: "2026-10", questions: 4, medianHoursToFirstReply: 10, answeredWithin48h: 0.5, stillOpen: 1 });
-    expect(measures[2]).toEqual({ month: "2026-11", questions: 1, medianHoursToFirstReply: 5, answeredWithin48h: 1, stillOpen: 0 });
+    expect(measures[0]).toEqual({
+      month: "2026-09",
+      questions: 0,
+      medianHoursToFirstReply: null,
+      answeredWithin48h: 0,
+      stillOpen: 0,
+    });
+    expect(measures[1]).toEqual({
+      month: "2026-10",
+      questions: 4,
+      medianHoursToFirstReply: 10,
+      answeredWithin48h: 0.5,
+      stillOpen: 1,
+    });
+    expect(measures[2]).toEqual({
+      month: "2026-11",
+      questions: 1,
+      medianHoursToFirstReply: 5,
+      answeredWithin48h: 1,
+      stillOpen: 0,
+    });
   });
 });
 
@@ -135,12 +205,18 @@ describe("moving a thread between tracks", () => {
   it("records who moved it from which track to which", async () => {
     const s = await setup();
     const threadId = await question(s.asker.id, s.newTown.id, "2026-11-01T10:00:00.000Z");
-    const from = await writeTransaction(getDb(), (tx) => moveThreadTrack(tx, { threadId, actorId: s.mentor.id, to: "shared" }));
+    const from = await writeTransaction(getDb(), (tx) =>
+      moveThreadTrack(tx, { threadId, actorId: s.mentor.id, to: "shared" }),
+    );
     expect(from).toBe("newcomer");
-    expect((await getDb().selectFrom("thread").select("track").where("id", "=", threadId).executeTakeFirstOrThrow()).track).toBe("shared");
+    expect(
+      (await getDb().selectFrom("thread").select("track").where("id", "=", threadId).executeTakeFirstOrThrow()).track,
+    ).toBe("shared");
     const changes = await listTrackChanges(getDb(), threadId);
     expect(changes).toMatchObject([{ from_track: "newcomer", to_track: "shared", actor_name: "Mentor Mette" }]);
-    expect(await writeTransaction(getDb(), (tx) => moveThreadTrack(tx, { threadId, actorId: s.mentor.id, to: "shared" }))).toBeNull();
+    expect(
+      await writeTransaction(getDb(), (tx) => moveThreadTrack(tx, { threadId, actorId: s.mentor.id, to: "shared" })),
+    ).toBeNull();
     expect(await listTrackChanges(getDb(), threadId)).toHaveLength(1);
   });
 });
@@ -152,9 +228,21 @@ describe("track moves through the thread page", () => {
     const { formRequest, loadContext } = await import("../factories");
     const token = generateSessionToken();
     await createSession(getDb(), token, memberId);
-    const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+    const thread = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", threadId)
+      .executeTakeFirstOrThrow();
     try {
-      return (await action({ request: formRequest(`/t/${thread.id}-${thread.slug}`, { intent: "track", track }, { cookie: `tvaers_session=${token}` }), context: loadContext(), params: { threadRef: `${thread.id}-${thread.slug}` } })) as Response;
+      return (await action({
+        request: formRequest(
+          `/t/${thread.id}-${thread.slug}`,
+          { intent: "track", track },
+          { cookie: `tvaers_session=${token}` },
+        ),
+        context: loadContext(),
+        params: { threadRef: `${thread.id}-${thread.slug}` },
+      })) as Response;
     } catch (thrown) {
       if (thrown instanceof Response) return thrown;
       throw thrown;
@@ -170,7 +258,11 @@ describe("track moves through the thread page", () => {
     expect((await moveAs(moderator.id, threadId, "shared")).status).toBe(302);
     const changes = await listTrackChanges(getDb(), threadId);
     expect(changes.map((c) => `${c.from_track}→${c.to_track}`)).toEqual(["newcomer→experienced", "experienced→shared"]);
-    const audit = await getDb().selectFrom("admin_event").selectAll().where("action", "=", "thread.track_changed").execute();
+    const audit = await getDb()
+      .selectFrom("admin_event")
+      .selectAll()
+      .where("action", "=", "thread.track_changed")
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail)).toEqual({ before: "experienced", after: "shared" });
   });

@@ -15,29 +15,54 @@ describe("notifications beyond posts", () => {
     const moderator = await createMember({ municipalityId: town.id, role: "moderator" });
     const watcher = await createMember({ municipalityId: town.id });
     const other = await createMember({ municipalityId: town.id });
-    const theme = await getDb().insertInto("tag").values({ slug: "trivsel", label: "Trivsel", kind: "theme", description: "" }).returning("id").executeTakeFirstOrThrow();
-    await writeTransaction(getDb(), (tx) => setWatchLevel(tx, { memberId: watcher.id, targetType: "tag", targetId: theme.id, level: WATCHING }));
+    const theme = await getDb()
+      .insertInto("tag")
+      .values({ slug: "trivsel", label: "Trivsel", kind: "theme", description: "" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await writeTransaction(getDb(), (tx) =>
+      setWatchLevel(tx, { memberId: watcher.id, targetType: "tag", targetId: theme.id, level: WATCHING }),
+    );
     const thread = await createThread({ authorId: other.id, municipalityId: town.id });
     const article = await writeTransaction(getDb(), (tx) =>
-      createArticle(tx, { title: "Trivsel i chatten", summary: "Resumé", keyPoints: ["Et punkt"], sourcePostIds: [thread.postId], tagIds: [theme.id], ownerId: moderator.id, reviewOn: "2027-01-01", status: "draft", actorId: moderator.id }),
+      createArticle(tx, {
+        title: "Trivsel i chatten",
+        summary: "Resumé",
+        keyPoints: ["Et punkt"],
+        sourcePostIds: [thread.postId],
+        tagIds: [theme.id],
+        ownerId: moderator.id,
+        reviewOn: "2027-01-01",
+        status: "draft",
+        actorId: moderator.id,
+      }),
     );
     await drainNotifyEvents(getDb());
     expect(await listNotifications(getDb(), watcher.id)).toEqual([]);
 
     await writeTransaction(getDb(), (tx) => setArticleStatus(tx, article.id, "published", moderator.id));
     await drainNotifyEvents(getDb());
-    expect((await listNotifications(getDb(), watcher.id)).map((n) => [n.kind, n.thread])).toEqual([["article_published", "Trivsel i chatten"]]);
+    expect((await listNotifications(getDb(), watcher.id)).map((n) => [n.kind, n.thread])).toEqual([
+      ["article_published", "Trivsel i chatten"],
+    ]);
     expect((await listNotifications(getDb(), other.id)).filter((n) => n.kind === "article_published")).toEqual([]);
   });
 
   it("an accepted invitation tells the member who sent it", async () => {
     const town = await createMunicipality();
     const admin = await createMember({ municipalityId: town.id, role: "admin" });
-    const invitation = await createInvitation(getDb(), { email: "ny@kommune.test", municipalityId: town.id, role: "member", invitedById: admin.id });
+    const invitation = await createInvitation(getDb(), {
+      email: "ny@kommune.test",
+      municipalityId: town.id,
+      role: "member",
+      invitedById: admin.id,
+    });
     const newcomer = await createMember({ municipalityId: town.id, displayName: "Nina Ny", email: "ny@kommune.test" });
     expect(await markInvitationAccepted(getDb(), invitation.id, newcomer.id)).toBe(true);
     await drainNotifyEvents(getDb());
-    expect((await listNotifications(getDb(), admin.id)).map((n) => [n.kind, n.actor])).toEqual([["invitation_accepted", "Nina Ny"]]);
+    expect((await listNotifications(getDb(), admin.id)).map((n) => [n.kind, n.actor])).toEqual([
+      ["invitation_accepted", "Nina Ny"],
+    ]);
   });
 });
 
@@ -49,7 +74,16 @@ describe("handles", () => {
     expect([first.handle, second.handle]).toEqual(["soerenaeroe", "soerenaeroe2"]);
     const token = generateSessionToken();
     await createSession(getDb(), token, first.id);
-    const response = await handlesLoader({ request: memberRequest("/api/brugernavne?q=@Søren%25", token), params: {}, context: loadContext() });
-    expect(await response.json()).toEqual({ members: [{ handle: "soerenaeroe", name: "Søren Ærø" }, { handle: "soerenaeroe2", name: "Søren Ærø" }] });
+    const response = await handlesLoader({
+      request: memberRequest("/api/brugernavne?q=@Søren%25", token),
+      params: {},
+      context: loadContext(),
+    });
+    expect(await response.json()).toEqual({
+      members: [
+        { handle: "soerenaeroe", name: "Søren Ærø" },
+        { handle: "soerenaeroe2", name: "Søren Ærø" },
+      ],
+    });
   });
 });

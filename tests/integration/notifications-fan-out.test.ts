@@ -11,14 +11,22 @@ import { createMember, createMunicipality, createThread } from "../factories";
 async function forum() {
   const town = await createMunicipality();
   const [author, replier, watcher, bystander] = await Promise.all(
-    ["Anna Asker", "Bo Svar", "Cille Følger", "Dan Udenfor"].map((displayName) => createMember({ municipalityId: town.id, displayName })),
+    ["Anna Asker", "Bo Svar", "Cille Følger", "Dan Udenfor"].map((displayName) =>
+      createMember({ municipalityId: town.id, displayName }),
+    ),
   );
-  const thread = await createThread({ authorId: author!.id, municipalityId: town.id, title: "Skolevægring i 8. klasse" });
+  const thread = await createThread({
+    authorId: author!.id,
+    municipalityId: town.id,
+    title: "Skolevægring i 8. klasse",
+  });
   return { town, author: author!, replier: replier!, watcher: watcher!, bystander: bystander!, thread };
 }
 
 async function reply(threadId: number, authorId: number, body: string) {
-  return writeTransaction(getDb(), (tx) => insertReply(tx, { threadId, authorId, body, createdAt: new Date().toISOString() }));
+  return writeTransaction(getDb(), (tx) =>
+    insertReply(tx, { threadId, authorId, body, createdAt: new Date().toISOString() }),
+  );
 }
 
 const kindsFor = async (memberId: number) => (await listNotifications(getDb(), memberId)).map((n) => n.kind);
@@ -26,7 +34,9 @@ const kindsFor = async (memberId: number) => (await listNotifications(getDb(), m
 describe("notification fan-out", () => {
   it("writes only an event in the request; the worker tells the thread's author and watchers, not the replier or a bystander", async () => {
     const f = await forum();
-    await writeTransaction(getDb(), (tx) => setWatchLevel(tx, { memberId: f.watcher.id, targetType: "thread", targetId: f.thread.threadId, level: WATCHING }));
+    await writeTransaction(getDb(), (tx) =>
+      setWatchLevel(tx, { memberId: f.watcher.id, targetType: "thread", targetId: f.thread.threadId, level: WATCHING }),
+    );
     await reply(f.thread.threadId, f.replier.id, "Vi starter med en samtale.");
     expect(await getDb().selectFrom("notification").selectAll().execute()).toEqual([]);
 
@@ -36,7 +46,11 @@ describe("notification fan-out", () => {
     expect(await kindsFor(f.replier.id)).toEqual([]);
     expect(await kindsFor(f.bystander.id)).toEqual([]);
     expect(await getDb().selectFrom("notify_event").selectAll().execute()).toEqual([]);
-    expect((await listNotifications(getDb(), f.author.id))[0]).toMatchObject({ actor: "Bo Svar", thread: "Skolevægring i 8. klasse", read: false });
+    expect((await listNotifications(getDb(), f.author.id))[0]).toMatchObject({
+      actor: "Bo Svar",
+      thread: "Skolevægring i 8. klasse",
+      read: false,
+    });
   });
 
   it("replying makes me track the thread, so I hear of a mention but not of every reply", async () => {
@@ -52,7 +66,9 @@ describe("notification fan-out", () => {
 
   it("a muted thread tells me nothing, not even a mention", async () => {
     const f = await forum();
-    await writeTransaction(getDb(), (tx) => setWatchLevel(tx, { memberId: f.author.id, targetType: "thread", targetId: f.thread.threadId, level: MUTED }));
+    await writeTransaction(getDb(), (tx) =>
+      setWatchLevel(tx, { memberId: f.author.id, targetType: "thread", targetId: f.thread.threadId, level: MUTED }),
+    );
     await reply(f.thread.threadId, f.replier.id, "@annaasker se her");
     await drainNotifyEvents(getDb());
     expect(await kindsFor(f.author.id)).toEqual([]);
@@ -62,8 +78,14 @@ describe("notification fan-out", () => {
     const town = await createMunicipality();
     const watcher = await createMember({ municipalityId: town.id });
     const author = await createMember({ municipalityId: town.id });
-    const category = await getDb().insertInto("category").values({ slug: "metoder", name: "Metoder", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
-    await writeTransaction(getDb(), (tx) => setWatchLevel(tx, { memberId: watcher.id, targetType: "category", targetId: category.id, level: WATCHING }));
+    const category = await getDb()
+      .insertInto("category")
+      .values({ slug: "metoder", name: "Metoder", description: "", position: 1 })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await writeTransaction(getDb(), (tx) =>
+      setWatchLevel(tx, { memberId: watcher.id, targetType: "category", targetId: category.id, level: WATCHING }),
+    );
     await createThread({ authorId: author.id, municipalityId: town.id, categoryId: category.id });
     await drainNotifyEvents(getDb());
     expect(await kindsFor(watcher.id)).toEqual(["new_thread"]);
@@ -73,11 +95,26 @@ describe("notification fan-out", () => {
     const f = await forum();
     const town = await createMunicipality();
     const crowd = [];
-    for (let i = 0; i < 50; i += 1) crowd.push(await createMember({ municipalityId: town.id, displayName: `Storm ${i}` }));
-    const handles = await getDb().selectFrom("member").select(["id", "handle"]).where("id", "in", crowd.map((m) => m.id)).orderBy("id").execute();
+    for (let i = 0; i < 50; i += 1)
+      crowd.push(await createMember({ municipalityId: town.id, displayName: `Storm ${i}` }));
+    const handles = await getDb()
+      .selectFrom("member")
+      .select(["id", "handle"])
+      .where(
+        "id",
+        "in",
+        crowd.map((m) => m.id),
+      )
+      .orderBy("id")
+      .execute();
     await reply(f.thread.threadId, f.replier.id, `Hej @findesikke og ${handles.map((m) => `@${m.handle}`).join(" ")}`);
     await drainNotifyEvents(getDb());
-    const mentioned = await getDb().selectFrom("notification").select("member_id").where("kind", "=", "mentioned").orderBy("member_id").execute();
+    const mentioned = await getDb()
+      .selectFrom("notification")
+      .select("member_id")
+      .where("kind", "=", "mentioned")
+      .orderBy("member_id")
+      .execute();
     expect(mentioned.map((row) => row.member_id)).toEqual(handles.slice(0, 10).map((m) => m.id));
   });
 
@@ -108,7 +145,9 @@ describe("notification fan-out", () => {
     const { postId } = await reply(f.thread.threadId, f.replier.id, "Noget der skal skjules.");
     await drainNotifyEvents(getDb());
     expect(await countUnreadNotifications(getDb(), f.author.id)).toBe(1);
-    await writeTransaction(getDb(), (tx) => hidePost(tx, { postId, moderatorId: moderator.id, at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      hidePost(tx, { postId, moderatorId: moderator.id, at: new Date().toISOString() }),
+    );
     expect(await countUnreadNotifications(getDb(), f.author.id)).toBe(0);
     expect(await kindsFor(f.author.id)).toEqual([]);
     await drainNotifyEvents(getDb());

@@ -14,7 +14,16 @@ import { action as profileAction } from "../../app/routes/profil";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { readSearchRequest } from "../../app/search/search-request";
-import { createCategory, createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest, settle } from "../factories";
+import {
+  createCategory,
+  createMember,
+  createMunicipality,
+  createThread,
+  formRequest,
+  loadContext,
+  memberRequest,
+  settle,
+} from "../factories";
 
 // Each of these reads as 010190-1234 on the thread page, yet none of them
 // matched the guard when it read only the Markdown source.
@@ -41,32 +50,51 @@ async function signedInMember(role: SiteRole = "member", municipalityId?: number
   return { ...member, municipalityId: municipality, token };
 }
 
-async function count(table: "post" | "thread" | "tag" | "onboarding_step" | "moderator_warning" | "member" | "municipality") {
-  const row = await getDb().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+async function count(
+  table: "post" | "thread" | "tag" | "onboarding_step" | "moderator_warning" | "member" | "municipality",
+) {
+  const row = await getDb()
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-const searchTotal = async (q: string) => (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total;
+const searchTotal = async (q: string) =>
+  (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total;
 
 describe("posts: the guard reads what the thread page will show", () => {
-  it.each(readsAsCpr)("a reply with %s is refused, the typed text comes back, nothing is stored or found", async (_name, number) => {
-    const author = await signedInMember();
-    const replier = await signedInMember("member", author.municipalityId);
-    const { threadId } = await createThread({ authorId: author.id, municipalityId: author.municipalityId });
-    const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
-    const threadRef = `${thread.id}-${thread.slug}`;
-    const typed = `Zebrafinke-sagen: pigens nummer er ${number} ifølge skolen.`;
-    const before = await count("post");
+  it.each(readsAsCpr)(
+    "a reply with %s is refused, the typed text comes back, nothing is stored or found",
+    async (_name, number) => {
+      const author = await signedInMember();
+      const replier = await signedInMember("member", author.municipalityId);
+      const { threadId } = await createThread({ authorId: author.id, municipalityId: author.municipalityId });
+      const thread = await getDb()
+        .selectFrom("thread")
+        .select(["id", "slug"])
+        .where("id", "=", threadId)
+        .executeTakeFirstOrThrow();
+      const threadRef = `${thread.id}-${thread.slug}`;
+      const typed = `Zebrafinke-sagen: pigens nummer er ${number} ifølge skolen.`;
+      const before = await count("post");
 
-    const response = await settle(() => threadAction({ request: memberRequest(`/t/${threadRef}`, replier.token, { intent: "reply", body: typed }), params: { threadRef }, context: loadContext() }));
+      const response = await settle(() =>
+        threadAction({
+          request: memberRequest(`/t/${threadRef}`, replier.token, { intent: "reply", body: typed }),
+          params: { threadRef },
+          context: loadContext(),
+        }),
+      );
 
-    expect(response.status).toBe(400);
-    const data = await response.json();
-    expect(data.fieldErrors.body[0]).toMatch(/^Teksten indeholder det, der ligner et CPR-nummer: ".*"\. Fjern det/);
-    expect(data.body).toBe(typed);
-    expect(await count("post")).toBe(before);
-    expect(await searchTotal("Zebrafinke")).toBe(0);
-  });
+      expect(response.status).toBe(400);
+      const data = await response.json();
+      expect(data.fieldErrors.body[0]).toMatch(/^Teksten indeholder det, der ligner et CPR-nummer: ".*"\. Fjern det/);
+      expect(data.body).toBe(typed);
+      expect(await count("post")).toBe(before);
+      expect(await searchTotal("Zebrafinke")).toBe(0);
+    },
+  );
 
   it("a new thread with full-width digits in its title is refused on the title, and no thread is created", async () => {
     const member = await signedInMember();
@@ -79,7 +107,9 @@ describe("posts: the guard reads what the thread page will show", () => {
       ["track", "shared"],
       ["body", "Vi har en elev på 15, der ikke har været i skole i tre uger."],
     ];
-    const response = await settle(() => newThreadAction({ request: memberRequest("/ny", member.token, entries), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      newThreadAction({ request: memberRequest("/ny", member.token, entries), params: {}, context: loadContext() }),
+    );
     expect(response.status).toBe(400);
     const data = await response.json();
     expect(data.fieldErrors.title[0]).toContain("CPR-nummer");
@@ -93,7 +123,16 @@ describe("admin and member texts outside posts", () => {
     const moderator = await signedInMember("moderator");
     const before = await count("tag");
     const response = await settle(() =>
-      tagAdminAction({ request: memberRequest("/admin/tags", moderator.token, { intent: "create", label: "Skolefravær", kind: "theme", description: "Fx sagen om 010190\u20111234" }), params: {}, context: loadContext() }),
+      tagAdminAction({
+        request: memberRequest("/admin/tags", moderator.token, {
+          intent: "create",
+          label: "Skolefravær",
+          kind: "theme",
+          description: "Fx sagen om 010190\u20111234",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain("CPR-nummer");
@@ -104,7 +143,16 @@ describe("admin and member texts outside posts", () => {
     const moderator = await signedInMember("moderator");
     const before = await count("tag");
     const response = await settle(() =>
-      tagAdminAction({ request: memberRequest("/admin/tags", moderator.token, { intent: "create", label: "Sag 010190 (1234)", kind: "theme", description: "" }), params: {}, context: loadContext() }),
+      tagAdminAction({
+        request: memberRequest("/admin/tags", moderator.token, {
+          intent: "create",
+          label: "Sag 010190 (1234)",
+          kind: "theme",
+          description: "",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(400);
     expect(await count("tag")).toBe(before);
@@ -113,7 +161,15 @@ describe("admin and member texts outside posts", () => {
   it("an onboarding note with a CPR number is refused and no step is added", async () => {
     const moderator = await signedInMember("moderator");
     const response = await settle(() =>
-      newcomerAdminAction({ request: memberRequest("/admin/nye", moderator.token, { intent: "step-add", title: "Læs om skolefravær", note: "Se sagen med 010190-1234" }), params: {}, context: loadContext() }),
+      newcomerAdminAction({
+        request: memberRequest("/admin/nye", moderator.token, {
+          intent: "step-add",
+          title: "Læs om skolefravær",
+          note: "Se sagen med 010190-1234",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain("CPR-nummer");
@@ -125,13 +181,35 @@ describe("admin and member texts outside posts", () => {
     const flagger = await signedInMember("member", author.municipalityId);
     const moderator = await signedInMember("moderator", author.municipalityId);
     const { threadId, postId } = await createThread({ authorId: author.id, municipalityId: author.municipalityId });
-    const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+    const thread = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", threadId)
+      .executeTakeFirstOrThrow();
     const threadRef = `${thread.id}-${thread.slug}`;
-    await settle(() => threadAction({ request: memberRequest(`/t/${threadRef}`, flagger.token, { intent: "flag", postId: String(postId), reason: "inappropriate" }), params: { threadRef }, context: loadContext() }));
+    await settle(() =>
+      threadAction({
+        request: memberRequest(`/t/${threadRef}`, flagger.token, {
+          intent: "flag",
+          postId: String(postId),
+          reason: "inappropriate",
+        }),
+        params: { threadRef },
+        context: loadContext(),
+      }),
+    );
     const flag = await getDb().selectFrom("post_flag").select("id").executeTakeFirstOrThrow();
 
     const response = await settle(() =>
-      flagQueueAction({ request: memberRequest("/admin/flag", moderator.token, { flagId: String(flag.id), intent: "warn", note: "Du skrev 0101\u200b90-1234, det må du ikke." }), params: {}, context: loadContext() }),
+      flagQueueAction({
+        request: memberRequest("/admin/flag", moderator.token, {
+          flagId: String(flag.id),
+          intent: "warn",
+          note: "Du skrev 0101\u200b90-1234, det må du ikke.",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain("CPR-nummer");
@@ -140,10 +218,26 @@ describe("admin and member texts outside posts", () => {
 
   it("the name given when accepting an invitation is refused with full-width digits, and no member is created", async () => {
     const admin = await signedInMember("admin");
-    const invitation = await createInvitation(getDb(), { email: "ny@kommune.dk", municipalityId: admin.municipalityId, role: "member", invitedById: admin.id });
+    const invitation = await createInvitation(getDb(), {
+      email: "ny@kommune.dk",
+      municipalityId: admin.municipalityId,
+      role: "member",
+      invitedById: admin.id,
+    });
     const before = await count("member");
-    const fields = { displayName: "Anna ０１０１９０-１２３４", profession: "Lærer", password: "en-lang-og-god-adgangskode", passwordConfirm: "en-lang-og-god-adgangskode" };
-    const response = await settle(() => invitationAction({ request: formRequest(`/invitation/${invitation.token}`, fields), params: { token: invitation.token }, context: loadContext() }));
+    const fields = {
+      displayName: "Anna ０１０１９０-１２３４",
+      profession: "Lærer",
+      password: "en-lang-og-god-adgangskode",
+      passwordConfirm: "en-lang-og-god-adgangskode",
+    };
+    const response = await settle(() =>
+      invitationAction({
+        request: formRequest(`/invitation/${invitation.token}`, fields),
+        params: { token: invitation.token },
+        context: loadContext(),
+      }),
+    );
     expect(response.status).toBe(400);
     const data = await response.json();
     expect(data.fieldErrors.displayName[0]).toContain("CPR-nummer");
@@ -154,17 +248,35 @@ describe("admin and member texts outside posts", () => {
   it("a profession on the profile with a soft hyphen inside a CPR number is refused and not stored", async () => {
     const member = await signedInMember();
     const response = await settle(() =>
-      profileAction({ request: memberRequest("/profil", member.token, { intent: "profile", displayName: "Anna B", profession: "SSP 010\u00ad190-1234" }), params: {}, context: loadContext() }),
+      profileAction({
+        request: memberRequest("/profil", member.token, {
+          intent: "profile",
+          displayName: "Anna B",
+          profession: "SSP 010\u00ad190-1234",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(400);
     expect((await response.json()).fieldErrors.profession[0]).toContain("CPR-nummer");
-    const stored = await getDb().selectFrom("member").select("profession").where("id", "=", member.id).executeTakeFirstOrThrow();
+    const stored = await getDb()
+      .selectFrom("member")
+      .select("profession")
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
     expect(stored.profession).not.toContain("1234");
   });
 });
 
 describe("archive import: every field is cleaned, then checked", () => {
-  const archive = (overrides: { title?: string; municipality?: string; tags?: string[]; author?: string; body?: string }) =>
+  const archive = (overrides: {
+    title?: string;
+    municipality?: string;
+    tags?: string[];
+    author?: string;
+    body?: string;
+  }) =>
     JSON.stringify({
       threads: [
         {
@@ -172,7 +284,9 @@ describe("archive import: every field is cleaned, then checked", () => {
           category: "Skole",
           municipality: overrides.municipality ?? "Arkivkommune",
           tags: overrides.tags ?? ["fravær"],
-          posts: [{ author: overrides.author ?? "Anna, Lærer", body: overrides.body ?? "Hvad gør I, når en elev udebliver?" }],
+          posts: [
+            { author: overrides.author ?? "Anna, Lærer", body: overrides.body ?? "Hvad gør I, når en elev udebliver?" },
+          ],
         },
       ],
     });
@@ -194,14 +308,19 @@ describe("archive import: every field is cleaned, then checked", () => {
   });
 
   it("imports an archive whose dates, amounts and case numbers only look like numbers", async () => {
-    const result = await importArchive(getDb(), archive({ body: "Mødet 01.01.2024 kl. 10.30, budget 1.250.000 kr., j.nr. 2024-123456." }));
+    const result = await importArchive(
+      getDb(),
+      archive({ body: "Mødet 01.01.2024 kl. 10.30, budget 1.250.000 kr., j.nr. 2024-123456." }),
+    );
     expect(result.posts).toBe(1);
   });
 });
 
 describe("first administrator (CLI)", () => {
   it("refuses a municipality name with a CPR number and creates nothing", async () => {
-    await expect(createFirstAdmin(getDb(), { email: "admin@kommune.dk", municipality: "Kommune 0101\u00ad90-1234" })).rejects.toThrow(/CPR number/);
+    await expect(
+      createFirstAdmin(getDb(), { email: "admin@kommune.dk", municipality: "Kommune 0101\u00ad90-1234" }),
+    ).rejects.toThrow(/CPR number/);
     expect(await count("member")).toBe(0);
     expect(await count("municipality")).toBe(0);
   });

@@ -31,21 +31,43 @@ async function world() {
   const replier = await make();
   const reader = await make();
   const moderator = await make("moderator");
-  const { threadId, postId: opening } = await createThread({ authorId: author.id, municipalityId: municipality.id, title: "Sommerlejr for udsatte unge", body: "Hvem har erfaring med sommerlejre?" });
+  const { threadId, postId: opening } = await createThread({
+    authorId: author.id,
+    municipalityId: municipality.id,
+    title: "Sommerlejr for udsatte unge",
+    body: "Hvem har erfaring med sommerlejre?",
+  });
   let minute = 0;
   const reply = async (body: string) =>
-    (await writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId, authorId: replier.id, body, createdAt: new Date(Date.UTC(2026, 0, 1, 0, ++minute)).toISOString() }))).postId;
+    (
+      await writeTransaction(getDb(), (tx) =>
+        replyToThread(tx, {
+          threadId,
+          authorId: replier.id,
+          body,
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, ++minute)).toISOString(),
+        }),
+      )
+    ).postId;
   const visible = await reply("Vi tog til Bornholm med tolv unge.");
   const hidden = await reply("Lejrlederen hedder Karin Skjult og bor i Vejle.");
   const flagged = await reply("Drengen hedder Mads Flagget og går i 9. klasse.");
   const at = new Date().toISOString();
   await writeTransaction(getDb(), (tx) => hidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
-  await writeTransaction(getDb(), (tx) => createFlag(tx, { postId: flagged, memberId: reader.id, reason: "personal_data", at }));
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  await writeTransaction(getDb(), (tx) =>
+    createFlag(tx, { postId: flagged, memberId: reader.id, reason: "personal_data", at }),
+  );
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const threadPage = async (token: string, search = "") => {
-    const response = await settle(() => threadLoader({ request: memberRequest(`${path}${search}`, token), params, context: loadContext() }));
+    const response = await settle(() =>
+      threadLoader({ request: memberRequest(`${path}${search}`, token), params, context: loadContext() }),
+    );
     expect(response.status).toBe(200);
     return (await response.json()) as {
       thread: { replyCount: number };
@@ -71,7 +93,9 @@ describe("one visibility rule for post text", () => {
     expect(text).not.toContain("Mads");
     expect(document?.word_forms).not.toMatch(/karin|mads|skjult|flagget/i);
 
-    await writeTransaction(getDb(), (tx) => dismissFlags(tx, { postId: w.flagged, moderatorId: w.moderator.id, at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      dismissFlags(tx, { postId: w.flagged, moderatorId: w.moderator.id, at: new Date().toISOString() }),
+    );
     const after = await buildThreadDocuments(getDb(), [w.threadId]);
     expect(after.documents[0]?.post_ids).toEqual([w.opening, w.visible, w.flagged]);
   });
@@ -79,7 +103,8 @@ describe("one visibility rule for post text", () => {
   it("drops a thread whose every post is hidden from the Meilisearch index", async () => {
     const w = await world();
     const at = new Date().toISOString();
-    for (const postId of [w.opening, w.visible]) await writeTransaction(getDb(), (tx) => hidePost(tx, { postId, moderatorId: w.moderator.id, at }));
+    for (const postId of [w.opening, w.visible])
+      await writeTransaction(getDb(), (tx) => hidePost(tx, { postId, moderatorId: w.moderator.id, at }));
     expect(await buildThreadDocuments(getDb(), [w.threadId])).toEqual({ documents: [], deleteIds: [w.threadId] });
   });
 
@@ -99,7 +124,13 @@ describe("one visibility rule for post text", () => {
       }),
     );
     for (const viewer of [w.reader, w.moderator]) {
-      const response = await settle(() => articleLoader({ request: memberRequest(`/vidensbank/${article.slug}`, viewer.token), params: { slug: article.slug }, context: loadContext() }));
+      const response = await settle(() =>
+        articleLoader({
+          request: memberRequest(`/vidensbank/${article.slug}`, viewer.token),
+          params: { slug: article.slug },
+          context: loadContext(),
+        }),
+      );
       const data = (await response.json()) as { article: { sources: { postId: number; excerpt: string }[] } };
       expect(data.article.sources.map((source) => source.postId)).toEqual([w.visible]);
       expect(JSON.stringify(data)).not.toMatch(/Karin|Mads/);
@@ -133,7 +164,13 @@ describe("one visibility rule for post text", () => {
 
   it("leaves hidden and flagged posts off the author's member page", async () => {
     const w = await world();
-    const response = await settle(() => memberLoader({ request: memberRequest(`/medlem/${w.replier.id}`, w.reader.token), params: { memberId: String(w.replier.id) }, context: loadContext() }));
+    const response = await settle(() =>
+      memberLoader({
+        request: memberRequest(`/medlem/${w.replier.id}`, w.reader.token),
+        params: { memberId: String(w.replier.id) },
+        context: loadContext(),
+      }),
+    );
     const data = (await response.json()) as { posts: { id: number }[] };
     expect(data.posts.map((post) => post.id)).toEqual([w.visible]);
   });
@@ -143,12 +180,28 @@ describe("one visibility rule for post text", () => {
     // The reader's flag on `flagged` is their first; three more fill the cap, so a fifth post's flag does not hide it.
     const extra: number[] = [];
     for (const word of ["Ammonit", "Belemnit", "Crinoid", "Dinosaur"]) {
-      extra.push((await writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId: w.threadId, authorId: w.replier.id, body: `Fundet: ${word}.`, createdAt: new Date().toISOString() }))).postId);
+      extra.push(
+        (
+          await writeTransaction(getDb(), (tx) =>
+            replyToThread(tx, {
+              threadId: w.threadId,
+              authorId: w.replier.id,
+              body: `Fundet: ${word}.`,
+              createdAt: new Date().toISOString(),
+            }),
+          )
+        ).postId,
+      );
     }
-    for (const postId of extra) await writeTransaction(getDb(), (tx) => createFlag(tx, { postId, memberId: w.reader.id, reason: "personal_data", at: new Date().toISOString() }));
+    for (const postId of extra)
+      await writeTransaction(getDb(), (tx) =>
+        createFlag(tx, { postId, memberId: w.reader.id, reason: "personal_data", at: new Date().toISOString() }),
+      );
     const found = async () => {
       const words = ["Bornholm", "Karin", "Mads", "Ammonit", "Belemnit", "Crinoid", "Dinosaur"];
-      const hits = await Promise.all(words.map(async (q) => (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total > 0));
+      const hits = await Promise.all(
+        words.map(async (q) => (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total > 0),
+      );
       return words.filter((_, i) => hits[i]);
     };
     expect(await found()).toEqual(["Bornholm", "Crinoid", "Dinosaur"]);

@@ -14,17 +14,22 @@ const ALL = { limit: 100, offset: 0 };
 
 async function thread() {
   const municipality = await createMunicipality();
-  const [author, anna, bo, carl] = await Promise.all([1, 2, 3, 4].map(() => createMember({ municipalityId: municipality.id })));
+  const [author, anna, bo, carl] = await Promise.all(
+    [1, 2, 3, 4].map(() => createMember({ municipalityId: municipality.id })),
+  );
   const { threadId, postId: openingId } = await createThread({ authorId: author!.id, municipalityId: municipality.id });
   return { threadId, openingId, author: author!, anna: anna!, bo: bo!, carl: carl! };
 }
 
 function reply(threadId: number, authorId: number, at: string, body = "Vi bruger en fast kontaktperson.") {
-  return writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId, authorId, body, createdAt: at })).then((r) => r.postId);
+  return writeTransaction(getDb(), (tx) => replyToThread(tx, { threadId, authorId, body, createdAt: at })).then(
+    (r) => r.postId,
+  );
 }
 
 const remove = (postId: number, at = minute(30)) => writeTransaction(getDb(), (tx) => deletePost(tx, postId, at));
-const helpful = (postId: number, memberId: number) => writeTransaction(getDb(), (tx) => toggleHelpful(tx, postId, memberId, minute(40)));
+const helpful = (postId: number, memberId: number) =>
+  writeTransaction(getDb(), (tx) => toggleHelpful(tx, postId, memberId, minute(40)));
 
 function counters(threadId: number) {
   return getDb()
@@ -47,23 +52,48 @@ describe("reply count and last activity", () => {
   it("each reply raises reply_count and moves last activity to the newest reply", async () => {
     const t = await thread();
     await reply(t.threadId, t.anna.id, minute(1));
-    expect(await counters(t.threadId)).toMatchObject({ reply_count: 1, last_post_at: minute(1), last_post_author_id: t.anna.id });
+    expect(await counters(t.threadId)).toMatchObject({
+      reply_count: 1,
+      last_post_at: minute(1),
+      last_post_author_id: t.anna.id,
+    });
     await reply(t.threadId, t.bo.id, minute(2));
-    expect(await counters(t.threadId)).toMatchObject({ reply_count: 2, last_post_at: minute(2), last_post_author_id: t.bo.id });
+    expect(await counters(t.threadId)).toMatchObject({
+      reply_count: 2,
+      last_post_at: minute(2),
+      last_post_author_id: t.bo.id,
+    });
     expect((await findThread(getDb(), t.threadId))?.replyCount).toBe(2);
   });
 
   // Replies: anna at minute 1, bo at minute 2; "opening" is the thread author's first post.
   const cases: { name: string; deletes: ("anna" | "bo")[]; replyCount: number; last: "anna" | "bo" | "opening" }[] = [
     { name: "an earlier reply keeps the newest as last activity", deletes: ["anna"], replyCount: 1, last: "bo" },
-    { name: "the newest reply moves last activity back to the previous post", deletes: ["bo"], replyCount: 1, last: "anna" },
-    { name: "all replies moves last activity back to the opening post", deletes: ["bo", "anna"], replyCount: 0, last: "opening" },
+    {
+      name: "the newest reply moves last activity back to the previous post",
+      deletes: ["bo"],
+      replyCount: 1,
+      last: "anna",
+    },
+    {
+      name: "all replies moves last activity back to the opening post",
+      deletes: ["bo", "anna"],
+      replyCount: 0,
+      last: "opening",
+    },
   ];
   it.each(cases)("deleting $name", async ({ deletes, replyCount, last }) => {
     const t = await thread();
-    const replies = { anna: await reply(t.threadId, t.anna.id, minute(1)), bo: await reply(t.threadId, t.bo.id, minute(2)) };
+    const replies = {
+      anna: await reply(t.threadId, t.anna.id, minute(1)),
+      bo: await reply(t.threadId, t.bo.id, minute(2)),
+    };
     for (const who of deletes) await remove(replies[who]);
-    const opening = await getDb().selectFrom("post").select("created_at").where("id", "=", t.openingId).executeTakeFirstOrThrow();
+    const opening = await getDb()
+      .selectFrom("post")
+      .select("created_at")
+      .where("id", "=", t.openingId)
+      .executeTakeFirstOrThrow();
     const expected = {
       anna: { last_post_at: minute(1), last_post_author_id: t.anna.id },
       bo: { last_post_at: minute(2), last_post_author_id: t.bo.id },
@@ -78,7 +108,11 @@ describe("reply count and last activity", () => {
     const second = await reply(t.threadId, t.bo.id, minute(2));
     await remove(first);
 
-    const row = await getDb().selectFrom("post").select(["deleted_at", "body_source"]).where("id", "=", first).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("post")
+      .select(["deleted_at", "body_source"])
+      .where("id", "=", first)
+      .executeTakeFirstOrThrow();
     expect(row.deleted_at).toBe(minute(30));
     expect(row.body_source).toBe("Tekst der skal væk"); // soft delete: the text stays for moderators
 
@@ -92,7 +126,11 @@ describe("reply count and last activity", () => {
     expect(seen[2]?.html).toContain("fast kontaktperson");
 
     await reply(t.threadId, t.carl.id, minute(3));
-    expect(await counters(t.threadId)).toMatchObject({ reply_count: 2, last_post_at: minute(3), last_post_author_id: t.carl.id });
+    expect(await counters(t.threadId)).toMatchObject({
+      reply_count: 2,
+      last_post_at: minute(3),
+      last_post_author_id: t.carl.id,
+    });
     await expect(remove(first)).rejects.toMatchObject({ status: 404 });
   });
 });
@@ -104,7 +142,11 @@ describe("deleting the opening post", () => {
     const refused = await postingError(remove(t.openingId));
     expect(refused.status).toBe(409);
     expect(refused.message).toBe("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.");
-    const untouched = await getDb().selectFrom("post").select("deleted_at").where("id", "=", t.openingId).executeTakeFirstOrThrow();
+    const untouched = await getDb()
+      .selectFrom("post")
+      .select("deleted_at")
+      .where("id", "=", t.openingId)
+      .executeTakeFirstOrThrow();
     expect(untouched.deleted_at).toBeNull();
 
     await remove(answer);
@@ -117,7 +159,11 @@ describe("deleting the opening post", () => {
   it("is allowed straight away in a thread without replies", async () => {
     const t = await thread();
     await remove(t.openingId);
-    const row = await getDb().selectFrom("post").select("deleted_at").where("id", "=", t.openingId).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("post")
+      .select("deleted_at")
+      .where("id", "=", t.openingId)
+      .executeTakeFirstOrThrow();
     expect(row.deleted_at).not.toBeNull();
   });
 });
@@ -142,13 +188,27 @@ describe("helpful marks", () => {
   it("one mark per member per post: a second toggle takes it back", async () => {
     const t = await thread();
     expect(await helpful(t.openingId, t.anna.id)).toBe(true);
-    const marked = await getDb().selectFrom("post").select("helpful_count").where("id", "=", t.openingId).executeTakeFirstOrThrow();
+    const marked = await getDb()
+      .selectFrom("post")
+      .select("helpful_count")
+      .where("id", "=", t.openingId)
+      .executeTakeFirstOrThrow();
     expect(marked.helpful_count).toBe(1);
-    expect((await listThreadPosts(getDb(), t.threadId, ALL, t.anna.id))[0]).toMatchObject({ helpfulCount: 1, markedHelpful: true });
-    expect((await listThreadPosts(getDb(), t.threadId, ALL, t.bo.id))[0]).toMatchObject({ helpfulCount: 1, markedHelpful: false });
+    expect((await listThreadPosts(getDb(), t.threadId, ALL, t.anna.id))[0]).toMatchObject({
+      helpfulCount: 1,
+      markedHelpful: true,
+    });
+    expect((await listThreadPosts(getDb(), t.threadId, ALL, t.bo.id))[0]).toMatchObject({
+      helpfulCount: 1,
+      markedHelpful: false,
+    });
 
     expect(await helpful(t.openingId, t.anna.id)).toBe(false);
-    const unmarked = await getDb().selectFrom("post").select("helpful_count").where("id", "=", t.openingId).executeTakeFirstOrThrow();
+    const unmarked = await getDb()
+      .selectFrom("post")
+      .select("helpful_count")
+      .where("id", "=", t.openingId)
+      .executeTakeFirstOrThrow();
     expect(unmarked.helpful_count).toBe(0);
     expect(await getDb().selectFrom("helpful_mark").selectAll().execute()).toHaveLength(0);
     expect((await counters(t.threadId)).helpful_count).toBe(0);
@@ -180,11 +240,19 @@ describe("helpful marks", () => {
     const t = await thread();
     const token = generateSessionToken();
     await createSession(getDb(), token, t.anna.id);
-    const ref = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", t.threadId).executeTakeFirstOrThrow();
+    const ref = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", t.threadId)
+      .executeTakeFirstOrThrow();
     const path = `/t/${ref.id}-${ref.slug}`;
     const toggle = async () =>
       (await threadAction({
-        request: formRequest(path, { intent: "helpful", postId: String(t.openingId) }, { cookie: `tvaers_session=${token}` }),
+        request: formRequest(
+          path,
+          { intent: "helpful", postId: String(t.openingId) },
+          { cookie: `tvaers_session=${token}` },
+        ),
         params: { threadRef: `${ref.id}-${ref.slug}` },
         context: loadContext(),
       })) as Response;
@@ -205,15 +273,35 @@ describe("thread pages", () => {
     const t = await thread();
     const ids: number[] = [];
     await writeTransaction(getDb(), async (tx) => {
-      for (let i = 1; i <= 100; i++) ids.push((await replyToThread(tx, { threadId: t.threadId, authorId: t.anna.id, body: `Svar ${i}`, createdAt: minute(i) })).postId);
+      for (let i = 1; i <= 100; i++)
+        ids.push(
+          (
+            await replyToThread(tx, {
+              threadId: t.threadId,
+              authorId: t.anna.id,
+              body: `Svar ${i}`,
+              createdAt: minute(i),
+            })
+          ).postId,
+        );
     });
     await remove(ids[0]!);
     const token = generateSessionToken();
     await createSession(getDb(), token, t.bo.id);
-    const ref = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", t.threadId).executeTakeFirstOrThrow();
+    const ref = await getDb()
+      .selectFrom("thread")
+      .select(["id", "slug"])
+      .where("id", "=", t.threadId)
+      .executeTakeFirstOrThrow();
     const load = async (search: string) => {
-      const request = new Request(`http://localhost/t/${ref.id}-${ref.slug}${search}`, { headers: { cookie: `tvaers_session=${token}` } });
-      const response = (await threadLoader({ request, params: { threadRef: `${ref.id}-${ref.slug}` }, context: loadContext() })) as Response;
+      const request = new Request(`http://localhost/t/${ref.id}-${ref.slug}${search}`, {
+        headers: { cookie: `tvaers_session=${token}` },
+      });
+      const response = (await threadLoader({
+        request,
+        params: { threadRef: `${ref.id}-${ref.slug}` },
+        context: loadContext(),
+      })) as Response;
       return (await response.json()) as { pages: number; posts: { id: number }[] };
     };
     const second = await load("?side=2");

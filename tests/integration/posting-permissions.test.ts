@@ -8,15 +8,21 @@ import { loader as historyLoader } from "../../app/routes/indlaeg.$postId.histor
 import { action as editAction } from "../../app/routes/indlaeg.$postId.rediger";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { insertThread } from "../../app/models/thread.server";
-import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import {
+  createCategory,
+  createMember,
+  createMunicipality,
+  createThread,
+  loadContext,
+  memberRequest,
+  settle,
+} from "../factories";
 
 async function signedIn(memberId: number) {
   const token = generateSessionToken();
   await createSession(getDb(), token, memberId);
   return token;
 }
-
-
 
 /**
  * A thread by `author` (opening post "Spørgsmålet") with one reply by `replier`,
@@ -33,27 +39,57 @@ async function world() {
   const other = await make();
   const moderator = await make("moderator");
   const admin = await make("admin");
-  const { threadId, postId: openingId } = await createThread({ authorId: author.id, municipalityId: municipality.id, body: "Spørgsmålet" });
+  const { threadId, postId: openingId } = await createThread({
+    authorId: author.id,
+    municipalityId: municipality.id,
+    body: "Spørgsmålet",
+  });
   const { postId: replyId } = await writeTransaction(getDb(), (tx) =>
-    replyToThread(tx, { threadId, authorId: replier.id, body: "Det oprindelige svar", createdAt: new Date().toISOString() }),
+    replyToThread(tx, {
+      threadId,
+      authorId: replier.id,
+      body: "Det oprindelige svar",
+      createdAt: new Date().toISOString(),
+    }),
   );
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   const members = { author, replier, other, moderator, admin };
   return { threadId, openingId, replyId, thread, members, municipality };
 }
 type Who = keyof Awaited<ReturnType<typeof world>>["members"];
 
 const edit = (token: string, postId: number, fields: [string, string][]) =>
-  settle(() => editAction({ request: memberRequest(`/indlaeg/${postId}/rediger`, token, fields), params: { postId: String(postId) }, context: loadContext() }));
+  settle(() =>
+    editAction({
+      request: memberRequest(`/indlaeg/${postId}/rediger`, token, fields),
+      params: { postId: String(postId) },
+      context: loadContext(),
+    }),
+  );
 const history = (token: string, postId: number) =>
-  settle(() => historyLoader({ request: memberRequest(`/indlaeg/${postId}/historik`, token, null), params: { postId: String(postId) }, context: loadContext() }));
+  settle(() =>
+    historyLoader({
+      request: memberRequest(`/indlaeg/${postId}/historik`, token, null),
+      params: { postId: String(postId) },
+      context: loadContext(),
+    }),
+  );
 const onThread = (token: string, thread: { id: number; slug: string }, fields: Record<string, string>) =>
   settle(() =>
-    threadAction({ request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
+    threadAction({
+      request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
+      params: { threadRef: `${thread.id}-${thread.slug}` },
+      context: loadContext(),
+    }),
   );
 
 const postRow = (id: number) => getDb().selectFrom("post").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-const revisions = (postId: number) => getDb().selectFrom("post_revision").selectAll().where("post_id", "=", postId).orderBy("id").execute();
+const revisions = (postId: number) =>
+  getDb().selectFrom("post_revision").selectAll().where("post_id", "=", postId).orderBy("id").execute();
 
 describe("editing", () => {
   it("a member cannot edit another member's post (403) and nothing changes", async () => {
@@ -74,7 +110,12 @@ describe("editing", () => {
     expect(post.body_html).toContain("Rettet af moderator");
     expect(post.edited_at).not.toBeNull();
     expect(await revisions(w.replyId)).toEqual([
-      expect.objectContaining({ editor_id: w.members.moderator.id, body_source: "Det oprindelige svar", title: null, tags: null }),
+      expect.objectContaining({
+        editor_id: w.members.moderator.id,
+        body_source: "Det oprindelige svar",
+        title: null,
+        tags: null,
+      }),
     ]);
     const listed = await listRevisions(getDb(), w.replyId);
     expect(listed[0]?.editor_name).toBe(w.members.moderator.display_name);
@@ -92,12 +133,28 @@ describe("editing", () => {
     const category = await createCategory();
     const tags = await getDb()
       .insertInto("tag")
-      .values(["Skolevægring", "Angst", "Misbrug"].map((label, i) => ({ slug: `t-${i}`, label, kind: "theme" as const, description: "" })))
+      .values(
+        ["Skolevægring", "Angst", "Misbrug"].map((label, i) => ({
+          slug: `t-${i}`,
+          label,
+          kind: "theme" as const,
+          description: "",
+        })),
+      )
       .returning(["id", "label"])
       .execute();
     const [skole, angst, misbrug] = tags.map((t) => t.id) as [number, number, number];
     const { threadId, postId } = await writeTransaction(getDb(), (tx) =>
-      insertThread(tx, { title: "Den gamle titel", body: "Spørgsmålet", categoryId: category.id, authorId: author.id, municipalityId: municipality.id, track: "shared", tagIds: [skole, angst], createdAt: new Date().toISOString() }),
+      insertThread(tx, {
+        title: "Den gamle titel",
+        body: "Spørgsmålet",
+        categoryId: category.id,
+        authorId: author.id,
+        municipalityId: municipality.id,
+        track: "shared",
+        tagIds: [skole, angst],
+        createdAt: new Date().toISOString(),
+      }),
     );
     const token = await signedIn(author.id);
     const response = await edit(token, postId, [
@@ -117,13 +174,22 @@ describe("editing", () => {
     expect(shown?.tags.map((t) => t.label).sort()).toEqual(["Misbrug", "Skolevægring"]);
 
     // The same title and tags again, in another order: nothing to record.
-    await edit(token, postId, [["title", "Den nye titel"], ["tagIds", String(skole)], ["tagIds", String(misbrug)], ["body", "Spørgsmålet"]]);
+    await edit(token, postId, [
+      ["title", "Den nye titel"],
+      ["tagIds", String(skole)],
+      ["tagIds", String(misbrug)],
+      ["body", "Spørgsmålet"],
+    ]);
     expect(await revisions(postId)).toHaveLength(1);
   });
 
   it("an unknown tag refuses the whole edit: no revision, title and body unchanged", async () => {
     const w = await world();
-    const response = await edit(w.members.author.token, w.openingId, [["title", "Helt ny titel"], ["tagIds", "999999"], ["body", "Ny tekst"]]);
+    const response = await edit(w.members.author.token, w.openingId, [
+      ["title", "Helt ny titel"],
+      ["tagIds", "999999"],
+      ["body", "Ny tekst"],
+    ]);
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe("Et af de valgte tags findes ikke længere.");
     expect(await revisions(w.openingId)).toHaveLength(0);
@@ -133,9 +199,18 @@ describe("editing", () => {
 
   it("a title sent with a reply's edit does not rename the thread", async () => {
     const w = await world();
-    expect((await edit(w.members.replier.token, w.replyId, [["title", "Kapret titel"], ["body", "Rettet svar"]])).status).toBe(302);
+    expect(
+      (
+        await edit(w.members.replier.token, w.replyId, [
+          ["title", "Kapret titel"],
+          ["body", "Rettet svar"],
+        ])
+      ).status,
+    ).toBe(302);
     expect((await findThread(getDb(), w.threadId))?.title).toBe("En tråd om skolevægring");
-    expect(await revisions(w.replyId)).toEqual([expect.objectContaining({ title: null, body_source: "Det oprindelige svar" })]);
+    expect(await revisions(w.replyId)).toEqual([
+      expect.objectContaining({ title: null, body_source: "Det oprindelige svar" }),
+    ]);
   });
 
   it("in a locked thread the author gets 403 while a moderator can still edit", async () => {
@@ -186,9 +261,14 @@ describe("deleting", () => {
 
   it("the opening post cannot be deleted through the page while it has replies", async () => {
     const w = await world();
-    const response = await onThread(w.members.moderator.token, w.thread, { intent: "delete", postId: String(w.openingId) });
+    const response = await onThread(w.members.moderator.token, w.thread, {
+      intent: "delete",
+      postId: String(w.openingId),
+    });
     expect(response.status).toBe(409);
-    expect((await response.json()).error).toBe("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.");
+    expect((await response.json()).error).toBe(
+      "Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.",
+    );
     expect((await postRow(w.openingId)).deleted_at).toBeNull();
   });
 });
@@ -211,9 +291,13 @@ describe("accepted answer", () => {
   it("only the author or a moderator can take the solution back", async () => {
     const w = await world();
     await onThread(w.members.author.token, w.thread, { intent: "solution", postId: String(w.replyId) });
-    expect((await onThread(w.members.other.token, w.thread, { intent: "unsolution", postId: String(w.replyId) })).status).toBe(403);
+    expect(
+      (await onThread(w.members.other.token, w.thread, { intent: "unsolution", postId: String(w.replyId) })).status,
+    ).toBe(403);
     expect(await solutionState(w.threadId)).toBe(w.replyId);
-    expect((await onThread(w.members.moderator.token, w.thread, { intent: "unsolution", postId: String(w.replyId) })).status).toBe(302);
+    expect(
+      (await onThread(w.members.moderator.token, w.thread, { intent: "unsolution", postId: String(w.replyId) })).status,
+    ).toBe(302);
     expect(await solutionState(w.threadId)).toBeNull();
   });
 
@@ -221,7 +305,12 @@ describe("accepted answer", () => {
     const w = await world();
     const elsewhere = await createThread({ authorId: w.members.other.id, municipalityId: w.municipality.id });
     const { postId: foreignReply } = await writeTransaction(getDb(), (tx) =>
-      replyToThread(tx, { threadId: elsewhere.threadId, authorId: w.members.replier.id, body: "Svar i en anden tråd", createdAt: new Date().toISOString() }),
+      replyToThread(tx, {
+        threadId: elsewhere.threadId,
+        authorId: w.members.replier.id,
+        body: "Svar i en anden tråd",
+        createdAt: new Date().toISOString(),
+      }),
     );
     const refusals: [number, number, string][] = [
       [foreignReply, 404, "Indlægget findes ikke i tråden."],

@@ -5,7 +5,15 @@ import { getDb } from "../../app/db.server";
 import { findThread } from "../../app/models/thread.server";
 import { action as newThreadAction } from "../../app/routes/ny";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import {
+  createCategory,
+  createMember,
+  createMunicipality,
+  createThread,
+  loadContext,
+  memberRequest,
+  settle,
+} from "../factories";
 
 async function signedIn(memberId: number) {
   const token = generateSessionToken();
@@ -15,9 +23,11 @@ async function signedIn(memberId: number) {
 
 /** A form POST; repeated keys (tagIds) are sent as repeated fields like the browser does. */
 
-
 async function count(table: "post" | "thread" | "thread_tag") {
-  const row = await getDb().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await getDb()
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -26,11 +36,19 @@ async function threadSetup() {
   const author = await createMember({ municipalityId: municipality.id });
   const replier = await createMember({ municipalityId: municipality.id });
   const { threadId } = await createThread({ authorId: author.id, municipalityId: municipality.id });
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   const token = await signedIn(replier.id);
   const send = (fields: Record<string, string>) =>
     settle(() =>
-      threadAction({ request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
+      threadAction({
+        request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
+        params: { threadRef: `${thread.id}-${thread.slug}` },
+        context: loadContext(),
+      }),
     );
   return { thread, replier, send };
 }
@@ -76,7 +94,12 @@ describe("replying: rules the thread action enforces", () => {
 
     const saved = await send({ intent: "reply", body, confirmPersonalData: "yes" });
     expect(saved.status).toBe(302);
-    const stored = await getDb().selectFrom("post").select(["id", "body_source", "author_id"]).where("thread_id", "=", thread.id).orderBy("id", "desc").executeTakeFirstOrThrow();
+    const stored = await getDb()
+      .selectFrom("post")
+      .select(["id", "body_source", "author_id"])
+      .where("thread_id", "=", thread.id)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ body_source: body, author_id: replier.id });
     expect(saved.headers.get("Location")).toBe(`/t/${thread.id}-${thread.slug}#indlaeg-${stored.id}`);
     expect((await findThread(getDb(), thread.id))?.replyCount).toBe(1);
@@ -89,10 +112,24 @@ async function newThreadSetup() {
   const category = await createCategory();
   const tags = await getDb()
     .insertInto("tag")
-    .values(Array.from({ length: 9 }, (_, i) => ({ slug: `tag-${i}`, label: `Tag ${String.fromCharCode(65 + i)}`, kind: "theme" as const, description: "" })))
+    .values(
+      Array.from({ length: 9 }, (_, i) => ({
+        slug: `tag-${i}`,
+        label: `Tag ${String.fromCharCode(65 + i)}`,
+        kind: "theme" as const,
+        description: "",
+      })),
+    )
     .returning(["id", "label"])
     .execute();
-  const send = (fields: { title?: string; categoryId?: string; track?: string; body?: string; tagIds?: number[]; extra?: [string, string][] }) => {
+  const send = (fields: {
+    title?: string;
+    categoryId?: string;
+    track?: string;
+    body?: string;
+    tagIds?: number[];
+    extra?: [string, string][];
+  }) => {
     const entries: [string, string][] = [
       ["intent", "create"],
       ["title", fields.title ?? "Ung udebliver fra skolen – hvad gør I?"],
@@ -102,27 +139,84 @@ async function newThreadSetup() {
       ["body", fields.body ?? "Vi har en elev på 15, der ikke har været i skole i tre uger."],
       ...(fields.extra ?? []),
     ];
-    return settle(() => newThreadAction({ request: memberRequest("/ny", token, entries), params: {}, context: loadContext() }));
+    return settle(() =>
+      newThreadAction({ request: memberRequest("/ny", token, entries), params: {}, context: loadContext() }),
+    );
   };
   return { member, category, tags, send };
 }
 
 describe("new thread (/ny)", () => {
-  const refusals: { name: string; input: (tagIds: number[]) => Parameters<Awaited<ReturnType<typeof newThreadSetup>>["send"]>[0]; field: string | null; message: string }[] = [
-    { name: "a title under 5 characters", input: () => ({ title: "Hjæl" }), field: "title", message: "Titlen skal være mindst 5 tegn." },
-    { name: "a title with bidi override marks", input: () => ({ title: "\u202E\u202Eab\u202C\u202C" }), field: "title", message: INVALID_CHARACTERS_MESSAGE },
-    { name: "a body with a NUL byte", input: () => ({ body: "Hej\u0000med dig" }), field: "body", message: INVALID_CHARACTERS_MESSAGE },
+  const refusals: {
+    name: string;
+    input: (tagIds: number[]) => Parameters<Awaited<ReturnType<typeof newThreadSetup>>["send"]>[0];
+    field: string | null;
+    message: string;
+  }[] = [
+    {
+      name: "a title under 5 characters",
+      input: () => ({ title: "Hjæl" }),
+      field: "title",
+      message: "Titlen skal være mindst 5 tegn.",
+    },
+    {
+      name: "a title with bidi override marks",
+      input: () => ({ title: "\u202E\u202Eab\u202C\u202C" }),
+      field: "title",
+      message: INVALID_CHARACTERS_MESSAGE,
+    },
+    {
+      name: "a body with a NUL byte",
+      input: () => ({ body: "Hej\u0000med dig" }),
+      field: "body",
+      message: INVALID_CHARACTERS_MESSAGE,
+    },
     // A lone surrogate cannot survive UTF-8 form encoding; it arrives as U+FFFD.
-    { name: "a body with a lone surrogate", input: () => ({ body: "Hej \uD800 med dig" }), field: "body", message: INVALID_CHARACTERS_MESSAGE },
-    { name: "a title over 150 characters", input: () => ({ title: "a".repeat(151) }), field: "title", message: "Titlen må højst være 150 tegn." },
+    {
+      name: "a body with a lone surrogate",
+      input: () => ({ body: "Hej \uD800 med dig" }),
+      field: "body",
+      message: INVALID_CHARACTERS_MESSAGE,
+    },
+    {
+      name: "a title over 150 characters",
+      input: () => ({ title: "a".repeat(151) }),
+      field: "title",
+      message: "Titlen må højst være 150 tegn.",
+    },
     { name: "an empty body", input: () => ({ body: "" }), field: "body", message: "Skriv et indlæg." },
-    { name: "a body of only white space", input: () => ({ body: "  \n\t " }), field: "body", message: "Skriv et indlæg." },
-    { name: "a body over 50,000 characters", input: () => ({ body: "x".repeat(50_001) }), field: "body", message: "Indlægget må højst være 50.000 tegn. Del det op i flere indlæg." },
-    { name: "more than 8 tags", input: (ids) => ({ tagIds: ids.slice(0, 9) }), field: "tagIds", message: "Vælg højst 8 tags." },
+    {
+      name: "a body of only white space",
+      input: () => ({ body: "  \n\t " }),
+      field: "body",
+      message: "Skriv et indlæg.",
+    },
+    {
+      name: "a body over 50,000 characters",
+      input: () => ({ body: "x".repeat(50_001) }),
+      field: "body",
+      message: "Indlægget må højst være 50.000 tegn. Del det op i flere indlæg.",
+    },
+    {
+      name: "more than 8 tags",
+      input: (ids) => ({ tagIds: ids.slice(0, 9) }),
+      field: "tagIds",
+      message: "Vælg højst 8 tags.",
+    },
     { name: "no category", input: () => ({ categoryId: "" }), field: "categoryId", message: "Vælg en kategori." },
     { name: "an unknown track", input: () => ({ track: "alle" }), field: "track", message: "Vælg et spor." },
-    { name: "an unknown category", input: () => ({ categoryId: "999999" }), field: null, message: "Kategorien findes ikke." },
-    { name: "an unknown tag", input: (ids) => ({ tagIds: [ids[0]!, 999999] }), field: null, message: "Et af de valgte tags findes ikke længere." },
+    {
+      name: "an unknown category",
+      input: () => ({ categoryId: "999999" }),
+      field: null,
+      message: "Kategorien findes ikke.",
+    },
+    {
+      name: "an unknown tag",
+      input: (ids) => ({ tagIds: [ids[0]!, 999999] }),
+      field: null,
+      message: "Et af de valgte tags findes ikke længere.",
+    },
   ];
 
   it.each(refusals)("refuses $name with 400, a Danish message and nothing saved", async ({ input, field, message }) => {
@@ -149,7 +243,12 @@ describe("new thread (/ny)", () => {
 
   it("accepts the limits: 5 and 150 character titles, a 50,000 character body and 8 tags", async () => {
     const { tags, send } = await newThreadSetup();
-    for (const fields of [{ title: "Hjælp" }, { title: "å".repeat(150) }, { body: "x".repeat(50_000) }, { tagIds: tags.slice(0, 8).map((t) => t.id) }]) {
+    for (const fields of [
+      { title: "Hjælp" },
+      { title: "å".repeat(150) },
+      { body: "x".repeat(50_000) },
+      { tagIds: tags.slice(0, 8).map((t) => t.id) },
+    ]) {
       expect((await send(fields)).status).toBe(302);
     }
     expect(await count("thread")).toBe(4);
@@ -176,16 +275,31 @@ describe("new thread (/ny)", () => {
   it("a valid thread redirects to /t/<id>-<slug> and shows with its tags, track, category and opening post", async () => {
     const { member, category, tags, send } = await newThreadSetup();
     const chosen = [tags[2]!, tags[0]!];
-    const response = await send({ title: "Ung i Tønder – hvad nu?", track: "experienced", tagIds: chosen.map((t) => t.id), body: "Første **indlæg**" });
+    const response = await send({
+      title: "Ung i Tønder – hvad nu?",
+      track: "experienced",
+      tagIds: chosen.map((t) => t.id),
+      body: "Første **indlæg**",
+    });
     expect(response.status).toBe(302);
     const thread = await getDb().selectFrom("thread").selectAll().executeTakeFirstOrThrow();
     expect(response.headers.get("Location")).toBe(`/t/${thread.id}-ung-i-toender-hvad-nu`);
-    expect(thread).toMatchObject({ title: "Ung i Tønder – hvad nu?", track: "experienced", category_id: category.id, author_id: member.id, reply_count: 0 });
+    expect(thread).toMatchObject({
+      title: "Ung i Tønder – hvad nu?",
+      track: "experienced",
+      category_id: category.id,
+      author_id: member.id,
+      reply_count: 0,
+    });
 
     const shown = await findThread(getDb(), thread.id);
     expect(shown?.tags.map((t) => t.label).sort()).toEqual(["Tag A", "Tag C"]);
     expect(shown?.category.slug).toBe(category.slug);
-    const opening = await getDb().selectFrom("post").selectAll().where("thread_id", "=", thread.id).executeTakeFirstOrThrow();
+    const opening = await getDb()
+      .selectFrom("post")
+      .selectAll()
+      .where("thread_id", "=", thread.id)
+      .executeTakeFirstOrThrow();
     expect(opening).toMatchObject({ author_id: member.id, body_source: "Første **indlæg**", deleted_at: null });
     expect(opening.body_html).toContain("<strong>indlæg</strong>");
   });

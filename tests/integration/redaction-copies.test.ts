@@ -18,7 +18,16 @@ import { createMember, createMunicipality, createThread, loadContext, memberRequ
 
 // Two words no Danish text has, so every trace of them in the file is the redacted text.
 const SECRET = "Thorvaldine Kwiatkowskøj";
-const FORMS = [SECRET, "Thorvaldine", "thorvaldine", "Kwiatkowskøj", "kwiatkowskøj", "kwiatkowskoej", slugify(SECRET), ...analyze(SECRET).split(" ")];
+const FORMS = [
+  SECRET,
+  "Thorvaldine",
+  "thorvaldine",
+  "Kwiatkowskøj",
+  "kwiatkowskøj",
+  "kwiatkowskoej",
+  slugify(SECRET),
+  ...analyze(SECRET).split(" "),
+];
 
 function rawDatabaseFiles(): Buffer {
   const file = process.env.DATABASE_PATH ?? "";
@@ -44,14 +53,43 @@ async function textCopiedAcrossTheForum() {
   const colleague = await createMember({ municipalityId: municipality.id });
   const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
   const at = new Date().toISOString();
-  const threadA = await createThread({ authorId: author.id, municipalityId: municipality.id, title: "Skolevægring i 8. klasse", body: `Jeg har talt med ${SECRET} om skolen.` });
-  await writeTransaction(db, (tx) => editPost(tx, { postId: threadA.postId, editorId: author.id, body: `Jeg har talt med ${SECRET} om skolen i går.`, at }));
-  const threadB = await createThread({ authorId: colleague.id, municipalityId: municipality.id, title: "Samtaler med forældre", body: "Hvordan får I forældrene med?" });
-  const { postId: quoteId } = await writeTransaction(db, (tx) =>
-    replyToThread(tx, { threadId: threadB.threadId, authorId: colleague.id, body: `> **Anna Aagaard** skrev:\n> Jeg har talt med ${SECRET} om skolen i går.\n\nDet minder om vores sag.`, createdAt: at }),
+  const threadA = await createThread({
+    authorId: author.id,
+    municipalityId: municipality.id,
+    title: "Skolevægring i 8. klasse",
+    body: `Jeg har talt med ${SECRET} om skolen.`,
+  });
+  await writeTransaction(db, (tx) =>
+    editPost(tx, {
+      postId: threadA.postId,
+      editorId: author.id,
+      body: `Jeg har talt med ${SECRET} om skolen i går.`,
+      at,
+    }),
   );
-  const threadC = await createThread({ authorId: colleague.id, municipalityId: municipality.id, title: `Opfølgning på ${SECRET}`, body: "Samme sag, ny tråd." });
-  await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: threadC.threadId, targetId: threadB.threadId, actorId: moderator.id }));
+  const threadB = await createThread({
+    authorId: colleague.id,
+    municipalityId: municipality.id,
+    title: "Samtaler med forældre",
+    body: "Hvordan får I forældrene med?",
+  });
+  const { postId: quoteId } = await writeTransaction(db, (tx) =>
+    replyToThread(tx, {
+      threadId: threadB.threadId,
+      authorId: colleague.id,
+      body: `> **Anna Aagaard** skrev:\n> Jeg har talt med ${SECRET} om skolen i går.\n\nDet minder om vores sag.`,
+      createdAt: at,
+    }),
+  );
+  const threadC = await createThread({
+    authorId: colleague.id,
+    municipalityId: municipality.id,
+    title: `Opfølgning på ${SECRET}`,
+    body: "Samme sag, ny tråd.",
+  });
+  await writeTransaction(db, (tx) =>
+    mergeThreads(tx, { sourceId: threadC.threadId, targetId: threadB.threadId, actorId: moderator.id }),
+  );
   const article = await writeTransaction(db, (tx) =>
     createArticle(tx, {
       title: `Hvad vi lærte af ${SECRET}`,
@@ -85,21 +123,41 @@ describe("redaction of text copied across the forum", () => {
     expect(result.purged).toBe(true);
 
     const bytes = rawDatabaseFiles();
-    for (const form of FORMS) expect(bytes.includes(Buffer.from(form, "utf8")), `"${form}" is still in the database file or WAL`).toBe(false);
-    for (const q of [SECRET, "Thorvaldine", "kwiatkowskøj", "thorvald"]) expect((await searchFts5(db, search(q))).total, q).toBe(0);
+    for (const form of FORMS)
+      expect(bytes.includes(Buffer.from(form, "utf8")), `"${form}" is still in the database file or WAL`).toBe(false);
+    for (const q of [SECRET, "Thorvaldine", "kwiatkowskøj", "thorvald"])
+      expect((await searchFts5(db, search(q))).total, q).toBe(0);
     await sql`create virtual table temp.redaction_vocab using fts5vocab(main, 'post_fts', 'row')`.execute(db);
-    const terms = await sql<{ term: string }>`select term from temp.redaction_vocab where term like '%thorvald%' or term like '%kwiatkow%'`.execute(db);
+    const terms = await sql<{
+      term: string;
+    }>`select term from temp.redaction_vocab where term like '%thorvald%' or term like '%kwiatkow%'`.execute(db);
     await sql`drop table temp.redaction_vocab`.execute(db);
     expect(terms.rows).toEqual([]);
 
     // The quote in the other thread is redacted too.
-    const quote = await db.selectFrom("post").select(["body_source", "body_html"]).where("id", "=", quoteId).executeTakeFirstOrThrow();
-    expect(quote.body_source).toBe(`> **Anna Aagaard** skrev:\n> Jeg har talt med ${REDACTED} om skolen i går.\n\nDet minder om vores sag.`);
+    const quote = await db
+      .selectFrom("post")
+      .select(["body_source", "body_html"])
+      .where("id", "=", quoteId)
+      .executeTakeFirstOrThrow();
+    expect(quote.body_source).toBe(
+      `> **Anna Aagaard** skrev:\n> Jeg har talt med ${REDACTED} om skolen i går.\n\nDet minder om vores sag.`,
+    );
 
     // The article page, under its new address, shows the redaction mark where the text was.
-    const row = await db.selectFrom("knowledge_article").select("slug").where("id", "=", article.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("knowledge_article")
+      .select("slug")
+      .where("id", "=", article.id)
+      .executeTakeFirstOrThrow();
     expect(row.slug).not.toBe(article.slug);
-    const page = (await (await articleLoader({ request: memberRequest(`/vidensbank/${row.slug}`, moderatorToken), params: { slug: row.slug }, context: loadContext() })).json()) as {
+    const page = (await (
+      await articleLoader({
+        request: memberRequest(`/vidensbank/${row.slug}`, moderatorToken),
+        params: { slug: row.slug },
+        context: loadContext(),
+      })
+    ).json()) as {
       article: { title: string; summaryHtml: string; keyPoints: string[] };
     };
     expect(page.article.title).toBe(`Hvad vi lærte af ${REDACTED}`);
@@ -108,11 +166,27 @@ describe("redaction of text copied across the forum", () => {
     expect(JSON.stringify(page)).not.toMatch(/thorvald|kwiatkow/i);
 
     // The audit log keeps that a merge and a redaction happened, and where, never the text.
-    const log = (await (await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })).json()) as { events: { action: string; scrubbedAt: string | null }[] };
-    expect(log.events.map((event) => event.action)).toEqual(["post.redacted", "article.publish", "article.create", "thread.merged"]);
+    const log = (await (
+      await adminLogLoader({ request: memberRequest("/admin/log", adminToken), params: {}, context: loadContext() })
+    ).json()) as { events: { action: string; scrubbedAt: string | null }[] };
+    expect(log.events.map((event) => event.action)).toEqual([
+      "post.redacted",
+      "article.publish",
+      "article.create",
+      "thread.merged",
+    ]);
     expect(JSON.stringify(log)).not.toMatch(/thorvald|kwiatkow/i);
     expect(log.events.find((event) => event.action === "thread.merged")?.scrubbedAt).toEqual(expect.any(String));
-    const stored = async (action: string) => JSON.parse((await getDb().selectFrom("admin_event").select("detail").where("action", "=", action).executeTakeFirstOrThrow()).detail) as unknown;
+    const stored = async (action: string) =>
+      JSON.parse(
+        (
+          await getDb()
+            .selectFrom("admin_event")
+            .select("detail")
+            .where("action", "=", action)
+            .executeTakeFirstOrThrow()
+        ).detail,
+      ) as unknown;
     expect(await stored("thread.merged")).toMatchObject({ mergedTitle: `Opfølgning på ${REDACTED}` });
     expect(await stored("post.redacted")).toMatchObject({ posts: [threadA.postId, quoteId], articles: [article.id] });
   });
@@ -122,20 +196,39 @@ describe("redaction of text copied across the forum", () => {
     const moderator = await createMember({ role: "moderator" });
     const source = await createThread({ authorId: moderator.id, municipalityId: moderator.municipality_id });
     const target = await createThread({ authorId: moderator.id, municipalityId: moderator.municipality_id });
-    await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }));
+    await writeTransaction(db, (tx) =>
+      mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }),
+    );
     const event = await db.selectFrom("admin_event").select("id").executeTakeFirstOrThrow();
-    await expect(db.updateTable("admin_event").set({ detail: "{}" }).where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
-    await expect(db.updateTable("admin_event").set({ action: "thread.split", scrubbed_at: new Date().toISOString() }).where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      db.updateTable("admin_event").set({ detail: "{}" }).where("id", "=", event.id).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db
+        .updateTable("admin_event")
+        .set({ action: "thread.split", scrubbed_at: new Date().toISOString() })
+        .where("id", "=", event.id)
+        .execute(),
+    ).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom("admin_event").where("id", "=", event.id).execute()).rejects.toThrow(/append-only/);
-    await db.updateTable("admin_event").set({ detail: "{}", scrubbed_at: new Date().toISOString() }).where("id", "=", event.id).execute();
-    expect(await db.selectFrom("admin_event").select(["action", "detail"]).execute()).toEqual([{ action: "thread.merged", detail: "{}" }]);
+    await db
+      .updateTable("admin_event")
+      .set({ detail: "{}", scrubbed_at: new Date().toISOString() })
+      .where("id", "=", event.id)
+      .execute();
+    expect(await db.selectFrom("admin_event").select(["action", "detail"]).execute()).toEqual([
+      { action: "thread.merged", detail: "{}" },
+    ]);
   });
 
   it("runs every connection with secure_delete, and the FTS5 index with its own secure-delete, also after a rebuild", async () => {
     const db = getDb();
     const pragma = await sql<{ secure_delete: number }>`pragma secure_delete`.execute(db);
     expect(pragma.rows).toEqual([{ secure_delete: 1 }]);
-    const ftsSecureDelete = () => sql<{ v: number }>`select v from post_fts_config where k = 'secure-delete'`.execute(db).then((result) => result.rows);
+    const ftsSecureDelete = () =>
+      sql<{ v: number }>`select v from post_fts_config where k = 'secure-delete'`
+        .execute(db)
+        .then((result) => result.rows);
     expect(await ftsSecureDelete()).toEqual([{ v: 1 }]);
     const author = await createMember();
     await createThread({ authorId: author.id, municipalityId: author.municipality_id });

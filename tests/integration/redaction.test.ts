@@ -13,7 +13,18 @@ import { createMember, createMunicipality, createThread } from "../factories";
 const SECRET = "Mikkel Zylberhansen 12 34 56 78";
 
 /** Every form of the secret that could end up in the file: as typed, lower-cased, as a slug, and as the index stores it. */
-const FORMS = ["Mikkel Zylberhansen", "Zylberhansen", "zylberhansen", "mikkel", "Mikkel", "mikkel-zylberhansen", "12 34 56 78", ...analyze(SECRET).split(" ").filter((stem) => stem.length > 2)];
+const FORMS = [
+  "Mikkel Zylberhansen",
+  "Zylberhansen",
+  "zylberhansen",
+  "mikkel",
+  "Mikkel",
+  "mikkel-zylberhansen",
+  "12 34 56 78",
+  ...analyze(SECRET)
+    .split(" ")
+    .filter((stem) => stem.length > 2),
+];
 
 function databaseBytes(): Buffer {
   const file = process.env.DATABASE_PATH ?? "";
@@ -40,14 +51,34 @@ async function scenario() {
   });
   const at = new Date().toISOString();
   // The edit keeps the first version as a revision, so the secret is in post_revision too.
-  await writeTransaction(db, (tx) => editPost(tx, { postId, editorId: author.id, body: `Jeg har talt med ${SECRET} om skolen i går.`, at }));
+  await writeTransaction(db, (tx) =>
+    editPost(tx, { postId, editorId: author.id, body: `Jeg har talt med ${SECRET} om skolen i går.`, at }),
+  );
   const { postId: replyId } = await writeTransaction(db, (tx) =>
-    replyToThread(tx, { threadId, authorId: flagger.id, body: `> Jeg har talt med ${SECRET.toLowerCase()}\n\nHusk pseudonymer.`, createdAt: at }),
+    replyToThread(tx, {
+      threadId,
+      authorId: flagger.id,
+      body: `> Jeg har talt med ${SECRET.toLowerCase()}\n\nHusk pseudonymer.`,
+      createdAt: at,
+    }),
   );
   const { postId: unrelatedId } = await writeTransaction(db, (tx) =>
-    replyToThread(tx, { threadId, authorId: author.id, body: "Skolevægring er svært for hele familien.", createdAt: at }),
+    replyToThread(tx, {
+      threadId,
+      authorId: author.id,
+      body: "Skolevægring er svært for hele familien.",
+      createdAt: at,
+    }),
   );
-  await writeTransaction(db, (tx) => createFlag(tx, { postId, memberId: flagger.id, reason: "personal_data", note: `Der står ${SECRET} i indlægget`, at }));
+  await writeTransaction(db, (tx) =>
+    createFlag(tx, {
+      postId,
+      memberId: flagger.id,
+      reason: "personal_data",
+      note: `Der står ${SECRET} i indlægget`,
+      at,
+    }),
+  );
   return { db, threadId, postId, replyId, unrelatedId, moderator };
 }
 
@@ -67,32 +98,64 @@ describe("redacting a post", () => {
     const bytes = databaseBytes();
     for (const form of FORMS) expect(bytes.includes(Buffer.from(form)), `"${form}" is still in the file`).toBe(false);
 
-    for (const q of ["Mikkel Zylberhansen", "zylberhansen", "mikkel", "zylber"]) expect((await searchFts5(db, search(q))).total, q).toBe(0);
+    for (const q of ["Mikkel Zylberhansen", "zylberhansen", "mikkel", "zylber"])
+      expect((await searchFts5(db, search(q))).total, q).toBe(0);
     await sql`create virtual table temp.redaction_vocab using fts5vocab(main, 'post_fts', 'row')`.execute(db);
-    const terms = await sql<{ term: string }>`select term from temp.redaction_vocab where term like '%mikkel%' or term like '%zylber%'`.execute(db);
+    const terms = await sql<{
+      term: string;
+    }>`select term from temp.redaction_vocab where term like '%mikkel%' or term like '%zylber%'`.execute(db);
     expect(terms.rows).toEqual([]);
     await sql`drop table temp.redaction_vocab`.execute(db);
-    const words = await db.selectFrom("search_term").select("word").where((eb) => eb.or([eb("word", "like", "%mikkel%"), eb("word", "like", "%zylber%")])).execute();
+    const words = await db
+      .selectFrom("search_term")
+      .select("word")
+      .where((eb) => eb.or([eb("word", "like", "%mikkel%"), eb("word", "like", "%zylber%")]))
+      .execute();
     expect(words).toEqual([]);
 
-    const post = await db.selectFrom("post").select(["body_source", "body_html"]).where("id", "=", postId).executeTakeFirstOrThrow();
+    const post = await db
+      .selectFrom("post")
+      .select(["body_source", "body_html"])
+      .where("id", "=", postId)
+      .executeTakeFirstOrThrow();
     expect(post.body_source).toBe(`Jeg har talt med ${REDACTED} om skolen i går.`);
     expect(post.body_html).toContain(REDACTED);
-    const revision = await db.selectFrom("post_revision").select("body_source").where("post_id", "=", postId).executeTakeFirstOrThrow();
+    const revision = await db
+      .selectFrom("post_revision")
+      .select("body_source")
+      .where("post_id", "=", postId)
+      .executeTakeFirstOrThrow();
     expect(revision.body_source).toBe(`Jeg har talt med ${REDACTED} om skolen.`);
     const reply = await db.selectFrom("post").select("body_source").where("id", "=", replyId).executeTakeFirstOrThrow();
     expect(reply.body_source).toContain(REDACTED);
-    const thread = await db.selectFrom("thread").select(["title", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+    const thread = await db
+      .selectFrom("thread")
+      .select(["title", "slug"])
+      .where("id", "=", threadId)
+      .executeTakeFirstOrThrow();
     expect(thread.title).toBe(`Bekymring for ${REDACTED}`);
     expect(thread.slug).not.toContain("mikkel");
-    const flag = await db.selectFrom("post_flag").select(["note", "resolution"]).where("post_id", "=", postId).executeTakeFirstOrThrow();
+    const flag = await db
+      .selectFrom("post_flag")
+      .select(["note", "resolution"])
+      .where("post_id", "=", postId)
+      .executeTakeFirstOrThrow();
     expect(flag).toEqual({ note: `Der står ${REDACTED} i indlægget`, resolution: "redacted" });
     const events = await db.selectFrom("admin_event").select(["action", "target_id", "detail"]).execute();
     expect(events).toEqual([
       {
         action: "post.redacted",
         target_id: postId,
-        detail: JSON.stringify({ reasons: ["personal_data"], postsChanged: 2, posts: [postId, replyId], threadTitles: [threadId], articles: [], revisions: 1, notes: 1, auditRecords: 0 }),
+        detail: JSON.stringify({
+          reasons: ["personal_data"],
+          postsChanged: 2,
+          posts: [postId, replyId],
+          threadTitles: [threadId],
+          articles: [],
+          revisions: 1,
+          notes: 1,
+          auditRecords: 0,
+        }),
       },
     ]);
   });
@@ -103,14 +166,20 @@ describe("redacting a post", () => {
     // "skolen" is in the redacted post and in no other; the unrelated reply's words stay in the term list.
     const hits = await searchFts5(db, search("skolevægring"));
     expect(hits.total).toBe(1);
-    expect(await db.selectFrom("search_term").select("word").where("word", "=", "skolevægring").execute()).toHaveLength(1);
+    expect(await db.selectFrom("search_term").select("word").where("word", "=", "skolevægring").execute()).toHaveLength(
+      1,
+    );
     expect(unrelatedId).toBeGreaterThan(postId);
   });
 
   it("refuses text that is not in the post", async () => {
     const { db, postId, moderator } = await scenario();
-    await expect(redactPostForGood(db, { postId, text: "Findes ikke i teksten", moderatorId: moderator.id })).rejects.toThrow(/findes ikke/);
-    await expect(redactPostForGood(db, { postId, text: "ab", moderatorId: moderator.id })).rejects.toThrow(/mindst 3 tegn/);
+    await expect(
+      redactPostForGood(db, { postId, text: "Findes ikke i teksten", moderatorId: moderator.id }),
+    ).rejects.toThrow(/findes ikke/);
+    await expect(redactPostForGood(db, { postId, text: "ab", moderatorId: moderator.id })).rejects.toThrow(
+      /mindst 3 tegn/,
+    );
     // Nothing changed, and no audit record was written for a refused redaction.
     expect(await db.selectFrom("admin_event").select("id").execute()).toEqual([]);
   });

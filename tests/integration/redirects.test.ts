@@ -8,7 +8,15 @@ import { createMember, formRequest, loadContext, memberRequest, settle, TEST_PAS
 
 // Request URLs in these tests are http://localhost/…; a browser following Location resolves it against that.
 const SITE = "http://localhost";
-const HOSTILE = ["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "/.//evil.example", "https:evil.example", "javascript:alert(1)"];
+const HOSTILE = [
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "/.//evil.example",
+  "https:evil.example",
+  "javascript:alert(1)",
+];
 
 function staysOnSite(location: string | null): boolean {
   return location !== null && new URL(location, `${SITE}/login`).origin === SITE;
@@ -18,7 +26,13 @@ describe("redirect targets taken from input", () => {
   it("keeps a member on the site after sign-in whatever redirectTo holds", async () => {
     const member = await createMember();
     for (const redirectTo of HOSTILE) {
-      const response = await settle(() => signIn({ request: formRequest("/login", { email: member.email, password: TEST_PASSWORD, redirectTo }), context: loadContext(), params: {} }));
+      const response = await settle(() =>
+        signIn({
+          request: formRequest("/login", { email: member.email, password: TEST_PASSWORD, redirectTo }),
+          context: loadContext(),
+          params: {},
+        }),
+      );
       expect(response.status, JSON.stringify(redirectTo)).toBe(302);
       expect(response.headers.get("location"), JSON.stringify(redirectTo)).toBe("/");
     }
@@ -26,7 +40,17 @@ describe("redirect targets taken from input", () => {
 
   it("answers a non-Latin-1 redirectTo with a redirect to the encoded path, not a server error", async () => {
     const member = await createMember();
-    const response = await settle(() => signIn({ request: formRequest("/login", { email: member.email, password: TEST_PASSWORD, redirectTo: "/s\u0142\u00f8g?q=\u{1F600}" }), context: loadContext(), params: {} }));
+    const response = await settle(() =>
+      signIn({
+        request: formRequest("/login", {
+          email: member.email,
+          password: TEST_PASSWORD,
+          redirectTo: "/s\u0142\u00f8g?q=\u{1F600}",
+        }),
+        context: loadContext(),
+        params: {},
+      }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/s%C5%82%C3%B8g?q=%F0%9F%98%80");
   });
@@ -35,15 +59,33 @@ describe("redirect targets taken from input", () => {
     const member = await createMember();
     const token = generateSessionToken();
     await createSession(getDb(), token, member.id);
-    const response = await settle(() => signInPage({ request: memberRequest("/login?redirectTo=/%09/evil.example", token), context: loadContext(), params: {} }));
+    const response = await settle(() =>
+      signInPage({
+        request: memberRequest("/login?redirectTo=/%09/evil.example", token),
+        context: loadContext(),
+        params: {},
+      }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/");
-    const odd = await settle(() => signInPage({ request: memberRequest(`/login?redirectTo=${encodeURIComponent("/\u0142")}`, token), context: loadContext(), params: {} }));
+    const odd = await settle(() =>
+      signInPage({
+        request: memberRequest(`/login?redirectTo=${encodeURIComponent("/\u0142")}`, token),
+        context: loadContext(),
+        params: {},
+      }),
+    );
     expect(odd.headers.get("location")).toBe("/%C5%82");
   });
 
   it("puts only a safe redirectTo into the sign-in form", async () => {
-    const response = await settle(() => signInPage({ request: new Request(`${SITE}/login?redirectTo=/%09/evil.example`), context: loadContext(), params: {} }));
+    const response = await settle(() =>
+      signInPage({
+        request: new Request(`${SITE}/login?redirectTo=/%09/evil.example`),
+        context: loadContext(),
+        params: {},
+      }),
+    );
     expect(await response.json()).toEqual({ redirectTo: "/" });
   });
 
@@ -53,12 +95,24 @@ describe("redirect targets taken from input", () => {
     await createSession(getDb(), token, member.id);
     const stepId = await addOnboardingStep(getDb(), { title: "Læs retningslinjerne", note: "", threadId: null });
     for (const back of HOSTILE) {
-      const response = await settle(() => onboardingAction({ request: memberRequest("/kom-godt-i-gang", token, { stepId: String(stepId), done: "yes", back }), context: loadContext(), params: {} }));
+      const response = await settle(() =>
+        onboardingAction({
+          request: memberRequest("/kom-godt-i-gang", token, { stepId: String(stepId), done: "yes", back }),
+          context: loadContext(),
+          params: {},
+        }),
+      );
       expect(response.status, JSON.stringify(back)).toBe(302);
       expect(response.headers.get("location"), JSON.stringify(back)).toBe("/kom-godt-i-gang");
       expect(staysOnSite(response.headers.get("location"))).toBe(true);
     }
-    const home = await settle(() => onboardingAction({ request: memberRequest("/kom-godt-i-gang", token, { stepId: String(stepId), done: "no", back: "/" }), context: loadContext(), params: {} }));
+    const home = await settle(() =>
+      onboardingAction({
+        request: memberRequest("/kom-godt-i-gang", token, { stepId: String(stepId), done: "no", back: "/" }),
+        context: loadContext(),
+        params: {},
+      }),
+    );
     expect(home.headers.get("location")).toBe("/");
   });
 });

@@ -46,7 +46,13 @@ function streamBody(total: number, headers: Record<string, string>): Promise<Ans
     const chunk = Buffer.alloc(64 * 1024, "a");
     let sent = 0;
     let answered = false;
-    const request = http.request({ host: "127.0.0.1", port, method: "POST", path: "/login", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } });
+    const request = http.request({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/login",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    });
     request.on("response", (response) => {
       answered = true;
       const sentBeforeAnswer = sent;
@@ -54,7 +60,12 @@ function streamBody(total: number, headers: Record<string, string>): Promise<Ans
       response.on("data", (part: Buffer) => parts.push(part));
       response.on("end", () => {
         request.destroy();
-        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(parts).toString("utf8"), contentType: String(response.headers["content-type"] ?? ""), sentBeforeAnswer });
+        resolve({
+          status: response.statusCode ?? 0,
+          text: Buffer.concat(parts).toString("utf8"),
+          contentType: String(response.headers["content-type"] ?? ""),
+          sentBeforeAnswer,
+        });
       });
     });
     // Writes after the server closed the connection fail; by then the answer is what counts.
@@ -92,7 +103,13 @@ describe("request bodies are capped while they stream in", () => {
       const chunk = Buffer.alloc(64 * 1024, "a");
       let sent = 0;
       let status: number | null = null;
-      const request = http.request({ host: "127.0.0.1", port, method: "POST", path: "/login", headers: { "Transfer-Encoding": "chunked" } });
+      const request = http.request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/login",
+        headers: { "Transfer-Encoding": "chunked" },
+      });
       request.on("response", (response) => {
         status = response.statusCode ?? null;
         response.resume();
@@ -139,7 +156,11 @@ describe("request bodies are capped while they stream in", () => {
   });
 
   it("passes an ordinary form to the handler and leaves bodiless GETs alone", async () => {
-    const form = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=a%40b.dk&password=x" });
+    const form = await fetch(`http://127.0.0.1:${port}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.dk&password=x",
+    });
     expect(await form.text()).toBe("fik 25 bytes");
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);

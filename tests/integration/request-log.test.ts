@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { requestLog } from "../../app/server/request-log";
 
 function diskFull(): NodeJS.ErrnoException {
-  return Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+  return Object.assign(new Error("ENOSPC: no space left on device, write"), {
+    code: "ENOSPC",
+    errno: -28,
+    syscall: "write",
+  });
 }
 
 /** The real middleware on a real Express server; `stream` stands in for stdout on a full disk. */

@@ -21,7 +21,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("cross-origin requests", () => {
   it("refuses a POST whose Origin is another site", async () => {
-    const response = await fetch(`${base}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "email=a" });
+    const response = await fetch(`${base}/login`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example" },
+      body: "email=a",
+    });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain("kom fra et andet websted");
   });
@@ -37,8 +41,15 @@ describe("cross-origin requests", () => {
   });
 
   it("allows same-origin POSTs, the public origin, and GETs from anywhere", async () => {
-    expect((await fetch(`${base}/login`, { method: "POST", headers: { Origin: base, "Sec-Fetch-Site": "same-origin" } })).status).toBe(200);
-    expect((await fetch(`${base}/login`, { method: "POST", headers: { Origin: "https://tvaers.example.dk" } })).status).toBe(200);
-    expect((await fetch(`${base}/`, { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } })).status).toBe(200);
+    expect(
+      (await fetch(`${base}/login`, { method: "POST", headers: { Origin: base, "Sec-Fetch-Site": "same-origin" } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await fetch(`${base}/login`, { method: "POST", headers: { Origin: "https://tvaers.example.dk" } })).status,
+    ).toBe(200);
+    expect(
+      (await fetch(`${base}/`, { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } })).status,
+    ).toBe(200);
   });
 });

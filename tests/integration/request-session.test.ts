@@ -37,7 +37,11 @@ beforeAll(async () => {
     // Two loaders of one request each get their own Request object, as in Remix.
     const first = await getOptionalMember(remixStyleRequest(req));
     const second = await getOptionalMember(remixStyleRequest(req));
-    res.json({ id: req.headers[REQUEST_ID_HEADER] ?? null, first: first?.email ?? null, second: second?.email ?? null });
+    res.json({
+      id: req.headers[REQUEST_ID_HEADER] ?? null,
+      first: first?.email ?? null,
+      second: second?.email ?? null,
+    });
   }
   await new Promise<void>((resolve) => {
     server = app.listen(0, "127.0.0.1", () => resolve());
@@ -92,7 +96,12 @@ describe("one session check per request", () => {
 
   it("does not share the check with the loaders after an action, which may change the member", async () => {
     const { token } = await signedIn();
-    const body = await (await fetch(`${base}/profil`, { method: "POST", headers: { cookie: `tvaers_session=${token}`, [REQUEST_ID_HEADER]: "1-1" } })).json();
+    const body = await (
+      await fetch(`${base}/profil`, {
+        method: "POST",
+        headers: { cookie: `tvaers_session=${token}`, [REQUEST_ID_HEADER]: "1-1" },
+      })
+    ).json();
     expect(body.id).toBeNull();
     expect(body.first).toBe("anne@kommune.dk");
   });

@@ -6,7 +6,17 @@ import { deletePost, editPost, setSolution } from "../../app/models/post.server"
 import { createFlag, dismissFlags, hidePost, unhidePost } from "../../app/models/flag.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { fts5Backend } from "../../app/search/fts5-search.server";
-import { ensureMeiliIndex, meiliFilter, meilisearchBackend, quoteFilterValue, snippetFromHit, MARK_END, MARK_START, type MeiliConfig, type ThreadDocument } from "../../app/search/meilisearch.server";
+import {
+  ensureMeiliIndex,
+  meiliFilter,
+  meilisearchBackend,
+  quoteFilterValue,
+  snippetFromHit,
+  MARK_END,
+  MARK_START,
+  type MeiliConfig,
+  type ThreadDocument,
+} from "../../app/search/meilisearch.server";
 import { danishWordForms, drainSearchOutbox } from "../../app/search/outbox-worker.server";
 import { outboxBacklog } from "../../app/search/outbox.server";
 import { readSearchRequest } from "../../app/search/search-request";
@@ -29,18 +39,34 @@ async function seedFixture() {
   const replier = await createMember({ municipalityId: toender.id });
   const db = getDb();
   const [general, schools] = await Promise.all(
-    ["generelt", "skole"].map((slug, position) => db.insertInto("category").values({ slug, name: slug, description: "", position }).returning("id").executeTakeFirstOrThrow()),
+    ["generelt", "skole"].map((slug, position) =>
+      db
+        .insertInto("category")
+        .values({ slug, name: slug, description: "", position })
+        .returning("id")
+        .executeTakeFirstOrThrow(),
+    ),
   );
   const [bullying, refusal] = await Promise.all(
     [
       ["mobning", "Mobning"],
       ["skolevaegring", "Skolevægring"],
-    ].map(([slug = "", label = ""]) => db.insertInto("tag").values({ slug, label, kind: "theme", description: "" }).returning("id").executeTakeFirstOrThrow()),
+    ].map(([slug = "", label = ""]) =>
+      db
+        .insertInto("tag")
+        .values({ slug, label, kind: "theme", description: "" })
+        .returning("id")
+        .executeTakeFirstOrThrow(),
+    ),
   );
   let minute = 0;
   const at = () => new Date(Date.UTC(2026, 0, 5, 9, minute++)).toISOString();
   return writeTransaction(db, async (tx) => {
-    const thread = (title: string, body: string, more: { track?: Track; municipalityId?: number; categoryId?: number; tagIds?: number[] } = {}) =>
+    const thread = (
+      title: string,
+      body: string,
+      more: { track?: Track; municipalityId?: number; categoryId?: number; tagIds?: number[] } = {},
+    ) =>
       insertThread(tx, {
         title,
         body,
@@ -51,23 +77,52 @@ async function seedFixture() {
         tagIds: more.tagIds ?? [],
         createdAt: at(),
       });
-    const reply = (threadId: number, body: string) => insertReply(tx, { threadId, authorId: replier.id, body, createdAt: at() });
+    const reply = (threadId: number, body: string) =>
+      insertReply(tx, { threadId, authorId: replier.id, body, createdAt: at() });
 
-    const notifyBase = await thread("Hvornår sender I noget videre?", "Vi overvejer at lave en underretning om en elev i 8. klasse.");
-    const notifyDefinite = await thread("Svar fra kommunen", "Underretningen blev modtaget, men vi har ikke hørt noget siden.");
-    const notifyPlural = await thread("Mange sager på én gang", "Vi har fået tre underretninger på en uge fra samme skole.");
-    const folding = await thread("Skolevægring i udskolingen", "Hvordan får I forældre med, når en elev ikke kommer i skole?", { categoryId: schools?.id, tagIds: [refusal?.id ?? 0] });
+    const notifyBase = await thread(
+      "Hvornår sender I noget videre?",
+      "Vi overvejer at lave en underretning om en elev i 8. klasse.",
+    );
+    const notifyDefinite = await thread(
+      "Svar fra kommunen",
+      "Underretningen blev modtaget, men vi har ikke hørt noget siden.",
+    );
+    const notifyPlural = await thread(
+      "Mange sager på én gang",
+      "Vi har fået tre underretninger på en uge fra samme skole.",
+    );
+    const folding = await thread(
+      "Skolevægring i udskolingen",
+      "Hvordan får I forældre med, når en elev ikke kommer i skole?",
+      { categoryId: schools?.id, tagIds: [refusal?.id ?? 0] },
+    );
     const compound = await thread("Aftenvagter på chatten", "Vi tilbyder chatrådgivning tre aftener om ugen.");
     const phrase = await thread("Ny vejledning", "Der gælder skærpet underretningspligt for offentligt ansatte.");
-    const scattered = await thread("Pligter i hverdagen", "Er reglen blevet skærpet? Vi taler om underretningspligt hver uge.");
+    const scattered = await thread(
+      "Pligter i hverdagen",
+      "Er reglen blevet skærpet? Vi taler om underretningspligt hver uge.",
+    );
     const bullyingOnline = await thread("Mobning på nettet", "Mobning på Instagram fylder meget i 7. klasse.");
     const bullyingClass = await thread("Mobning i klassen", "Mobning i frikvartererne er det største problem hos os.");
-    const synonym = await thread("Et tæt samarbejde", "Vi mødes hver måned med skole, socialforvaltning, politi om de unge i byen.");
-    const newcomer = await thread("Første handleplan", "Hvordan skriver man en handleplan?", { track: "newcomer", tagIds: [bullying?.id ?? 0] });
+    const synonym = await thread(
+      "Et tæt samarbejde",
+      "Vi mødes hver måned med skole, socialforvaltning, politi om de unge i byen.",
+    );
+    const newcomer = await thread("Første handleplan", "Hvordan skriver man en handleplan?", {
+      track: "newcomer",
+      tagIds: [bullying?.id ?? 0],
+    });
     const solution = await reply(newcomer.threadId, "Start med barnets egne ord.");
     await setSolution(tx, newcomer.threadId, solution.postId);
-    const otherTown = await thread("Handleplan i Tønder", "Vores handleplan følger den unge i et år.", { municipalityId: toender.id, categoryId: schools?.id });
-    const experienced = await thread("Handleplan på tværs", "En handleplan skal deles med skolen.", { track: "experienced", tagIds: [refusal?.id ?? 0] });
+    const otherTown = await thread("Handleplan i Tønder", "Vores handleplan følger den unge i et år.", {
+      municipalityId: toender.id,
+      categoryId: schools?.id,
+    });
+    const experienced = await thread("Handleplan på tværs", "En handleplan skal deles med skolen.", {
+      track: "experienced",
+      tagIds: [refusal?.id ?? 0],
+    });
     const ids = (...threads: { threadId: number }[]) => threads.map((t) => t.threadId);
     return {
       notify: ids(notifyBase, notifyDefinite, notifyPlural),
@@ -99,16 +154,49 @@ type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 async function seedKnowledgeFixture() {
   const municipality = await createMunicipality();
   const member = await createMember({ municipalityId: municipality.id });
-  const category = await getDb().insertInto("category").values({ slug: "netvaerk", name: "Netværk", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
+  const category = await getDb()
+    .insertInto("category")
+    .values({ slug: "netvaerk", name: "Netværk", description: "", position: 1 })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return writeTransaction(getDb(), async (tx) => {
-    const base = { categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared" as const, tagIds: [] };
-    const alike = { title: "Netværksmøde ved skolevægring", body: "Vi holder et netværksmøde med skolen, når en elev bliver væk." };
+    const base = {
+      categoryId: category.id,
+      authorId: member.id,
+      municipalityId: municipality.id,
+      track: "shared" as const,
+      tagIds: [],
+    };
+    const alike = {
+      title: "Netværksmøde ved skolevægring",
+      body: "Vi holder et netværksmøde med skolen, når en elev bliver væk.",
+    };
     const plain = await insertThread(tx, { ...base, ...alike, createdAt: "2026-02-03T10:00:00.000Z" });
     const cited = await insertThread(tx, { ...base, ...alike, createdAt: "2026-02-01T10:00:00.000Z" });
-    const better = await insertThread(tx, { ...base, title: "Hvem samler trådene?", body: "Til hvert netværksmøde aftaler vi én tovholder.", createdAt: "2026-02-02T10:00:00.000Z" });
-    const input = { title: "Netværksmøder", summary: "Mød skolen samlet.", keyPoints: ["Aftal én tovholder"], tagIds: [], ownerId: member.id, reviewOn: "2027-01-01", actorId: member.id };
+    const better = await insertThread(tx, {
+      ...base,
+      title: "Hvem samler trådene?",
+      body: "Til hvert netværksmøde aftaler vi én tovholder.",
+      createdAt: "2026-02-02T10:00:00.000Z",
+    });
+    const input = {
+      title: "Netværksmøder",
+      summary: "Mød skolen samlet.",
+      keyPoints: ["Aftal én tovholder"],
+      tagIds: [],
+      ownerId: member.id,
+      reviewOn: "2027-01-01",
+      actorId: member.id,
+    };
     const article = await createArticle(tx, { ...input, sourcePostIds: [cited.postId], status: "draft" });
-    return { plain: plain.threadId, plainOpening: plain.postId, cited: cited.threadId, better: better.threadId, article, input };
+    return {
+      plain: plain.threadId,
+      plainOpening: plain.postId,
+      cited: cited.threadId,
+      better: better.threadId,
+      article,
+      input,
+    };
   });
 }
 
@@ -131,7 +219,11 @@ const backends: BackendUnderTest[] = [
     async sync() {
       // A fresh index per test, as the database is fresh per test.
       if (!meiliConfig) {
-        meiliConfig = { host: MEILI_HOST ?? "", apiKey: process.env.MEILI_API_KEY, index: `tvaers_conformance_${process.pid}_${Date.now()}_${++indexCounter}` };
+        meiliConfig = {
+          host: MEILI_HOST ?? "",
+          apiKey: process.env.MEILI_API_KEY,
+          index: `tvaers_conformance_${process.pid}_${Date.now()}_${++indexCounter}`,
+        };
         meiliIndexes.push(meiliConfig.index);
         await ensureMeiliIndex(getDb(), meiliConfig);
       }
@@ -155,20 +247,43 @@ const search = (backend: SearchBackend, params: Record<string, string | string[]
   for (const [key, value] of Object.entries(params)) for (const v of [value].flat()) url.append(key, v);
   return backend.search(readSearchRequest(url));
 };
-const threadIds = async (backend: SearchBackend, params: Record<string, string | string[]>) => (await search(backend, params)).results.map((hit) => hit.threadId);
+const threadIds = async (backend: SearchBackend, params: Record<string, string | string[]>) =>
+  (await search(backend, params)).results.map((hit) => hit.threadId);
 
 interface Case {
   name: string;
   check(backend: SearchBackend, fixture: Fixture): Promise<void>;
 }
 
-const HOSTILE = ['"', "AND(", "NEAR", "*", ":", "^", "'", '"skole', 'skole"', "!!!?,.;", "-", "--", '""""', "NOT OR AND", "title:skole", "(skole OR", "skole^2", "NEAR(skole elev, 2)", "\u0000\u001f", "<script>alert(1)</script>"];
+const HOSTILE = [
+  '"',
+  "AND(",
+  "NEAR",
+  "*",
+  ":",
+  "^",
+  "'",
+  '"skole',
+  'skole"',
+  "!!!?,.;",
+  "-",
+  "--",
+  '""""',
+  "NOT OR AND",
+  "title:skole",
+  "(skole OR",
+  "skole^2",
+  "NEAR(skole elev, 2)",
+  "\u0000\u001f",
+  "<script>alert(1)</script>",
+];
 
 const cases: Case[] = [
   {
     name: "inflection: underretning, underretningen and underretninger find each other",
     async check(backend, f) {
-      for (const q of ["underretning", "underretningen", "underretninger"]) expect(await threadIds(backend, { q }), q).toEqual(expect.arrayContaining(f.notify));
+      for (const q of ["underretning", "underretningen", "underretninger"])
+        expect(await threadIds(backend, { q }), q).toEqual(expect.arrayContaining(f.notify));
     },
   },
   {
@@ -222,7 +337,9 @@ const cases: Case[] = [
   {
     name: "filters: track, answered, tag, municipality and category narrow the results",
     async check(backend, f) {
-      expect(new Set(await threadIds(backend, { q: "handleplan" }))).toEqual(new Set([f.newcomer, f.otherTown, f.experienced]));
+      expect(new Set(await threadIds(backend, { q: "handleplan" }))).toEqual(
+        new Set([f.newcomer, f.otherTown, f.experienced]),
+      );
       expect(await threadIds(backend, { q: "handleplan", spor: "ny" })).toEqual([f.newcomer]);
       expect(await threadIds(backend, { q: "handleplan", spor: "erfarne" })).toEqual([f.experienced]);
       expect(await threadIds(backend, { q: "handleplan", besvaret: "1" })).toEqual([f.newcomer]);
@@ -230,9 +347,16 @@ const cases: Case[] = [
       expect(await threadIds(backend, { q: "handleplan", tag: ["mobning", "skolevaegring"] })).toEqual([]);
       expect(await threadIds(backend, { q: "handleplan", kommune: "toender" })).toEqual([f.otherTown]);
       expect(new Set(await threadIds(backend, { q: "handleplan", kategori: "skole" }))).toEqual(new Set([f.otherTown]));
-      expect(new Set(await threadIds(backend, { q: "handleplan", forfatter: String(f.authorId), fra: "2026-01-05", til: "2026-01-05" }))).toEqual(
-        new Set([f.newcomer, f.otherTown, f.experienced]),
-      );
+      expect(
+        new Set(
+          await threadIds(backend, {
+            q: "handleplan",
+            forfatter: String(f.authorId),
+            fra: "2026-01-05",
+            til: "2026-01-05",
+          }),
+        ),
+      ).toEqual(new Set([f.newcomer, f.otherTown, f.experienced]));
       expect(await threadIds(backend, { q: "handleplan", til: "2026-01-04" })).toEqual([]);
     },
   },
@@ -244,10 +368,19 @@ const cases: Case[] = [
       // Newest activity first: the experienced thread was written last.
       expect(response.results[0]?.threadId).toBe(f.experienced);
       const hit = response.results.find((h) => h.threadId === f.newcomer);
-      expect(hit).toMatchObject({ answered: true, track: "newcomer", municipality: "Aarhus", tags: [{ slug: "mobning", label: "Mobning", kind: "theme" }] });
+      expect(hit).toMatchObject({
+        answered: true,
+        track: "newcomer",
+        municipality: "Aarhus",
+        tags: [{ slug: "mobning", label: "Mobning", kind: "theme" }],
+      });
       expect(hit?.url).toMatch(new RegExp(`^/t/${f.newcomer}-[a-z0-9-]+#indlaeg-\\d+$`));
       expect(hit?.snippet).toMatch(/<mark>handleplan<\/mark>/i);
-      const second = await backend.search({ ...readSearchRequest(new URLSearchParams({ q: "handleplan" })), perPage: 2, page: 2 });
+      const second = await backend.search({
+        ...readSearchRequest(new URLSearchParams({ q: "handleplan" })),
+        perPage: 2,
+        page: 2,
+      });
       expect(second.total).toBe(3);
       expect(second.results).toHaveLength(1);
     },
@@ -267,111 +400,165 @@ const cases: Case[] = [
 ];
 
 for (const backend of backends) {
-  describe.skipIf(!backend.enabled)(`search conformance: ${backend.name}${backend.enabled ? "" : ` (${SKIP_NOTE})`}`, () => {
-    for (const testCase of cases) {
-      it(testCase.name, async () => {
+  describe.skipIf(!backend.enabled)(
+    `search conformance: ${backend.name}${backend.enabled ? "" : ` (${SKIP_NOTE})`}`,
+    () => {
+      for (const testCase of cases) {
+        it(testCase.name, async () => {
+          meiliConfig = null;
+          const fixture = await seedFixture();
+          await testCase.check(await backend.sync(), fixture);
+        });
+      }
+
+      it("«kun Vidensbank» follows an article's publishing, sources and unpublishing", async () => {
         meiliConfig = null;
-        const fixture = await seedFixture();
-        await testCase.check(await backend.sync(), fixture);
+        const f = await seedKnowledgeFixture();
+        const knowledgeOnly = async (found: SearchBackend) => threadIds(found, { q: "netværksmøde", vidensbank: "1" });
+        let found = await backend.sync();
+        // A draft counts for nothing.
+        expect(await knowledgeOnly(found)).toEqual([]);
+        expect(new Set(await threadIds(found, { q: "netværksmøde" }))).toEqual(new Set([f.plain, f.cited, f.better]));
+
+        await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
+        found = await backend.sync();
+        expect(await knowledgeOnly(found)).toEqual([f.cited]);
+        // The filter narrows; it does not change what matches.
+        expect(await threadIds(found, { q: "tovholder", vidensbank: "1" })).toEqual([]);
+
+        await writeTransaction(getDb(), (tx) =>
+          updateArticle(tx, f.article.id, { ...f.input, sourcePostIds: [f.plainOpening], status: "published" }),
+        );
+        found = await backend.sync();
+        expect(await knowledgeOnly(found)).toEqual([f.plain]);
+
+        await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "draft", f.input.actorId));
+        found = await backend.sync();
+        expect(await knowledgeOnly(found)).toEqual([]);
       });
-    }
 
-    it("«kun Vidensbank» follows an article's publishing, sources and unpublishing", async () => {
-      meiliConfig = null;
-      const f = await seedKnowledgeFixture();
-      const knowledgeOnly = async (found: SearchBackend) => threadIds(found, { q: "netværksmøde", vidensbank: "1" });
-      let found = await backend.sync();
-      // A draft counts for nothing.
-      expect(await knowledgeOnly(found)).toEqual([]);
-      expect(new Set(await threadIds(found, { q: "netværksmøde" }))).toEqual(new Set([f.plain, f.cited, f.better]));
+      it("a published article lifts its thread above an equally relevant one, not above a better match, and shows on the hit", async () => {
+        meiliConfig = null;
+        const f = await seedKnowledgeFixture();
+        let found = await backend.sync();
+        const order = async (q: string) =>
+          (await threadIds(found, { q })).filter((id) => id === f.plain || id === f.cited);
+        // Without a published article the tie falls to `plain`: the lift below is what moves `cited`.
+        expect(await order("netværksmøde")).toEqual([f.plain, f.cited]);
 
-      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
-      found = await backend.sync();
-      expect(await knowledgeOnly(found)).toEqual([f.cited]);
-      // The filter narrows; it does not change what matches.
-      expect(await threadIds(found, { q: "tovholder", vidensbank: "1" })).toEqual([]);
+        await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
+        found = await backend.sync();
+        expect(await order("netværksmøde")).toEqual([f.cited, f.plain]);
+        expect(await threadIds(found, { q: "netværksmøde tovholder" })).toEqual([f.better, f.cited, f.plain]);
+        const hits = (await search(found, { q: "netværksmøde" })).results;
+        expect(hits.find((hit) => hit.threadId === f.cited)?.article).toEqual({
+          slug: f.article.slug,
+          title: "Netværksmøder",
+        });
+        expect(hits.find((hit) => hit.threadId === f.plain)?.article ?? null).toBeNull();
+      });
 
-      await writeTransaction(getDb(), (tx) => updateArticle(tx, f.article.id, { ...f.input, sourcePostIds: [f.plainOpening], status: "published" }));
-      found = await backend.sync();
-      expect(await knowledgeOnly(found)).toEqual([f.plain]);
+      it("a deleted post's text is no longer found; an edited post's new text is, and its old text is not", async () => {
+        meiliConfig = null;
+        const municipality = await createMunicipality();
+        const member = await createMember({ municipalityId: municipality.id });
+        const category = await getDb()
+          .insertInto("category")
+          .values({ slug: "diverse", name: "Diverse", description: "", position: 1 })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const { threadId, postId: opening } = await writeTransaction(getDb(), (tx) =>
+          insertThread(tx, {
+            title: "Fugle i klassen",
+            body: "Vi har en zebrafinke i klassen.",
+            categoryId: category.id,
+            authorId: member.id,
+            municipalityId: municipality.id,
+            track: "shared",
+            tagIds: [],
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        const { postId: reply } = await writeTransaction(getDb(), (tx) =>
+          insertReply(tx, {
+            threadId,
+            authorId: member.id,
+            body: "Og en kolibri på gangen.",
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        let found = await backend.sync();
+        expect(await threadIds(found, { q: "kolibri" })).toEqual([threadId]);
 
-      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "draft", f.input.actorId));
-      found = await backend.sync();
-      expect(await knowledgeOnly(found)).toEqual([]);
-    });
+        await writeTransaction(getDb(), (tx) => deletePost(tx, reply, new Date().toISOString()));
+        found = await backend.sync();
+        expect(await threadIds(found, { q: "kolibri" })).toEqual([]);
 
-    it("a published article lifts its thread above an equally relevant one, not above a better match, and shows on the hit", async () => {
-      meiliConfig = null;
-      const f = await seedKnowledgeFixture();
-      let found = await backend.sync();
-      const order = async (q: string) => (await threadIds(found, { q })).filter((id) => id === f.plain || id === f.cited);
-      // Without a published article the tie falls to `plain`: the lift below is what moves `cited`.
-      expect(await order("netværksmøde")).toEqual([f.plain, f.cited]);
+        await writeTransaction(getDb(), (tx) =>
+          editPost(tx, {
+            postId: opening,
+            editorId: member.id,
+            body: "Nu har vi papegøjer i klassen.",
+            at: new Date().toISOString(),
+          }),
+        );
+        found = await backend.sync();
+        expect(await threadIds(found, { q: "papegøjer" })).toEqual([threadId]);
+        expect(await threadIds(found, { q: "zebrafinke" })).toEqual([]);
+      });
 
-      await writeTransaction(getDb(), (tx) => setArticleStatus(tx, f.article.id, "published", f.input.actorId));
-      found = await backend.sync();
-      expect(await order("netværksmøde")).toEqual([f.cited, f.plain]);
-      expect(await threadIds(found, { q: "netværksmøde tovholder" })).toEqual([f.better, f.cited, f.plain]);
-      const hits = (await search(found, { q: "netværksmøde" })).results;
-      expect(hits.find((hit) => hit.threadId === f.cited)?.article).toEqual({ slug: f.article.slug, title: "Netværksmøder" });
-      expect(hits.find((hit) => hit.threadId === f.plain)?.article ?? null).toBeNull();
-    });
+      it("a post hidden by a moderator or flagged for personal data is not found, and is found again once shown", async () => {
+        meiliConfig = null;
+        const municipality = await createMunicipality();
+        const member = await createMember({ municipalityId: municipality.id });
+        const flagger = await createMember({ municipalityId: municipality.id });
+        const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
+        const category = await getDb()
+          .insertInto("category")
+          .values({ slug: "skjult", name: "Skjult", description: "", position: 1 })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const { threadId } = await writeTransaction(getDb(), (tx) =>
+          insertThread(tx, {
+            title: "Dyr i klassen",
+            body: "Vi har en hamster i klassen.",
+            categoryId: category.id,
+            authorId: member.id,
+            municipalityId: municipality.id,
+            track: "shared",
+            tagIds: [],
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        const reply = (body: string) =>
+          writeTransaction(getDb(), (tx) =>
+            insertReply(tx, { threadId, authorId: member.id, body, createdAt: new Date().toISOString() }),
+          );
+        const { postId: hidden } = await reply("Og en leguan i skabet.");
+        const { postId: flagged } = await reply("Og en salamander i vasken.");
+        let found = await backend.sync();
+        expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
+        expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
 
-    it("a deleted post's text is no longer found; an edited post's new text is, and its old text is not", async () => {
-      meiliConfig = null;
-      const municipality = await createMunicipality();
-      const member = await createMember({ municipalityId: municipality.id });
-      const category = await getDb().insertInto("category").values({ slug: "diverse", name: "Diverse", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
-      const { threadId, postId: opening } = await writeTransaction(getDb(), (tx) =>
-        insertThread(tx, { title: "Fugle i klassen", body: "Vi har en zebrafinke i klassen.", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", tagIds: [], createdAt: new Date().toISOString() }),
-      );
-      const { postId: reply } = await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId, authorId: member.id, body: "Og en kolibri på gangen.", createdAt: new Date().toISOString() }));
-      let found = await backend.sync();
-      expect(await threadIds(found, { q: "kolibri" })).toEqual([threadId]);
+        const at = new Date().toISOString();
+        await writeTransaction(getDb(), (tx) => hidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
+        await writeTransaction(getDb(), (tx) =>
+          createFlag(tx, { postId: flagged, memberId: flagger.id, reason: "personal_data", at }),
+        );
+        found = await backend.sync();
+        expect(await threadIds(found, { q: "leguan" })).toEqual([]);
+        expect(await threadIds(found, { q: "salamander" })).toEqual([]);
+        // The thread's visible text is still found.
+        expect(await threadIds(found, { q: "hamster" })).toEqual([threadId]);
 
-      await writeTransaction(getDb(), (tx) => deletePost(tx, reply, new Date().toISOString()));
-      found = await backend.sync();
-      expect(await threadIds(found, { q: "kolibri" })).toEqual([]);
-
-      await writeTransaction(getDb(), (tx) => editPost(tx, { postId: opening, editorId: member.id, body: "Nu har vi papegøjer i klassen.", at: new Date().toISOString() }));
-      found = await backend.sync();
-      expect(await threadIds(found, { q: "papegøjer" })).toEqual([threadId]);
-      expect(await threadIds(found, { q: "zebrafinke" })).toEqual([]);
-    });
-
-    it("a post hidden by a moderator or flagged for personal data is not found, and is found again once shown", async () => {
-      meiliConfig = null;
-      const municipality = await createMunicipality();
-      const member = await createMember({ municipalityId: municipality.id });
-      const flagger = await createMember({ municipalityId: municipality.id });
-      const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
-      const category = await getDb().insertInto("category").values({ slug: "skjult", name: "Skjult", description: "", position: 1 }).returning("id").executeTakeFirstOrThrow();
-      const { threadId } = await writeTransaction(getDb(), (tx) =>
-        insertThread(tx, { title: "Dyr i klassen", body: "Vi har en hamster i klassen.", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", tagIds: [], createdAt: new Date().toISOString() }),
-      );
-      const reply = (body: string) => writeTransaction(getDb(), (tx) => insertReply(tx, { threadId, authorId: member.id, body, createdAt: new Date().toISOString() }));
-      const { postId: hidden } = await reply("Og en leguan i skabet.");
-      const { postId: flagged } = await reply("Og en salamander i vasken.");
-      let found = await backend.sync();
-      expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
-      expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
-
-      const at = new Date().toISOString();
-      await writeTransaction(getDb(), (tx) => hidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
-      await writeTransaction(getDb(), (tx) => createFlag(tx, { postId: flagged, memberId: flagger.id, reason: "personal_data", at }));
-      found = await backend.sync();
-      expect(await threadIds(found, { q: "leguan" })).toEqual([]);
-      expect(await threadIds(found, { q: "salamander" })).toEqual([]);
-      // The thread's visible text is still found.
-      expect(await threadIds(found, { q: "hamster" })).toEqual([threadId]);
-
-      await writeTransaction(getDb(), (tx) => unhidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
-      await writeTransaction(getDb(), (tx) => dismissFlags(tx, { postId: flagged, moderatorId: moderator.id, at }));
-      found = await backend.sync();
-      expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
-      expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
-    });
-  });
+        await writeTransaction(getDb(), (tx) => unhidePost(tx, { postId: hidden, moderatorId: moderator.id, at }));
+        await writeTransaction(getDb(), (tx) => dismissFlags(tx, { postId: flagged, moderatorId: moderator.id, at }));
+        found = await backend.sync();
+        expect(await threadIds(found, { q: "leguan" })).toEqual([threadId]);
+        expect(await threadIds(found, { q: "salamander" })).toEqual([threadId]);
+      });
+    },
+  );
 }
 
 if (!MEILI_HOST) {
@@ -384,7 +571,14 @@ describe("Meilisearch request mapping (no server needed)", () => {
   it("quotes filter values, so no request text becomes filter syntax", () => {
     expect(quoteFilterValue('a" OR answered = true OR x = "b')).toBe('"a\\" OR answered = true OR x = \\"b"');
     expect(quoteFilterValue("back\\slash\n")).toBe('"back\\\\slash"');
-    const request: SearchRequest = { ...readSearchRequest(new URLSearchParams({ q: "x" })), categorySlug: 'x") OR (track = "newcomer', tagSlugs: ["mobning"], answeredOnly: true, authorId: 7, from: "2026-01-01" };
+    const request: SearchRequest = {
+      ...readSearchRequest(new URLSearchParams({ q: "x" })),
+      categorySlug: 'x") OR (track = "newcomer',
+      tagSlugs: ["mobning"],
+      answeredOnly: true,
+      authorId: 7,
+      from: "2026-01-01",
+    };
     expect(meiliFilter(request)).toEqual([
       'category = "x\\") OR (track = \\"newcomer"',
       "answered = true",
@@ -397,9 +591,17 @@ describe("Meilisearch request mapping (no server needed)", () => {
   it("escapes a post's HTML before marking the matches, and links to the post that matched best", () => {
     const hit = {
       post_ids: [11, 12],
-      _formatted: { body: [`Intet her <b>`, `Brug <mark> og en ${MARK_START}handleplan${MARK_END} & ${MARK_START}handleplan${MARK_END}`] },
+      _formatted: {
+        body: [
+          `Intet her <b>`,
+          `Brug <mark> og en ${MARK_START}handleplan${MARK_END} & ${MARK_START}handleplan${MARK_END}`,
+        ],
+      },
     } as unknown as Parameters<typeof snippetFromHit>[0] & ThreadDocument;
-    expect(snippetFromHit(hit)).toEqual({ html: "Brug &lt;mark&gt; og en <mark>handleplan</mark> &amp; <mark>handleplan</mark>", postId: 12 });
+    expect(snippetFromHit(hit)).toEqual({
+      html: "Brug &lt;mark&gt; og en <mark>handleplan</mark> &amp; <mark>handleplan</mark>",
+      postId: 12,
+    });
   });
 
   it("derives the æ/ø/å spellings and compound tails Meilisearch does not", () => {

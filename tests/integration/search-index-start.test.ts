@@ -4,7 +4,8 @@ import { getDb } from "../../app/db.server";
 import { ensureSearchIndex } from "../../app/search/fts5-index.server";
 import { createMember, createThread } from "../factories";
 
-const indexedRows = async () => Number((await sql<{ n: number }>`select count(*) as n from post_fts`.execute(getDb())).rows[0]?.n);
+const indexedRows = async () =>
+  Number((await sql<{ n: number }>`select count(*) as n from post_fts`.execute(getDb())).rows[0]?.n);
 
 describe("the search index on start", () => {
   it("leaves an empty forum alone", async () => {
@@ -14,7 +15,11 @@ describe("the search index on start", () => {
 
   it("builds the index for a forum whose posts predate it, and only then", async () => {
     const member = await createMember();
-    await createThread({ authorId: member.id, municipalityId: member.municipality_id, title: "Skolevægring i udskolingen" });
+    await createThread({
+      authorId: member.id,
+      municipalityId: member.municipality_id,
+      title: "Skolevægring i udskolingen",
+    });
     await createThread({ authorId: member.id, municipalityId: member.municipality_id, title: "Chat om natten" });
     expect(await indexedRows()).toBe(2);
     expect(await ensureSearchIndex(getDb())).toBe(0);

@@ -20,8 +20,21 @@ async function threeThreads() {
   const category = await createCategory();
   const threads = await writeTransaction(getDb(), async (tx) => {
     const make = (title: string) =>
-      insertThread(tx, { title, body: "Hvordan gør I?", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", tagIds: [], createdAt: new Date().toISOString() });
-    return { first: await make("Skolevægring"), second: await make("Handleplaner"), third: await make("Netværksmøder") };
+      insertThread(tx, {
+        title,
+        body: "Hvordan gør I?",
+        categoryId: category.id,
+        authorId: member.id,
+        municipalityId: municipality.id,
+        track: "shared",
+        tagIds: [],
+        createdAt: new Date().toISOString(),
+      });
+    return {
+      first: await make("Skolevægring"),
+      second: await make("Handleplaner"),
+      third: await make("Netværksmøder"),
+    };
   });
   await getDb().deleteFrom("search_outbox").execute();
   const input = (sourcePostIds: number[], status: ArticleInput["status"]) => ({
@@ -40,7 +53,11 @@ async function threeThreads() {
 
 /** The outbox as [thread, post] pairs, then emptied, as if the worker had sent them. */
 async function takeOutbox(): Promise<[number, number][]> {
-  const rows = await getDb().selectFrom("search_outbox").select(["thread_id", "post_id"]).orderBy("thread_id").execute();
+  const rows = await getDb()
+    .selectFrom("search_outbox")
+    .select(["thread_id", "post_id"])
+    .orderBy("thread_id")
+    .execute();
   await getDb().deleteFrom("search_outbox").execute();
   return rows.map((row) => [row.thread_id, row.post_id]);
 }
@@ -54,7 +71,11 @@ describe("Vidensbank articles in the Meilisearch documents (no server needed)", 
     });
     const { documents } = await buildThreadDocuments(getDb(), [t.first.threadId, t.second.threadId, t.third.threadId]);
     const byId = new Map(documents.map((document) => [document.id, document]));
-    expect(byId.get(t.first.threadId)).toMatchObject({ in_knowledge_base: true, knowledge_lift: 1, article: { slug: "netvaerksmoeder-ved-skolevaegring", title: "Netværksmøder ved skolevægring" } });
+    expect(byId.get(t.first.threadId)).toMatchObject({
+      in_knowledge_base: true,
+      knowledge_lift: 1,
+      article: { slug: "netvaerksmoeder-ved-skolevaegring", title: "Netværksmøder ved skolevægring" },
+    });
     // A draft counts for nothing, as under FTS5.
     expect(byId.get(t.second.threadId)).toMatchObject({ in_knowledge_base: false, knowledge_lift: 0, article: null });
     expect(byId.get(t.third.threadId)).toMatchObject({ in_knowledge_base: false, knowledge_lift: 0, article: null });
@@ -98,7 +119,9 @@ describe("Vidensbank articles in the Meilisearch documents (no server needed)", 
       [t.second.threadId, t.second.postId],
     ]);
 
-    const draft = await writeTransaction(getDb(), (tx) => createArticle(tx, { ...t.input([t.third.postId], "draft"), title: "Kladde" }));
+    const draft = await writeTransaction(getDb(), (tx) =>
+      createArticle(tx, { ...t.input([t.third.postId], "draft"), title: "Kladde" }),
+    );
     await expect(
       writeTransaction(getDb(), async (tx) => {
         await setArticleStatus(tx, draft.id, "published", t.actorId);
@@ -113,9 +136,13 @@ describe("Vidensbank articles in the Meilisearch documents (no server needed)", 
     expect(settings.filterableAttributes).toContain("in_knowledge_base");
     const rules = settings.rankingRules ?? [];
     const at = (rule: string) => rules.indexOf(rule);
-    expect(at("knowledge_lift:desc")).toBeGreaterThan(Math.max(at("words"), at("typo"), at("proximity"), at("attribute"), at("sort")));
+    expect(at("knowledge_lift:desc")).toBeGreaterThan(
+      Math.max(at("words"), at("typo"), at("proximity"), at("attribute"), at("sort")),
+    );
     expect(at("knowledge_lift:desc")).toBeLessThan(at("exactness"));
-    expect(meiliFilter(readSearchRequest(new URLSearchParams({ q: "x", vidensbank: "1" })))).toEqual(["in_knowledge_base = true"]);
+    expect(meiliFilter(readSearchRequest(new URLSearchParams({ q: "x", vidensbank: "1" })))).toEqual([
+      "in_knowledge_base = true",
+    ]);
     expect(meiliFilter(readSearchRequest(new URLSearchParams({ q: "x" })))).toEqual([]);
   });
 

@@ -5,7 +5,13 @@ import { insertReply, insertThread } from "../../app/models/thread.server";
 import { loader as healthz } from "../../app/routes/healthz";
 import type { MeiliConfig } from "../../app/search/meilisearch.server";
 import { drainSearchOutboxBatch, startSearchOutboxWorker } from "../../app/search/outbox-worker.server";
-import { BACK_OFF_CAP_MS, backOffMs, completeOutboxRows, dueOutboxRows, outboxBacklog } from "../../app/search/outbox.server";
+import {
+  BACK_OFF_CAP_MS,
+  backOffMs,
+  completeOutboxRows,
+  dueOutboxRows,
+  outboxBacklog,
+} from "../../app/search/outbox.server";
 import { createCategory, createMember, createMunicipality } from "../factories";
 
 // Nothing listens on the discard port: every request fails at once, as when Meilisearch is down.
@@ -20,9 +26,25 @@ async function postSomething() {
   const member = await createMember({ municipalityId: municipality.id });
   const category = await createCategory();
   const thread = await writeTransaction(getDb(), (tx) =>
-    insertThread(tx, { title: "Skolevægring", body: "Hvordan gør I?", categoryId: category.id, authorId: member.id, municipalityId: municipality.id, track: "shared", tagIds: [], createdAt: new Date().toISOString() }),
+    insertThread(tx, {
+      title: "Skolevægring",
+      body: "Hvordan gør I?",
+      categoryId: category.id,
+      authorId: member.id,
+      municipalityId: municipality.id,
+      track: "shared",
+      tagIds: [],
+      createdAt: new Date().toISOString(),
+    }),
   );
-  const reply = await writeTransaction(getDb(), (tx) => insertReply(tx, { threadId: thread.threadId, authorId: member.id, body: "Vi starter med et møde.", createdAt: new Date().toISOString() }));
+  const reply = await writeTransaction(getDb(), (tx) =>
+    insertReply(tx, {
+      threadId: thread.threadId,
+      authorId: member.id,
+      body: "Vi starter med et møde.",
+      createdAt: new Date().toISOString(),
+    }),
+  );
   return { ...thread, replyId: reply.postId, memberId: member.id };
 }
 
@@ -31,7 +53,9 @@ const outboxRows = () => getDb().selectFrom("search_outbox").selectAll().orderBy
 describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.1:9)", () => {
   it("posting, editing and deleting still succeed, and each change leaves an outbox row", async () => {
     const { threadId, postId, replyId, memberId } = await postSomething();
-    await writeTransaction(getDb(), (tx) => editPost(tx, { postId, editorId: memberId, body: "Hvordan gør I med forældrene?", at: new Date().toISOString() }));
+    await writeTransaction(getDb(), (tx) =>
+      editPost(tx, { postId, editorId: memberId, body: "Hvordan gør I med forældrene?", at: new Date().toISOString() }),
+    );
     await writeTransaction(getDb(), (tx) => deletePost(tx, replyId, new Date().toISOString()));
     const rows = await outboxRows();
     expect(rows.map((row) => [row.post_id, row.thread_id, row.attempts])).toEqual([
@@ -71,7 +95,11 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
     }
 
     // Not due yet: nothing is tried, nothing changes.
-    expect(await drainSearchOutboxBatch(getDb(), UNREACHABLE, { now: () => t0, random: lowJitter })).toEqual({ sent: 0, failed: 0, error: null });
+    expect(await drainSearchOutboxBatch(getDb(), UNREACHABLE, { now: () => t0, random: lowJitter })).toEqual({
+      sent: 0,
+      failed: 0,
+      error: null,
+    });
     expect((await outboxRows()).map((row) => row.attempts)).toEqual([1, 1]);
 
     const t1 = new Date(rows[0]?.next_attempt_at ?? "");
@@ -93,8 +121,18 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
   it("nothing is lost: only the rows of a confirmed batch are deleted, not a later change to the same post", async () => {
     const { postId, memberId } = await postSomething();
     const batch = await dueOutboxRows(getDb(), new Date(), 100);
-    await writeTransaction(getDb(), (tx) => editPost(tx, { postId, editorId: memberId, body: "Ændret mens batchen var undervejs.", at: new Date().toISOString() }));
-    await completeOutboxRows(getDb(), batch.map((row) => row.id));
+    await writeTransaction(getDb(), (tx) =>
+      editPost(tx, {
+        postId,
+        editorId: memberId,
+        body: "Ændret mens batchen var undervejs.",
+        at: new Date().toISOString(),
+      }),
+    );
+    await completeOutboxRows(
+      getDb(),
+      batch.map((row) => row.id),
+    );
     const left = await outboxRows();
     expect(left.map((row) => row.post_id)).toEqual([postId]);
     expect(left[0]?.id).toBeGreaterThan(Math.max(...batch.map((row) => row.id)));
@@ -106,7 +144,13 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
     // A clock that moves ten minutes per reading makes every tick due for another set-up attempt.
     let readings = 0;
     const now = () => new Date(Date.UTC(2026, 0, 1) + ++readings * 600_000);
-    const stop = startSearchOutboxWorker({ db: getDb(), meili: UNREACHABLE, intervalMs: 1, now, log: (line) => log.push(line) });
+    const stop = startSearchOutboxWorker({
+      db: getDb(),
+      meili: UNREACHABLE,
+      intervalMs: 1,
+      now,
+      log: (line) => log.push(line),
+    });
     // Each failed set-up reads the clock twice: wait for at least four failures.
     await vi.waitFor(() => expect(readings).toBeGreaterThanOrEqual(8), { timeout: 10_000, interval: 5 });
     await stop();
@@ -120,7 +164,10 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
     await postSomething();
     await drainSearchOutboxBatch(getDb(), UNREACHABLE);
     const body: unknown = await (await healthz()).json();
-    expect(body).toMatchObject({ status: "ok", searchOutbox: { pending: 2, retrying: 2, oldestEnqueuedAt: expect.any(String) } });
+    expect(body).toMatchObject({
+      status: "ok",
+      searchOutbox: { pending: 2, retrying: 2, oldestEnqueuedAt: expect.any(String) },
+    });
   });
 });
 
@@ -132,7 +179,9 @@ describe("thread moderation under Meilisearch", () => {
     const target = await postSomething();
     const moderator = await createMember({ role: "moderator" });
     await getDb().deleteFrom("search_outbox").execute();
-    await writeTransaction(getDb(), (tx) => mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }));
+    await writeTransaction(getDb(), (tx) =>
+      mergeThreads(tx, { sourceId: source.threadId, targetId: target.threadId, actorId: moderator.id }),
+    );
     const queued = [...new Set((await outboxRows()).map((row) => row.thread_id))].sort((a, b) => a - b);
     expect(queued).toEqual([source.threadId, target.threadId].sort((a, b) => a - b));
     const { documents, deleteIds } = await buildThreadDocuments(getDb(), queued);

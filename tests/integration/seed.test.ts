@@ -16,12 +16,23 @@ describe("demo seed", () => {
     expect(municipalities.filter((m) => municipalityExperience(m) === "newcomer").length).toBeGreaterThanOrEqual(3);
     const roles = await db.selectFrom("member").select("role").distinct().execute();
     expect(roles.map((r) => r.role).sort()).toEqual(["admin", "member", "moderator"]);
-    for (const email of ["admin@demo.tvaers.dk", "moderator@demo.tvaers.dk", "mentor@demo.tvaers.dk", "erfaren@demo.tvaers.dk", "ny@demo.tvaers.dk"]) {
+    for (const email of [
+      "admin@demo.tvaers.dk",
+      "moderator@demo.tvaers.dk",
+      "mentor@demo.tvaers.dk",
+      "erfaren@demo.tvaers.dk",
+      "ny@demo.tvaers.dk",
+    ]) {
       expect(await db.selectFrom("member").select("id").where("email", "=", email).executeTakeFirst()).toBeDefined();
     }
     const tracks = await db.selectFrom("thread").select("track").distinct().execute();
     expect(tracks).toHaveLength(3);
-    const categories = await db.selectFrom("category").innerJoin("thread", "thread.category_id", "category.id").select("category.slug").distinct().execute();
+    const categories = await db
+      .selectFrom("category")
+      .innerJoin("thread", "thread.category_id", "category.id")
+      .select("category.slug")
+      .distinct()
+      .execute();
     expect(categories).toHaveLength(5);
   });
 
@@ -29,7 +40,15 @@ describe("demo seed", () => {
     await seedDemo(getDb());
     const threads = await getDb()
       .selectFrom("thread")
-      .select((eb) => ["thread.id", "thread.reply_count", eb.selectFrom("post").whereRef("post.thread_id", "=", "thread.id").select(eb.fn.countAll<number>().as("n")).as("posts")])
+      .select((eb) => [
+        "thread.id",
+        "thread.reply_count",
+        eb
+          .selectFrom("post")
+          .whereRef("post.thread_id", "=", "thread.id")
+          .select(eb.fn.countAll<number>().as("n"))
+          .as("posts"),
+      ])
       .execute();
     for (const thread of threads) expect(Number(thread.posts)).toBe(thread.reply_count + 1);
     const posts = await getDb().selectFrom("post").select("body_source").execute();
@@ -61,17 +80,31 @@ describe("demo seed", () => {
       .selectFrom("member")
       .innerJoin("municipality", "municipality.id", "member.municipality_id")
       .leftJoin("post", "post.author_id", "member.id")
-      .select((eb) => ["member.email", "member.created_at", "municipality.joined_on", eb.fn.min<string | null>("post.created_at").as("first_post")])
+      .select((eb) => [
+        "member.email",
+        "member.created_at",
+        "municipality.joined_on",
+        eb.fn.min<string | null>("post.created_at").as("first_post"),
+      ])
       .groupBy("member.id")
       .execute();
     for (const row of rows) {
       if (row.first_post) expect(row.created_at < row.first_post, `${row.email} joined before posting`).toBe(true);
-      expect(row.created_at.slice(0, 10) >= row.joined_on || (row.first_post !== null && row.first_post.slice(0, 10) <= row.joined_on), `${row.email} not before the municipality`).toBe(true);
+      expect(
+        row.created_at.slice(0, 10) >= row.joined_on ||
+          (row.first_post !== null && row.first_post.slice(0, 10) <= row.joined_on),
+        `${row.email} not before the municipality`,
+      ).toBe(true);
       expect(Date.parse(row.created_at)).toBeLessThan(now.getTime());
     }
-    const veterans = rows.filter((row) => row.first_post && Date.parse(row.first_post) < now.getTime() - 180 * 86_400_000);
+    const veterans = rows.filter(
+      (row) => row.first_post && Date.parse(row.first_post) < now.getTime() - 180 * 86_400_000,
+    );
     expect(veterans.length, "the demo has members who posted long ago").toBeGreaterThan(0);
-    for (const row of veterans) expect(Date.parse(row.created_at), `${row.email} was not created today`).toBeLessThan(now.getTime() - 180 * 86_400_000);
+    for (const row of veterans)
+      expect(Date.parse(row.created_at), `${row.email} was not created today`).toBeLessThan(
+        now.getTime() - 180 * 86_400_000,
+      );
   });
 
   it("refuses to seed a database that already holds a network", async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { createSession, generateSessionToken, invalidateMemberSessions, validateSessionToken, SESSION_LIFETIME_MS } from "../../app/auth/session.server";
+import {
+  createSession,
+  generateSessionToken,
+  invalidateMemberSessions,
+  validateSessionToken,
+  SESSION_LIFETIME_MS,
+} from "../../app/auth/session.server";
 import { sessionCookie } from "../../app/auth/session-cookie.server";
 import { getOptionalMember } from "../../app/auth/guards.server";
 import { createMember } from "../factories";
@@ -64,7 +70,11 @@ describe("sessions", () => {
     const member = await createMember();
     const token = generateSessionToken();
     await createSession(getDb(), token, member.id);
-    await getDb().updateTable("member").set({ disabled_at: new Date().toISOString() }).where("id", "=", member.id).execute();
+    await getDb()
+      .updateTable("member")
+      .set({ disabled_at: new Date().toISOString() })
+      .where("id", "=", member.id)
+      .execute();
     const request = new Request("http://localhost/", { headers: { cookie: `tvaers_session=${token}` } });
     expect(await getOptionalMember(request)).toBeNull();
   });

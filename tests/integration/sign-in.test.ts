@@ -4,7 +4,11 @@ import { getDb } from "../../app/db.server";
 import { createMember, formRequest, loadContext, TEST_PASSWORD } from "../factories";
 
 async function attempt(email: string, password: string, address = "10.0.0.1") {
-  const response = (await signIn({ request: formRequest("/login", { email, password }), context: loadContext(address), params: {} })) as Response;
+  const response = (await signIn({
+    request: formRequest("/login", { email, password }),
+    context: loadContext(address),
+    params: {},
+  })) as Response;
   const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   return { status: response.status, body, cookie: response.headers.get("set-cookie") };
 }
@@ -35,7 +39,11 @@ describe("sign-in", () => {
     expect(sixth.status).toBe(429);
     expect(sixth.body.error).toMatch(/^For mange mislykkede forsøg\. Prøv igen efter kl\. \d{2}\.\d{2}\.$/);
     expect(sixth.cookie).toBeNull();
-    const stored = await getDb().selectFrom("sign_in_attempt").selectAll().where("bucket", "=", `pair:${member.email}|10.0.0.1`).execute();
+    const stored = await getDb()
+      .selectFrom("sign_in_attempt")
+      .selectAll()
+      .where("bucket", "=", `pair:${member.email}|10.0.0.1`)
+      .execute();
     expect(stored).toHaveLength(5);
   });
 
@@ -48,7 +56,11 @@ describe("sign-in", () => {
 
   it("refuses a disabled member with the ordinary message", async () => {
     const member = await createMember();
-    await getDb().updateTable("member").set({ disabled_at: new Date().toISOString() }).where("id", "=", member.id).execute();
+    await getDb()
+      .updateTable("member")
+      .set({ disabled_at: new Date().toISOString() })
+      .where("id", "=", member.id)
+      .execute();
     const result = await attempt(member.email, TEST_PASSWORD);
     expect(result.status).toBe(400);
     expect(result.body.error).toBe("Forkert e-mailadresse eller adgangskode.");
@@ -62,7 +74,11 @@ describe("sign-in", () => {
       ["//evil.example", "/"],
       ["/\\evil.example", "/"],
     ] as const) {
-      const response = (await signIn({ request: formRequest("/login", { email: member.email, password: TEST_PASSWORD, redirectTo }), context: loadContext(), params: {} })) as Response;
+      const response = (await signIn({
+        request: formRequest("/login", { email: member.email, password: TEST_PASSWORD, redirectTo }),
+        context: loadContext(),
+        params: {},
+      })) as Response;
       expect(response.headers.get("location")).toBe(expected);
     }
   });

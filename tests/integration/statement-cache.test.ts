@@ -44,11 +44,18 @@ describe("kept prepared statements", () => {
     const { db } = freshDatabase();
     await sql`create table note (id integer primary key) strict`.execute(db);
     for (let i = 0; i < 1200; i += 1) {
-      const rows = (await sql<{ n: number }>`select ${sql.raw(String(i))} as n from note union all select ${sql.raw(String(i))}`.execute(db)).rows;
+      const rows = (
+        await sql<{
+          n: number;
+        }>`select ${sql.raw(String(i))} as n from note union all select ${sql.raw(String(i))}`.execute(db)
+      ).rows;
       expect(rows).toEqual([{ n: i }]);
     }
     // The first queries were dropped from the cache and are prepared again.
-    expect((await sql<{ n: number }>`select ${sql.raw("0")} as n from note union all select ${sql.raw("0")}`.execute(db)).rows).toEqual([{ n: 0 }]);
+    expect(
+      (await sql<{ n: number }>`select ${sql.raw("0")} as n from note union all select ${sql.raw("0")}`.execute(db))
+        .rows,
+    ).toEqual([{ n: 0 }]);
     await db.destroy();
   });
 

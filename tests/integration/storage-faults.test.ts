@@ -8,7 +8,15 @@ import { action as newThreadAction } from "../../app/routes/ny";
 import { action as profileAction } from "../../app/routes/profil";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { StorageFaultError } from "../../app/storage-fault.server";
-import { createCategory, createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import {
+  createCategory,
+  createMember,
+  createMunicipality,
+  createThread,
+  loadContext,
+  memberRequest,
+  settle,
+} from "../factories";
 
 /**
  * A full disk without a special mount: max_page_count caps the database file
@@ -29,13 +37,33 @@ function makeReadOnly(): void {
 
 /** Long, varied text: it needs new pages, and no flood or duplicate rule refuses it. */
 function longText(seed: string): string {
-  const words = ["skolevægring", "forældresamarbejde", "underretning", "netværksmøde", "trivsel", "ungerådgivning", "kommune", "samtale"];
-  return Array.from({ length: 3_000 }, (_, i) => `${words[(i * 7 + seed.length) % words.length]}${i % 13 === 0 ? `-${seed}` : ""}`).join(" ");
+  const words = [
+    "skolevægring",
+    "forældresamarbejde",
+    "underretning",
+    "netværksmøde",
+    "trivsel",
+    "ungerådgivning",
+    "kommune",
+    "samtale",
+  ];
+  return Array.from(
+    { length: 3_000 },
+    (_, i) => `${words[(i * 7 + seed.length) % words.length]}${i % 13 === 0 ? `-${seed}` : ""}`,
+  ).join(" ");
 }
 
 async function counts() {
   const db = getDb();
-  const n = async (table: "post" | "thread" | "post_revision") => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const n = async (table: "post" | "thread" | "post_revision") =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { posts: await n("post"), threads: await n("thread"), revisions: await n("post_revision") };
 }
 
@@ -45,8 +73,16 @@ async function world() {
   const token = generateSessionToken();
   await createSession(getDb(), token, member.id);
   const category = await createCategory();
-  const { threadId, postId } = await createThread({ authorId: member.id, municipalityId: municipality.id, categoryId: category.id });
-  const thread = await getDb().selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirstOrThrow();
+  const { threadId, postId } = await createThread({
+    authorId: member.id,
+    municipalityId: municipality.id,
+    categoryId: category.id,
+  });
+  const thread = await getDb()
+    .selectFrom("thread")
+    .select(["id", "slug"])
+    .where("id", "=", threadId)
+    .executeTakeFirstOrThrow();
   return { member, token, category, thread, postId };
 }
 
@@ -71,7 +107,11 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
     fillTheDisk();
     const body = longText("svar");
     const response = await settle(() =>
-      threadAction({ request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, { intent: "reply", body }), params: { threadRef: `${thread.id}-${thread.slug}` }, context: loadContext() }),
+      threadAction({
+        request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, { intent: "reply", body }),
+        params: { threadRef: `${thread.id}-${thread.slug}` },
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(503);
     const result = (await response.json()) as { body: string; error: string };
@@ -95,7 +135,9 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
       ["track", "shared"],
       ["body", body],
     ];
-    const response = await settle(() => newThreadAction({ request: memberRequest("/ny", token, entries), params: {}, context: loadContext() }));
+    const response = await settle(() =>
+      newThreadAction({ request: memberRequest("/ny", token, entries), params: {}, context: loadContext() }),
+    );
     expect(response.status).toBe(503);
     const result = (await response.json()) as { values: { title: string; body: string }; error: string };
     expect(result.error).toBe(storageUnavailable);
@@ -105,32 +147,66 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
 
   it("an edit on a read-only database answers 503 with the new text kept and the post unchanged", async () => {
     const { token, postId } = await world();
-    const stored = await getDb().selectFrom("post").select(["body_source", "body_html"]).where("id", "=", postId).executeTakeFirstOrThrow();
+    const stored = await getDb()
+      .selectFrom("post")
+      .select(["body_source", "body_html"])
+      .where("id", "=", postId)
+      .executeTakeFirstOrThrow();
     const before = await counts();
     makeReadOnly();
     const body = "Rettet: vi holdt netværksmøde med skolen i tirsdags.";
     const response = await settle(() =>
-      editAction({ request: memberRequest(`/indlaeg/${postId}/rediger`, token, { body, title: "En tråd om skolevægring – opdateret" }), params: { postId: String(postId) }, context: loadContext() }),
+      editAction({
+        request: memberRequest(`/indlaeg/${postId}/rediger`, token, {
+          body,
+          title: "En tråd om skolevægring – opdateret",
+        }),
+        params: { postId: String(postId) },
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(503);
     const result = (await response.json()) as { values: { body: string }; error: string };
     expect(result.error).toBe(storageUnavailable);
     expect(result.values.body).toBe(body);
-    expect(await getDb().selectFrom("post").select(["body_source", "body_html"]).where("id", "=", postId).executeTakeFirstOrThrow()).toEqual(stored);
+    expect(
+      await getDb()
+        .selectFrom("post")
+        .select(["body_source", "body_html"])
+        .where("id", "=", postId)
+        .executeTakeFirstOrThrow(),
+    ).toEqual(stored);
     expect(await counts()).toEqual(before);
     expect(logged()).toContain("SQLITE_READONLY");
   });
 
   it("the profile form on a read-only database answers 503 with the typed name and profession", async () => {
     const { member, token } = await world();
-    const storedProfile = () => getDb().selectFrom("member").select(["display_name", "profession", "experience_override"]).where("id", "=", member.id).executeTakeFirstOrThrow();
+    const storedProfile = () =>
+      getDb()
+        .selectFrom("member")
+        .select(["display_name", "profession", "experience_override"])
+        .where("id", "=", member.id)
+        .executeTakeFirstOrThrow();
     const before = await storedProfile();
     makeReadOnly();
     const response = await settle(() =>
-      profileAction({ request: memberRequest("/profil", token, { intent: "profile", displayName: "Maja Nygaard", profession: "SSP-konsulent", experience: "newcomer" }), params: {}, context: loadContext() }),
+      profileAction({
+        request: memberRequest("/profil", token, {
+          intent: "profile",
+          displayName: "Maja Nygaard",
+          profession: "SSP-konsulent",
+          experience: "newcomer",
+        }),
+        params: {},
+        context: loadContext(),
+      }),
     );
     expect(response.status).toBe(503);
-    const result = (await response.json()) as { error: string; values: { displayName: string; profession: string; experience: string } };
+    const result = (await response.json()) as {
+      error: string;
+      values: { displayName: string; profession: string; experience: string };
+    };
     expect(result.error).toBe(storageUnavailable);
     expect(result.values).toEqual({ displayName: "Maja Nygaard", profession: "SSP-konsulent", experience: "newcomer" });
     expect(await storedProfile()).toEqual(before);
@@ -140,15 +216,26 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
   it("the transaction helper throws the storage fault with SQLITE_FULL as the cause, not the failed ROLLBACK, and the connection writes again once there is room", async () => {
     const { member } = await world();
     fillTheDisk();
-    const failing = writeTransaction(getDb(), (tx) => tx.updateTable("member").set({ profession: "x".repeat(200_000) }).where("id", "=", member.id).execute());
+    const failing = writeTransaction(getDb(), (tx) =>
+      tx
+        .updateTable("member")
+        .set({ profession: "x".repeat(200_000) })
+        .where("id", "=", member.id)
+        .execute(),
+    );
     const error = await failing.catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(StorageFaultError);
     expect((error as StorageFaultError).cause).toMatchObject({ code: "SQLITE_FULL" });
     expect(logged()).toContain("SQLITE_FULL");
     expect(logged()).not.toContain("cannot rollback");
     getDatabase(getEnv().DATABASE_PATH).sqlite.pragma("max_page_count = 1073741823");
-    await writeTransaction(getDb(), (tx) => tx.updateTable("member").set({ profession: "Skolesocialrådgiver" }).where("id", "=", member.id).execute());
-    expect((await getDb().selectFrom("member").select("profession").where("id", "=", member.id).executeTakeFirstOrThrow()).profession).toBe("Skolesocialrådgiver");
+    await writeTransaction(getDb(), (tx) =>
+      tx.updateTable("member").set({ profession: "Skolesocialrådgiver" }).where("id", "=", member.id).execute(),
+    );
+    expect(
+      (await getDb().selectFrom("member").select("profession").where("id", "=", member.id).executeTakeFirstOrThrow())
+        .profession,
+    ).toBe("Skolesocialrådgiver");
   });
   it("a session due for renewal stays valid, unrenewed, on a read-only database, and an expired one is still refused", async () => {
     const member = await createMember();

@@ -20,6 +20,8 @@ describe("experience", () => {
     const oldTown = { joined_on: "2016-01-01", experience_override: "newcomer" as const };
     expect(municipalityExperience(oldTown, at("2026-11-23"))).toBe("newcomer");
     expect(memberExperience({ experience_override: null }, newcomerTown, at("2026-11-23"))).toBe("newcomer");
-    expect(memberExperience({ experience_override: "experienced" }, newcomerTown, at("2026-11-23"))).toBe("experienced");
+    expect(memberExperience({ experience_override: "experienced" }, newcomerTown, at("2026-11-23"))).toBe(
+      "experienced",
+    );
   });
 });

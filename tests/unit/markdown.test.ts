@@ -4,10 +4,39 @@ import { renderMarkdown } from "../../app/markdown/render.server";
 import { xssInputs } from "../fixtures/xss-inputs";
 
 const ALLOWED_TAGS = new Set([
-  "div", "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-  "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
+  "div",
+  "p",
+  "br",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ]);
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ["href", "rel"], ol: ["start"], th: ["align"], td: ["align"], pre: ["tabindex"], div: ["class", "tabindex"] };
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ["href", "rel"],
+  ol: ["start"],
+  th: ["align"],
+  td: ["align"],
+  pre: ["tabindex"],
+  div: ["class", "tabindex"],
+};
 const REL = "nofollow noopener noreferrer";
 
 // htmlparser2 already decodes entities once, as a browser does; decode again to be strict.
@@ -15,12 +44,17 @@ function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) % 0x110000))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
-    .replace(/&colon;/gi, ":").replace(/&tab;/gi, "\t").replace(/&newline;/gi, "\n").replace(/&amp;/gi, "&");
+    .replace(/&colon;/gi, ":")
+    .replace(/&tab;/gi, "\t")
+    .replace(/&newline;/gi, "\n")
+    .replace(/&amp;/gi, "&");
 }
 
 /** What a browser would take as the scheme, or null for a relative URL. */
 function schemeOf(href: string): string | null {
-  const cleaned = decodeEntities(href).replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, "").toLowerCase();
+  const cleaned = decodeEntities(href)
+    .replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, "")
+    .toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1] ?? null;
 }
 
@@ -40,8 +74,10 @@ function problemsIn(html: string): string[] {
       }
     }
     if (element.name === "a" && element.attribs.rel !== REL) problems.push("link without rel");
-    if (element.name === "div" && element.attribs.class !== "table-scroll") problems.push(`div of class ${element.attribs.class}`);
-    if ("tabindex" in element.attribs && element.attribs.tabindex !== "0") problems.push(`tabindex ${element.attribs.tabindex}`);
+    if (element.name === "div" && element.attribs.class !== "table-scroll")
+      problems.push(`div of class ${element.attribs.class}`);
+    if ("tabindex" in element.attribs && element.attribs.tabindex !== "0")
+      problems.push(`tabindex ${element.attribs.tabindex}`);
   }
   for (const needle of ["<script", "<svg", "<iframe", "<img", "<style", "<object", "<embed", "<math"]) {
     if (html.toLowerCase().includes(needle)) problems.push(`substring ${needle}`);
@@ -51,14 +87,18 @@ function problemsIn(html: string): string[] {
 
 describe("renderMarkdown: ordinary Markdown", () => {
   it("renders paragraphs, emphasis, strikethrough, line breaks and code", () => {
-    const html = renderMarkdown("Hej **alle** og *dig* og ~~væk~~\nny linje\n\nAnden `kode <b>` her\n\n```ts\nconst a = 1 < 2;\n```");
+    const html = renderMarkdown(
+      "Hej **alle** og *dig* og ~~væk~~\nny linje\n\nAnden `kode <b>` her\n\n```ts\nconst a = 1 < 2;\n```",
+    );
     expect(html).toContain("<p>Hej <strong>alle</strong> og <em>dig</em> og <del>væk</del><br />ny linje</p>");
     expect(html).toContain("<p>Anden <code>kode &lt;b&gt;</code> her</p>");
     expect(html).toContain('<pre tabindex="0"><code>const a = 1 &lt; 2;\n</code></pre>');
   });
 
   it("renders lists, task lists, numbered lists with a start and nested blockquotes", () => {
-    const html = renderMarkdown("- et\n- to\n  - under\n\n3. tre\n4. fire\n\n- [x] gjort\n- [ ] mangler\n\n> citat\n> > svar");
+    const html = renderMarkdown(
+      "- et\n- to\n  - under\n\n3. tre\n4. fire\n\n- [x] gjort\n- [ ] mangler\n\n> citat\n> > svar",
+    );
     expect(html).toMatch(/<ul>\s*<li>et<\/li>\s*<li>to<ul>\s*<li>under<\/li>/);
     expect(html).toContain('<ol start="3">');
     expect(html).toContain("<li>[x] gjort</li>");
@@ -69,7 +109,9 @@ describe("renderMarkdown: ordinary Markdown", () => {
 
   it("renders tables with alignment", () => {
     const html = renderMarkdown("| a | b |\n|:--|--:|\n| 1 | 2 |");
-    expect(html).toMatch(/<div class="table-scroll" tabindex="0"><table>\s*<thead>\s*<tr>\s*<th align="left">a<\/th>\s*<th align="right">b<\/th>/);
+    expect(html).toMatch(
+      /<div class="table-scroll" tabindex="0"><table>\s*<thead>\s*<tr>\s*<th align="left">a<\/th>\s*<th align="right">b<\/th>/,
+    );
     expect(html).toContain('<td align="right">2</td>');
   });
 
@@ -102,7 +144,9 @@ describe("renderMarkdown: ordinary Markdown", () => {
 
 describe("renderMarkdown: links, HTML and images", () => {
   it("gives every link rel=nofollow noopener noreferrer and no target or title", () => {
-    const html = renderMarkdown('[Cyberhus](https://cyberhus.dk "titel") <https://b.dk> www.c.dk mail@d.dk [rel](/t/1)');
+    const html = renderMarkdown(
+      '[Cyberhus](https://cyberhus.dk "titel") <https://b.dk> www.c.dk mail@d.dk [rel](/t/1)',
+    );
     expect(html).toContain(`<a href="https://cyberhus.dk" rel="${REL}">Cyberhus</a>`);
     expect(html).toContain(`<a href="https://b.dk" rel="${REL}">https://b.dk</a>`);
     expect(html).toContain(`<a href="http://www.c.dk" rel="${REL}">www.c.dk</a>`);
@@ -160,9 +204,18 @@ describe("renderMarkdown: hostile input", () => {
     ["5,000 nested >", ">".repeat(5_000) + " dybt"],
     ["5,000 nested > with spaces", "> ".repeat(5_000) + "dybt"],
     ["5,000 nested list items on one line", "- ".repeat(5_000) + "dybt"],
-    ["5,000 nested list items by indentation", Array.from({ length: 5_000 }, (_, i) => `${"  ".repeat(i)}- punkt`).join("\n")],
-    ["300 nested list items by indentation (under the full-render limit)", Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")],
-    ["600 nested list items by tab indentation", Array.from({ length: 600 }, (_, i) => `${"\t".repeat(i >> 1)}${i % 2 ? "  " : ""}- x`).join("\n")],
+    [
+      "5,000 nested list items by indentation",
+      Array.from({ length: 5_000 }, (_, i) => `${"  ".repeat(i)}- punkt`).join("\n"),
+    ],
+    [
+      "300 nested list items by indentation (under the full-render limit)",
+      Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n"),
+    ],
+    [
+      "600 nested list items by tab indentation",
+      Array.from({ length: 600 }, (_, i) => `${"\t".repeat(i >> 1)}${i % 2 ? "  " : ""}- x`).join("\n"),
+    ],
     ["5,000 alternating quote and list markers", "> 1. ".repeat(5_000) + "x"],
     ["10,000 [", "[".repeat(10_000)],
     ["5,000 nested links", "[".repeat(5_000) + "x" + "](https://a.dk)".repeat(5_000)],
@@ -170,7 +223,10 @@ describe("renderMarkdown: hostile input", () => {
     ["50,000 characters of unclosed emphasis", "*a ".repeat(16_666)],
     ["50,000 characters of unclosed links", "[a](".repeat(12_500)],
     ["50,000 characters of code spans", "`a` ".repeat(12_500)],
-    ["1 MiB of Markdown", "## Overskrift\n\nTekst med **fed**, `kode` og [link](https://a.dk).\n\n- punkt\n\n".repeat(oneMiB / 64)],
+    [
+      "1 MiB of Markdown",
+      "## Overskrift\n\nTekst med **fed**, `kode` og [link](https://a.dk).\n\n- punkt\n\n".repeat(oneMiB / 64),
+    ],
     ["1 MiB of one word", "ord ".repeat(oneMiB / 4)],
     ["1 MiB of code spans", "`a`".repeat(oneMiB / 3)],
     ["1 MiB of >", ">".repeat(oneMiB)],

@@ -58,8 +58,18 @@ describe("permissions", () => {
   });
 
   it("keeps hidden posts, thread state, articles and drafts to moderators and admins", () => {
-    for (const can of [canModerate, canSeeHiddenPost, canUnhidePost, canChangeThreadState, canWriteArticle, canSeeArticleDrafts]) {
-      expect([member, moderator, admin].map((actor) => can(actor)), can.name).toEqual([false, true, true]);
+    for (const can of [
+      canModerate,
+      canSeeHiddenPost,
+      canUnhidePost,
+      canChangeThreadState,
+      canWriteArticle,
+      canSeeArticleDrafts,
+    ]) {
+      expect(
+        [member, moderator, admin].map((actor) => can(actor)),
+        can.name,
+      ).toEqual([false, true, true]);
     }
     expect([member, moderator, admin].map(canAdminister)).toEqual([false, false, true]);
   });
@@ -71,7 +81,8 @@ describe("permissions", () => {
   });
 
   it("lets only admins invite moderators and admins; moderators invite members; members invite no one", () => {
-    const table = (actor: Actor) => (["member", "moderator", "admin"] as SiteRole[]).map((role) => canInvite(actor, role));
+    const table = (actor: Actor) =>
+      (["member", "moderator", "admin"] as SiteRole[]).map((role) => canInvite(actor, role));
     expect(table(member)).toEqual([false, false, false]);
     expect(table(moderator)).toEqual([true, false, false]);
     expect(table(admin)).toEqual([true, true, true]);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { assertNoPersonalData, describePersonalDataAsRead, PersonalDataRefusal, personalDataFieldErrors, readableTexts } from "../../app/privacy/personal-data.server";
+import {
+  assertNoPersonalData,
+  describePersonalDataAsRead,
+  PersonalDataRefusal,
+  personalDataFieldErrors,
+  readableTexts,
+} from "../../app/privacy/personal-data.server";
 import { renderMarkdown } from "../../app/markdown/render.server";
 
 describe("readableTexts: what a reader of the rendered HTML sees", () => {
   it("decodes entities, breaks lines at blocks, keeps table cells apart and lists link targets on their own", () => {
-    const html = renderMarkdown("Tom &amp; Jerry\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[link](https://example.dk/%C3%A6ble)");
+    const html = renderMarkdown(
+      "Tom &amp; Jerry\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[link](https://example.dk/%C3%A6ble)",
+    );
     const [text, ...links] = readableTexts(html);
     expect(text).toContain("Tom & Jerry");
     expect(text).toMatch(/a[ |\n]+\| b/);
@@ -23,7 +31,9 @@ describe("describePersonalDataAsRead", () => {
     ["an entity inside a link target", "[journal](https://example.dk/&#48;10190-1234)"],
     ["a title whose slug joins the parts", "Sagen 010190 (1234)"],
   ])("refuses %s with the Danish message quoting what the reader sees", (_name, text) => {
-    expect(describePersonalDataAsRead(text).error).toMatch(/^Teksten indeholder det, der ligner et CPR-nummer: ".*1234"\. Fjern det/);
+    expect(describePersonalDataAsRead(text).error).toMatch(
+      /^Teksten indeholder det, der ligner et CPR-nummer: ".*1234"\. Fjern det/,
+    );
   });
 
   it.each([

@@ -194,7 +194,9 @@ describe("findPersonalData: several matches", () => {
   it("maps a CPR far into a long text with Markdown and Danish letters back to where it was typed", () => {
     const filler = "Æblet **på** bordet _var_ rødt, 12.30. ".repeat(1_300);
     const input = `${filler}0101**90**-1234 ${filler}`;
-    expect(findPersonalData(input)).toEqual([{ kind: "cpr", text: "0101**90**-1234", index: filler.length, length: 15 }]);
+    expect(findPersonalData(input)).toEqual([
+      { kind: "cpr", text: "0101**90**-1234", index: filler.length, length: 15 },
+    ]);
   });
 
   it("handles a long text without an @ quickly", () => {

@@ -71,7 +71,27 @@ describe("safeRedirectPath", () => {
   });
 
   it("never returns a target that leaves the site or cannot be a header, for any mix of hostile pieces", () => {
-    const pieces = ["/", "//", "\\", "%5C", "%09", "\t", "%2F", ".", "..", "evil.example", "@", ":", "https:", "ø", "\u0142", "%", "?", "#", " "];
+    const pieces = [
+      "/",
+      "//",
+      "\\",
+      "%5C",
+      "%09",
+      "\t",
+      "%2F",
+      ".",
+      "..",
+      "evil.example",
+      "@",
+      ":",
+      "https:",
+      "ø",
+      "\u0142",
+      "%",
+      "?",
+      "#",
+      " ",
+    ];
     for (const a of pieces) {
       for (const b of pieces) {
         for (const c of pieces) {

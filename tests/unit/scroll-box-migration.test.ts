@@ -8,11 +8,16 @@ import { renderMarkdown } from "../../app/markdown/render.server";
 const SOURCE = "Se her:\n\n```\nlang linje\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTekst om <pre> og <table>.";
 
 /** What the renderer stored before the scroll boxes: today's output without them. */
-const OLD_HTML = renderMarkdown(SOURCE).replace('<pre tabindex="0">', "<pre>").replace('<div class="table-scroll" tabindex="0"><table>', "<table>").replace("</table></div>", "</table>");
+const OLD_HTML = renderMarkdown(SOURCE)
+  .replace('<pre tabindex="0">', "<pre>")
+  .replace('<div class="table-scroll" tabindex="0"><table>', "<table>")
+  .replace("</table></div>", "</table>");
 
 function openDatabase() {
   const sqlite = new Database(":memory:");
-  sqlite.exec("create table post (id integer primary key, body_html text not null); create table knowledge_article (id integer primary key, summary_html text not null);");
+  sqlite.exec(
+    "create table post (id integer primary key, body_html text not null); create table knowledge_article (id integer primary key, summary_html text not null);",
+  );
   const insert = (table: string, column: string) => sqlite.prepare(`insert into ${table} (${column}) values (?)`);
   insert("post", "body_html").run(OLD_HTML);
   insert("post", "body_html").run("<p>Ingen kode</p>");
@@ -27,10 +32,14 @@ describe("migration 20261204T1600_scrollable_code_and_tables", () => {
     await up(db);
     const posts = sqlite.prepare("select body_html as html from post order by id").all() as { html: string }[];
     expect(posts.map((row) => row.html)).toEqual([renderMarkdown(SOURCE), "<p>Ingen kode</p>"]);
-    expect((sqlite.prepare("select summary_html as html from knowledge_article").get() as { html: string }).html).toBe(renderMarkdown(SOURCE));
+    expect((sqlite.prepare("select summary_html as html from knowledge_article").get() as { html: string }).html).toBe(
+      renderMarkdown(SOURCE),
+    );
 
     await down(db);
-    expect((sqlite.prepare("select body_html as html from post where id = 1").get() as { html: string }).html).toBe(OLD_HTML);
+    expect((sqlite.prepare("select body_html as html from post where id = 1").get() as { html: string }).html).toBe(
+      OLD_HTML,
+    );
     await db.destroy();
   });
 });

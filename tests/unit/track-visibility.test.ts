@@ -9,7 +9,13 @@ describe("which tracks a list shows", () => {
   it.each([
     ["newcomer, front page default", newcomer, undefined, "front", undefined],
     ["newcomer, even with the hide setting", { ...newcomer, hideNewcomerTrack: true }, undefined, "list", undefined],
-    ["experienced, front page default: experienced and shared first", experienced, undefined, "front", ["experienced", "shared"]],
+    [
+      "experienced, front page default: experienced and shared first",
+      experienced,
+      undefined,
+      "front",
+      ["experienced", "shared"],
+    ],
     ["experienced, front page, all tracks", experienced, "all", "front", undefined],
     ["experienced, category list", experienced, undefined, "list", undefined],
     ["hiding, all tracks", hiding, "all", "front", ["experienced", "shared"]],

@@ -16,7 +16,15 @@ export const DRAFT_CHANGED_EVENT = "tvaers:draft-changed";
  * whatever happens; a failed save is retried with the next change. Without
  * JavaScript nothing is saved, and nothing is shown.
  */
-export function DraftSaver({ formId, threadId, restored }: { formId: string; threadId: number | null; restored: boolean }) {
+export function DraftSaver({
+  formId,
+  threadId,
+  restored,
+}: {
+  formId: string;
+  threadId: number | null;
+  restored: boolean;
+}) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const lastSaved = useRef<string | null>(null);
@@ -44,7 +52,12 @@ export function DraftSaver({ formId, threadId, restored }: { formId: string; thr
       controller = new AbortController();
       setState({ kind: "saving" });
       try {
-        const response = await fetch("/api/kladde", { method: "POST", body, signal: controller.signal, headers: { Accept: "application/json" } });
+        const response = await fetch("/api/kladde", {
+          method: "POST",
+          body,
+          signal: controller.signal,
+          headers: { Accept: "application/json" },
+        });
         const answer = (await response.json()) as { status: string; message?: string };
         if (response.ok) {
           lastSaved.current = key;
@@ -81,9 +94,21 @@ export function DraftSaver({ formId, threadId, restored }: { formId: string; thr
   }, [formId, threadId]);
 
   const message =
-    state.kind === "saving" ? draftCopy.saving : state.kind === "saved" ? draftCopy.saved : state.kind === "problem" ? state.message : restored ? draftCopy.restored : "";
+    state.kind === "saving"
+      ? draftCopy.saving
+      : state.kind === "saved"
+        ? draftCopy.saved
+        : state.kind === "problem"
+          ? state.message
+          : restored
+            ? draftCopy.restored
+            : "";
   return (
-    <p className={state.kind === "problem" ? "draft-status draft-status--problem" : "draft-status"} role="status" aria-live="polite">
+    <p
+      className={state.kind === "problem" ? "draft-status draft-status--problem" : "draft-status"}
+      role="status"
+      aria-live="polite"
+    >
       {message}
     </p>
   );

@@ -7,10 +7,16 @@ export function Field({
   error,
   hint,
   ...input
-}: { label: ReactNode; name: string; error?: string | string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: ReactNode;
+  name: string;
+  error?: string | string[];
+  hint?: ReactNode;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const id = input.id ?? `felt-${name}`;
   const message = Array.isArray(error) ? error[0] : error;
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-fejl` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, message ? `${id}-fejl` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={message ? "field field--invalid" : "field"}>
       <label htmlFor={id}>{label}</label>

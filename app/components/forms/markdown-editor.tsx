@@ -25,7 +25,16 @@ interface MarkdownEditorProps {
  * posts the form and the page comes back with the preview; with JavaScript the
  * preview follows the typing, and the personal-data guard warns as you type.
  */
-export function MarkdownEditor({ name = "body", label, defaultValue, error, previewHtml, personalDataWarning, textareaRef, rows = 10 }: MarkdownEditorProps) {
+export function MarkdownEditor({
+  name = "body",
+  label,
+  defaultValue,
+  error,
+  previewHtml,
+  personalDataWarning,
+  textareaRef,
+  rows = 10,
+}: MarkdownEditorProps) {
   const [text, setText] = useState(defaultValue);
   const [live, setLive] = useState(false);
   // The live-preview box needs JavaScript, so it appears only once the page has hydrated.
@@ -68,7 +77,10 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
   useEffect(() => {
     if (!live) return;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => preview.submit({ body: text }, { method: "post", action: "/api/forhaandsvis" }), 300);
+    timer.current = setTimeout(
+      () => preview.submit({ body: text }, { method: "post", action: "/api/forhaandsvis" }),
+      300,
+    );
     return () => clearTimeout(timer.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the text drives the preview
   }, [text, live]);
@@ -82,7 +94,8 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
     <div className={message ? "field field--invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
       <p className="field__hint" id={`${id}-hint`}>
-        Markdown: **fed**, *kursiv*, &gt; citat, - punktliste, [link](https://…). Skriv aldrig CPR-numre eller navne på unge – brug fx «pige, 15».
+        Markdown: **fed**, *kursiv*, &gt; citat, - punktliste, [link](https://…). Skriv aldrig CPR-numre eller navne på
+        unge – brug fx «pige, 15».
       </p>
       <textarea
         id={id}
@@ -113,7 +126,8 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
         <div className="notice" role="status">
           <p>{warning}</p>
           <label className="radio">
-            <input type="checkbox" name="confirmPersonalData" value="yes" /> Ja, gem alligevel – det er ikke en ungs oplysninger
+            <input type="checkbox" name="confirmPersonalData" value="yes" /> Ja, gem alligevel – det er ikke en ungs
+            oplysninger
           </label>
         </div>
       ) : null}
@@ -123,14 +137,18 @@ export function MarkdownEditor({ name = "body", label, defaultValue, error, prev
         </button>
         {hydrated ? (
           <label className="radio editor__live">
-            <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis forhåndsvisning mens jeg skriver
+            <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis
+            forhåndsvisning mens jeg skriver
           </label>
         ) : null}
       </div>
       {shownPreview !== undefined && shownPreview !== null ? (
         <section className="preview" aria-label="Forhåndsvisning">
           <h3 className="preview__title">Forhåndsvisning</h3>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: shownPreview || "<p><em>Intet at vise endnu.</em></p>" }} />
+          <div
+            className="prose"
+            dangerouslySetInnerHTML={{ __html: shownPreview || "<p><em>Intet at vise endnu.</em></p>" }}
+          />
         </section>
       ) : null}
     </div>

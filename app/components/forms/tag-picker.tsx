@@ -39,14 +39,20 @@ export function TagPicker({
   useEffect(() => setHydrated(true), []);
   const needle = filter.trim().toLocaleLowerCase("da");
   const visible = useMemo(
-    () => new Set(options.filter((tag) => !needle || tag.label.toLocaleLowerCase("da").includes(needle) || chosen.includes(tag.value)).map((tag) => tag.value)),
+    () =>
+      new Set(
+        options
+          .filter((tag) => !needle || tag.label.toLocaleLowerCase("da").includes(needle) || chosen.includes(tag.value))
+          .map((tag) => tag.value),
+      ),
     [options, needle, chosen],
   );
   const kinds = (["case", "theme"] as const).filter((kind) => options.some((tag) => tag.kind === kind));
   const grouped = kinds.length > 1;
   const message = error?.[0];
   const legend = label ?? (max ? `Tags (højst ${max})` : "Tags");
-  const toggle = (value: string, checked: boolean) => setChosen((current) => (checked ? [...current, value] : current.filter((v) => v !== value)));
+  const toggle = (value: string, checked: boolean) =>
+    setChosen((current) => (checked ? [...current, value] : current.filter((v) => v !== value)));
 
   const boxes = (kind: TagKind) => (
     <div className="checkbox-grid">
@@ -54,14 +60,24 @@ export function TagPicker({
         .filter((tag) => tag.kind === kind)
         .map((tag) => (
           <label key={tag.value} className="tag-picker__option" hidden={!visible.has(tag.value)}>
-            <input type="checkbox" name={name} value={tag.value} checked={chosen.includes(tag.value)} onChange={(event) => toggle(tag.value, event.target.checked)} /> {tag.label}
+            <input
+              type="checkbox"
+              name={name}
+              value={tag.value}
+              checked={chosen.includes(tag.value)}
+              onChange={(event) => toggle(tag.value, event.target.checked)}
+            />{" "}
+            {tag.label}
           </label>
         ))}
     </div>
   );
 
   return (
-    <fieldset className={message ? "field tag-picker field--invalid" : "field tag-picker"} aria-describedby={`${id}-hint`}>
+    <fieldset
+      className={message ? "field tag-picker field--invalid" : "field tag-picker"}
+      aria-describedby={`${id}-hint`}
+    >
       <legend>{legend}</legend>
       <p className="field__hint" id={`${id}-hint`}>
         {hint}
@@ -82,7 +98,11 @@ export function TagPicker({
       ) : null}
       {kinds.map((kind) =>
         grouped ? (
-          <fieldset key={kind} className="tag-picker__group" hidden={!options.some((tag) => tag.kind === kind && visible.has(tag.value))}>
+          <fieldset
+            key={kind}
+            className="tag-picker__group"
+            hidden={!options.some((tag) => tag.kind === kind && visible.has(tag.value))}
+          >
             <legend>{tagPickerCopy.groups[kind]}</legend>
             {boxes(kind)}
           </fieldset>
@@ -93,7 +113,11 @@ export function TagPicker({
       {visible.size === 0 ? <p className="muted">{tagPickerCopy.noneMatch}</p> : null}
       {hydrated && chosen.length > 0 ? (
         <p className="muted" aria-live="polite">
-          {tagPickerCopy.chosen}: {options.filter((tag) => chosen.includes(tag.value)).map((tag) => tag.label).join(", ")}
+          {tagPickerCopy.chosen}:{" "}
+          {options
+            .filter((tag) => chosen.includes(tag.value))
+            .map((tag) => tag.label)
+            .join(", ")}
         </p>
       ) : null}
       {hydrated && max !== undefined && chosen.length > max ? (

@@ -23,7 +23,8 @@ export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; 
               <a href={threadPath(item)}>{item.title}</a>
             </h3>
             <p className="thread-list__meta">
-              {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a> · venter i <strong>{ageText(item.createdAt, now)}</strong>{" "}
+              {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a> · venter i{" "}
+              <strong>{ageText(item.createdAt, now)}</strong>{" "}
               {item.fromPairedMunicipality ? <span className="badge badge--pinned">Jeres mentorkommune</span> : null}
             </p>
             <TagList tags={item.tags} />

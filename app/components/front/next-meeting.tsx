@@ -21,7 +21,8 @@ export function NextMeeting({
           </p>
           <MeetingWhen meeting={meeting} />
           <p>
-            <Link to={`/moeder/${meeting.id}#forslag`}>{meetingCopy.propose}</Link> · <Link to={`/moeder/${meeting.id}#tilmelding`}>{meetingCopy.attendance}</Link>
+            <Link to={`/moeder/${meeting.id}#forslag`}>{meetingCopy.propose}</Link> ·{" "}
+            <Link to={`/moeder/${meeting.id}#tilmelding`}>{meetingCopy.attendance}</Link>
           </p>
         </>
       ) : (
@@ -33,7 +34,8 @@ export function NextMeeting({
           <ul className="admin-rows">
             {actions.map((action) => (
               <li key={action.id}>
-                <Link to={`/moeder/${action.meeting_id}#handlinger`}>{action.description}</Link> <span className="muted">· {meetingCopy.due(formatLongDate(action.due_on))}</span>
+                <Link to={`/moeder/${action.meeting_id}#handlinger`}>{action.description}</Link>{" "}
+                <span className="muted">· {meetingCopy.due(formatLongDate(action.due_on))}</span>
               </li>
             ))}
           </ul>

@@ -17,7 +17,8 @@ export function OnboardingPath({ steps, compact = false }: { steps: OnboardingSt
   return (
     <div className="onboarding">
       <p className="onboarding__progress">
-        <progress max={steps.length} value={done} aria-label="Fremskridt i forløbet" /> {done} af {steps.length} trin gennemført
+        <progress max={steps.length} value={done} aria-label="Fremskridt i forløbet" /> {done} af {steps.length} trin
+        gennemført
       </p>
       <ol className="onboarding__steps">
         {steps.map((step) => (

@@ -30,15 +30,60 @@ export function MeetingForm({
 }) {
   return (
     <Form method="post" noValidate className="form-card">
-      <FormError message={error ?? (Object.keys(errors).length > 0 ? "Mødet er ikke gemt. Ret felterne nedenfor – det, du skrev, er bevaret." : null)} />
-      <Field label="Titel" name="title" required maxLength={150} defaultValue={values.title} error={errors.title} hint="Fx «Netværksmøde januar 2027»" />
+      <FormError
+        message={
+          error ??
+          (Object.keys(errors).length > 0
+            ? "Mødet er ikke gemt. Ret felterne nedenfor – det, du skrev, er bevaret."
+            : null)
+        }
+      />
+      <Field
+        label="Titel"
+        name="title"
+        required
+        maxLength={150}
+        defaultValue={values.title}
+        error={errors.title}
+        hint="Fx «Netværksmøde januar 2027»"
+      />
       <div className="field-row">
         <Field label="Dato" name="date" type="date" required defaultValue={values.date} error={errors.date} />
-        <Field label="Starter kl." name="startTime" type="time" required defaultValue={values.startTime} error={errors.startTime} hint="Dansk tid" />
-        <Field label="Slutter kl." name="endTime" type="time" required defaultValue={values.endTime} error={errors.endTime} />
+        <Field
+          label="Starter kl."
+          name="startTime"
+          type="time"
+          required
+          defaultValue={values.startTime}
+          error={errors.startTime}
+          hint="Dansk tid"
+        />
+        <Field
+          label="Slutter kl."
+          name="endTime"
+          type="time"
+          required
+          defaultValue={values.endTime}
+          error={errors.endTime}
+        />
       </div>
-      <Field label="Sted" name="place" maxLength={200} defaultValue={values.place} error={errors.place} hint="Adresse eller lokale. Udfyld sted, link eller begge." />
-      <Field label="Link til onlinemødet" name="onlineUrl" type="url" maxLength={500} defaultValue={values.onlineUrl} error={errors.onlineUrl} hint="Fx et Teams-link (https://…)" />
+      <Field
+        label="Sted"
+        name="place"
+        maxLength={200}
+        defaultValue={values.place}
+        error={errors.place}
+        hint="Adresse eller lokale. Udfyld sted, link eller begge."
+      />
+      <Field
+        label="Link til onlinemødet"
+        name="onlineUrl"
+        type="url"
+        maxLength={500}
+        defaultValue={values.onlineUrl}
+        error={errors.onlineUrl}
+        hint="Fx et Teams-link (https://…)"
+      />
       <div className="field">
         <label htmlFor="felt-vaert">Værtskommune</label>
         <select id="felt-vaert" name="hostMunicipalityId" defaultValue={values.hostMunicipalityId}>
@@ -52,7 +97,14 @@ export function MeetingForm({
       </div>
       <div className={errors.description ? "field field--invalid" : "field"}>
         <label htmlFor="felt-beskrivelse">Kort beskrivelse</label>
-        <textarea id="felt-beskrivelse" name="description" rows={4} maxLength={4_000} defaultValue={values.description} aria-invalid={errors.description ? true : undefined} />
+        <textarea
+          id="felt-beskrivelse"
+          name="description"
+          rows={4}
+          maxLength={4_000}
+          defaultValue={values.description}
+          aria-invalid={errors.description ? true : undefined}
+        />
         {errors.description ? (
           <p className="field__error" role="alert">
             {errors.description[0]}

@@ -17,7 +17,10 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("step-add"),
     title: lineField({ label: "trinnets titel", min: 3, max: 120 }),
-    note: z.string().max(300, "Noten må højst være 300 tegn.").transform((s) => s.trim()),
+    note: z
+      .string()
+      .max(300, "Noten må højst være 300 tegn.")
+      .transform((s) => s.trim()),
     threadUrl: z.string().max(300).optional(),
   }),
   z.object({ intent: z.literal("step-up"), stepId: id }),
@@ -28,7 +31,8 @@ const actionSchema = z.discriminatedUnion("intent", [
 /** The moderators' newcomer follow-up: pairings and the onboarding path, each change in the audit record. */
 export async function handleNewcomerAdminAction(request: Request, moderator: CurrentMember) {
   const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+  if (!parsed.success)
+    return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
   const change = parsed.data;
   if (change.intent === "step-add") {
     // Every newcomer reads the step's note; the title is checked by lineField.
@@ -41,24 +45,48 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
   if (change.intent === "step-add" && change.threadUrl) {
     const articleSlug = /\/vidensbank\/([a-z0-9-]+)/.exec(change.threadUrl)?.[1];
     if (articleSlug) {
-      const article = await db.selectFrom("knowledge_article").select("id").where("slug", "=", articleSlug).executeTakeFirst();
-      if (!article) return json({ error: "Artiklen i linket findes ikke. Kopiér adressen fra artiklens side.", done: null }, { status: 400 });
+      const article = await db
+        .selectFrom("knowledge_article")
+        .select("id")
+        .where("slug", "=", articleSlug)
+        .executeTakeFirst();
+      if (!article)
+        return json(
+          { error: "Artiklen i linket findes ikke. Kopiér adressen fra artiklens side.", done: null },
+          { status: 400 },
+        );
       articleId = article.id;
     } else {
       const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
-      const thread = match ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst() : undefined;
-      if (!thread) return json({ error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null }, { status: 400 });
+      const thread = match
+        ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst()
+        : undefined;
+      if (!thread)
+        return json(
+          { error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null },
+          { status: 400 },
+        );
       threadId = thread.id;
     }
   }
   try {
     await writeTransaction(db, async (tx) => {
-      const audit = (action: string, targetType: "municipality" | "settings", targetId: number | null, detail: Record<string, unknown> = {}) =>
-        recordAdminEvent(tx, { actorId: moderator.id, action, targetType, targetId, detail });
+      const audit = (
+        action: string,
+        targetType: "municipality" | "settings",
+        targetId: number | null,
+        detail: Record<string, unknown> = {},
+      ) => recordAdminEvent(tx, { actorId: moderator.id, action, targetType, targetId, detail });
       switch (change.intent) {
         case "pair":
-          await pairMunicipalities(tx, { newcomerId: change.newcomerId, mentorId: change.mentorId, byId: moderator.id });
-          return audit("municipality.paired", "municipality", change.newcomerId, { mentorMunicipalityId: change.mentorId });
+          await pairMunicipalities(tx, {
+            newcomerId: change.newcomerId,
+            mentorId: change.mentorId,
+            byId: moderator.id,
+          });
+          return audit("municipality.paired", "municipality", change.newcomerId, {
+            mentorMunicipalityId: change.mentorId,
+          });
         case "unpair":
           await unpairMunicipality(tx, change.newcomerId);
           return audit("municipality.unpaired", "municipality", change.newcomerId);
@@ -76,7 +104,8 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
       }
     });
   } catch (error) {
-    if (error instanceof Error && error.message.includes("sin egen")) return json({ error: error.message, done: null }, { status: 400 });
+    if (error instanceof Error && error.message.includes("sin egen"))
+      return json({ error: error.message, done: null }, { status: 400 });
     if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }

@@ -36,7 +36,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overdue,
     pairings,
     steps,
-    progress: { totalSteps: progress.totalSteps, rows: progress.rows.filter((row) => municipalityExperience(row) === "newcomer" || row.done > 0) },
+    progress: {
+      totalSteps: progress.totalSteps,
+      rows: progress.rows.filter((row) => municipalityExperience(row) === "newcomer" || row.done > 0),
+    },
     newcomerMunicipalities: withExperience.filter((m) => m.experience === "newcomer"),
     experiencedMunicipalities: withExperience.filter((m) => m.experience === "experienced"),
   });
@@ -54,16 +57,41 @@ export default function NewcomerFollowUp() {
   return (
     <>
       <h1>Nye i netværket</h1>
-      <p className="lead">Bliver de nyes spørgsmål besvaret, og hvor hurtigt? Her følger moderatorerne op, parrer kommuner og kuraterer forløbet «Kom godt i gang».</p>
+      <p className="lead">
+        Bliver de nyes spørgsmål besvaret, og hvor hurtigt? Her følger moderatorerne op, parrer kommuner og kuraterer
+        forløbet «Kom godt i gang».
+      </p>
       <FormError message={result?.error} />
-      {result?.done ? <p className="form-success" role="status">{result.done}</p> : null}
+      {result?.done ? (
+        <p className="form-success" role="status">
+          {result.done}
+        </p>
+      ) : null}
 
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading">Svartider for spørgsmål fra nye</h2>
         <div className="charts">
-          <BarChart id="median" title="Median tid til første svar" bars={data.measures.map((m) => ({ label: m.label, value: m.medianHoursToFirstReply }))} format={hours} />
-          <BarChart id="within48" title="Andel besvaret inden for 48 timer" bars={data.measures.map((m) => ({ label: m.label, value: m.questions ? Math.round(m.answeredWithin48h * 100) : null }))} format={(v) => `${v} %`} />
-          <BarChart id="open" title="Stadig ubesvarede spørgsmål" bars={data.measures.map((m) => ({ label: m.label, value: m.stillOpen }))} format={(v) => String(v)} />
+          <BarChart
+            id="median"
+            title="Median tid til første svar"
+            bars={data.measures.map((m) => ({ label: m.label, value: m.medianHoursToFirstReply }))}
+            format={hours}
+          />
+          <BarChart
+            id="within48"
+            title="Andel besvaret inden for 48 timer"
+            bars={data.measures.map((m) => ({
+              label: m.label,
+              value: m.questions ? Math.round(m.answeredWithin48h * 100) : null,
+            }))}
+            format={(v) => `${v} %`}
+          />
+          <BarChart
+            id="open"
+            title="Stadig ubesvarede spørgsmål"
+            bars={data.measures.map((m) => ({ label: m.label, value: m.stillOpen }))}
+            format={(v) => String(v)}
+          />
         </div>
         <TableScroll label="Svartider pr. måned">
           <table className="data-table">
@@ -82,7 +110,11 @@ export default function NewcomerFollowUp() {
                 <tr key={m.month}>
                   <th scope="row">{formatMonth(m.month)}</th>
                   <td>{m.questions}</td>
-                  <td>{m.medianHoursToFirstReply === null ? "–" : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}</td>
+                  <td>
+                    {m.medianHoursToFirstReply === null
+                      ? "–"
+                      : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}
+                  </td>
                   <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
                   <td>{m.stillOpen}</td>
                 </tr>
@@ -100,7 +132,10 @@ export default function NewcomerFollowUp() {
           <ul className="member-list">
             {data.overdue.map((thread) => (
               <li key={thread.id}>
-                <a href={threadPath(thread)}>{thread.title}</a> <span className="muted">– {thread.author_name}, {thread.municipality_name}, spurgt {formatDate(thread.created_at)}</span>
+                <a href={threadPath(thread)}>{thread.title}</a>{" "}
+                <span className="muted">
+                  – {thread.author_name}, {thread.municipality_name}, spurgt {formatDate(thread.created_at)}
+                </span>
               </li>
             ))}
           </ul>
@@ -113,7 +148,8 @@ export default function NewcomerFollowUp() {
           {data.pairings.map((pairing) => (
             <li key={pairing.newcomer_municipality_id} className="row-form">
               <span>
-                <strong>{pairing.newcomer_name}</strong> får hjælp af <strong>{pairing.mentor_name}</strong> <span className="muted">(siden {formatDate(pairing.paired_at)})</span>
+                <strong>{pairing.newcomer_name}</strong> får hjælp af <strong>{pairing.mentor_name}</strong>{" "}
+                <span className="muted">(siden {formatDate(pairing.paired_at)})</span>
               </span>
               <Form method="post">
                 <input type="hidden" name="intent" value="unpair" />
@@ -155,18 +191,46 @@ export default function NewcomerFollowUp() {
           {data.steps.map((step, index) => (
             <li key={step.id} className="onboarding__step">
               <div>
-                <strong>{step.article ? <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a> : step.thread ? <a href={threadPath(step.thread)}>{step.title}</a> : step.title}</strong>
+                <strong>
+                  {step.article ? (
+                    <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a>
+                  ) : step.thread ? (
+                    <a href={threadPath(step.thread)}>{step.title}</a>
+                  ) : (
+                    step.title
+                  )}
+                </strong>
                 {step.note ? <p className="muted">{step.note}</p> : null}
               </div>
               <Form method="post" className="row-form">
                 <input type="hidden" name="stepId" value={step.id} />
-                <button type="submit" name="intent" value="step-up" className="link-button" disabled={index === 0} aria-label={`Flyt «${step.title}» op`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="step-up"
+                  className="link-button"
+                  disabled={index === 0}
+                  aria-label={`Flyt «${step.title}» op`}
+                >
                   Op
                 </button>
-                <button type="submit" name="intent" value="step-down" className="link-button" disabled={index === data.steps.length - 1} aria-label={`Flyt «${step.title}» ned`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="step-down"
+                  className="link-button"
+                  disabled={index === data.steps.length - 1}
+                  aria-label={`Flyt «${step.title}» ned`}
+                >
                   Ned
                 </button>
-                <button type="submit" name="intent" value="step-delete" className="link-button" aria-label={`Fjern «${step.title}»`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="step-delete"
+                  className="link-button"
+                  aria-label={`Fjern «${step.title}»`}
+                >
                   Fjern
                 </button>
               </Form>
@@ -181,7 +245,9 @@ export default function NewcomerFollowUp() {
           </div>
           <div className="field">
             <label htmlFor="step-thread">Link til tråd eller Vidensbank-artikel</label>
-            <p className="field__hint">Indsæt adressen, fx /t/12-skolevaegring eller /vidensbank/underretning-i-chatten.</p>
+            <p className="field__hint">
+              Indsæt adressen, fx /t/12-skolevaegring eller /vidensbank/underretning-i-chatten.
+            </p>
             <input id="step-thread" name="threadUrl" maxLength={300} />
           </div>
           <div className="field">

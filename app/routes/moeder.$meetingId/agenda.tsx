@@ -14,12 +14,14 @@ export function Agenda({ items, moderator }: { items: ScheduledItem[]; moderator
         <li key={item.id} id={`punkt-${item.id}`} className="agenda__item">
           <div className="agenda__time">{formatClock(item.startsAt)}</div>
           <div className="agenda__body">
-            <h3>
-              {item.thread ? <Link to={threadPath(item.thread)}>{item.title}</Link> : item.title}
-            </h3>
+            <h3>{item.thread ? <Link to={threadPath(item.thread)}>{item.title}</Link> : item.title}</h3>
             {item.description ? <p>{item.description}</p> : null}
             <p className="muted">
-              {[item.durationMinutes ? `${item.durationMinutes} min.` : null, item.presenter ? `${meetingCopy.presenter}: ${item.presenter}` : null, item.thread ? `${meetingCopy.fromThread}: ${item.thread.title}` : null]
+              {[
+                item.durationMinutes ? `${item.durationMinutes} min.` : null,
+                item.presenter ? `${meetingCopy.presenter}: ${item.presenter}` : null,
+                item.thread ? `${meetingCopy.fromThread}: ${item.thread.title}` : null,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </p>
@@ -28,17 +30,39 @@ export function Agenda({ items, moderator }: { items: ScheduledItem[]; moderator
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="itemId" value={item.id} />
                   <input type="hidden" name="intent" value="move" />
-                  <button type="submit" name="direction" value="up" className="button button--small" disabled={index === 0} aria-label={`${meetingCopy.moveUp}: ${item.title}`}>
+                  <button
+                    type="submit"
+                    name="direction"
+                    value="up"
+                    className="button button--small"
+                    disabled={index === 0}
+                    aria-label={`${meetingCopy.moveUp}: ${item.title}`}
+                  >
                     ↑ {meetingCopy.moveUp}
                   </button>
-                  <button type="submit" name="direction" value="down" className="button button--small" disabled={index === items.length - 1} aria-label={`${meetingCopy.moveDown}: ${item.title}`}>
+                  <button
+                    type="submit"
+                    name="direction"
+                    value="down"
+                    className="button button--small"
+                    disabled={index === items.length - 1}
+                    aria-label={`${meetingCopy.moveDown}: ${item.title}`}
+                  >
                     ↓ {meetingCopy.moveDown}
                   </button>
                 </Form>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="itemId" value={item.id} />
                   <label htmlFor={`minutter-${item.id}`}>{meetingCopy.minutes}</label>
-                  <input id={`minutter-${item.id}`} name="durationMinutes" type="number" min={1} max={480} defaultValue={item.durationMinutes ?? ""} className="input--narrow" />
+                  <input
+                    id={`minutter-${item.id}`}
+                    name="durationMinutes"
+                    type="number"
+                    min={1}
+                    max={480}
+                    defaultValue={item.durationMinutes ?? ""}
+                    className="input--narrow"
+                  />
                   <label htmlFor={`oplaeg-${item.id}`}>{meetingCopy.presenter}</label>
                   <input id={`oplaeg-${item.id}`} name="presenter" maxLength={120} defaultValue={item.presenter} />
                   <button type="submit" name="intent" value="plan" className="button button--small">
@@ -71,7 +95,13 @@ export function Proposals({ items, moderator, open }: { items: AgendaItemView[];
           {open && item.status === "proposed" ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="itemId" value={item.id} />
-              <button type="submit" name="intent" value="support" className="button button--small" aria-pressed={item.supportedByViewer}>
+              <button
+                type="submit"
+                name="intent"
+                value="support"
+                className="button button--small"
+                aria-pressed={item.supportedByViewer}
+              >
                 {item.supportedByViewer ? meetingCopy.unsupport : meetingCopy.support}
               </button>
             </Form>

@@ -13,7 +13,8 @@ export function AttendanceForm({ answer, open }: { answer: AttendanceAnswer | nu
         <legend>{meetingCopy.yourAnswer}</legend>
         {ANSWERS.map((value) => (
           <label key={value} className="radio">
-            <input type="radio" name="answer" value={value} defaultChecked={answer === value} required /> {meetingCopy.answers[value]}
+            <input type="radio" name="answer" value={value} defaultChecked={answer === value} required />{" "}
+            {meetingCopy.answers[value]}
           </label>
         ))}
       </fieldset>
@@ -24,7 +25,11 @@ export function AttendanceForm({ answer, open }: { answer: AttendanceAnswer | nu
   );
 }
 
-export function WhoComes({ summary }: { summary: { municipalities: MunicipalityAttendance[]; attendingCount: number; onlineCount: number } }) {
+export function WhoComes({
+  summary,
+}: {
+  summary: { municipalities: MunicipalityAttendance[]; attendingCount: number; onlineCount: number };
+}) {
   if (summary.municipalities.length === 0) return <p className="empty">{meetingCopy.nobodyYet}</p>;
   return (
     <>
@@ -33,10 +38,15 @@ export function WhoComes({ summary }: { summary: { municipalities: MunicipalityA
         {summary.municipalities.map((municipality) => (
           <li key={municipality.municipalityId}>
             <Link to={`/kommune/${municipality.slug}`}>{municipality.name}</Link>
-            {municipality.isNewcomer ? <span className="badge badge--experience-newcomer">{meetingCopy.newcomerMunicipality}</span> : null}
+            {municipality.isNewcomer ? (
+              <span className="badge badge--experience-newcomer">{meetingCopy.newcomerMunicipality}</span>
+            ) : null}
             <span className="muted">
               {" "}
-              {[...municipality.attending, ...municipality.online.map((name) => `${name} (${meetingCopy.online.toLowerCase()})`)].join(", ")}
+              {[
+                ...municipality.attending,
+                ...municipality.online.map((name) => `${name} (${meetingCopy.online.toLowerCase()})`),
+              ].join(", ")}
             </span>
           </li>
         ))}

@@ -7,7 +7,15 @@ import { meetingIntentSchema, proposalSchema } from "../../forms/meeting-input";
 import type { FieldErrors } from "../../forms/post-input";
 import { personalDataFieldErrors, personalDataIssue } from "../../privacy/personal-data.server";
 import { readForm } from "../../forms/read-form.server";
-import { addOpeningRound, decideAgendaItem, moveAgendaItem, planAgendaItem, proposeAgendaItem, publishAgenda, toggleAgendaSupport } from "../../models/agenda.server";
+import {
+  addOpeningRound,
+  decideAgendaItem,
+  moveAgendaItem,
+  planAgendaItem,
+  proposeAgendaItem,
+  publishAgenda,
+  toggleAgendaSupport,
+} from "../../models/agenda.server";
 import { setAttendance } from "../../models/meeting.server";
 import { completeMeetingAction } from "../../models/minutes.server";
 import { isRefusal, Refusal } from "../../refusal";
@@ -35,13 +43,20 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
     reason: String(form.get("reason") ?? "").slice(0, 1_000),
   };
   const answer = (partial: Partial<MeetingActionResult>, status: number) =>
-    json<MeetingActionResult>({ intent, itemId, values, fieldErrors: {}, personalDataWarning: null, error: null, done: null, ...partial }, { status });
+    json<MeetingActionResult>(
+      { intent, itemId, values, fieldErrors: {}, personalDataWarning: null, error: null, done: null, ...partial },
+      { status },
+    );
   const db = getDb();
   const back = `/moeder/${meetingId}`;
 
   try {
     if (intent === "propose") {
-      const parsed = proposalSchema.safeParse({ title: values.title, description: values.description, threadId: String(form.get("threadId") ?? "") });
+      const parsed = proposalSchema.safeParse({
+        title: values.title,
+        description: values.description,
+        threadId: String(form.get("threadId") ?? ""),
+      });
       if (!parsed.success) return answer({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
       const guard = personalDataIssue(
         [
@@ -57,11 +72,23 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
     }
 
     const parsed = meetingIntentSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return answer({ fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, error: parsed.error.issues[0]?.message ?? null }, 400);
+    if (!parsed.success)
+      return answer(
+        {
+          fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors,
+          error: parsed.error.issues[0]?.message ?? null,
+        },
+        400,
+      );
     const change = parsed.data;
-    const textErrors = personalDataFieldErrors({ reason: "reason" in change ? change.reason : null, presenter: "presenter" in change ? change.presenter : null });
-    if (Object.keys(textErrors).length > 0) return answer({ fieldErrors: textErrors, error: Object.values(textErrors)[0]?.[0] ?? null }, 400);
-    if (MODERATOR_INTENTS.has(change.intent) && !canManageMeetings(member)) throw new Refusal("Kun moderatorer kan gøre det.", { status: 403 });
+    const textErrors = personalDataFieldErrors({
+      reason: "reason" in change ? change.reason : null,
+      presenter: "presenter" in change ? change.presenter : null,
+    });
+    if (Object.keys(textErrors).length > 0)
+      return answer({ fieldErrors: textErrors, error: Object.values(textErrors)[0]?.[0] ?? null }, 400);
+    if (MODERATOR_INTENTS.has(change.intent) && !canManageMeetings(member))
+      throw new Refusal("Kun moderatorer kan gøre det.", { status: 403 });
     if ("itemId" in change) await assertItemOfMeeting(change.itemId, meetingId);
 
     switch (change.intent) {
@@ -72,16 +99,32 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
         await writeTransaction(db, (tx) => toggleAgendaSupport(tx, change.itemId, member.id));
         return redirect(`${back}#punkt-${change.itemId}`);
       case "accept":
-        await writeTransaction(db, (tx) => decideAgendaItem(tx, { itemId: change.itemId, decision: "accept", reason: "", moderatorId: member.id }));
+        await writeTransaction(db, (tx) =>
+          decideAgendaItem(tx, { itemId: change.itemId, decision: "accept", reason: "", moderatorId: member.id }),
+        );
         return redirect(`${back}#punkt-${change.itemId}`);
       case "decline":
-        await writeTransaction(db, (tx) => decideAgendaItem(tx, { itemId: change.itemId, decision: "decline", reason: change.reason, moderatorId: member.id }));
+        await writeTransaction(db, (tx) =>
+          decideAgendaItem(tx, {
+            itemId: change.itemId,
+            decision: "decline",
+            reason: change.reason,
+            moderatorId: member.id,
+          }),
+        );
         return redirect(`${back}#forslag`);
       case "move":
         await writeTransaction(db, (tx) => moveAgendaItem(tx, change.itemId, change.direction, member.id));
         return redirect(`${back}#punkt-${change.itemId}`);
       case "plan":
-        await writeTransaction(db, (tx) => planAgendaItem(tx, { itemId: change.itemId, durationMinutes: change.durationMinutes, presenter: change.presenter, moderatorId: member.id }));
+        await writeTransaction(db, (tx) =>
+          planAgendaItem(tx, {
+            itemId: change.itemId,
+            durationMinutes: change.durationMinutes,
+            presenter: change.presenter,
+            moderatorId: member.id,
+          }),
+        );
         return redirect(`${back}#punkt-${change.itemId}`);
       case "opening-round":
         await writeTransaction(db, (tx) => addOpeningRound(tx, meetingId, member.id));
@@ -98,7 +141,10 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
   } catch (error) {
     if (!isRefusal(error)) throw error;
     if (error.status === 403 || error.status === 404) throw new Response(error.message, { status: error.status });
-    return answer(error.field ? { fieldErrors: { [error.field]: [error.message] } } : { error: error.message }, error.status);
+    return answer(
+      error.field ? { fieldErrors: { [error.field]: [error.message] } } : { error: error.message },
+      error.status,
+    );
   }
 }
 

@@ -4,7 +4,13 @@ import { meetingCopy } from "../../copy/meetings";
 import type { MeetingActionResult } from "./meeting-actions.server";
 
 /** "Foreslå et punkt": free text, or prefilled from a thread (?traad= on /moeder/foreslaa). */
-export function ProposalForm({ result, thread }: { result: MeetingActionResult | null; thread?: { id: number; title: string } }) {
+export function ProposalForm({
+  result,
+  thread,
+}: {
+  result: MeetingActionResult | null;
+  thread?: { id: number; title: string };
+}) {
   const mine = result?.intent === "propose" ? result : null;
   const errors = mine?.fieldErrors ?? {};
   return (
@@ -18,10 +24,24 @@ export function ProposalForm({ result, thread }: { result: MeetingActionResult |
       ) : null}
       <FormError message={mine?.error ?? null} />
       {thread ? <input type="hidden" name="threadId" value={thread.id} /> : null}
-      <Field label="Punktets titel" name="title" required maxLength={150} defaultValue={mine && !mine.done ? mine.values.title : (thread?.title ?? "")} error={errors.title} />
+      <Field
+        label="Punktets titel"
+        name="title"
+        required
+        maxLength={150}
+        defaultValue={mine && !mine.done ? mine.values.title : (thread?.title ?? "")}
+        error={errors.title}
+      />
       <div className={errors.description ? "field field--invalid" : "field"}>
         <label htmlFor="felt-forslag-beskrivelse">Hvad vil I drøfte?</label>
-        <textarea id="felt-forslag-beskrivelse" name="description" rows={3} maxLength={2_000} defaultValue={mine && !mine.done ? mine.values.description : ""} aria-invalid={errors.description ? true : undefined} />
+        <textarea
+          id="felt-forslag-beskrivelse"
+          name="description"
+          rows={3}
+          maxLength={2_000}
+          defaultValue={mine && !mine.done ? mine.values.description : ""}
+          aria-invalid={errors.description ? true : undefined}
+        />
         {errors.description ? (
           <p className="field__error" role="alert">
             {errors.description[0]}

@@ -17,7 +17,9 @@ import { AttendanceForm, WhoComes } from "./attendance";
 import { handleMeetingAction } from "./meeting-actions.server";
 import { ProposalForm } from "./proposal-form";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} – ${meetingCopy.pageTitle} – Tværs` : `${meetingCopy.notFound} – Tværs` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.meeting.title} – ${meetingCopy.pageTitle} – Tværs` : `${meetingCopy.notFound} – Tværs` },
+];
 
 function meetingIdFrom(params: { meetingId?: string }): number {
   const id = Number(params.meetingId);
@@ -41,7 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const accepted = items.filter((item) => item.status === "accepted");
   const agendaVisible = moderator || meeting.agenda_published_at !== null;
   // A declined item's reason is for its proposer and the moderators.
-  const proposals = items.filter((item) => item.status === "proposed" || (item.status === "declined" && (moderator || item.proposer?.id === member.id)));
+  const proposals = items.filter(
+    (item) =>
+      item.status === "proposed" || (item.status === "declined" && (moderator || item.proposer?.id === member.id)),
+  );
   const notes = accepted.filter((item) => item.notesSource !== "");
   return json({
     meeting,
@@ -55,7 +60,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answer,
     attendance,
     notes: meeting.minutes_published_at || moderator ? notes : [],
-    actions: (meeting.minutes_published_at || moderator ? actions : []).map((action) => ({ ...action, canComplete: canCompleteMeetingAction(member, action) })),
+    actions: (meeting.minutes_published_at || moderator ? actions : []).map((action) => ({
+      ...action,
+      canComplete: canCompleteMeetingAction(member, action),
+    })),
   });
 }
 
@@ -122,7 +130,13 @@ export default function MeetingPage() {
               </Form>
             ) : null}
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="publish" className="button button--primary" disabled={data.acceptedCount === 0}>
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                className="button button--primary"
+                disabled={data.acceptedCount === 0}
+              >
                 {meeting.agenda_published_at ? meetingCopy.republishAgenda : meetingCopy.publishAgenda}
               </button>
             </Form>
@@ -146,7 +160,9 @@ export default function MeetingPage() {
               <p className="preserve-lines">{item.notesSource}</p>
               {item.notesPostId && item.thread ? (
                 <p>
-                  <Link to={threadPath(item.thread, item.notesPostId)}>{meetingCopy.noteReachedThread}: {item.thread.title}</Link>
+                  <Link to={threadPath(item.thread, item.notesPostId)}>
+                    {meetingCopy.noteReachedThread}: {item.thread.title}
+                  </Link>
                 </p>
               ) : null}
             </div>
@@ -158,7 +174,10 @@ export default function MeetingPage() {
             <ul className="admin-rows">
               {data.actions.map((action) => (
                 <li key={action.id}>
-                  {action.done_at ? <s>{action.description}</s> : action.description} <span className="muted">· {action.owner_name} · {meetingCopy.due(formatLongDate(action.due_on))}</span>
+                  {action.done_at ? <s>{action.description}</s> : action.description}{" "}
+                  <span className="muted">
+                    · {action.owner_name} · {meetingCopy.due(formatLongDate(action.due_on))}
+                  </span>
                   {!action.done_at && action.canComplete ? (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="actionId" value={action.id} />

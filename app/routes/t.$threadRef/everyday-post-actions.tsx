@@ -27,7 +27,16 @@ export function QuoteButton({ postId, threadUrl }: { postId: number; threadUrl: 
   }
   return (
     <>
-      <button type="submit" form={REPLY_FORM_ID} formAction={`${threadUrl}#svar`} formNoValidate name="quotePostId" value={postId} className="link-button" onClick={quoteIntoDraft}>
+      <button
+        type="submit"
+        form={REPLY_FORM_ID}
+        formAction={`${threadUrl}#svar`}
+        formNoValidate
+        name="quotePostId"
+        value={postId}
+        className="link-button"
+        onClick={quoteIntoDraft}
+      >
         {quoteCopy.button}
       </button>
       {problem ? (
@@ -44,7 +53,12 @@ export function BookmarkButton({ postId, saved, back }: { postId: number; saved:
   return (
     <form method="post" action={`/indlaeg/${postId}/gem`} data-enhance>
       <input type="hidden" name="redirectTo" value={back} />
-      <button type="submit" className={saved ? "link-button link-button--on" : "link-button"} aria-pressed={saved} title={saved ? bookmarkCopy.savedTitle : bookmarkCopy.saveTitle}>
+      <button
+        type="submit"
+        className={saved ? "link-button link-button--on" : "link-button"}
+        aria-pressed={saved}
+        title={saved ? bookmarkCopy.savedTitle : bookmarkCopy.saveTitle}
+      >
         {saved ? bookmarkCopy.saved : bookmarkCopy.save}
       </button>
     </form>

@@ -32,7 +32,9 @@ export function FlagThanks() {
   const [searchParams] = useSearchParams();
   return (
     <p className="notice" role="status">
-      {searchParams.get("skjult") === "nej" ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS) : "Tak. En moderator ser på din anmeldelse."}
+      {searchParams.get("skjult") === "nej"
+        ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS)
+        : "Tak. En moderator ser på din anmeldelse."}
     </p>
   );
 }

@@ -26,17 +26,32 @@ interface Viewer {
 }
 
 /** A post with the actions this viewer may take on it. */
-export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; isOpening: boolean; thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked" | "replyCount">; viewer: Viewer }) {
+export function PostItem({
+  post,
+  isOpening,
+  thread,
+  viewer,
+}: {
+  post: PostView;
+  isOpening: boolean;
+  thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked" | "replyCount">;
+  viewer: Viewer;
+}) {
   const own = post.author.id === viewer.id;
   const isSolution = thread.solutionPostId === post.id;
   const threadUrl = threadPath(thread);
   const [searchParams] = useSearchParams();
   const flagged = searchParams.get("anmeldt") === String(post.id);
-  if (post.deleted) return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.undoable.includes(post.id)} />;
+  if (post.deleted)
+    return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.undoable.includes(post.id)} />;
   if (post.hidden && !viewer.moderator) {
     return (
       <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
-        <p className="post__body">{post.hidden === "moderator" ? "Indlægget er skjult af en moderator." : "Indlægget er skjult, mens en moderator ser på det."}</p>
+        <p className="post__body">
+          {post.hidden === "moderator"
+            ? "Indlægget er skjult af en moderator."
+            : "Indlægget er skjult, mens en moderator ser på det."}
+        </p>
         {/* A personal-data flag hides the post at once, so the flagger's thanks appears here rather than under the post. */}
         {flagged ? <FlagThanks /> : null}
       </article>
@@ -46,7 +61,9 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
     <PostCard post={post} isOpening={isOpening} isSolution={isSolution}>
       {post.hidden ? (
         <div className="notice post__hidden-note">
-          {post.hidden === "moderator" ? "Skjult for medlemmer af en moderator." : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
+          {post.hidden === "moderator"
+            ? "Skjult for medlemmer af en moderator."
+            : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
           <a href="/admin/flag">Se anmeldelser</a>
           {post.hidden === "moderator" ? (
             <form method="post" action={threadUrl} data-enhance className="inline-form">
@@ -77,7 +94,11 @@ export function PostItem({ post, isOpening, thread, viewer }: { post: PostView; 
           </form>
         )}
         {!thread.locked ? <QuoteButton postId={post.id} threadUrl={threadUrl} /> : null}
-        <BookmarkButton postId={post.id} saved={viewer.bookmarked.includes(post.id)} back={threadPath(thread, post.id)} />
+        <BookmarkButton
+          postId={post.id}
+          saved={viewer.bookmarked.includes(post.id)}
+          back={threadPath(thread, post.id)}
+        />
         {!isOpening && viewer.canChooseSolution ? (
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />

@@ -2,7 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../../auth/guards.server";
-import { canChangeThreadState, canChooseSolution, canDeletePost, canEditPost, canMarkHelpful, canMoveTrack, canSeeHiddenPost, canSeePostHistory, canWriteArticle } from "../../auth/permissions";
+import {
+  canChangeThreadState,
+  canChooseSolution,
+  canDeletePost,
+  canEditPost,
+  canMarkHelpful,
+  canMoveTrack,
+  canSeeHiddenPost,
+  canSeePostHistory,
+  canWriteArticle,
+} from "../../auth/permissions";
 import { FormError } from "../../components/forms/field";
 import { Pagination } from "../../components/pagination";
 import { TagList } from "../../components/tag-list";
@@ -40,7 +50,9 @@ import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-a
 import { invariantResponse } from "../../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../../components/route-error-boundary";
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorPageTitle(error) : data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorPageTitle(error) : data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" },
+];
 
 function parseThreadRef(ref: string | undefined) {
   const match = /^([1-9][0-9]{0,15})(?:-(.*))?$/.exec(ref ?? "");
@@ -72,15 +84,31 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const postIds = posts.map((post) => post.id);
   const [bookmarked, undoable] = await Promise.all([
     listBookmarkedPostIds(db, member.id, postIds),
-    listUndoableDeletions(db, member.id, postIds.filter((id) => posts.find((post) => post.id === id)?.deleted), new Date(), UNDO_MINUTES),
+    listUndoableDeletions(
+      db,
+      member.id,
+      postIds.filter((id) => posts.find((post) => post.id === id)?.deleted),
+      new Date(),
+      UNDO_MINUTES,
+    ),
   ]);
   const threadAuthored = { author_id: thread.author.id };
-  const reading = await readThreadPage(db, member.id, thread.id, posts.map((post) => post.id));
+  const reading = await readThreadPage(
+    db,
+    member.id,
+    thread.id,
+    posts.map((post) => post.id),
+  );
   const moderator = canChangeThreadState(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
   const similar = await similarThreadsFor(db, thread);
-  const categories = moderator ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute() : [];
-  const categoryId = moderator ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow()).category_id : 0;
+  const categories = moderator
+    ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute()
+    : [];
+  const categoryId = moderator
+    ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow())
+        .category_id
+    : 0;
   return json({
     thread,
     posts: sendHtmlOnce(
@@ -89,11 +117,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         const authored = { author_id: post.author.id };
         return {
           ...post,
-          can: { edit: canEditPost(member, { ...authored, locked: thread.locked }), delete: canDeletePost(member, authored), seeHistory: canSeePostHistory(member, authored), markHelpful: canMarkHelpful(member, authored) },
+          can: {
+            edit: canEditPost(member, { ...authored, locked: thread.locked }),
+            delete: canDeletePost(member, authored),
+            seeHistory: canSeePostHistory(member, authored),
+            markHelpful: canMarkHelpful(member, authored),
+          },
         };
       }),
     ),
-    solution: solution ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name } : null,
+    solution: solution
+      ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name }
+      : null,
     reply: {
       // A quote from a «Citér» link goes after the saved draft, so following the link loses nothing.
       text: quote ? insertQuote(draft?.body ?? "", quote.text).text : (draft?.body ?? ""),
@@ -126,7 +161,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, posts, solution, reply, viewer, page, pages, claim, lastTrackChange, knowledgeArticle, moderation, reading, mentionStorm, similar } = useLoaderData<typeof loader>();
+  const {
+    thread,
+    posts,
+    solution,
+    reply,
+    viewer,
+    page,
+    pages,
+    claim,
+    lastTrackChange,
+    knowledgeArticle,
+    moderation,
+    reading,
+    mentionStorm,
+    similar,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (Partial<ReplyResult> & { error?: string | null }) | undefined;
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
@@ -143,15 +193,33 @@ export default function ThreadPage() {
           {thread.solutionPostId ? <span className="badge badge--answered">Besvaret</span> : null}
           {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
           {thread.locked ? <span className="badge badge--locked">Låst</span> : null} Startet af {thread.author.name},{" "}
-          <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> · {pluralise(thread.replyCount, "svar", "svar")}
+          <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> ·{" "}
+          {pluralise(thread.replyCount, "svar", "svar")}
         </p>
         <TagList tags={thread.tags} />
-        <WatchLevelForm targetType="thread" targetId={thread.id} level={reading.watchLevel} redirectTo={threadPath(thread)} />
-        {claim ? <p className="notice">{claim.mine ? "Du har sagt, at du svarer på spørgsmålet." : `${claim.name} er mentor og har sagt, at de svarer.`}</p> : null}
-        <TrackControls threadUrl={threadPath(thread)} track={thread.track} canMove={viewer.canMoveTrack} lastChange={lastTrackChange} />
+        <WatchLevelForm
+          targetType="thread"
+          targetId={thread.id}
+          level={reading.watchLevel}
+          redirectTo={threadPath(thread)}
+        />
+        {claim ? (
+          <p className="notice">
+            {claim.mine
+              ? "Du har sagt, at du svarer på spørgsmålet."
+              : `${claim.name} er mentor og har sagt, at de svarer.`}
+          </p>
+        ) : null}
+        <TrackControls
+          threadUrl={threadPath(thread)}
+          track={thread.track}
+          canMove={viewer.canMoveTrack}
+          lastChange={lastTrackChange}
+        />
         {knowledgeArticle ? (
           <p className="notice">
-            Denne tråd er samlet i Vidensbanken: <Link to={`/vidensbank/${knowledgeArticle.slug}`}>{knowledgeArticle.title}</Link>
+            Denne tråd er samlet i Vidensbanken:{" "}
+            <Link to={`/vidensbank/${knowledgeArticle.slug}`}>{knowledgeArticle.title}</Link>
           </p>
         ) : null}
         <p className="thread__links">
@@ -163,10 +231,21 @@ export default function ThreadPage() {
             </>
           ) : null}
         </p>
-        {moderation ? <ModeratorPanel threadUrl={threadPath(thread)} threadId={thread.id} locked={thread.locked} pinned={thread.pinned} categoryId={moderation.categoryId} categories={moderation.categories} /> : null}
+        {moderation ? (
+          <ModeratorPanel
+            threadUrl={threadPath(thread)}
+            threadId={thread.id}
+            locked={thread.locked}
+            pinned={thread.pinned}
+            categoryId={moderation.categoryId}
+            categories={moderation.categories}
+          />
+        ) : null}
       </header>
       {result?.error && !replyResult ? <FormError message={result.error} /> : null}
-      {mentionStorm ? <p className="notice">{notificationCopy.mentionStorm(mentionStorm, MAX_MENTIONS_NOTIFIED)}</p> : null}
+      {mentionStorm ? (
+        <p className="notice">{notificationCopy.mentionStorm(mentionStorm, MAX_MENTIONS_NOTIFIED)}</p>
+      ) : null}
       <ol className="post-stream">
         {openingOnPage ? (
           <li>
@@ -199,7 +278,14 @@ export default function ThreadPage() {
       {thread.locked ? (
         <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
       ) : (
-        <ReplyForm threadId={thread.id} threadUrl={threadPath(thread)} replyCount={thread.replyCount} replyResult={replyResult} initialText={reply.text} restoredDraft={reply.restoredDraft} />
+        <ReplyForm
+          threadId={thread.id}
+          threadUrl={threadPath(thread)}
+          replyCount={thread.replyCount}
+          replyResult={replyResult}
+          initialText={reply.text}
+          restoredDraft={reply.restoredDraft}
+        />
       )}
       <SimilarThreads threads={similar} heading={searchCopy.similarHeading} id="lignende-traade" />
     </article>

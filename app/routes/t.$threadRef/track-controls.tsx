@@ -20,7 +20,8 @@ export function TrackControls({
     <div className="track-controls">
       {lastChange ? (
         <p className="muted">
-          Flyttet fra «{trackLabels[lastChange.from_track as Track]}» til «{trackLabels[lastChange.to_track as Track]}» af {lastChange.actor_name} den {formatDate(lastChange.created_at)}.
+          Flyttet fra «{trackLabels[lastChange.from_track as Track]}» til «{trackLabels[lastChange.to_track as Track]}»
+          af {lastChange.actor_name} den {formatDate(lastChange.created_at)}.
         </p>
       ) : null}
       {canMove ? (

@@ -28,5 +28,7 @@ export async function seriousViolations(target: Page): Promise<Violation[]> {
 }
 
 export function describeViolations(where: string, violations: Violation[]): string {
-  return violations.map((v) => `${where}: [${v.impact}] ${v.id} – ${v.help}\n    ${v.targets.join("\n    ")}`).join("\n");
+  return violations
+    .map((v) => `${where}: [${v.impact}] ${v.id} – ${v.help}\n    ${v.targets.join("\n    ")}`)
+    .join("\n");
 }

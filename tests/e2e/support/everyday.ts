@@ -8,7 +8,9 @@ export function openThreadWithReplies(databasePath: string, skip = 0): { path: s
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
     const row = db
-      .prepare("select id, slug from thread where locked = 0 and reply_count > 0 and id in (select thread_id from post group by thread_id having count(*) < 40) order by id limit 1 offset ?")
+      .prepare(
+        "select id, slug from thread where locked = 0 and reply_count > 0 and id in (select thread_id from post group by thread_id having count(*) < 40) order by id limit 1 offset ?",
+      )
       .get(skip) as { id: number; slug: string };
     return { path: `/t/${row.id}-${row.slug}`, id: row.id };
   } finally {
@@ -42,7 +44,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const runner = (window as unknown as { axe: typeof axe }).axe;
     const results = await runner.run(document, { resultTypes: ["violations"] });
-    return results.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.map((node) => node.target.join(" ")) }));
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      targets: v.nodes.map((node) => node.target.join(" ")),
+    }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.targets.join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.targets.join(", ")}`);
 }

@@ -39,7 +39,8 @@ export function useForum(options: { env?: Record<string, string>; context?: Brow
   });
 
   const started = () => {
-    if (!server || !browser) throw new Error("useForum: the server and browser start in beforeAll; use them inside tests.");
+    if (!server || !browser)
+      throw new Error("useForum: the server and browser start in beforeAll; use them inside tests.");
     return { server, browser };
   };
   async function openPage(contexts: BrowserContext[]): Promise<Page> {

@@ -44,7 +44,9 @@ function tail(text: string, max = 4_000): string {
  * Starts the real server (the production bundle `build/server.mjs`, as `npm start` runs it) on a fresh data directory and
  * waits until /healthz answers 200. Expects `npm run build` to have run.
  */
-export async function startServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   if (!fs.existsSync(path.join(repoRoot, "build/server.mjs"))) {
     throw new Error("build/server.mjs is missing: run `npm run build` before the e2e tests (npm test does).");
   }
@@ -55,7 +57,8 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Settings of the surrounding shell must not leak into the server under test.
-  for (const name of ["DATABASE_PATH", "PUBLIC_ORIGIN", "SEARCH_BACKEND", "MEILI_HOST", "MEILI_API_KEY", "MEILI_INDEX"]) delete env[name];
+  for (const name of ["DATABASE_PATH", "PUBLIC_ORIGIN", "SEARCH_BACKEND", "MEILI_HOST", "MEILI_API_KEY", "MEILI_INDEX"])
+    delete env[name];
   Object.assign(env, {
     NODE_ENV: "test", // not production: cookies would get the Secure flag over plain http
     PORT: String(port),
@@ -91,7 +94,10 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
   let stopped = false;
   // A crash mid-test otherwise shows up only as "connection refused" in the next test.
   void exited.then((code) => {
-    if (!stopped) console.error(`The server under test exited unexpectedly (code ${code}).\nstdout:\n${tail(stdout)}\nstderr:\n${tail(stderr)}`);
+    if (!stopped)
+      console.error(
+        `The server under test exited unexpectedly (code ${code}).\nstdout:\n${tail(stdout)}\nstderr:\n${tail(stderr)}`,
+      );
   });
   return {
     baseUrl,
@@ -110,7 +116,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`The server exited (code ${child.exitCode ?? child.signalCode}) before it was ready.\n${output()}`);
+      throw new Error(
+        `The server exited (code ${child.exitCode ?? child.signalCode}) before it was ready.\n${output()}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
@@ -202,8 +210,10 @@ export function assertNoConsoleErrors(page: Page, allow: RegExp[] = []): void {
   if (!errors) throw new Error("assertNoConsoleErrors: call trackConsoleErrors(page) before navigating.");
   const unexpected = errors.filter((error) => !allow.some((pattern) => pattern.test(error)));
   errors.length = 0;
-  if (unexpected.length > 0) throw new Error(`The page logged ${unexpected.length} error(s):\n${unexpected.join("\n")}`);
+  if (unexpected.length > 0)
+    throw new Error(`The page logged ${unexpected.length} error(s):\n${unexpected.join("\n")}`);
 }
 
 /** Chromium logs a console error for every response with an error status, including expected ones. */
-export const expectedStatusError = (status: number) => new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
+export const expectedStatusError = (status: number) =>
+  new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
