@@ -2,9 +2,14 @@ import net from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-/** A real SMTP server on a free loopback port that keeps what it receives, read back with mailparser. */
+/**
+ * A real SMTP server on a free loopback port that keeps what it receives, read
+ * back with mailparser. `state.failing` makes it refuse every message with a
+ * temporary error, as during an outage.
+ */
 export async function startSmtp() {
   const received: ParsedMail[] = [];
+  const state = { failing: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -13,6 +18,7 @@ export async function startSmtp() {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        if (state.failing) return callback(Object.assign(new Error("Midlertidigt nede"), { responseCode: 451 }));
         simpleParser(Buffer.concat(chunks))
           .then((mail) => {
             received.push(mail);
@@ -31,6 +37,7 @@ export async function startSmtp() {
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     received,
+    state,
     url: `smtp://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -213,6 +213,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   }
   // A queued reset mail carries the address; the member can no longer sign in anyway.
   await tx.deleteFrom("mail_outbox").where("member_id", "=", member.id).where("kind", "=", "password_reset").execute();
+  // An invitation mail still queued is filed under the inviter but carries the invited address.
+  await tx.deleteFrom("mail_outbox").where(containsText("payload", member.email)).execute();
   const invitations = await tx
     .updateTable("invitation")
     .set({ email })

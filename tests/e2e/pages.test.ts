@@ -131,6 +131,7 @@ beforeAll(async () => {
   const revokedToken = insertRevokedInvitation();
   stops = [
     { role: "guest", path: "/login" },
+    { role: "guest", path: "/glemt-adgangskode" },
     { role: "guest", path: `/invitation/${revokedToken}`, status: 410 },
     { role: "member", path: "/" },
     { role: "member", path: ids.threadPath },
@@ -145,6 +146,10 @@ beforeAll(async () => {
     { role: "member", path: `/medlem/${ids.colleagueId}` },
     { role: "member", path: `/medlem/${ids.selfId}` },
     { role: "member", path: "/profil" },
+    { role: "member", path: "/profil/mail" },
+    { role: "member", path: "/notifikationer" },
+    { role: "member", path: "/moeder" },
+    { role: "member", path: `/moeder/foreslaa?traad=${ids.threadId}` },
     { role: "member", path: "/vidensbank" },
     { role: "member", path: `/vidensbank/${ids.articleSlug}` },
     { role: "member", path: "/findes-ikke", status: 404 },
@@ -154,6 +159,7 @@ beforeAll(async () => {
     { role: "newcomer", path: "/kom-godt-i-gang" },
     { role: "mentor", path: "/mentorkoe" },
     { role: "moderator", path: "/admin/flag" },
+    { role: "moderator", path: "/moeder/ny" },
     { role: "moderator", path: `/admin/del/${ids.threadId}` },
     { role: "moderator", path: "/vidensbank/ny" },
     { role: "moderator", path: `/vidensbank/ny?traad=${ids.threadId}` },

@@ -1,6 +1,4 @@
-import net from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { hidePost } from "../../app/models/flag.server";
@@ -11,43 +9,7 @@ import { drainNotifyEvents } from "../../app/notifications/fan-out.server";
 import { openNotification } from "../../app/notifications/notification.server";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../../app/routes/afmeld";
 import { createMember, createMunicipality, createThread, loadContext } from "../factories";
-
-/** A real SMTP server on a free port that keeps what it receives; `failing` makes it refuse every message (an outage). */
-async function startSmtp() {
-  const received: ParsedMail[] = [];
-  const state = { failing: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        if (state.failing) return callback(Object.assign(new Error("Midlertidigt nede"), { responseCode: 451 }));
-        simpleParser(Buffer.concat(chunks))
-          .then((mail) => {
-            received.push(mail);
-            callback();
-          })
-          .catch(callback);
-      });
-    },
-  });
-  const port = await new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return {
-    received,
-    state,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startSmtp } from "../smtp";
 
 let smtp: Awaited<ReturnType<typeof startSmtp>> | undefined;
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { drainMailOutbox } from "../../app/mail/worker.server";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { action as meetingAction } from "../../app/routes/moeder.$meetingId/route";
 import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
-import { recipient, startSmtp } from "./support/smtp";
+import { recipientOf as recipient, startSmtp } from "../smtp";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const HOUR = 3_600_000;
