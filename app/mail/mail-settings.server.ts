@@ -1,18 +1,9 @@
-import type { DigestFrequency, NotificationKind } from "../../db/schema";
+import type { DigestFrequency } from "../../db/schema";
 import { type DB, writeTransaction } from "../db.server";
 
-/** The choices on the settings page, each covering the notification kinds it names. */
-export const MAIL_CHOICES = {
-  reply: ["reply"],
-  mentioned: ["mentioned"],
-  quoted: ["quoted"],
-  claim: ["claim"],
-  moderation: ["post_hidden", "warning", "thread_moved"],
-} as const satisfies Record<string, readonly NotificationKind[]>;
+import { DIGEST_FREQUENCIES, MAIL_CHOICE_NAMES, MAIL_CHOICES, type MailChoice } from "./mail-choices";
 
-export type MailChoice = keyof typeof MAIL_CHOICES;
-export const MAIL_CHOICE_NAMES = Object.keys(MAIL_CHOICES) as MailChoice[];
-export const DIGEST_FREQUENCIES = ["weekly", "daily", "never"] as const satisfies readonly DigestFrequency[];
+export { DIGEST_FREQUENCIES, MAIL_CHOICE_NAMES, MAIL_CHOICES, type MailChoice };
 const ALL_CHOICE_KINDS: string[] = Object.values(MAIL_CHOICES).flat();
 
 export interface MemberMailSettings {

@@ -7,14 +7,8 @@ import { FormError } from "../components/forms/field";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import {
-  choiceForKind,
-  DIGEST_FREQUENCIES,
-  MAIL_CHOICE_NAMES,
-  readMailSettings,
-  saveMailSettings,
-  type MailChoice,
-} from "../mail/mail-settings.server";
+import { DIGEST_FREQUENCIES, MAIL_CHOICE_NAMES, type MailChoice } from "../mail/mail-choices";
+import { choiceForKind, readMailSettings, saveMailSettings } from "../mail/mail-settings.server";
 
 export const meta: MetaFunction = () => [{ title: `${mailSettingsCopy.title} – Tværs` }];
 
