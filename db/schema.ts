@@ -395,7 +395,7 @@ export interface NotifyEventTable {
 
 /** A mail waiting for the mail worker (app/mail/outbox.server.ts). */
 /** What a queued mail is about: a notification, or a network meeting's invitation or day-before reminder. */
-export type MailKind = NotificationKind | "meeting_invitation" | "meeting_reminder";
+export type MailKind = NotificationKind | "meeting_invitation" | "meeting_reminder" | "digest";
 
 export interface MailOutboxTable {
   id: Generated<number>;
@@ -431,6 +431,12 @@ export interface MailDigestSettingTable {
   member_id: number;
   frequency: DigestFrequency;
   last_sent_at: Timestamp | null;
+}
+
+/** When the digest step last covered a member (migration 20261205T0000). */
+export interface MailDigestStateTable {
+  member_id: number;
+  last_digest_at: Timestamp;
 }
 
 export interface MailOptOutTable {
@@ -486,6 +492,7 @@ export interface Database extends MeetingDatabase {
   mail_opt_out: MailOptOutTable;
   password_reset: PasswordResetTable;
   mail_digest_setting: MailDigestSettingTable;
+  mail_digest_state: MailDigestStateTable;
   app_secret: AppSecretTable;
 }
 

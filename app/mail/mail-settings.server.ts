@@ -54,3 +54,23 @@ export async function saveMailSettings(db: DB, memberId: number, settings: Membe
       .execute();
   });
 }
+
+/**
+ * What an unsubscribe link does: the digest's link sets the digest to "never"
+ * (the settings page shows it so); any other kind is opted out of by itself.
+ */
+export async function unsubscribeFromMail(db: DB, memberId: number, kind: string): Promise<void> {
+  if (kind === "digest") {
+    await db
+      .insertInto("mail_digest_setting")
+      .values({ member_id: memberId, frequency: "never" })
+      .onConflict((oc) => oc.column("member_id").doUpdateSet({ frequency: "never" }))
+      .execute();
+    return;
+  }
+  await db
+    .insertInto("mail_opt_out")
+    .values({ member_id: memberId, kind })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

@@ -1,6 +1,8 @@
 import { type DB } from "../db.server";
 import { backOffMs } from "../search/outbox.server";
 import { composeAccountMail } from "./account-mail.server";
+import { composeDigestMail } from "./digest-mail.server";
+import { queueDueDigests } from "./digest.server";
 import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.server";
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
@@ -22,11 +24,13 @@ export async function drainMailOutbox(
   db: DB,
   transport: MailTransport,
   settings: MailSettings,
-  options: { now?: () => Date; batchSize?: number; random?: () => number } = {},
+  options: { now?: () => Date; batchSize?: number; random?: () => number; digests?: boolean } = {},
 ): Promise<MailDrainResult> {
   const now = options.now ?? (() => new Date());
-  // The scheduled step: reminders become due by the clock, not by any request.
+  // The scheduled steps: reminders and digests become due by the clock, not by any request.
   await queueDueMeetingReminders(db, now());
+  // Opt-in, so a test of another mail is not joined by every member's first digest.
+  if (options.digests) await queueDueDigests(db, now());
   const rows = await db
     .selectFrom("mail_outbox")
     .select(["id", "member_id", "kind", "notification_id", "payload", "meeting_id", "attempts"])
@@ -40,13 +44,15 @@ export async function drainMailOutbox(
     try {
       const { kind, payload } = row;
       const mail =
-        payload !== null
-          ? composeAccountMail({ id: row.id, payload }, settings)
-          : kind === "password_reset" || kind === "invitation"
-            ? null
-            : kind === "meeting_invitation" || kind === "meeting_reminder"
-              ? await composeMeetingMail(db, { ...row, kind }, settings, now())
-              : await composeNotificationMail(db, { ...row, kind }, settings);
+        kind === "digest"
+          ? await composeDigestMail(db, row, settings, now())
+          : payload !== null
+            ? composeAccountMail({ id: row.id, payload }, settings)
+            : kind === "password_reset" || kind === "invitation"
+              ? null
+              : kind === "meeting_invitation" || kind === "meeting_reminder"
+                ? await composeMeetingMail(db, { ...row, kind }, settings, now())
+                : await composeNotificationMail(db, { ...row, kind }, settings);
       if (mail) await transport.send(mail);
       await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
       if (mail) result.sent += 1;
@@ -83,7 +89,7 @@ export function startMailWorker(options: {
   let running: Promise<void> = Promise.resolve();
   async function tick(): Promise<void> {
     try {
-      const result = await drainMailOutbox(options.db, options.transport, options.settings);
+      const result = await drainMailOutbox(options.db, options.transport, options.settings, { digests: true });
       if (result.failed > 0 && !failing)
         log(`Mail: ${result.failed} mails kunne ikke sendes; prøver igen med stigende pause.`);
       if (result.failed === 0 && failing && result.sent > 0) log("Mail: sendes igen.");

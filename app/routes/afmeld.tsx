@@ -5,6 +5,7 @@ import { getOptionalMember } from "../auth/guards.server";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { mailCopy } from "../copy/mail";
 import { getDb } from "../db.server";
+import { unsubscribeFromMail } from "../mail/mail-settings.server";
 import { readUnsubscribeToken } from "../mail/unsubscribe-token.server";
 
 export const meta: MetaFunction = () => [{ title: `${mailCopy.unsubscribeTitle} – Tværs` }];
@@ -26,11 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!target) return json({ done: false }, { status: 400 });
   const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
   if (!member) return json({ done: false }, { status: 400 });
-  await db
-    .insertInto("mail_opt_out")
-    .values({ member_id: member.id, kind: target.kind })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await unsubscribeFromMail(db, member.id, target.kind);
   // The member who clicked in their own browser lands on the settings page with a confirmation; a one-click POST from a mail provider gets the plain answer.
   const signedIn = await getOptionalMember(request);
   if (signedIn?.id === member.id) throw redirect(`/profil/mail?afmeldt=${encodeURIComponent(target.kind)}`);

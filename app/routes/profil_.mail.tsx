@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireMember } from "../auth/guards.server";
 import { FormError } from "../components/forms/field";
+import { digestCopy } from "../copy/digest";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
@@ -26,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const unsubscribedKind = new URL(request.url).searchParams.get("afmeldt") ?? "";
   const unsubscribedFrom = choiceForKind(unsubscribedKind);
-  return json({ settings: await readMailSettings(getDb(), member.id), unsubscribedFrom });
+  const unsubscribedDigest = unsubscribedKind === "digest";
+  return json({ settings: await readMailSettings(getDb(), member.id), unsubscribedFrom, unsubscribedDigest });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MailSettingsPage() {
-  const { settings, unsubscribedFrom } = useLoaderData<typeof loader>();
+  const { settings, unsubscribedFrom, unsubscribedDigest } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <section className="form-card">
@@ -47,6 +49,10 @@ export default function MailSettingsPage() {
       {result?.saved ? (
         <p className="form-success" role="status">
           {mailSettingsCopy.saved}
+        </p>
+      ) : unsubscribedDigest ? (
+        <p className="form-success" role="status">
+          {digestCopy.unsubscribedDigest}
         </p>
       ) : unsubscribedFrom ? (
         <p className="form-success" role="status">

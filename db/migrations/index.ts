@@ -17,6 +17,7 @@ import * as meetingMail from "./20261204T2000_meeting_mail";
 import * as meetings from "./20261204T1800_meetings";
 import * as notifications from "./20261204T1700_notifications";
 import * as mailDigestSetting from "./20261204T1905_mail_digest_setting";
+import * as mailDigestState from "./20261205T0000_mail_digest_state";
 import * as passwordReset from "./20261204T1900_password_reset";
 import * as scrollableCodeAndTables from "./20261204T1600_scrollable_code_and_tables";
 import * as threadFtsSecureDelete from "./20261204T1410_thread_fts_secure_delete";
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   "20261204T1900_password_reset": passwordReset,
   "20261204T1905_mail_digest_setting": mailDigestSetting,
   "20261204T2000_meeting_mail": meetingMail,
+  "20261205T0000_mail_digest_state": mailDigestState,
 };
