@@ -321,6 +321,15 @@ describe("the e-mail digest", () => {
     });
 
     await queueDueDigests(getDb(), new Date(start + HOUR));
+    // Left out when the digest is built, too: a digest of only hidden threads is never queued.
+    const queued = await getDb()
+      .selectFrom("mail_outbox")
+      .select("payload")
+      .where("member_id", "=", reader.id)
+      .where("kind", "=", "digest")
+      .executeTakeFirstOrThrow();
+    const payload = JSON.parse(queued.payload ?? "{}") as { trackThreads: { ids: number[] } };
+    expect(payload.trackThreads.ids.sort()).toEqual([visible.threadId, laterHidden.threadId].sort());
     // Hidden between queuing and sending: the mail is composed from the forum as it is when sent.
     await writeTransaction(getDb(), (tx) =>
       hidePost(tx, { postId: laterHidden.postId, moderatorId: moderator.id, at: new Date(start).toISOString() }),
