@@ -1,4 +1,7 @@
-import type { ParsedMail } from "mailparser";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
@@ -6,6 +9,7 @@ import { queueDueDigests } from "../../app/mail/digest.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
 import { hidePost } from "../../app/models/flag.server";
+import { seedDemo } from "../../db/seed/seed";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { action as unsubscribeAction } from "../../app/routes/afmeld";
 import { loader as meetingLoader } from "../../app/routes/moeder.$meetingId/route";
@@ -435,5 +439,27 @@ describe("the e-mail digest", () => {
     expect((await queueDueDigests(getDb(), new Date(start + 2 * HOUR))).queued).toBe(0);
     expect(await queued()).toEqual(once);
     expect(mailTo(await runWorker(start, 3 * HOUR), reader.email)).toHaveLength(1);
+  });
+
+  it("the demo: the mail worker's first run after seeding writes a digest .eml for the demo accounts under DATA_DIR/mail", async () => {
+    await seedDemo(getDb());
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvaers-digest-demo-"));
+    try {
+      const transport = createMailTransport({ dataDir, log: () => undefined });
+      for (let round = 0; round < 20; round += 1) {
+        const result = await drainMailOutbox(getDb(), transport, SETTINGS, { digests: true });
+        if (result.sent + result.skipped + result.failed === 0) break;
+      }
+      const files = fs.readdirSync(path.join(dataDir, "mail"));
+      const mails = await Promise.all(
+        files.map(async (file) => simpleParser(fs.readFileSync(path.join(dataDir, "mail", file)))),
+      );
+      const digests = mails.filter((mail) => mail.subject === "Dit ugentlige overblik fra Tværs");
+      const digestFor = (email: string) => digests.find((mail) => recipientOf(mail) === email);
+      expect(digestFor("ny@demo.tvaers.dk")?.text).toContain("NÆSTE NETVÆRKSMØDE");
+      expect(digestFor("mentor@demo.tvaers.dk")?.text).toContain("SOM VENTER PÅ SVAR");
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
