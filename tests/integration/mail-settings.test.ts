@@ -72,6 +72,7 @@ describe("mail settings (/profil/mail)", () => {
         digest: "weekly",
       },
       unsubscribedFrom: null,
+      unsubscribedDigest: false,
     });
 
     const off = await w.save({ ...ALL_BUT_REPLY, digest: "daily" });
