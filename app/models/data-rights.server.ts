@@ -118,6 +118,39 @@ export async function exportMemberData(db: DB, memberId: number) {
       .orderBy("id")
       .execute(),
   ]);
+  const [notifications, watchLevels, readPositions, mailOptOuts, digestSetting, digestState] = await Promise.all([
+    db
+      .selectFrom("notification")
+      .leftJoin("thread", "thread.id", "notification.thread_id")
+      .select([
+        "notification.kind",
+        "notification.thread_id",
+        "thread.title as thread_title",
+        "notification.post_id",
+        "notification.data",
+        "notification.read_at",
+        "notification.created_at",
+      ])
+      .where("notification.member_id", "=", memberId)
+      .orderBy("notification.id")
+      .execute(),
+    db
+      .selectFrom("watch")
+      .select(["target_type", "target_id", "level"])
+      .where("member_id", "=", memberId)
+      .orderBy("target_type")
+      .orderBy("target_id")
+      .execute(),
+    db
+      .selectFrom("thread_read")
+      .select(["thread_id", "last_read_post_id"])
+      .where("member_id", "=", memberId)
+      .orderBy("thread_id")
+      .execute(),
+    db.selectFrom("mail_opt_out").select("kind").where("member_id", "=", memberId).orderBy("kind").execute(),
+    db.selectFrom("mail_digest_setting").select("frequency").where("member_id", "=", memberId).executeTakeFirst(),
+    db.selectFrom("mail_digest_state").select("last_digest_at").where("member_id", "=", memberId).executeTakeFirst(),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     profile: {
@@ -143,6 +176,16 @@ export async function exportMemberData(db: DB, memberId: number) {
     })),
     drafts,
     bookmarks,
+    notifications: notifications.map((row) => ({ ...row, data: JSON.parse(row.data) as unknown })),
+    watchLevels,
+    readPositions,
+    mailSettings: {
+      /** The kinds of mail the member turned off ("all" for every kind). */
+      optedOut: mailOptOuts.map((row) => row.kind),
+      // No row is the default: weekly.
+      digest: digestSetting?.frequency ?? "weekly",
+      lastDigestAt: digestState?.last_digest_at ?? null,
+    },
   };
 }
 
@@ -204,6 +247,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     "thread_read",
     "mail_outbox",
     "mail_opt_out",
+    "mail_digest_setting",
+    "mail_digest_state",
     "calendar_feed",
     "meeting_attendance",
     "agenda_support",
