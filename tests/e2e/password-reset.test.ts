@@ -48,8 +48,10 @@ describe("forgotten password", () => {
     await page.getByText("Hvis adressen hører til et medlem af Tværs, har vi sendt et link til den.").waitFor();
 
     // The mail worker drains the outbox in the background; wait for the mail to arrive.
-    await expect.poll(() => smtp.received.length, { timeout: 30_000, interval: 200 }).toBe(1);
-    const [mail] = smtp.received;
+    // The demo's members also get their first digest from the same worker; the reset mail is the one with the link.
+    const resetMails = () => smtp.received.filter((mail) => (linkIn(mail, "http://") ?? "").includes("/nulstil/"));
+    await expect.poll(() => resetMails().length, { timeout: 30_000, interval: 200 }).toBe(1);
+    const [mail] = resetMails();
     expect(recipientOf(mail)).toBe(EMAIL);
     const link = linkIn(mail, "http://");
     expect(link).toMatch(/\/nulstil\/[a-z2-7]{20,80}$/);
