@@ -58,7 +58,7 @@ interface NewThread {
 /** The SQL for a thread whose opening post members may read: a thread whose first post is hidden or deleted is in no digest. */
 const openingPostVisible = sql<boolean>`exists (select 1 from post op where op.id = (select min(first.id) from post first where first.thread_id = thread.id) and ${postVisibleToMembers("op")})`;
 
-async function dueMembers(tx: DB, now: Date, afterId: number): Promise<DueMember[]> {
+async function dueMembers(tx: DB, now: Date, afterId: number, limit = DIGEST_BATCH): Promise<DueMember[]> {
   const dayAgo = new Date(now.getTime() - DIGEST_PERIOD_MS.daily).toISOString();
   const weekAgo = new Date(now.getTime() - DIGEST_PERIOD_MS.weekly).toISOString();
   const rows = await tx
@@ -92,7 +92,7 @@ async function dueMembers(tx: DB, now: Date, afterId: number): Promise<DueMember
       ]),
     )
     .orderBy("member.id")
-    .limit(DIGEST_BATCH)
+    .limit(limit)
     .execute();
   return rows.map((row) => {
     const frequency = row.frequency === "daily" ? "daily" : "weekly";
@@ -333,6 +333,8 @@ export interface DigestRunResult {
 export async function queueDueDigests(db: DB, now: Date): Promise<DigestRunResult> {
   const at = now.toISOString();
   const result: DigestRunResult = { members: 0, queued: 0 };
+  // The worker asks every few seconds: a plain read first, so the write lock is taken only when someone is due.
+  if ((await dueMembers(db, now, 0, 1)).length === 0) return result;
   let afterId = 0;
   for (;;) {
     const batch = await writeTransaction(db, async (tx) => {

@@ -12,6 +12,7 @@ import { hidePost } from "../../app/models/flag.server";
 import { seedDemo } from "../../db/seed/seed";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { action as unsubscribeAction } from "../../app/routes/afmeld";
+import { loader as mailSettingsLoader } from "../../app/routes/profil_.mail";
 import { loader as meetingLoader } from "../../app/routes/moeder.$meetingId/route";
 import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
@@ -385,6 +386,28 @@ describe("the e-mail digest", () => {
       .set({ created_at: new Date(start + 3 * DAY).toISOString() })
       .execute();
     expect(mailTo(await runWorker(start, HOUR + 8 * DAY), reader.email)).toEqual([]);
+  });
+
+  it("a signed-in member who follows the digest's unsubscribe link lands on Mine mails, with the digest set to never", async () => {
+    const start = Date.now();
+    const { experienced, reader } = await forum();
+    const poster = await createMember({ municipalityId: experienced.id });
+    await createThread({ authorId: poster.id, municipalityId: experienced.id, track: "shared" });
+    const [mail] = mailTo(await runWorker(start, HOUR), reader.email);
+    const t = /afmeld\?t=(\S+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    const token = await signIn(reader.id);
+    const response = await settle(() =>
+      unsubscribeAction({ request: memberRequest("/afmeld", token, { t }), params: {}, context: loadContext() }),
+    );
+    expect(response.headers.get("Location")).toBe("/profil/mail?afmeldt=digest");
+    const page = await settle(() =>
+      mailSettingsLoader({
+        request: memberRequest("/profil/mail?afmeldt=digest", token),
+        params: {},
+        context: loadContext(),
+      }),
+    );
+    expect(await page.json()).toMatchObject({ unsubscribedDigest: true, settings: { digest: "never" } });
   });
 
   it("shows a mentor the unanswered newcomer questions in their themes, and a non-mentor not", async () => {
