@@ -79,6 +79,17 @@ async function dueMembers(tx: DB, now: Date, afterId: number, limit = DIGEST_BAT
     .where("member.disabled_at", "is", null)
     .where("member.email", "!=", "")
     .where("member.id", ">", afterId)
+    // "all" turns every mail off, as it does for notification and meeting mails.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("mail_opt_out")
+            .select("mail_opt_out.member_id")
+            .whereRef("mail_opt_out.member_id", "=", "member.id")
+            .where("mail_opt_out.kind", "=", "all"),
+        ),
+      ),
+    )
     .where((eb) =>
       eb.or([
         eb.and([

@@ -236,6 +236,8 @@ describe("the e-mail digest", () => {
     const { experienced, reader } = await forum();
     const quiet = await createMember({ municipalityId: experienced.id });
     await getDb().insertInto("mail_digest_setting").values({ member_id: reader.id, frequency: "never" }).execute();
+    const allOff = await createMember({ municipalityId: experienced.id });
+    await getDb().insertInto("mail_opt_out").values({ member_id: allOff.id, kind: "all" }).execute();
     // Nothing new yet: no mail for anyone, though their period moves on.
     expect(await runWorker(start, HOUR)).toEqual([]);
     expect(
@@ -248,6 +250,8 @@ describe("the e-mail digest", () => {
       .execute();
     const mails = await runWorker(start, HOUR + 8 * DAY);
     expect(mailTo(mails, reader.email)).toEqual([]);
+    expect(mailTo(mails, allOff.email)).toEqual([]);
+    expect(mails.length).toBeGreaterThan(0);
   });
 
   it("mails a daily member every day and a weekly member once a week, by the injected clock", async () => {
