@@ -41,6 +41,7 @@ import { UNDO_MINUTES } from "../../copy/everyday";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { UnreadDivider } from "./unread-divider";
+import { LiveReplies } from "./live-replies";
 import { WatchLevelForm } from "../../components/watch-level-form";
 import { readThreadPage } from "../../notifications/thread-reading.server";
 import { notificationCopy } from "../../copy/notifications";
@@ -274,6 +275,7 @@ export default function ThreadPage() {
           </Fragment>
         ))}
       </ol>
+      {page === pages ? <LiveReplies threadId={thread.id} lastPostId={posts.at(-1)?.id ?? 0} /> : null}
       <Pagination page={page} pages={pages} label="Sider i tråden" />
       {thread.locked ? (
         <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
