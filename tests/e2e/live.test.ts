@@ -24,6 +24,8 @@ describe("live replies on an open thread page", () => {
     await openThread(reader, THREAD);
     // Survives revalidation, not a full page load.
     await reader.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const typing = "Halvskrevet svar, som ikke må gå tabt";
+    await reader.getByLabel("Dit svar", { exact: true }).fill(typing);
 
     const writer = await forum.signedInPage(WRITER.email);
     await openThread(writer, THREAD);
@@ -41,5 +43,6 @@ describe("live replies on an open thread page", () => {
     await reader.getByText(text).first().waitFor();
     expect(await reader.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await show.count()).toBe(0);
+    expect(await reader.getByLabel("Dit svar", { exact: true }).inputValue()).toBe(typing);
   });
 });

@@ -283,7 +283,7 @@ export default function ThreadPage() {
         <ReplyForm
           threadId={thread.id}
           threadUrl={threadPath(thread)}
-          replyCount={thread.replyCount}
+          ownLastPostId={posts.findLast((post) => post.author.id === viewer.id)?.id ?? 0}
           replyResult={replyResult}
           initialText={reply.text}
           restoredDraft={reply.restoredDraft}
