@@ -5,3 +5,12 @@ export const liveCopy = {
   signInRequired: "Log ind for at følge tråden.",
   threadNotFound: "Tråden findes ikke.",
 };
+
+/** Danish wording for the @-handle autocomplete in the Markdown editor. */
+export const mentionCopy = {
+  listLabel: "Medlemmer at nævne",
+  found: (count: number) =>
+    count === 0
+      ? "Ingen medlemmer fundet."
+      : `${count === 1 ? "1 medlem" : `${count} medlemmer`} fundet. Vælg med pil op og ned og Enter, Escape lukker.`,
+};
