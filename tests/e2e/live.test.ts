@@ -85,3 +85,17 @@ describe("the @-handle autocomplete", () => {
     expect(await notice.count()).toBe(1);
   });
 });
+
+describe("icons", () => {
+  it("draws the bell and the check marks as inline SVG, with no emoji that needs an emoji font", async () => {
+    const page = await forum.signedInPage(READER.email);
+    await page.goto(url("/"));
+    const bell = page.getByTestId("bell");
+    expect(await bell.getAttribute("aria-label")).toMatch(/^Notifikationer/);
+    expect(await bell.locator('svg[aria-hidden="true"]').count()).toBe(1);
+    const emoji = /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
+    expect(await page.locator("body").innerText()).not.toMatch(emoji);
+    await openThread(page, THREAD);
+    expect(await page.locator("body").innerText()).not.toMatch(emoji);
+  });
+});

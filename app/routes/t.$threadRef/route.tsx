@@ -42,6 +42,7 @@ import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { UnreadDivider } from "./unread-divider";
 import { LiveReplies } from "./live-replies";
+import { CheckIcon } from "../../components/icons";
 import { WatchLevelForm } from "../../components/watch-level-form";
 import { readThreadPage } from "../../notifications/thread-reading.server";
 import { notificationCopy } from "../../copy/notifications";
@@ -257,7 +258,7 @@ export default function ThreadPage() {
           <li>
             <section className="solution" aria-labelledby="loesning-titel">
               <p className="solution__label" id="loesning-titel">
-                ✓ Løsning – svar fra {solution.author}, {solution.municipality}
+                <CheckIcon /> Løsning – svar fra {solution.author}, {solution.municipality}
               </p>
               <div className="prose" dangerouslySetInnerHTML={{ __html: solution.html }} />
               <p>
