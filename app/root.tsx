@@ -21,6 +21,7 @@ import { errorPageCopy, pageTitle, SITE_NAME } from "./copy/pages";
 import styles from "./styles/app.css";
 import notificationStyles from "./styles/notifications.css";
 import pageStyles from "./styles/pages.css";
+import liveStyles from "./styles/live.css";
 import { getDb } from "./db.server";
 import { countUnreadNotifications } from "./notifications/notification.server";
 
@@ -28,6 +29,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: notificationStyles },
   { rel: "stylesheet", href: pageStyles },
+  { rel: "stylesheet", href: liveStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

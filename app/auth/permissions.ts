@@ -32,6 +32,15 @@ export function canAdminister(actor: Actor): boolean {
   return isAdmin(actor);
 }
 
+/**
+ * Every signed-in member reads every thread (both tracks); what they read of
+ * each post is the visibility rule's business (models/post-visibility). Asked
+ * by the thread page's live stream, so a thread rule added later reaches it.
+ */
+export function canReadThread(actor: Actor): boolean {
+  return actor.id > 0;
+}
+
 function isAuthor(actor: Actor, thing: Authored): boolean {
   return thing.author_id === actor.id;
 }

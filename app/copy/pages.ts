@@ -30,7 +30,7 @@ export function pageTitle(page: string): string {
 
 export const onboardingCopy = {
   markDone: "Markér som gjort",
-  done: "✓ Gjort",
+  done: "Gjort",
   undo: "Fortryd",
   /** Read after "Fortryd" by screen readers, so the button says what it undoes. */
   // A dash with spaces, not a colon: Chromium puts a space before visually hidden text in a name.

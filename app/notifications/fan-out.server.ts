@@ -6,6 +6,7 @@ import { MAX_MENTIONS_NOTIFIED, mentionedHandles, quotedAuthorNames } from "./me
 import { postVisibleToMembers } from "../models/post-visibility.server";
 import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.server";
 import { MUTED, NORMAL, WATCHING } from "./watch.server";
+import { announceThreadChange } from "../live/hub.server";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event
@@ -325,6 +326,8 @@ export async function drainNotifyEvents(
         await tx.deleteFrom("notify_event").where("id", "=", row.id).execute();
         return notices.length;
       });
+      // After the commit: open thread pages look for replies they may now show.
+      if (row.thread_id !== null) announceThreadChange(row.thread_id);
       result.events += 1;
       result.notifications += count;
     } catch (error) {

@@ -4,7 +4,8 @@ import { requireMember } from "../auth/guards.server";
 import { getDb } from "../db.server";
 import { foldToHandle } from "../notifications/handle";
 
-// GET /api/brugernavne?q=lo → up to 8 active members whose handle or name starts with it, for the @-autocomplete.
+// GET /api/brugernavne?q=lo → up to 8 active members whose handle starts with it (handle, name and municipality
+// only), for the @-autocomplete. The query is folded like a handle, so "lø" finds "loenne…".
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request).catch(() => null);
   if (!member) return json({ error: "Log ind for at slå medlemmer op." }, { status: 401 });
@@ -13,14 +14,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The prefix is folded to a-z0-9 first, so LIKE's wildcards cannot appear in it.
   const members = await getDb()
     .selectFrom("member")
-    .select(["handle", "display_name"])
-    .where("disabled_at", "is", null)
-    .where("handle", "like", `${prefix}%`)
-    .orderBy("handle")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .select(["member.handle", "member.display_name", "municipality.name as municipality"])
+    .where("member.disabled_at", "is", null)
+    .where("member.handle", "like", `${prefix}%`)
+    .orderBy("member.handle")
     .limit(8)
     .execute();
   return json(
-    { members: members.map((m) => ({ handle: m.handle, name: m.display_name })) },
+    { members: members.map((m) => ({ handle: m.handle, name: m.display_name, municipality: m.municipality })) },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }

@@ -10,6 +10,7 @@ import { meiliConfigFromEnv } from "../search/meilisearch.server";
 import { startSearchOutboxWorker } from "../search/outbox-worker.server";
 import { startNotificationWorker } from "../notifications/worker.server";
 import { startMailWorker } from "../mail/worker.server";
+import { closeAllLiveStreams } from "../live/hub.server";
 import { createMailTransport } from "../mail/transport.server";
 import type { Env } from "../env.server";
 import { sameOriginOnly } from "./request-origin";
@@ -106,6 +107,8 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopper – færdiggør igangværende forespørgsler`);
+    // Open thread pages' event streams would keep server.close() waiting until the forced exit.
+    closeAllLiveStreams();
     server.close(() => {
       stopWalCheckpoints();
       void Promise.all([stopSearchOutbox(), stopNotifications(), stopMail()])

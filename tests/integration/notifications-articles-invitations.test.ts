@@ -79,11 +79,35 @@ describe("handles", () => {
       params: {},
       context: loadContext(),
     });
+    // Handle, name and municipality only: never an e-mail address or a role.
     expect(await response.json()).toEqual({
       members: [
-        { handle: "soerenaeroe", name: "Søren Ærø" },
-        { handle: "soerenaeroe2", name: "Søren Ærø" },
+        { handle: "soerenaeroe", name: "Søren Ærø", municipality: town.name },
+        { handle: "soerenaeroe2", name: "Søren Ærø", municipality: town.name },
       ],
     });
+  });
+
+  it("answers the autocomplete only a signed-in member, with at most 8 members", async () => {
+    const town = await createMunicipality();
+    const members = [];
+    for (let i = 0; i < 10; i += 1)
+      members.push(await createMember({ municipalityId: town.id, displayName: `Karen Kirk ${i}` }));
+    const anonymous = await handlesLoader({
+      request: new Request("http://localhost/api/brugernavne?q=ka"),
+      params: {},
+      context: loadContext(),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({ error: "Log ind for at slå medlemmer op." });
+    const token = generateSessionToken();
+    await createSession(getDb(), token, members[0]?.id ?? 0);
+    const response = await handlesLoader({
+      request: memberRequest("/api/brugernavne?q=ka", token),
+      params: {},
+      context: loadContext(),
+    });
+    const body = (await response.json()) as { members: { handle: string }[] };
+    expect(body.members.map((m) => m.handle)).toEqual(members.slice(0, 8).map((m) => m.handle));
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { checkPersonalData, describePersonalData } from "../../privacy/personal-data";
 import { insertQuote } from "../../forms/quote";
 import { DRAFT_CHANGED_EVENT } from "./draft-saver";
+import { useMentionAutocomplete } from "./mention-autocomplete";
 
 /** Dispatched on the editor's textarea with the quote's Markdown as `detail` («Citér» with JavaScript). */
 export const INSERT_QUOTE_EVENT = "tvaers:insert-quote";
@@ -48,6 +49,14 @@ export function MarkdownEditor({
   const id = `felt-${name}`;
 
   useEffect(() => setHydrated(true), []);
+  const mentions = useMentionAutocomplete({
+    textarea,
+    id,
+    replace: (next, at) => {
+      caret.current = at;
+      setText(next);
+    },
+  });
 
   // A quote goes in at the cursor, and the cursor ends up after it, ready to answer.
   useEffect(() => {
@@ -112,7 +121,9 @@ export function MarkdownEditor({
         }}
         aria-invalid={message ? true : undefined}
         aria-describedby={[`${id}-hint`, message ? `${id}-fejl` : null].filter(Boolean).join(" ")}
+        {...(hydrated ? mentions.textareaProps : {})}
       />
+      {hydrated ? mentions.popup : null}
       {message ? (
         <p className="field__error" id={`${id}-fejl`} role="alert">
           {message}

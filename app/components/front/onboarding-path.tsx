@@ -2,6 +2,7 @@ import { Form, useLocation } from "@remix-run/react";
 import type { OnboardingStep } from "../../models/onboarding.server";
 import { threadPath } from "../../models/thread-path";
 import { onboardingCopy } from "../../copy/pages";
+import { CheckIcon } from "../icons";
 
 function stepLink(step: OnboardingStep) {
   if (step.article) return <a href={`/vidensbank/${step.article.slug}`}>{step.title}</a>;
@@ -33,7 +34,9 @@ export function OnboardingPath({ steps, compact = false }: { steps: OnboardingSt
               <input type="hidden" name="done" value={step.done ? "no" : "yes"} />
               {step.done ? (
                 <>
-                  <span className="onboarding__done">{onboardingCopy.done}</span>{" "}
+                  <span className="onboarding__done">
+                    <CheckIcon /> {onboardingCopy.done}
+                  </span>{" "}
                   <button type="submit" className="link-button">
                     {onboardingCopy.undo}
                     <span className="visually-hidden">{onboardingCopy.undoHidden(step.title)}</span>

@@ -6,15 +6,27 @@ import { threadPath } from "../../models/thread-path";
 
 type ScheduledItem = AgendaItemView & { startsAt: string };
 
-/** The agenda in order, with clock times; moderators get ordering and planning controls on each item. */
-export function Agenda({ items, moderator }: { items: ScheduledItem[]; moderator: boolean }) {
+/**
+ * The agenda in order, with clock times; moderators get ordering and planning
+ * controls on each item. Printed, each thread link is followed by its full
+ * address (`origin` + path, from data-print-href in the print stylesheet).
+ */
+export function Agenda({ items, moderator, origin }: { items: ScheduledItem[]; moderator: boolean; origin: string }) {
   return (
     <ol className="agenda">
       {items.map((item, index) => (
         <li key={item.id} id={`punkt-${item.id}`} className="agenda__item">
           <div className="agenda__time">{formatClock(item.startsAt)}</div>
           <div className="agenda__body">
-            <h3>{item.thread ? <Link to={threadPath(item.thread)}>{item.title}</Link> : item.title}</h3>
+            <h3>
+              {item.thread ? (
+                <Link to={threadPath(item.thread)} data-print-href={`${origin}${threadPath(item.thread)}`}>
+                  {item.title}
+                </Link>
+              ) : (
+                item.title
+              )}
+            </h3>
             {item.description ? <p>{item.description}</p> : null}
             <p className="muted">
               {[

@@ -8,6 +8,7 @@ import { MeetingWhen } from "../../components/meetings/meeting-when";
 import { formatLongDate } from "../../copy/dates";
 import { meetingCopy } from "../../copy/meetings";
 import { getDb } from "../../db.server";
+import { publicOrigin } from "../../public-origin.server";
 import { listAgendaItems, scheduleAgenda } from "../../models/agenda.server";
 import { attendanceByMunicipality, findAttendance, findMeeting, meetingHasStarted } from "../../models/meeting.server";
 import { listMeetingActions } from "../../models/minutes.server";
@@ -50,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notes = accepted.filter((item) => item.notesSource !== "");
   return json({
     meeting,
+    // The printed agenda gives each thread's full address: a relative path is no use on paper.
+    origin: publicOrigin(request),
     moderator,
     viewerId: member.id,
     started: meetingHasStarted(meeting),
@@ -119,7 +122,9 @@ export default function MeetingPage() {
         ) : (
           <p className="muted">{meetingCopy.agendaDraft}</p>
         )}
-        {data.agenda.length > 0 ? <Agenda items={data.agenda} moderator={moderator && !started} /> : null}
+        {data.agenda.length > 0 ? (
+          <Agenda items={data.agenda} moderator={moderator && !started} origin={data.origin} />
+        ) : null}
         {moderator && !started ? (
           <div className="meeting__publish no-print">
             {!data.hasOpeningRound ? (

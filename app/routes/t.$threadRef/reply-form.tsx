@@ -16,14 +16,15 @@ export const REPLY_FORM_ID = "svar-form";
 export function ReplyForm({
   threadId,
   threadUrl,
-  replyCount,
+  ownLastPostId,
   replyResult,
   initialText,
   restoredDraft,
 }: {
   threadId: number;
   threadUrl: string;
-  replyCount: number;
+  /** The viewer's newest post on the page: it changes when their reply is accepted, not when others reply. */
+  ownLastPostId: number;
   replyResult: ReplyResult | undefined;
   initialText: string;
   restoredDraft: boolean;
@@ -34,8 +35,9 @@ export function ReplyForm({
       <FormError message={replyResult?.error} />
       <Form method="post" action={`${threadUrl}#svar`} noValidate preventScrollReset id={REPLY_FORM_ID}>
         <MarkdownEditor
-          // A new key after each accepted reply empties the box; a refused reply keeps the text; a quote from the server replaces it.
-          key={`svar-${replyCount}-${replyResult?.quotedPostId ?? ""}`}
+          // A new key after each accepted reply empties the box; a refused reply keeps the text; a quote from the server
+          // replaces it. Others' replies shown in place («N nye svar – vis») keep the box, and the caret, as they are.
+          key={`svar-${ownLastPostId}-${replyResult?.quotedPostId ?? ""}`}
           label="Dit svar"
           defaultValue={replyResult?.body ?? initialText}
           error={replyResult?.fieldErrors?.body}

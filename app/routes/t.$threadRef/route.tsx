@@ -41,6 +41,8 @@ import { UNDO_MINUTES } from "../../copy/everyday";
 import { TrackControls } from "./track-controls";
 import { PostItem } from "./post-item";
 import { UnreadDivider } from "./unread-divider";
+import { LiveReplies } from "./live-replies";
+import { CheckIcon } from "../../components/icons";
 import { WatchLevelForm } from "../../components/watch-level-form";
 import { readThreadPage } from "../../notifications/thread-reading.server";
 import { notificationCopy } from "../../copy/notifications";
@@ -256,7 +258,7 @@ export default function ThreadPage() {
           <li>
             <section className="solution" aria-labelledby="loesning-titel">
               <p className="solution__label" id="loesning-titel">
-                ✓ Løsning – svar fra {solution.author}, {solution.municipality}
+                <CheckIcon /> Løsning – svar fra {solution.author}, {solution.municipality}
               </p>
               <div className="prose" dangerouslySetInnerHTML={{ __html: solution.html }} />
               <p>
@@ -274,6 +276,7 @@ export default function ThreadPage() {
           </Fragment>
         ))}
       </ol>
+      {page === pages ? <LiveReplies threadId={thread.id} lastPostId={posts.at(-1)?.id ?? 0} /> : null}
       <Pagination page={page} pages={pages} label="Sider i tråden" />
       {thread.locked ? (
         <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
@@ -281,7 +284,7 @@ export default function ThreadPage() {
         <ReplyForm
           threadId={thread.id}
           threadUrl={threadPath(thread)}
-          replyCount={thread.replyCount}
+          ownLastPostId={posts.findLast((post) => post.author.id === viewer.id)?.id ?? 0}
           replyResult={replyResult}
           initialText={reply.text}
           restoredDraft={reply.restoredDraft}
