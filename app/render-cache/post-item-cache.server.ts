@@ -17,7 +17,8 @@ interface Entry {
   postId: number;
   threadId: number;
   body: string;
-  html: string;
+  /** The item's markup as UTF-8, ready to be spliced into the page's bytes (see post-item-splice.server.ts). */
+  html: Buffer;
   bytes: number;
 }
 
@@ -30,7 +31,7 @@ export interface RenderCacheStats {
   purges: number;
 }
 
-// JavaScript strings take up to two bytes a character; the rest is a rough per-entry overhead.
+// The key and body are JavaScript strings (up to two bytes a character); the rest is a rough per-entry overhead.
 const ENTRY_OVERHEAD_BYTES = 160;
 const DEFAULT_MB = 24;
 
@@ -59,12 +60,12 @@ function remove(key: string, entry: Entry): void {
   if (keys?.size === 0) keysByPost.delete(entry.postId);
 }
 
-/** The cached item for `key` rendered from `body`, or `render()`'s result, kept for next time. */
+/** The cached item for `key` rendered from `body`, or `render()`'s result, kept for next time, as UTF-8. */
 export function cachedPostItem(
   key: string,
   post: { id: number; threadId: number; body: string },
   render: () => string,
-): string {
+): Buffer {
   const found = entries.get(key);
   if (found && found.body === post.body) {
     hits += 1;
@@ -74,8 +75,8 @@ export function cachedPostItem(
   }
   misses += 1;
   if (found) remove(key, found);
-  const html = render();
-  const size = (key.length + post.body.length + html.length) * 2 + ENTRY_OVERHEAD_BYTES;
+  const html = Buffer.from(render());
+  const size = (key.length + post.body.length) * 2 + html.length + ENTRY_OVERHEAD_BYTES;
   if (size > maxBytes) return html;
   const entry: Entry = { postId: post.id, threadId: post.threadId, body: post.body, html, bytes: size };
   entries.set(key, entry);
@@ -125,7 +126,7 @@ export function onPostItemPurge(listener: (scope: PurgeScope) => void): void {
 
 /** Every cached item's HTML, for tests that look for traces of removed text. */
 export function cachedPostItemHtml(): string[] {
-  return [...entries.values()].map((entry) => entry.html);
+  return [...entries.values()].map((entry) => entry.html.toString());
 }
 
 export function postItemCacheStats(): RenderCacheStats {

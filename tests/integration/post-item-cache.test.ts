@@ -1,3 +1,4 @@
+import type { AppLoadContext } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
@@ -59,19 +60,21 @@ async function scenario(track: Track = "shared") {
 
 /** The thread page's post items as a document request renders them, in order. */
 async function postItems(path: string, token: string): Promise<string[]> {
-  const postHtml = new Map<number, string>();
+  const context: AppLoadContext = { ...loadContext(), postHtml: new Map<number, string>() };
   const [, ref] = /^\/t\/(.+)$/.exec(path) ?? [];
   const response = (await loader({
     request: memberRequest(path, token),
     params: { threadRef: ref ?? "" },
-    context: { ...loadContext(), postHtml },
+    context,
   })) as Response;
   expect(response.status).toBe(200);
   const data = (await response.json()) as { posts: { id: number; html: string | null }[] };
   return data.posts.map((post) => {
     // A document request leaves the markup out of the JSON: it travels once, in the page.
     expect(post.html).toBeNull();
-    return postHtml.get(post.id) ?? "";
+    // The render gets a placeholder; the item's bytes go to entry.server.
+    expect(context.postHtml?.get(post.id)).toMatch(/^<!--tvaers-post-item-/);
+    return context.postItemSplice?.items.get(post.id)?.toString() ?? "";
   });
 }
 

@@ -37,7 +37,7 @@ export function postItemKey(post: PostView, isOpening: boolean, thread: PostItem
 }
 
 /**
- * Each post item of a thread page as HTML, rendered once per version and
+ * Each post item of a thread page as HTML (UTF-8 bytes), rendered once per version and
  * viewer variant and then taken from the render cache. The post whose flag
  * was just sent (?anmeldt=) carries this request's thanks, so it is rendered
  * afresh and not kept. The posts come from listThreadPosts, which has already
@@ -53,7 +53,7 @@ export function renderPostItems(
     flaggedPostId: number | null;
     flagQueuedOnly: boolean;
   },
-): { id: number; html: string }[] {
+): { id: number; html: Buffer }[] {
   const { thread, viewer } = options;
   return posts.map((post) => {
     const isOpening = post.id === options.openingPostId;
@@ -74,7 +74,7 @@ export function renderPostItems(
           flag={{ thanks, queuedOnly: thanks && options.flagQueuedOnly }}
         />,
       );
-    if (thanks) return { id: post.id, html: render() };
+    if (thanks) return { id: post.id, html: Buffer.from(render()) };
     const key = postItemKey(post, isOpening, thread, viewer);
     return {
       id: post.id,

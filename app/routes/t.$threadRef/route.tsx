@@ -25,7 +25,7 @@ import { SimilarThreads } from "../../components/similar-threads";
 import { searchCopy } from "../../copy/search";
 import { similarThreadsFor } from "../../search/similar.server";
 import { pageCount, readPage } from "../../models/pagination";
-import { sendHtmlOnce } from "../../models/post-html-channel.server";
+import { sendPostItemsOnce } from "../../render-cache/post-item-splice.server";
 import { findActiveClaim } from "../../models/mentoring.server";
 import { findPublishedArticleForThread } from "../../models/article.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
@@ -144,7 +144,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return json({
     thread,
     // Each post as finished markup, sent once (see PostHtmlContext): the browser never renders a post item itself.
-    posts: sendHtmlOnce(context, items),
+    posts: sendPostItemsOnce(context, items),
     solution: solution
       ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name }
       : null,
