@@ -1,3 +1,5 @@
+import cluster from "node:cluster";
+
 /**
  * The rendered HTML of thread-page post items, kept so that a post is rendered
  * once per version and viewer variant rather than on every view (issue 19).
@@ -137,4 +139,15 @@ export function postItemCacheStats(): RenderCacheStats {
 export function setPostItemCacheBytes(limit: number): void {
   maxBytes = limit;
   purgeHere({ all: true });
+}
+
+// Under WORKERS > 1 a purge reaches the other server processes through the
+// primary (app/server/cluster.ts), so a redaction leaves no trace in any of them.
+const PURGE_MESSAGE = "tvaersPostItemPurge";
+if (cluster.isWorker) {
+  onPostItemPurge((scope) => process.send?.({ [PURGE_MESSAGE]: scope }));
+  process.on("message", (message: unknown) => {
+    if (typeof message === "object" && message !== null && PURGE_MESSAGE in message)
+      purgePostItemsFromElsewhere((message as Record<typeof PURGE_MESSAGE, PurgeScope>)[PURGE_MESSAGE]);
+  });
 }

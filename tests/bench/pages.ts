@@ -118,13 +118,38 @@ async function startRawServer(body: Buffer, gzip: boolean) {
 
 let serverPid: number | undefined;
 
+/** The process and its children (the server processes under WORKERS > 1), from /proc. */
+function processTree(pid: number | undefined): number[] {
+  if (!pid) return [];
+  let children: number[] = [];
+  try {
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      const list = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      if (list) children = children.concat(list.split(" ").map(Number));
+    }
+  } catch {
+    // gone
+  }
+  return [pid, ...children.flatMap((child) => processTree(child))];
+}
+
+function treeCpuTimeMs(pid: number | undefined): number {
+  return processTree(pid).reduce((sum, one) => {
+    try {
+      return sum + cpuTimeMs(one);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
 /** Runs autocannon and also reports the server's CPU time per request, a figure that other load on the machine barely moves. */
 async function run(options: autocannon.Options): Promise<autocannon.Result & { cpuMsPerRequest: number }> {
-  const before = cpuTimeMs(serverPid);
+  const before = treeCpuTimeMs(serverPid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(options, (error, outcome) => (error ? reject(error) : resolve(outcome)));
   });
-  return { ...result, cpuMsPerRequest: (cpuTimeMs(serverPid) - before) / Math.max(1, result.requests.total) };
+  return { ...result, cpuMsPerRequest: (treeCpuTimeMs(serverPid) - before) / Math.max(1, result.requests.total) };
 }
 
 /**
@@ -135,7 +160,7 @@ async function run(options: autocannon.Options): Promise<autocannon.Result & { c
  * queues behind the others: a latency of the load generator, not the server.
  */
 async function runPaced(url: string, headers: Record<string, string>, rate: number, seconds: number) {
-  const before = cpuTimeMs(serverPid);
+  const before = treeCpuTimeMs(serverPid);
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   let errors = 0;
@@ -166,7 +191,7 @@ async function runPaced(url: string, headers: Record<string, string>, rate: numb
     p99: at(99),
     errors,
     total,
-    cpuMsPerRequest: (cpuTimeMs(serverPid) - before) / Math.max(1, total),
+    cpuMsPerRequest: (treeCpuTimeMs(serverPid) - before) / Math.max(1, total),
   };
 }
 
@@ -183,7 +208,11 @@ function goal(name: string, met: boolean, detail: string) {
 
 const dataDir = tempDataDir("bench-pages");
 const { threadPath, cookie, allThreadPaths } = await prepare(dataDir);
-const server = await startProductionServer(dataDir);
+// BENCH_WORKERS=2 runs the server as `WORKERS=2 npm start` would.
+const server = await startProductionServer(
+  dataDir,
+  process.env.BENCH_WORKERS ? { WORKERS: process.env.BENCH_WORKERS } : {},
+);
 serverPid = server.process.pid;
 const gzip = !process.env.BENCH_NO_GZIP;
 try {
@@ -225,8 +254,12 @@ try {
   console.log(
     `${`50-post thread, evenly at ${halfRate}/s`.padEnd(34)} ${paced.rate.toFixed(0).padStart(6)} req/s  p50 ${String(paced.p50).padStart(4)} ms  p99 ${String(paced.p99).padStart(4)} ms  errors ${paced.errors}  server CPU ${paced.cpuMsPerRequest.toFixed(2)} ms/request  (${paced.total} requests)`,
   );
-  const rss = peakRssMb(server.process.pid);
-  console.log(`server peak RSS: ${rss ?? "unknown"} MB`);
+  const processes = processTree(server.process.pid);
+  const peaks = processes.map((pid) => peakRssMb(pid) ?? 0);
+  const rss = processes.length > 1 ? peaks.reduce((a, b) => a + b, 0) : peakRssMb(server.process.pid);
+  console.log(
+    `server peak RSS: ${rss ?? "unknown"} MB${processes.length > 1 ? ` (sum of ${processes.length} processes: ${peaks.join(" + ")} MB)` : ""}`,
+  );
   const health = (await (await fetch(`${server.baseUrl}/healthz`)).json()) as { renderCache?: unknown };
   if (health.renderCache) console.log(`render cache: ${JSON.stringify(health.renderCache)}`);
 
