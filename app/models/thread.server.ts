@@ -5,7 +5,7 @@ import { indexPost } from "../search/fts5-index.server";
 import { recordNotifyEvent } from "../notifications/events.server";
 import { TRACKING, WATCHING, watchThreadByDefault } from "../notifications/watch.server";
 import { slugify } from "./slug";
-import { tagsForThreads, type ThreadListTag } from "./thread-list.server";
+import { tagsForThreads, threadSummaryColumns, type ThreadListTag } from "./thread-list.server";
 import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
 import { compiledOnce } from "./compiled-query.server";
 
@@ -133,27 +133,9 @@ const selectThreadDetail = compiledOnce((db: DB, threadId: number) =>
     .selectFrom("thread")
     .innerJoin("category", "category.id", "thread.category_id")
     .innerJoin("municipality", "municipality.id", "thread.municipality_id")
-    .innerJoin("member", "member.id", "thread.author_id")
+    .innerJoin("member as author", "author.id", "thread.author_id")
     .where("thread.id", "=", threadId)
-    .select([
-      "thread.id",
-      "thread.slug",
-      "thread.title",
-      "thread.track",
-      "thread.pinned",
-      "thread.locked",
-      "thread.reply_count",
-      "thread.created_at",
-      "thread.last_post_at",
-      "thread.solution_post_id",
-      "thread.helpful_count",
-      "category.slug as category_slug",
-      "category.name as category_name",
-      "municipality.slug as municipality_slug",
-      "municipality.name as municipality_name",
-      "member.id as author_id",
-      "member.display_name as author_name",
-    ]),
+    .select(threadSummaryColumns),
 );
 
 export async function findThread(db: DB, threadId: number): Promise<ThreadDetail | undefined> {
