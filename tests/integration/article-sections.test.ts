@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { audienceForProfession } from "../../app/models/article-section.server";
 import { createArticle } from "../../app/models/article.server";
@@ -9,12 +8,12 @@ import { action as editAction } from "../../app/routes/vidensbank.$slug_.rediger
 import { loader as listLoader } from "../../app/routes/vidensbank._index";
 import { loader as printLoader } from "../../app/routes/vidensbank.udskriv";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signIn(role: "member" | "moderator", profession = "Chatrådgiver") {
   const member = await createMember({ role });
   await getDb().updateTable("member").set({ profession }).where("id", "=", member.id).execute();
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { member, token };
 }
 

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { replyToThread } from "../../app/models/post.server";
 import { action as invitationAction } from "../../app/routes/admin.invitationer";
@@ -10,6 +9,7 @@ import { action as membersAction } from "../../app/routes/admin.medlemmer";
 import { action as signIn } from "../../app/routes/login";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 // A name and address nothing else in the test database contains.
 const NAME = "Peder Vinterbjørnsen";
@@ -28,8 +28,7 @@ describe("erasing a member", () => {
     const db = getDb();
     const municipality = await createMunicipality();
     const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
-    const adminToken = generateSessionToken();
-    await createSession(db, adminToken, admin.id);
+    const adminToken = await sessionFor(admin.id);
     // Invited through the admin page, so the invitation and its audit record hold the address.
     const invited = await invitationAction({
       request: memberRequest("/admin/invitationer", adminToken, {
@@ -61,8 +60,7 @@ describe("erasing a member", () => {
       params: {},
     })) as Response;
     expect(failed.status).toBe(400);
-    const memberToken = generateSessionToken();
-    await createSession(db, memberToken, member.id);
+    await sessionFor(member.id);
     const own = await createThread({
       authorId: member.id,
       municipalityId: municipality.id,

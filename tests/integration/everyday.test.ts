@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { listBookmarks, toggleBookmark } from "../../app/models/bookmark.server";
 import { findDraft, listDrafts, saveDraft } from "../../app/models/draft.server";
@@ -20,6 +19,8 @@ import {
   memberRequest,
   settle,
 } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 // Drafts, bookmarks, deletion with undo and quotes without JavaScript, against a real SQLite file.
 async function world() {
@@ -35,18 +36,8 @@ async function world() {
   const { postId: replyId } = await writeTransaction(getDb(), (tx) =>
     replyToThread(tx, { threadId, authorId: replier.id, body: "Et svar", createdAt: new Date().toISOString() }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   return { thread, threadId, openingId, replyId, author, replier, other };
-}
-
-async function tokenFor(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
 }
 
 const draftRows = () => getDb().selectFrom("draft").selectAll().execute();
@@ -96,7 +87,7 @@ describe("drafts", () => {
 
   it("the draft endpoint answers a CPR with a Danish refusal and stores nothing", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const response = await settle(() =>
       draftAction({
         request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
@@ -120,7 +111,7 @@ describe("drafts", () => {
     );
     expect(signedOut.status).toBe(401);
     expect(((await signedOut.json()) as { status: string }).status).toBe("signed-out");
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const saved = await settle(() =>
       draftAction({
         request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
@@ -134,7 +125,7 @@ describe("drafts", () => {
 
   it("a posted reply deletes the member's draft for that thread", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     await writeTransaction(getDb(), (tx) =>
       saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Halvt svar", at: new Date().toISOString() }),
     );
@@ -171,7 +162,7 @@ describe("drafts and bookmarks are the member's data", () => {
 describe("quotes without JavaScript", () => {
   it("«Citér» as a submit of the reply form keeps the typed text and appends the quote with a link to the quoted post", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const ref = `${w.thread.id}-${w.thread.slug}`;
     const response = await settle(() =>
       threadAction({
@@ -212,7 +203,7 @@ describe("deleting with a confirmation and undo", () => {
 
   it("the confirmation page deletes nothing; the confirmed delete soft-deletes and records who; the author can undo", async () => {
     const w = await world();
-    const token = await tokenFor(w.replier.id);
+    const token = await sessionFor(w.replier.id);
     expect((await confirmPage(token, w.replyId)).status).toBe(200);
     expect((await postRow(w.replyId)).deleted_at, "showing the question deletes nothing").toBeNull();
     expect((await post(token, w.replyId, "delete")).status).toBe(302);
@@ -227,10 +218,10 @@ describe("deleting with a confirmation and undo", () => {
 
   it("another member can neither delete nor undo (403)", async () => {
     const w = await world();
-    expect((await post(await tokenFor(w.other.id), w.replyId, "delete")).status).toBe(403);
+    expect((await post(await sessionFor(w.other.id), w.replyId, "delete")).status).toBe(403);
     expect((await postRow(w.replyId)).deleted_at).toBeNull();
     await writeTransaction(getDb(), (tx) => deletePost(tx, w.replyId, new Date().toISOString(), w.replier.id));
-    expect((await post(await tokenFor(w.other.id), w.replyId, "undo")).status).toBe(403);
+    expect((await post(await sessionFor(w.other.id), w.replyId, "undo")).status).toBe(403);
     expect((await postRow(w.replyId)).deleted_at).not.toBeNull();
   });
 
@@ -253,7 +244,7 @@ describe("deleting with a confirmation and undo", () => {
 
   it("the opening post of a thread with replies is not deleted through the confirmation page", async () => {
     const w = await world();
-    const response = await post(await tokenFor(w.author.id), w.openingId, "delete");
+    const response = await post(await sessionFor(w.author.id), w.openingId, "delete");
     expect(response.status).toBe(409);
     expect((await postRow(w.openingId)).deleted_at).toBeNull();
   });
@@ -262,7 +253,7 @@ describe("deleting with a confirmation and undo", () => {
 describe("bookmarks", () => {
   it("«Gem» saves and unsaves a post for the member only, and the list hides text of a post deleted since", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const save = () =>
       settle(() =>
         bookmarkAction({
@@ -288,7 +279,7 @@ describe("bookmarks", () => {
 
   it("an external redirect target is ignored", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const response = await settle(() =>
       bookmarkAction({
         request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/routes/admin.flag";
 import { loader as profileLoader } from "../../app/routes/profil";
@@ -19,15 +18,12 @@ import {
   memberRequest,
   settle,
 } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole = "member") => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole = "member") => signedInMember({ municipalityId: municipality.id, role });
   const author = await make();
   const flagger = await make();
   const reader = await make();
@@ -37,11 +33,7 @@ async function world() {
     municipalityId: municipality.id,
     body: "Pigen hedder Sara Nielsen og går i 8. klasse.",
   });
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
 

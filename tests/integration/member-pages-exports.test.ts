@@ -1,7 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { loader as knowledgeExportLoader } from "../../app/routes/admin.vidensbank-eksport";
 import { action as previewAction, loader as previewLoader } from "../../app/routes/api.forhaandsvis";
@@ -10,11 +9,11 @@ import { loader as ownExportLoader } from "../../app/routes/profil.eksport";
 import { action as onboardingAction } from "../../app/routes/kom-godt-i-gang";
 import { BODY_MAX } from "../../app/forms/post-input";
 import { createMember, createThread, loadContext, memberRequest, settle } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signedIn(role: SiteRole = "member") {
   const member = await createMember({ role });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { ...member, token };
 }
 

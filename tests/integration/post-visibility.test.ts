@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
 import { createFlag, dismissFlags, hidePost } from "../../app/models/flag.server";
@@ -12,7 +11,9 @@ import { readSearchRequest } from "../../app/search/search-request";
 import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { loader as memberLoader } from "../../app/routes/medlem.$memberId";
 import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
-import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 /**
  * A thread with an opening post and three replies by `replier`: one visible,
@@ -21,12 +22,7 @@ import { createMember, createMunicipality, createThread, loadContext, memberRequ
  */
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole = "member") => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole = "member") => signedInMember({ municipalityId: municipality.id, role });
   const author = await make();
   const replier = await make();
   const reader = await make();
@@ -57,11 +53,7 @@ async function world() {
   await writeTransaction(getDb(), (tx) =>
     createFlag(tx, { postId: flagged, memberId: reader.id, reason: "personal_data", at }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const threadPage = async (token: string, search = "") => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { listRevisions, replyToThread } from "../../app/models/post.server";
 import { findThread } from "../../app/models/thread.server";
@@ -17,12 +16,8 @@ import {
   memberRequest,
   settle,
 } from "../factories";
-
-async function signedIn(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
-}
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 /**
  * A thread by `author` (opening post "Spørgsmålet") with one reply by `replier`,
@@ -32,7 +27,7 @@ async function world() {
   const municipality = await createMunicipality();
   const make = async (role: SiteRole = "member") => {
     const member = await createMember({ municipalityId: municipality.id, role });
-    return { ...member, token: await signedIn(member.id) };
+    return { ...member, token: await sessionFor(member.id) };
   };
   const author = await make();
   const replier = await make();
@@ -52,11 +47,7 @@ async function world() {
       createdAt: new Date().toISOString(),
     }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const members = { author, replier, other, moderator, admin };
   return { threadId, openingId, replyId, thread, members, municipality };
 }
@@ -156,7 +147,7 @@ describe("editing", () => {
         createdAt: new Date().toISOString(),
       }),
     );
-    const token = await signedIn(author.id);
+    const token = await sessionFor(author.id);
     const response = await edit(token, postId, [
       ["title", "Den nye titel"],
       ["tagIds", String(misbrug)],

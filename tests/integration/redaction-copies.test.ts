@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
 import { mergeThreads } from "../../app/models/moderation.server";
@@ -15,6 +14,7 @@ import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import type { SearchRequest } from "../../app/search/types";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 // Two words no Danish text has, so every trace of them in the file is the redacted text.
 const SECRET = "Thorvaldine Kwiatkowskøj";
@@ -103,11 +103,9 @@ async function textCopiedAcrossTheForum() {
       actorId: moderator.id,
     }),
   );
-  const moderatorToken = generateSessionToken();
-  await createSession(db, moderatorToken, moderator.id);
+  const moderatorToken = await sessionFor(moderator.id);
   const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
-  const adminToken = generateSessionToken();
-  await createSession(db, adminToken, admin.id);
+  const adminToken = await sessionFor(admin.id);
   return { db, threadA, threadB, quoteId, article, moderator, moderatorToken, adminToken };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { addOnboardingStep } from "../../app/models/onboarding.server";
 import { action as onboardingAction } from "../../app/routes/kom-godt-i-gang";
 import { action as signIn, loader as signInPage } from "../../app/routes/login";
 import { createMember, formRequest, loadContext, memberRequest, settle, TEST_PASSWORD } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 // Request URLs in these tests are http://localhost/…; a browser following Location resolves it against that.
 const SITE = "http://localhost";
@@ -57,8 +57,7 @@ describe("redirect targets taken from input", () => {
 
   it("sends a signed-in member who opens the sign-in page with a tab-smuggled redirectTo to the front page", async () => {
     const member = await createMember();
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
+    const token = await sessionFor(member.id);
     const response = await settle(() =>
       signInPage({
         request: memberRequest("/login?redirectTo=/%09/evil.example", token),
@@ -91,8 +90,7 @@ describe("redirect targets taken from input", () => {
 
   it("keeps the onboarding page's back target on the site", async () => {
     const member = await createMember();
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
+    const token = await sessionFor(member.id);
     const stepId = await addOnboardingStep(getDb(), { title: "Læs retningslinjerne", note: "", threadId: null });
     for (const back of HOSTILE) {
       const response = await settle(() =>

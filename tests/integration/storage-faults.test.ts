@@ -17,6 +17,8 @@ import {
   memberRequest,
   settle,
 } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 /**
  * A full disk without a special mount: max_page_count caps the database file
@@ -70,19 +72,14 @@ async function counts() {
 async function world() {
   const municipality = await createMunicipality();
   const member = await createMember({ municipalityId: municipality.id });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   const category = await createCategory();
   const { threadId, postId } = await createThread({
     authorId: member.id,
     municipalityId: municipality.id,
     categoryId: category.id,
   });
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   return { member, token, category, thread, postId };
 }
 
