@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describeViolations, seriousViolations } from "./support/axe";
+import { describeViolations, loadAxeInEveryPage, seriousViolations } from "./support/axe";
 import { useForum } from "./support/forum";
+import { waitForHydration } from "./support/hydration";
 import { assertNoConsoleErrors, expectedStatusError, signIn, trackConsoleErrors } from "./support/server";
 
 // Every main page, as the role that uses it, at a desktop and a phone width: nothing wider than the screen,
@@ -181,6 +182,7 @@ async function pagesByRole(width: number): Promise<{ pages: Map<Role, Page>; con
   for (const role of new Set(stops.map((stop) => stop.role))) {
     const context = await forum.browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
     contexts.push(context);
+    await loadAxeInEveryPage(context);
     const page = await context.newPage();
     trackConsoleErrors(page);
     if (role !== "guest") await signIn(page, forum.server.baseUrl, ROLES[role]);
@@ -203,7 +205,7 @@ async function walk(width: number): Promise<string[]> {
       const status = response?.status() ?? 0;
       if (status !== (stop.status ?? 200)) problems.push(`${where}: status ${status}, expected ${stop.status ?? 200}`);
       // Scripts loaded and hydrated, so hydration errors and client-only markup are part of what is checked.
-      await page.waitForLoadState("networkidle");
+      await waitForHydration(page);
       const title = await page.title();
       if (!/\S/.test(title)) problems.push(`${where}: empty <title>`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
