@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
@@ -10,18 +9,12 @@ import { action as signIn } from "../../app/routes/login";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
+import { databaseFileBytes } from "../support/database-file";
 
 // A name and address nothing else in the test database contains.
 const NAME = "Peder Vinterbjørnsen";
 const EMAIL = "peder.vinterbjoernsen@kommune.dk";
 const FORMS = [NAME, "Vinterbjørnsen", "vinterbjørnsen", "vinterbjoernsen", "Peder", EMAIL, "peder.vinterbjoernsen"];
-
-function rawDatabaseFiles(): Buffer {
-  const file = process.env.DATABASE_PATH ?? "";
-  const parts = [fs.readFileSync(file)];
-  if (fs.existsSync(`${file}-wal`)) parts.push(fs.readFileSync(`${file}-wal`));
-  return Buffer.concat(parts);
-}
 
 describe("erasing a member", () => {
   it("leaves their name and e-mail nowhere: not in the raw database file or WAL, not on /admin/log, not in search", async () => {
@@ -85,9 +78,9 @@ describe("erasing a member", () => {
     );
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     // The check has teeth: before erasure the name and address are in the file.
-    expect(rawDatabaseFiles().includes(Buffer.from(NAME))).toBe(true);
-    expect(rawDatabaseFiles().includes(Buffer.from(EMAIL))).toBe(true);
-    expect(rawDatabaseFiles().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(NAME))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(EMAIL))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
 
     const erased = (await membersAction({
       request: memberRequest("/admin/medlemmer", adminToken, {
@@ -100,7 +93,7 @@ describe("erasing a member", () => {
     })) as Response;
     expect(erased.status).toBe(200);
 
-    const bytes = rawDatabaseFiles();
+    const bytes = databaseFileBytes();
     expect(passwordHash && bytes.includes(Buffer.from(passwordHash)), "the password hash is still in the file").toBe(
       false,
     );
