@@ -5,21 +5,11 @@ import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/
 import { loader as profileLoader } from "../../app/routes/profil";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { hidePost, unhidePost } from "../../app/models/flag.server";
-import { insertThread } from "../../app/models/thread.server";
 import { rebuildIndex } from "../../app/search/fts5-index.server";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
-import {
-  createCategory,
-  createMember,
-  createMunicipality,
-  createThread,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 import { signedInMember } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { searchTotal } from "../support/search";
 
 async function world() {
   const municipality = await createMunicipality();
@@ -230,18 +220,13 @@ describe("search and hidden posts", () => {
     const db = getDb;
     const author = await createMember();
     const flagger = await createMember();
-    const category = await createCategory();
-    const { postId } = await insertThread(db(), {
-      title: "Om en ung",
-      body: "Drengen hedder Quirinus Vesterbølle",
-      categoryId: category.id,
+    const { postId } = await createThread({
       authorId: author.id,
       municipalityId: author.municipality_id,
-      track: "shared",
-      tagIds: [],
-      createdAt: new Date().toISOString(),
+      title: "Om en ung",
+      body: "Drengen hedder Quirinus Vesterbølle",
     });
-    const find = async () => (await searchFts5(db(), readSearchRequest(new URLSearchParams({ q: "Quirinus" })))).total;
+    const find = () => searchTotal("Quirinus");
     expect(await find()).toBe(1);
     await db()
       .insertInto("post_flag")
@@ -262,19 +247,13 @@ describe("showing a hidden post again", () => {
   it("puts the post back for members and in search, with an audit record", async () => {
     const author = await createMember();
     const moderator = await createMember({ role: "moderator" });
-    const category = await createCategory();
-    const { postId } = await insertThread(getDb(), {
-      title: "Om en ung",
-      body: "Ordet Xylofonbølge står her",
-      categoryId: category.id,
+    const { postId } = await createThread({
       authorId: author.id,
       municipalityId: author.municipality_id,
-      track: "shared",
-      tagIds: [],
-      createdAt: new Date().toISOString(),
+      title: "Om en ung",
+      body: "Ordet Xylofonbølge står her",
     });
-    const find = async () =>
-      (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q: "Xylofonbølge" })))).total;
+    const find = () => searchTotal("Xylofonbølge");
     const at = new Date().toISOString();
     await hidePost(getDb(), { postId, moderatorId: moderator.id, at });
     expect(await find()).toBe(0);

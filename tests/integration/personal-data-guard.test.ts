@@ -11,11 +11,10 @@ import { action as invitationAction } from "../../app/routes/invitation.$token";
 import { action as newThreadAction } from "../../app/routes/ny";
 import { action as profileAction } from "../../app/routes/profil";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
 import { createCategory, createThread, formRequest, memberRequest } from "../factories";
 import { countRows, threadAddress } from "../support/rows";
 import { callRoute } from "../support/routes";
+import { searchTotal } from "../support/search";
 import { signedInMember } from "../support/sessions";
 
 // Each of these reads as 010190-1234 on the thread page, yet none of them
@@ -36,9 +35,6 @@ const readsAsCpr: [string, string][] = [
 ];
 
 const count = countRows;
-
-const searchTotal = async (q: string) =>
-  (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total;
 
 /** A thread by a new member, and a member of the same municipality who is signed in. */
 async function threadAndReader(readerRole: SiteRole = "member") {

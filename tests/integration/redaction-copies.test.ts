@@ -13,7 +13,8 @@ import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
-import { databaseFileBytes, searchFor } from "../support/database-file";
+import { databaseFileBytes } from "../support/database-file";
+import { searchFor } from "../support/search";
 
 // Two words no Danish text has, so every trace of them in the file is the redacted text.
 const SECRET = "Thorvaldine Kwiatkowskøj";

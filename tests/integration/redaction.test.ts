@@ -7,7 +7,8 @@ import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { analyze } from "../../app/search/analyze";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread } from "../factories";
-import { databaseFileBytes, searchFor } from "../support/database-file";
+import { databaseFileBytes } from "../support/database-file";
+import { searchFor } from "../support/search";
 
 const SECRET = "Mikkel Zylberhansen 12 34 56 78";
 
