@@ -10,17 +10,10 @@ import { action as draftAction } from "../../app/routes/api.kladde";
 import { action as deleteAction, loader as deleteLoader } from "../../app/routes/indlaeg.$postId.slet";
 import { action as bookmarkAction } from "../../app/routes/indlaeg.$postId.gem";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import {
-  createMember,
-  createMunicipality,
-  createThread,
-  formRequest,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createMember, createMunicipality, createThread, formRequest, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 // Drafts, bookmarks, deletion with undo and quotes without JavaScript, against a real SQLite file.
 async function world() {
@@ -88,12 +81,9 @@ describe("drafts", () => {
   it("the draft endpoint answers a CPR with a Danish refusal and stores nothing", async () => {
     const w = await world();
     const token = await sessionFor(w.other.id);
-    const response = await settle(() =>
-      draftAction({
-        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      draftAction,
+      memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
     );
     expect(response.status).toBe(422);
     expect(((await response.json()) as { message: string }).message).toMatch(/ikke gemt.*CPR/);
@@ -102,22 +92,16 @@ describe("drafts", () => {
 
   it("the draft endpoint answers an expired session with JSON, not a sign-in page, and the next save with a session succeeds", async () => {
     const w = await world();
-    const signedOut = await settle(() =>
-      draftAction({
-        request: formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const signedOut = await callRoute(
+      draftAction,
+      formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }),
     );
     expect(signedOut.status).toBe(401);
     expect(((await signedOut.json()) as { status: string }).status).toBe("signed-out");
     const token = await sessionFor(w.other.id);
-    const saved = await settle(() =>
-      draftAction({
-        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const saved = await callRoute(
+      draftAction,
+      memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
     );
     expect(saved.status).toBe(200);
     expect((await findDraft(getDb(), w.other.id, w.threadId))?.body).toBe("Tekst");
@@ -130,12 +114,10 @@ describe("drafts", () => {
       saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Halvt svar", at: new Date().toISOString() }),
     );
     const ref = `${w.thread.id}-${w.thread.slug}`;
-    const response = await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }),
-        params: { threadRef: ref },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      threadAction,
+      memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }),
+      { threadRef: ref },
     );
     expect(response.status).toBe(302);
     expect(await findDraft(getDb(), w.other.id, w.threadId)).toBeUndefined();
@@ -164,12 +146,10 @@ describe("quotes without JavaScript", () => {
     const w = await world();
     const token = await sessionFor(w.other.id);
     const ref = `${w.thread.id}-${w.thread.slug}`;
-    const response = await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }),
-        params: { threadRef: ref },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      threadAction,
+      memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }),
+      { threadRef: ref },
     );
     expect(response.status).toBe(200);
     const result = (await response.json()) as { body: string };
@@ -185,21 +165,9 @@ describe("quotes without JavaScript", () => {
 
 describe("deleting with a confirmation and undo", () => {
   const confirmPage = async (token: string, postId: number) =>
-    await settle(() =>
-      deleteLoader({
-        request: memberRequest(`/indlaeg/${postId}/slet`, token, null),
-        params: { postId: String(postId) },
-        context: loadContext(),
-      }),
-    );
+    await callRoute(deleteLoader, memberRequest(`/indlaeg/${postId}/slet`, token, null), { postId: String(postId) });
   const post = (token: string, postId: number, intent: string) =>
-    settle(() =>
-      deleteAction({
-        request: memberRequest(`/indlaeg/${postId}/slet`, token, { intent }),
-        params: { postId: String(postId) },
-        context: loadContext(),
-      }),
-    );
+    callRoute(deleteAction, memberRequest(`/indlaeg/${postId}/slet`, token, { intent }), { postId: String(postId) });
 
   it("the confirmation page deletes nothing; the confirmed delete soft-deletes and records who; the author can undo", async () => {
     const w = await world();
@@ -255,13 +223,9 @@ describe("bookmarks", () => {
     const w = await world();
     const token = await sessionFor(w.other.id);
     const save = () =>
-      settle(() =>
-        bookmarkAction({
-          request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }),
-          params: { postId: String(w.replyId) },
-          context: loadContext(),
-        }),
-      );
+      callRoute(bookmarkAction, memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }), {
+        postId: String(w.replyId),
+      });
     const response = await save();
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/t/x");
@@ -280,12 +244,10 @@ describe("bookmarks", () => {
   it("an external redirect target is ignored", async () => {
     const w = await world();
     const token = await sessionFor(w.other.id);
-    const response = await settle(() =>
-      bookmarkAction({
-        request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),
-        params: { postId: String(w.replyId) },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      bookmarkAction,
+      memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),
+      { postId: String(w.replyId) },
     );
     expect(response.headers.get("location")).toBe(`/indlaeg/${w.replyId}`);
   });

@@ -8,6 +8,7 @@ import { action as threadAction, loader as threadLoader } from "../../app/routes
 import { createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 import { signedInMember } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /** One thread with six replies, a flagger, a reader and a moderator, each signed in. */
 async function world() {
@@ -38,12 +39,10 @@ async function world() {
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const flag = (token: string, postId: number) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }),
-        params,
-        context: loadContext(),
-      }),
+    callRoute(
+      threadAction,
+      memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }),
+      params,
     );
   const hiddenFor = async (token: string) => {
     const response = await settle(() =>

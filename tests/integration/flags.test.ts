@@ -10,6 +10,7 @@ import { createMember, createMunicipality, createThread, loadContext, memberRequ
 import { signedInMember } from "../support/sessions";
 import { threadAddress } from "../support/rows";
 import { searchTotal } from "../support/search";
+import { callRoute } from "../support/routes";
 
 async function world() {
   const municipality = await createMunicipality();
@@ -28,13 +29,7 @@ async function world() {
   const params = { threadRef: `${thread.id}-${thread.slug}` };
 
   const flag = (token: string, fields: Record<string, string>) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(path, token, { intent: "flag", postId: String(postId), ...fields }),
-        params,
-        context: loadContext(),
-      }),
-    );
+    callRoute(threadAction, memberRequest(path, token, { intent: "flag", postId: String(postId), ...fields }), params);
   const postAs = async (token: string) => {
     const response = await settle(() =>
       threadLoader({ request: memberRequest(path, token), params, context: loadContext() }),

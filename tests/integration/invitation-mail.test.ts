@@ -7,6 +7,7 @@ import { loader as acceptLoader } from "../../app/routes/invitation.$token";
 import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
 import { linkIn, recipientOf, startSmtp } from "../smtp";
 import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 
@@ -22,16 +23,13 @@ describe("invitations by e-mail", () => {
     const moderator = await createMember({ role: "moderator", municipalityId: town.id, displayName: "Mona Moderator" });
     const token = await sessionFor(moderator.id);
 
-    const response = await settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, {
-          intent: "invite",
-          email: "Ny.Kollega@fredericia.example.dk",
-          municipalityId: String(town.id),
-          role: "member",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      invitationsAction,
+      memberRequest("/admin/invitationer", token, {
+        intent: "invite",
+        email: "Ny.Kollega@fredericia.example.dk",
+        municipalityId: String(town.id),
+        role: "member",
       }),
     );
     expect(response.status).toBe(200);
@@ -67,16 +65,13 @@ describe("invitations by e-mail", () => {
     const moderator = await createMember({ role: "moderator", municipalityId: town.id });
     const existing = await createMember({ municipalityId: town.id });
     const token = await sessionFor(moderator.id);
-    const response = await settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, {
-          intent: "invite",
-          email: existing.email,
-          municipalityId: String(town.id),
-          role: "member",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      invitationsAction,
+      memberRequest("/admin/invitationer", token, {
+        intent: "invite",
+        email: existing.email,
+        municipalityId: String(town.id),
+        role: "member",
       }),
     );
     expect(response.status).toBe(409);

@@ -4,6 +4,7 @@ import { getDb } from "../../app/db.server";
 import { action as invitationsAction, loader as invitationsLoader } from "../../app/routes/admin.invitationer";
 import { createMunicipality, loadContext, memberRequest, settle } from "../factories";
 import { signedInMember } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 async function world() {
   const municipality = await createMunicipality();
@@ -12,13 +13,7 @@ async function world() {
   const otherModerator = await make("moderator");
   const admin = await make("admin");
   const post = (token: string, fields: Record<string, string>) =>
-    settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, fields),
-        params: {},
-        context: loadContext(),
-      }),
-    );
+    callRoute(invitationsAction, memberRequest("/admin/invitationer", token, fields));
   const invite = (token: string, role: SiteRole, email: string) =>
     post(token, { intent: "invite", email, municipalityId: String(municipality.id), role });
   const page = async (token: string) => {

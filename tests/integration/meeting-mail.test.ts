@@ -5,9 +5,10 @@ import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { action as meetingAction } from "../../app/routes/moeder.$meetingId/route";
-import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
+import { createMember, createMunicipality, memberRequest } from "../factories";
 import { recipientOf as recipient, startSmtp } from "../smtp";
 import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const HOUR = 3_600_000;
@@ -53,13 +54,9 @@ async function meetingWithAcceptedItem(days: number) {
     })
     .execute();
   const publish = () =>
-    settle(() =>
-      meetingAction({
-        request: memberRequest(`/moeder/${meeting.id}`, token, { intent: "publish" }),
-        params: { meetingId: String(meeting.id) },
-        context: loadContext(),
-      }),
-    );
+    callRoute(meetingAction, memberRequest(`/moeder/${meeting.id}`, token, { intent: "publish" }), {
+      meetingId: String(meeting.id),
+    });
   return { town, moderator, meetingId: meeting.id, startsAt, publish };
 }
 

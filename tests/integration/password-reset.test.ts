@@ -11,6 +11,7 @@ import { action as resetAction, loader as resetLoader } from "../../app/routes/n
 import { createMember, formRequest, loadContext, memberRequest, settle } from "../factories";
 import { linkIn, recipientOf, startSmtp } from "../smtp";
 import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const NEW_PASSWORD = "en helt ny sætning om cykler";
@@ -44,13 +45,7 @@ async function deliver() {
 const tokenOf = (link: string) => link.replace(`${SETTINGS.origin}/nulstil/`, "");
 
 function submitNewPassword(token: string, password = NEW_PASSWORD, passwordConfirm = password) {
-  return settle(() =>
-    resetAction({
-      request: formRequest(`/nulstil/${token}`, { password, passwordConfirm }),
-      params: { token },
-      context: loadContext(),
-    }),
-  );
+  return callRoute(resetAction, formRequest(`/nulstil/${token}`, { password, passwordConfirm }), { token });
 }
 
 describe("forgotten password over SMTP", () => {
@@ -151,12 +146,9 @@ describe("forgotten password over SMTP", () => {
     const admin = await createMember({ role: "admin" });
     const member = await createMember({ displayName: "Per Låst" });
     const token = await sessionFor(admin.id);
-    const response = await settle(() =>
-      adminMembersAction({
-        request: memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }),
-        params: {},
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      adminMembersAction,
+      memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }),
     );
     expect(response.status).toBe(200);
     expect(((await response.json()) as { done: string }).done).toBe(

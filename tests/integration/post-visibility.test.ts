@@ -14,6 +14,7 @@ import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 import { signedInMember } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /**
  * A thread with an opening post and three replies by `replier`: one visible,
@@ -116,13 +117,9 @@ describe("one visibility rule for post text", () => {
       }),
     );
     for (const viewer of [w.reader, w.moderator]) {
-      const response = await settle(() =>
-        articleLoader({
-          request: memberRequest(`/vidensbank/${article.slug}`, viewer.token),
-          params: { slug: article.slug },
-          context: loadContext(),
-        }),
-      );
+      const response = await callRoute(articleLoader, memberRequest(`/vidensbank/${article.slug}`, viewer.token), {
+        slug: article.slug,
+      });
       const data = (await response.json()) as { article: { sources: { postId: number; excerpt: string }[] } };
       expect(data.article.sources.map((source) => source.postId)).toEqual([w.visible]);
       expect(JSON.stringify(data)).not.toMatch(/Karin|Mads/);
@@ -156,13 +153,9 @@ describe("one visibility rule for post text", () => {
 
   it("leaves hidden and flagged posts off the author's member page", async () => {
     const w = await world();
-    const response = await settle(() =>
-      memberLoader({
-        request: memberRequest(`/medlem/${w.replier.id}`, w.reader.token),
-        params: { memberId: String(w.replier.id) },
-        context: loadContext(),
-      }),
-    );
+    const response = await callRoute(memberLoader, memberRequest(`/medlem/${w.replier.id}`, w.reader.token), {
+      memberId: String(w.replier.id),
+    });
     const data = (await response.json()) as { posts: { id: number }[] };
     expect(data.posts.map((post) => post.id)).toEqual([w.visible]);
   });

@@ -7,17 +7,10 @@ import { loader as historyLoader } from "../../app/routes/indlaeg.$postId.histor
 import { action as editAction } from "../../app/routes/indlaeg.$postId.rediger";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { insertThread } from "../../app/models/thread.server";
-import {
-  createCategory,
-  createMember,
-  createMunicipality,
-  createThread,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createCategory, createMember, createMunicipality, createThread, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /**
  * A thread by `author` (opening post "Spørgsmålet") with one reply by `replier`,
@@ -54,29 +47,13 @@ async function world() {
 type Who = keyof Awaited<ReturnType<typeof world>>["members"];
 
 const edit = (token: string, postId: number, fields: [string, string][]) =>
-  settle(() =>
-    editAction({
-      request: memberRequest(`/indlaeg/${postId}/rediger`, token, fields),
-      params: { postId: String(postId) },
-      context: loadContext(),
-    }),
-  );
+  callRoute(editAction, memberRequest(`/indlaeg/${postId}/rediger`, token, fields), { postId: String(postId) });
 const history = (token: string, postId: number) =>
-  settle(() =>
-    historyLoader({
-      request: memberRequest(`/indlaeg/${postId}/historik`, token, null),
-      params: { postId: String(postId) },
-      context: loadContext(),
-    }),
-  );
+  callRoute(historyLoader, memberRequest(`/indlaeg/${postId}/historik`, token, null), { postId: String(postId) });
 const onThread = (token: string, thread: { id: number; slug: string }, fields: Record<string, string>) =>
-  settle(() =>
-    threadAction({
-      request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
-      params: { threadRef: `${thread.id}-${thread.slug}` },
-      context: loadContext(),
-    }),
-  );
+  callRoute(threadAction, memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), {
+    threadRef: `${thread.id}-${thread.slug}`,
+  });
 
 const postRow = (id: number) => getDb().selectFrom("post").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 const revisions = (postId: number) =>

@@ -15,6 +15,7 @@ import {
 } from "../factories";
 import { sessionFor } from "../support/sessions";
 import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /** A form POST; repeated keys (tagIds) are sent as repeated fields like the browser does. */
 
@@ -34,13 +35,9 @@ async function threadSetup() {
   const thread = await threadAddress(threadId);
   const token = await sessionFor(replier.id);
   const send = (fields: Record<string, string>) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
-        params: { threadRef: `${thread.id}-${thread.slug}` },
-        context: loadContext(),
-      }),
-    );
+    callRoute(threadAction, memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), {
+      threadRef: `${thread.id}-${thread.slug}`,
+    });
   return { thread, replier, send };
 }
 
