@@ -1,6 +1,5 @@
 import type { Database } from "../../db/schema";
-import { getDb, writeTransaction } from "../../app/db.server";
-import { replyToThread } from "../../app/models/post.server";
+import { getDb } from "../../app/db.server";
 
 /** How many rows the table holds now. */
 export async function countRows(table: keyof Database): Promise<number> {
@@ -20,12 +19,4 @@ export async function threadAddress(threadId: number) {
     .executeTakeFirstOrThrow();
   const ref = `${thread.id}-${thread.slug}`;
   return { ...thread, ref, path: `/t/${ref}` };
-}
-
-/** A reply stored through the model the thread page uses; its post id. */
-export async function replyAs(authorId: number, threadId: number, body: string, createdAt = new Date().toISOString()) {
-  const { postId } = await writeTransaction(getDb(), (tx) =>
-    replyToThread(tx, { threadId, authorId, body, createdAt }),
-  );
-  return postId;
 }
