@@ -30,37 +30,77 @@ interface SeedContext {
   municipalityId: (slug: string) => number;
 }
 
-async function insertMeeting(
-  tx: DB,
-  input: {
-    title: string;
-    when: { startsAt: Date; endsAt: Date };
-    place: string;
-    onlineUrl: string;
-    host: number;
-    description: string;
-    by: number;
-    at: Date;
-  },
-) {
+type Attendance = "attending" | "online" | "absent";
+
+/** An agenda item as a member proposes it; with a slot, a moderator accepts and plans it. */
+interface AgendaItemPlan {
+  proposer: string;
+  title: string;
+  description: string;
+  /** The title of the thread the item comes from, if any. */
+  thread: string | null;
+  slot?: { durationMinutes: number; presenter: string };
+}
+
+interface MeetingPlan {
+  title: string;
+  when: { startsAt: Date; endsAt: Date };
+  place: string;
+  onlineUrl: string;
+  host: string;
+  description: string;
+  createdBy: string;
+  /** When the meeting, its agenda and the answers were made. */
+  at: Date;
+  agenda: AgendaItemPlan[];
+  publishAgenda: boolean;
+  attendance: [member: string, answer: Attendance][];
+}
+
+/** A meeting made as the moderators and members make one through the pages; the agenda items' ids in order. */
+async function seedMeeting(tx: DB, context: SeedContext, plan: MeetingPlan) {
+  const moderatorId = context.memberId("moderator").id;
+  const { at } = plan;
   const row = await tx
     .insertInto("meeting")
     .values({
-      title: input.title,
-      starts_at: input.when.startsAt.toISOString(),
-      ends_at: input.when.endsAt.toISOString(),
-      place: input.place,
-      online_url: input.onlineUrl,
-      host_municipality_id: input.host,
-      description: input.description,
-      created_by: input.by,
-      created_at: input.at.toISOString(),
-      updated_at: input.at.toISOString(),
+      title: plan.title,
+      starts_at: plan.when.startsAt.toISOString(),
+      ends_at: plan.when.endsAt.toISOString(),
+      place: plan.place,
+      online_url: plan.onlineUrl,
+      host_municipality_id: context.municipalityId(plan.host),
+      description: plan.description,
+      created_by: context.memberId(plan.createdBy).id,
+      created_at: at.toISOString(),
+      updated_at: at.toISOString(),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  return row.id;
+  const meetingId = row.id;
+  await addOpeningRound(tx, meetingId, moderatorId, at);
+  const itemIds: number[] = [];
+  for (const item of plan.agenda) {
+    const proposal = {
+      meetingId,
+      proposerId: context.memberId(item.proposer).id,
+      title: item.title,
+      description: item.description,
+      threadId: item.thread === null ? null : context.threadId(item.thread),
+    };
+    itemIds.push(await proposeAgendaItem(tx, proposal, at));
+  }
+  const slotted = plan.agenda.flatMap((item, index) => (item.slot ? [{ itemId: itemIds[index]!, ...item.slot }] : []));
+  for (const { itemId } of slotted)
+    await decideAgendaItem(tx, { itemId, decision: "accept", reason: "", moderatorId }, at);
+  for (const slot of slotted) await planAgendaItem(tx, { ...slot, moderatorId }, at);
+  if (plan.publishAgenda) await publishAgenda(tx, meetingId, moderatorId, at);
+  for (const [key, answer] of plan.attendance) await setAttendance(tx, meetingId, context.memberId(key).id, answer, at);
+  return { meetingId, itemIds };
 }
+
+/** A date `days` days from `now` as YYYY-MM-DD. */
+const dayFromNow = (now: Date, days: number) => new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
 
 /**
  * A past meeting whose minutes reached their threads and became one article,
@@ -69,66 +109,47 @@ async function insertMeeting(
 export async function seedMeetings(tx: DB, context: SeedContext): Promise<void> {
   const { now } = context;
   const moderator = context.memberId("moderator");
-  const admin = context.memberId("admin");
 
   // Past meeting, three weeks ago.
   const pastWhen = afternoon(now, -21);
-  const proposedAt = new Date(pastWhen.startsAt.getTime() - 14 * DAY);
-  const past = await insertMeeting(tx, {
+  const {
+    meetingId: past,
+    itemIds: [school, sextortion],
+  } = await seedMeeting(tx, context, {
     title: "Netværksmøde i Horsens",
     when: pastWhen,
     place: "Horsens Rådhus, mødelokale 2",
     onlineUrl: "https://teams.example.dk/netvaerk-horsens",
-    host: context.municipalityId("horsens"),
+    host: "horsens",
     description: "Månedens møde med fokus på skolevægring og afpresning online.",
-    by: moderator.id,
-    at: proposedAt,
+    createdBy: "moderator",
+    at: new Date(pastWhen.startsAt.getTime() - 14 * DAY),
+    agenda: [
+      {
+        proposer: "karen",
+        title: "Skolevægring: hvem skal med ved bordet?",
+        description: "Erfaringer med fælles møder mellem skole, UU og familie.",
+        thread: "Dreng, 13, har ikke været i skole i fem uger – hvem skal med ved bordet?",
+        slot: { durationMinutes: 45, presenter: "Karen Skov, Haderslev" },
+      },
+      {
+        proposer: "erfaren",
+        title: "Sextortion: fælles vejledning til unge",
+        description: "Kan vi lave én fælles tekst til chatten?",
+        thread: "Dreng på 16 afpresses efter videochat – hvordan griber I sextortion an?",
+        slot: { durationMinutes: 40, presenter: "Mikkel Brandt, Ikast-Brande" },
+      },
+    ],
+    publishAgenda: true,
+    attendance: [
+      ["karen", "attending"],
+      ["erfaren", "attending"],
+      ["ny", "online"],
+      ["mentor", "attending"],
+      ["moderator", "attending"],
+    ],
   });
-  await addOpeningRound(tx, past, moderator.id, proposedAt);
-  const school = await proposeAgendaItem(
-    tx,
-    {
-      meetingId: past,
-      proposerId: context.memberId("karen").id,
-      title: "Skolevægring: hvem skal med ved bordet?",
-      description: "Erfaringer med fælles møder mellem skole, UU og familie.",
-      threadId: context.threadId("Dreng, 13, har ikke været i skole i fem uger – hvem skal med ved bordet?"),
-    },
-    proposedAt,
-  );
-  const sextortion = await proposeAgendaItem(
-    tx,
-    {
-      meetingId: past,
-      proposerId: context.memberId("erfaren").id,
-      title: "Sextortion: fælles vejledning til unge",
-      description: "Kan vi lave én fælles tekst til chatten?",
-      threadId: context.threadId("Dreng på 16 afpresses efter videochat – hvordan griber I sextortion an?"),
-    },
-    proposedAt,
-  );
-  for (const itemId of [school, sextortion])
-    await decideAgendaItem(tx, { itemId, decision: "accept", reason: "", moderatorId: moderator.id }, proposedAt);
-  await planAgendaItem(
-    tx,
-    { itemId: school, durationMinutes: 45, presenter: "Karen Skov, Haderslev", moderatorId: moderator.id },
-    proposedAt,
-  );
-  await planAgendaItem(
-    tx,
-    { itemId: sextortion, durationMinutes: 40, presenter: "Mikkel Brandt, Ikast-Brande", moderatorId: moderator.id },
-    proposedAt,
-  );
-  await publishAgenda(tx, past, moderator.id, proposedAt);
-  for (const [key, answer] of [
-    ["karen", "attending"],
-    ["erfaren", "attending"],
-    ["ny", "online"],
-    ["mentor", "attending"],
-    ["moderator", "attending"],
-  ] as const) {
-    await setAttendance(tx, past, context.memberId(key).id, answer, proposedAt);
-  }
+  if (school === undefined || sextortion === undefined) throw new Error("The past meeting's agenda was not seeded");
   const minutesAt = new Date(pastWhen.endsAt.getTime() + 2 * 3_600_000);
   await saveMinutes(
     tx,
@@ -178,80 +199,56 @@ export async function seedMeetings(tx: DB, context: SeedContext): Promise<void> 
     },
   ]);
   await setArticleStatus(tx, article.id, "published", moderator.id, minutesAt);
-  await addMeetingAction(
-    tx,
-    {
-      meetingId: past,
-      itemId: sextortion,
-      description: "Skriv udkast til fælles tekst om sextortion",
-      ownerId: context.memberId("erfaren").id,
-      dueOn: new Date(now.getTime() + 7 * DAY).toISOString().slice(0, 10),
-      moderatorId: moderator.id,
-    },
-    minutesAt,
-  );
-  await addMeetingAction(
-    tx,
-    {
-      meetingId: past,
-      itemId: school,
-      description: "Del skabelonen til skolevægringsmødet i tråden",
-      ownerId: context.memberId("karen").id,
-      dueOn: new Date(now.getTime() - 3 * DAY).toISOString().slice(0, 10),
-      moderatorId: moderator.id,
-    },
-    minutesAt,
-  );
+  for (const action of [
+    { itemId: sextortion, owner: "erfaren", dueInDays: 7, description: "Skriv udkast til fælles tekst om sextortion" },
+    { itemId: school, owner: "karen", dueInDays: -3, description: "Del skabelonen til skolevægringsmødet i tråden" },
+  ]) {
+    await addMeetingAction(
+      tx,
+      {
+        meetingId: past,
+        itemId: action.itemId,
+        description: action.description,
+        ownerId: context.memberId(action.owner).id,
+        dueOn: dayFromNow(now, action.dueInDays),
+        moderatorId: moderator.id,
+      },
+      minutesAt,
+    );
+  }
 
   // Upcoming meeting, in two and a half weeks.
-  const nextWhen = afternoon(now, 17);
-  const plannedAt = new Date(now.getTime() - 5 * DAY);
-  const next = await insertMeeting(tx, {
+  await seedMeeting(tx, context, {
     title: "Netværksmøde i Tønder",
-    when: nextWhen,
+    when: afternoon(now, 17),
     place: "Tønder Kommune, Kongevej 57",
     onlineUrl: "https://teams.example.dk/netvaerk-toender",
-    host: context.municipalityId("tonder"),
+    host: "tonder",
     description: "Tønder er ny i netværket og værter for første gang. Kom gerne fysisk og sig velkommen.",
-    by: admin.id,
-    at: plannedAt,
+    createdBy: "admin",
+    at: new Date(now.getTime() - 5 * DAY),
+    agenda: [
+      {
+        proposer: "mentor",
+        title: "Når chatten er den eneste kontakt",
+        description: "Hvordan bygger vi bro fra anonym chat til et møde?",
+        thread: "Ensom dreng på 17 vil kun tale med os online – hvordan kommer vi videre?",
+        slot: { durationMinutes: 40, presenter: "Lone Vestergaard, Skanderborg" },
+      },
+      {
+        proposer: "ny",
+        title: "Hvordan kommer en ny kommune godt i gang med chatten?",
+        description: "Vi vil gerne høre, hvad I ville gøre anderledes, hvis I startede i dag.",
+        thread: null,
+      },
+    ],
+    publishAgenda: false,
+    attendance: [
+      ["ny", "attending"],
+      ["mentor", "attending"],
+      ["moderator", "attending"],
+      ["erfaren", "online"],
+      ["karen", "absent"],
+    ],
   });
-  await addOpeningRound(tx, next, moderator.id, plannedAt);
-  const gaming = await proposeAgendaItem(
-    tx,
-    {
-      meetingId: next,
-      proposerId: context.memberId("mentor").id,
-      title: "Når chatten er den eneste kontakt",
-      description: "Hvordan bygger vi bro fra anonym chat til et møde?",
-      threadId: context.threadId("Ensom dreng på 17 vil kun tale med os online – hvordan kommer vi videre?"),
-    },
-    plannedAt,
-  );
-  await decideAgendaItem(tx, { itemId: gaming, decision: "accept", reason: "", moderatorId: moderator.id }, plannedAt);
-  await planAgendaItem(
-    tx,
-    { itemId: gaming, durationMinutes: 40, presenter: "Lone Vestergaard, Skanderborg", moderatorId: moderator.id },
-    plannedAt,
-  );
-  await proposeAgendaItem(
-    tx,
-    {
-      meetingId: next,
-      proposerId: context.memberId("ny").id,
-      title: "Hvordan kommer en ny kommune godt i gang med chatten?",
-      description: "Vi vil gerne høre, hvad I ville gøre anderledes, hvis I startede i dag.",
-      threadId: null,
-    },
-    plannedAt,
-  );
-  for (const [key, answer] of [
-    ["ny", "attending"],
-    ["mentor", "attending"],
-    ["moderator", "attending"],
-    ["erfaren", "online"],
-    ["karen", "absent"],
-  ] as const) {
-    await setAttendance(tx, next, context.memberId(key).id, answer, plannedAt);
-  }
 }

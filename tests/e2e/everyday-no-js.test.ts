@@ -1,8 +1,18 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useForum } from "./support/forum";
 import { assertNoConsoleErrors } from "./support/server";
-import { openThreadWithReplies, queryRows, screenshot } from "./support/everyday";
+import {
+  askToDelete,
+  confirmDeletion,
+  openThreadWithReplies,
+  postDeletedAt,
+  postIdOf,
+  postReply,
+  queryRows,
+  replyBox,
+  screenshot,
+  undoDeletion,
+} from "./support/everyday";
 
 // The same everyday writing with JavaScript switched off: every control is a plain link or form.
 const MEMBER = "mentor@demo.tvaers.dk";
@@ -12,7 +22,6 @@ const forum = useForum({
   context: { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } },
 });
 const url = forum.url;
-const replyBox = (page: Page) => page.getByLabel("Dit svar", { exact: true });
 
 describe("everyday writing without JavaScript", () => {
   it("«Citér» keeps what was typed and adds the quote after it; the live-preview box is not offered", async () => {
@@ -25,7 +34,7 @@ describe("everyday writing without JavaScript", () => {
     ).toBe(0);
     await replyBox(page).fill(`Mit halve svar ${stamp}`);
     const opening = page.locator("article.post--opening");
-    const openingId = Number((await opening.getAttribute("id"))?.replace("indlaeg-", ""));
+    const openingId = await postIdOf(opening);
     await opening.getByRole("button", { name: "Citér" }).click();
     await page.waitForLoadState("load");
     await expect.poll(() => replyBox(page).inputValue()).toContain(`[skrev](/indlaeg/${openingId}):`);
@@ -46,32 +55,12 @@ describe("everyday writing without JavaScript", () => {
     const thread = openThreadWithReplies(forum.server.databasePath, 8);
     await page.goto(url(thread.path));
     const text = `Svar uden JavaScript ${stamp}`;
-    await replyBox(page).fill(text);
-    await page.getByRole("button", { name: "Send svar" }).click();
-    const post = page.locator("article.post").filter({ hasText: text });
-    await post.waitFor();
-    const postId = Number((await post.getAttribute("id"))?.replace("indlaeg-", ""));
-    await post.getByRole("link", { name: "Slet" }).click();
-    await page.getByRole("heading", { level: 1, name: "Slet indlæg?" }).waitFor();
-    await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
-    const deleted = page.locator(`#indlaeg-${postId}`);
-    await deleted.getByText("Indlægget er slettet.").waitFor();
-    expect(
-      queryRows<{ deleted_at: string | null }>(
-        forum.server.databasePath,
-        "select deleted_at from post where id = ?",
-        postId,
-      )[0]?.deleted_at,
-    ).not.toBeNull();
-    await deleted.getByRole("button", { name: "Fortryd" }).click();
-    await page.locator(`#indlaeg-${postId}`).getByText(text).waitFor();
-    expect(
-      queryRows<{ deleted_at: string | null }>(
-        forum.server.databasePath,
-        "select deleted_at from post where id = ?",
-        postId,
-      )[0]?.deleted_at,
-    ).toBeNull();
+    const postId = await postReply(page, text);
+    await askToDelete(page, postId);
+    await confirmDeletion(page, postId);
+    expect(postDeletedAt(forum.server.databasePath, postId)).not.toBeNull();
+    await undoDeletion(page, postId, text);
+    expect(postDeletedAt(forum.server.databasePath, postId)).toBeNull();
     assertNoConsoleErrors(page);
   });
 

@@ -2,7 +2,18 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useForum } from "./support/forum";
 import { assertNoConsoleErrors, expectedStatusError } from "./support/server";
-import { openThreadWithReplies, queryRows, screenshot, seriousAxeViolations } from "./support/everyday";
+import {
+  askToDelete,
+  confirmDeletion,
+  openThreadWithReplies,
+  postDeletedAt,
+  postReply,
+  queryRows,
+  replyBox,
+  screenshot,
+  seriousAxeViolations,
+  undoDeletion,
+} from "./support/everyday";
 
 // Writing without lost work, with JavaScript, at 1280 px: quotes at the cursor, drafts on the server,
 // deletion with a confirmation and «Fortryd», «Gem», and the history's difference view.
@@ -21,7 +32,6 @@ async function openHydrated(page: Page, path: string): Promise<void> {
   await page.getByLabel("Vis forhåndsvisning mens jeg skriver").waitFor();
 }
 
-const replyBox = (page: Page) => page.getByLabel("Dit svar", { exact: true });
 const draftsOf = (memberEmail: string) =>
   queryRows<{ body: string; thread_id: number | null }>(
     forum.server.databasePath,
@@ -30,14 +40,6 @@ const draftsOf = (memberEmail: string) =>
   );
 
 /** Posts a reply through the form; `marker` is a piece of its text as the page shows it. */
-async function postReply(page: Page, text: string, marker = text): Promise<number> {
-  await replyBox(page).fill(text);
-  await page.getByRole("button", { name: "Send svar" }).click();
-  const post = page.locator("article.post").filter({ hasText: marker });
-  await post.waitFor();
-  return Number((await post.getAttribute("id"))?.replace("indlaeg-", ""));
-}
-
 describe("everyday writing with JavaScript", () => {
   it("«Citér» puts the quote, with a link to the quoted post, at the cursor without reloading the page", async () => {
     const page = await forum.signedInPage(MEMBER);
@@ -177,30 +179,13 @@ describe("everyday writing with JavaScript", () => {
       "a first post with replies cannot be deleted",
     ).toBe(0);
     const postId = await postReply(page, `Svar der skal slettes ${stamp}`);
-    await page.locator(`#indlaeg-${postId}`).getByRole("link", { name: "Slet" }).click();
-    await page.getByRole("heading", { level: 1, name: "Slet indlæg?" }).waitFor();
+    await askToDelete(page, postId);
     await screenshot(page, "slet-bekraeft");
     expect(await seriousAxeViolations(page), "delete confirmation page").toEqual([]);
-    expect(
-      queryRows<{ deleted_at: string | null }>(
-        forum.server.databasePath,
-        "select deleted_at from post where id = ?",
-        postId,
-      )[0]?.deleted_at,
-      "asking deletes nothing",
-    ).toBeNull();
-    await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
-    const deleted = page.locator(`#indlaeg-${postId}`);
-    await deleted.getByText("Indlægget er slettet.").waitFor();
-    await deleted.getByRole("button", { name: "Fortryd" }).click();
-    await page.locator(`#indlaeg-${postId}`).getByText(`Svar der skal slettes ${stamp}`).waitFor();
-    expect(
-      queryRows<{ deleted_at: string | null }>(
-        forum.server.databasePath,
-        "select deleted_at from post where id = ?",
-        postId,
-      )[0]?.deleted_at,
-    ).toBeNull();
+    expect(postDeletedAt(forum.server.databasePath, postId), "asking deletes nothing").toBeNull();
+    await confirmDeletion(page, postId);
+    await undoDeletion(page, postId, `Svar der skal slettes ${stamp}`);
+    expect(postDeletedAt(forum.server.databasePath, postId)).toBeNull();
     assertNoConsoleErrors(page);
   });
 

@@ -1,8 +1,8 @@
-import axe from "axe-core";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { members } from "../../db/seed/data/members";
 import { municipalities } from "../../db/seed/data/municipalities";
+import { describeViolations, seriousViolations } from "./support/axe";
 import { useForum } from "./support/forum";
 import { assertNoConsoleErrors, expectedStatusError, signIn, trackConsoleErrors } from "./support/server";
 
@@ -101,35 +101,6 @@ describe("reading the forum as a member", () => {
     expect(body.status).toBe("ok");
   });
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe-core in the page and returns the serious and critical violations. */
-async function seriousViolations(target: Page): Promise<Violation[]> {
-  await target.addScriptTag({ content: axe.source });
-  const violations = await target.evaluate(async () => {
-    const runner = (window as unknown as { axe: typeof axe }).axe;
-    const results = await runner.run(document, { resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.map((node) => node.target.join(" ")),
-    }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-function describeViolations(where: string, violations: Violation[]): string {
-  return violations
-    .map((v) => `${where}: [${v.impact}] ${v.id} – ${v.help}\n    ${v.targets.join("\n    ")}`)
-    .join("\n");
-}
 
 describe("accessibility", () => {
   // Injecting axe as an inline script is blocked by the app's nonce-based CSP, so this context bypasses CSP.

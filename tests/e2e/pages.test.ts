@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
-import { describeViolations, seriousViolations } from "./support/axe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeViolations, loadAxeInEveryPage, seriousViolations } from "./support/axe";
 import { useForum } from "./support/forum";
-import { assertNoConsoleErrors, expectedStatusError, signIn, trackConsoleErrors } from "./support/server";
+import { waitForHydration } from "./support/hydration";
+import { assertNoConsoleErrors, expectedStatusError, trackConsoleErrors } from "./support/server";
 
 // Every main page, as the role that uses it, at a desktop and a phone width: nothing wider than the screen,
 // a Danish <title>, no serious or critical axe violation and no console error.
@@ -17,7 +18,11 @@ const ROLES = {
 } as const;
 type Role = keyof typeof ROLES | "guest";
 
-const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" } });
+// axe is injected into the pages, which the app's nonce-based CSP would block.
+const forum = useForum({
+  env: { POSTING_MIN_INTERVAL_SECONDS: "0" },
+  context: { bypassCSP: true, viewport: { width: 1280, height: 900 } },
+});
 const url = forum.url;
 
 const stamp = Date.now().toString(36);
@@ -174,50 +179,62 @@ beforeAll(async () => {
   ];
 }, 180_000);
 
-/** One signed-in context per role at the given width; axe needs CSP bypassed to be injected. */
-async function pagesByRole(width: number): Promise<{ pages: Map<Role, Page>; contexts: BrowserContext[] }> {
-  const pages = new Map<Role, Page>();
-  const contexts: BrowserContext[] = [];
-  for (const role of new Set(stops.map((stop) => stop.role))) {
-    const context = await forum.browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    trackConsoleErrors(page);
-    if (role !== "guest") await signIn(page, forum.server.baseUrl, ROLES[role]);
-    pages.set(role, page);
-  }
-  return { pages, contexts };
+let rolePages: Promise<Map<Role, Page>> | undefined;
+
+/**
+ * One page per role for both widths (a guest's and each member's, signed in once for the file), with axe
+ * loaded into every page they open. Each stop is loaded afresh at the width being walked.
+ */
+function pagesByRole(): Promise<Map<Role, Page>> {
+  rolePages ??= (async () => {
+    const pages = new Map<Role, Page>();
+    for (const role of new Set(stops.map((stop) => stop.role))) {
+      const page = role === "guest" ? await guestPage() : await forum.memberPage(ROLES[role]);
+      await loadAxeInEveryPage(page.context());
+      pages.set(role, page);
+    }
+    return pages;
+  })();
+  return rolePages;
 }
+
+let guestContext: BrowserContext | undefined;
+async function guestPage(): Promise<Page> {
+  guestContext = await forum.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await guestContext.newPage();
+  trackConsoleErrors(page);
+  return page;
+}
+afterAll(async () => {
+  await guestContext?.close();
+});
 
 async function walk(width: number): Promise<string[]> {
   const problems: string[] = [];
-  const { pages, contexts } = await pagesByRole(width);
-  try {
-    // PAGES_ONLY=<regex> narrows the walk while working on one page; the suite always walks them all.
-    const only = process.env.PAGES_ONLY ? new RegExp(process.env.PAGES_ONLY) : null;
-    for (const stop of stops.filter((s) => !only || only.test(s.path))) {
-      const page = pages.get(stop.role);
-      if (!page) throw new Error(`no page for ${stop.role}`);
-      const where = `${stop.role} ${stop.path} @${width}`;
-      const response = await page.goto(url(stop.path));
-      const status = response?.status() ?? 0;
-      if (status !== (stop.status ?? 200)) problems.push(`${where}: status ${status}, expected ${stop.status ?? 200}`);
-      // Scripts loaded and hydrated, so hydration errors and client-only markup are part of what is checked.
-      await page.waitForLoadState("networkidle");
-      const title = await page.title();
-      if (!/\S/.test(title)) problems.push(`${where}: empty <title>`);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) problems.push(`${where}: ${scrollWidth} px wide`);
-      const report = describeViolations(where, await seriousViolations(page));
-      if (report) problems.push(report);
-      try {
-        assertNoConsoleErrors(page, stop.status ? [expectedStatusError(stop.status)] : []);
-      } catch (error) {
-        problems.push(`${where}: ${(error as Error).message.split("\n").slice(0, 4).join("\n")}`);
-      }
+  const pages = await pagesByRole();
+  for (const page of pages.values()) await page.setViewportSize({ width, height: 900 });
+  // PAGES_ONLY=<regex> narrows the walk while working on one page; the suite always walks them all.
+  const only = process.env.PAGES_ONLY ? new RegExp(process.env.PAGES_ONLY) : null;
+  for (const stop of stops.filter((s) => !only || only.test(s.path))) {
+    const page = pages.get(stop.role);
+    if (!page) throw new Error(`no page for ${stop.role}`);
+    const where = `${stop.role} ${stop.path} @${width}`;
+    const response = await page.goto(url(stop.path));
+    const status = response?.status() ?? 0;
+    if (status !== (stop.status ?? 200)) problems.push(`${where}: status ${status}, expected ${stop.status ?? 200}`);
+    // Scripts loaded and hydrated, so hydration errors and client-only markup are part of what is checked.
+    await waitForHydration(page);
+    const title = await page.title();
+    if (!/\S/.test(title)) problems.push(`${where}: empty <title>`);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) problems.push(`${where}: ${scrollWidth} px wide`);
+    const report = describeViolations(where, await seriousViolations(page));
+    if (report) problems.push(report);
+    try {
+      assertNoConsoleErrors(page, stop.status ? [expectedStatusError(stop.status)] : []);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message.split("\n").slice(0, 4).join("\n")}`);
     }
-  } finally {
-    await Promise.all(contexts.map((context) => context.close()));
   }
   return problems;
 }

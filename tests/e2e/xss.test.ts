@@ -1,15 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { xssInputs } from "../fixtures/xss-inputs";
-import {
-  assertNoConsoleErrors,
-  expectedStatusError,
-  launchBrowser,
-  signIn,
-  startServer,
-  trackConsoleErrors,
-  type RunningServer,
-} from "./support/server";
+import { useForum } from "./support/forum";
+import { assertNoConsoleErrors, expectedStatusError } from "./support/server";
 
 // Every hostile input is posted as its own reply through the thread page's reply form,
 // then each thread page is loaded as a real document (server-rendered HTML, then
@@ -55,33 +48,19 @@ const FORBIDDEN_ATTRIBUTES = [
 ];
 const ALLOWED_PROTOCOLS = ["http:", "https:", "mailto:"];
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+// One member posts every hostile input in a row; the flood limit is not what this file tests.
+const forum = useForum({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" }, context: { bypassCSP: true } });
+const url = forum.url;
 let page: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  // One member posts every hostile input in a row; the flood limit is not what this file tests.
-  server = await startServer({ env: { POSTING_MIN_INTERVAL_SECONDS: "0" } });
-  browser = await launchBrowser();
-  context = await browser.newContext({ bypassCSP: true });
-  page = await context.newPage();
+  page = await forum.memberPage("erfaren@demo.tvaers.dk");
   page.on("dialog", (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()} (at ${page.url()})`);
     void dialog.dismiss().catch(() => undefined);
   });
-  trackConsoleErrors(page);
-  await signIn(page, server.baseUrl, "erfaren@demo.tvaers.dk");
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => `${server.baseUrl}${path}`;
 
 async function startThread(): Promise<string> {
   await page.goto(url("/ny"));

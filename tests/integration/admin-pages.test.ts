@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { action as kommunerAction, loader as kommunerLoader } from "../../app/routes/admin.kommuner";
 import { loader as logLoader } from "../../app/routes/admin.log";
 import { action as medlemmerAction } from "../../app/routes/admin.medlemmer";
 import { action as tagsAction, loader as tagsLoader } from "../../app/routes/admin.tags";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signedIn(role: SiteRole, municipalityId?: number) {
   const member = await createMember({ role, municipalityId });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { ...member, token };
 }
 

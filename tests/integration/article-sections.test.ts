@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { audienceForProfession } from "../../app/models/article-section.server";
 import { createArticle } from "../../app/models/article.server";
@@ -8,13 +7,14 @@ import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { action as editAction } from "../../app/routes/vidensbank.$slug_.rediger";
 import { loader as listLoader } from "../../app/routes/vidensbank._index";
 import { loader as printLoader } from "../../app/routes/vidensbank.udskriv";
-import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 async function signIn(role: "member" | "moderator", profession = "Chatrådgiver") {
   const member = await createMember({ role });
   await getDb().updateTable("member").set({ profession }).where("id", "=", member.id).execute();
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { member, token };
 }
 
@@ -79,20 +79,18 @@ describe("the handbook by audience", () => {
     const article = await publishedArticle("Skolevægring på tværs");
     const params = { slug: article.slug };
     const refusedText = "UU kender den unge: 010190-1234.";
-    const refused = await settle(() =>
-      editAction({
-        request: memberRequest(
-          `/vidensbank/${article.slug}/rediger`,
-          moderator.token,
-          editFields(article, {
-            "section-leaders": "Sæt **tid** af.",
-            "section-partners": refusedText,
-            "section-partner": "uu",
-          }),
-        ),
-        params,
-        context: ctx,
-      }),
+    const refused = await callRoute(
+      editAction,
+      memberRequest(
+        `/vidensbank/${article.slug}/rediger`,
+        moderator.token,
+        editFields(article, {
+          "section-leaders": "Sæt **tid** af.",
+          "section-partners": refusedText,
+          "section-partner": "uu",
+        }),
+      ),
+      params,
     );
     expect(refused.status).toBe(400);
     const refusal = await json<{ fieldErrors: Record<string, string[]>; values: { sections: Record<string, string> } }>(
@@ -102,21 +100,19 @@ describe("the handbook by audience", () => {
     expect(refusal.values.sections["section-partners"]).toBe(refusedText);
     expect(await getDb().selectFrom("article_section").select("id").execute()).toEqual([]);
 
-    const saved = await settle(() =>
-      editAction({
-        request: memberRequest(
-          `/vidensbank/${article.slug}/rediger`,
-          moderator.token,
-          editFields(article, {
-            "section-leaders": "Sæt **tid** af.",
-            "section-practitioners": "Spørg den unge først.",
-            "section-partners": "UU er med fra start.",
-            "section-partner": "uu",
-          }),
-        ),
-        params,
-        context: ctx,
-      }),
+    const saved = await callRoute(
+      editAction,
+      memberRequest(
+        `/vidensbank/${article.slug}/rediger`,
+        moderator.token,
+        editFields(article, {
+          "section-leaders": "Sæt **tid** af.",
+          "section-practitioners": "Spørg den unge først.",
+          "section-partners": "UU er med fra start.",
+          "section-partner": "uu",
+        }),
+      ),
+      params,
     );
     expect(saved.status).toBe(302);
     const rows = await getDb()

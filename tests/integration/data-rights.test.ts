@@ -7,6 +7,7 @@ import { exportKnowledgeBaseZip } from "../../app/models/knowledge-export.server
 import { editPost } from "../../app/models/post.server";
 import { findThread, listThreadPosts } from "../../app/models/thread.server";
 import { createMember, createThread } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 describe("data rights", () => {
   it("exports a member's profile, posts, earlier versions and flags as JSON", async () => {
@@ -72,8 +73,7 @@ describe("data rights", () => {
       municipalityId: member.municipality_id,
       body: "Et indlæg, der skal blive",
     });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
+    const token = await sessionFor(member.id);
     await writeTransaction(getDb(), (tx) => eraseMember(tx, { memberId: member.id, actorId: admin.id }));
     const row = await getDb().selectFrom("member").selectAll().where("id", "=", member.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({

@@ -1,7 +1,5 @@
-import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { replyToThread } from "../../app/models/post.server";
 import { action as invitationAction } from "../../app/routes/admin.invitationer";
@@ -10,26 +8,21 @@ import { action as membersAction } from "../../app/routes/admin.medlemmer";
 import { action as signIn } from "../../app/routes/login";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { databaseFileBytes } from "../support/database-file";
+import { searchFor } from "../support/search";
 
 // A name and address nothing else in the test database contains.
 const NAME = "Peder Vinterbjørnsen";
 const EMAIL = "peder.vinterbjoernsen@kommune.dk";
 const FORMS = [NAME, "Vinterbjørnsen", "vinterbjørnsen", "vinterbjoernsen", "Peder", EMAIL, "peder.vinterbjoernsen"];
 
-function rawDatabaseFiles(): Buffer {
-  const file = process.env.DATABASE_PATH ?? "";
-  const parts = [fs.readFileSync(file)];
-  if (fs.existsSync(`${file}-wal`)) parts.push(fs.readFileSync(`${file}-wal`));
-  return Buffer.concat(parts);
-}
-
 describe("erasing a member", () => {
   it("leaves their name and e-mail nowhere: not in the raw database file or WAL, not on /admin/log, not in search", async () => {
     const db = getDb();
     const municipality = await createMunicipality();
     const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
-    const adminToken = generateSessionToken();
-    await createSession(db, adminToken, admin.id);
+    const adminToken = await sessionFor(admin.id);
     // Invited through the admin page, so the invitation and its audit record hold the address.
     const invited = await invitationAction({
       request: memberRequest("/admin/invitationer", adminToken, {
@@ -61,8 +54,7 @@ describe("erasing a member", () => {
       params: {},
     })) as Response;
     expect(failed.status).toBe(400);
-    const memberToken = generateSessionToken();
-    await createSession(db, memberToken, member.id);
+    await sessionFor(member.id);
     const own = await createThread({
       authorId: member.id,
       municipalityId: municipality.id,
@@ -87,9 +79,9 @@ describe("erasing a member", () => {
     );
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     // The check has teeth: before erasure the name and address are in the file.
-    expect(rawDatabaseFiles().includes(Buffer.from(NAME))).toBe(true);
-    expect(rawDatabaseFiles().includes(Buffer.from(EMAIL))).toBe(true);
-    expect(rawDatabaseFiles().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(NAME))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(EMAIL))).toBe(true);
+    expect(databaseFileBytes().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
 
     const erased = (await membersAction({
       request: memberRequest("/admin/medlemmer", adminToken, {
@@ -102,7 +94,7 @@ describe("erasing a member", () => {
     })) as Response;
     expect(erased.status).toBe(200);
 
-    const bytes = rawDatabaseFiles();
+    const bytes = databaseFileBytes();
     expect(passwordHash && bytes.includes(Buffer.from(passwordHash)), "the password hash is still in the file").toBe(
       false,
     );
@@ -129,31 +121,9 @@ describe("erasing a member", () => {
     ).toEqual([]);
     const quote = await db.selectFrom("post").select("body_source").where("id", "=", quoteId).executeTakeFirstOrThrow();
     expect(quote.body_source).toBe("> **Tidligere medlem** skrev:\n> Hvem kommer til mødet i Aarhus?\n\nJeg kommer.");
-    expect(
-      (
-        await searchFts5(db, {
-          q: "Vinterbjørnsen",
-          tagSlugs: [],
-          answeredOnly: false,
-          sort: "relevance",
-          page: 1,
-          perPage: 20,
-        })
-      ).total,
-    ).toBe(0);
+    expect((await searchFts5(db, searchFor("Vinterbjørnsen"))).total).toBe(0);
     // Their own post stays, by «Tidligere medlem».
-    expect(
-      (
-        await searchFts5(db, {
-          q: "netværksmøder",
-          tagSlugs: [],
-          answeredOnly: false,
-          sort: "relevance",
-          page: 1,
-          perPage: 20,
-        })
-      ).total,
-    ).toBe(1);
+    expect((await searchFts5(db, searchFor("netværksmøder"))).total).toBe(1);
     expect(own.postId).toBeGreaterThan(0);
   });
 });

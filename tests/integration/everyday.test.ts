@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { listBookmarks, toggleBookmark } from "../../app/models/bookmark.server";
 import { findDraft, listDrafts, saveDraft } from "../../app/models/draft.server";
@@ -11,15 +10,10 @@ import { action as draftAction } from "../../app/routes/api.kladde";
 import { action as deleteAction, loader as deleteLoader } from "../../app/routes/indlaeg.$postId.slet";
 import { action as bookmarkAction } from "../../app/routes/indlaeg.$postId.gem";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import {
-  createMember,
-  createMunicipality,
-  createThread,
-  formRequest,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createMember, createMunicipality, createThread, formRequest, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 // Drafts, bookmarks, deletion with undo and quotes without JavaScript, against a real SQLite file.
 async function world() {
@@ -35,18 +29,8 @@ async function world() {
   const { postId: replyId } = await writeTransaction(getDb(), (tx) =>
     replyToThread(tx, { threadId, authorId: replier.id, body: "Et svar", createdAt: new Date().toISOString() }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   return { thread, threadId, openingId, replyId, author, replier, other };
-}
-
-async function tokenFor(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
 }
 
 const draftRows = () => getDb().selectFrom("draft").selectAll().execute();
@@ -96,13 +80,10 @@ describe("drafts", () => {
 
   it("the draft endpoint answers a CPR with a Danish refusal and stores nothing", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
-    const response = await settle(() =>
-      draftAction({
-        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const token = await sessionFor(w.other.id);
+    const response = await callRoute(
+      draftAction,
+      memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Dreng 14, 121212-1212" }),
     );
     expect(response.status).toBe(422);
     expect(((await response.json()) as { message: string }).message).toMatch(/ikke gemt.*CPR/);
@@ -111,22 +92,16 @@ describe("drafts", () => {
 
   it("the draft endpoint answers an expired session with JSON, not a sign-in page, and the next save with a session succeeds", async () => {
     const w = await world();
-    const signedOut = await settle(() =>
-      draftAction({
-        request: formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const signedOut = await callRoute(
+      draftAction,
+      formRequest("/api/kladde", { threadId: String(w.threadId), body: "Tekst" }),
     );
     expect(signedOut.status).toBe(401);
     expect(((await signedOut.json()) as { status: string }).status).toBe("signed-out");
-    const token = await tokenFor(w.other.id);
-    const saved = await settle(() =>
-      draftAction({
-        request: memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const token = await sessionFor(w.other.id);
+    const saved = await callRoute(
+      draftAction,
+      memberRequest("/api/kladde", token, { threadId: String(w.threadId), body: "Tekst" }),
     );
     expect(saved.status).toBe(200);
     expect((await findDraft(getDb(), w.other.id, w.threadId))?.body).toBe("Tekst");
@@ -134,17 +109,15 @@ describe("drafts", () => {
 
   it("a posted reply deletes the member's draft for that thread", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     await writeTransaction(getDb(), (tx) =>
       saveDraft(tx, { memberId: w.other.id, threadId: w.threadId, body: "Halvt svar", at: new Date().toISOString() }),
     );
     const ref = `${w.thread.id}-${w.thread.slug}`;
-    const response = await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }),
-        params: { threadRef: ref },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      threadAction,
+      memberRequest(`/t/${ref}`, token, { intent: "reply", body: "Det færdige svar" }),
+      { threadRef: ref },
     );
     expect(response.status).toBe(302);
     expect(await findDraft(getDb(), w.other.id, w.threadId)).toBeUndefined();
@@ -171,14 +144,12 @@ describe("drafts and bookmarks are the member's data", () => {
 describe("quotes without JavaScript", () => {
   it("«Citér» as a submit of the reply form keeps the typed text and appends the quote with a link to the quoted post", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const ref = `${w.thread.id}-${w.thread.slug}`;
-    const response = await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }),
-        params: { threadRef: ref },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      threadAction,
+      memberRequest(`/t/${ref}`, token, { body: "Mit halve svar", quotePostId: String(w.openingId) }),
+      { threadRef: ref },
     );
     expect(response.status).toBe(200);
     const result = (await response.json()) as { body: string };
@@ -194,25 +165,13 @@ describe("quotes without JavaScript", () => {
 
 describe("deleting with a confirmation and undo", () => {
   const confirmPage = async (token: string, postId: number) =>
-    await settle(() =>
-      deleteLoader({
-        request: memberRequest(`/indlaeg/${postId}/slet`, token, null),
-        params: { postId: String(postId) },
-        context: loadContext(),
-      }),
-    );
+    await callRoute(deleteLoader, memberRequest(`/indlaeg/${postId}/slet`, token, null), { postId: String(postId) });
   const post = (token: string, postId: number, intent: string) =>
-    settle(() =>
-      deleteAction({
-        request: memberRequest(`/indlaeg/${postId}/slet`, token, { intent }),
-        params: { postId: String(postId) },
-        context: loadContext(),
-      }),
-    );
+    callRoute(deleteAction, memberRequest(`/indlaeg/${postId}/slet`, token, { intent }), { postId: String(postId) });
 
   it("the confirmation page deletes nothing; the confirmed delete soft-deletes and records who; the author can undo", async () => {
     const w = await world();
-    const token = await tokenFor(w.replier.id);
+    const token = await sessionFor(w.replier.id);
     expect((await confirmPage(token, w.replyId)).status).toBe(200);
     expect((await postRow(w.replyId)).deleted_at, "showing the question deletes nothing").toBeNull();
     expect((await post(token, w.replyId, "delete")).status).toBe(302);
@@ -227,10 +186,10 @@ describe("deleting with a confirmation and undo", () => {
 
   it("another member can neither delete nor undo (403)", async () => {
     const w = await world();
-    expect((await post(await tokenFor(w.other.id), w.replyId, "delete")).status).toBe(403);
+    expect((await post(await sessionFor(w.other.id), w.replyId, "delete")).status).toBe(403);
     expect((await postRow(w.replyId)).deleted_at).toBeNull();
     await writeTransaction(getDb(), (tx) => deletePost(tx, w.replyId, new Date().toISOString(), w.replier.id));
-    expect((await post(await tokenFor(w.other.id), w.replyId, "undo")).status).toBe(403);
+    expect((await post(await sessionFor(w.other.id), w.replyId, "undo")).status).toBe(403);
     expect((await postRow(w.replyId)).deleted_at).not.toBeNull();
   });
 
@@ -253,7 +212,7 @@ describe("deleting with a confirmation and undo", () => {
 
   it("the opening post of a thread with replies is not deleted through the confirmation page", async () => {
     const w = await world();
-    const response = await post(await tokenFor(w.author.id), w.openingId, "delete");
+    const response = await post(await sessionFor(w.author.id), w.openingId, "delete");
     expect(response.status).toBe(409);
     expect((await postRow(w.openingId)).deleted_at).toBeNull();
   });
@@ -262,15 +221,11 @@ describe("deleting with a confirmation and undo", () => {
 describe("bookmarks", () => {
   it("«Gem» saves and unsaves a post for the member only, and the list hides text of a post deleted since", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
+    const token = await sessionFor(w.other.id);
     const save = () =>
-      settle(() =>
-        bookmarkAction({
-          request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }),
-          params: { postId: String(w.replyId) },
-          context: loadContext(),
-        }),
-      );
+      callRoute(bookmarkAction, memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "/t/x" }), {
+        postId: String(w.replyId),
+      });
     const response = await save();
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/t/x");
@@ -288,13 +243,11 @@ describe("bookmarks", () => {
 
   it("an external redirect target is ignored", async () => {
     const w = await world();
-    const token = await tokenFor(w.other.id);
-    const response = await settle(() =>
-      bookmarkAction({
-        request: memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),
-        params: { postId: String(w.replyId) },
-        context: loadContext(),
-      }),
+    const token = await sessionFor(w.other.id);
+    const response = await callRoute(
+      bookmarkAction,
+      memberRequest(`/indlaeg/${w.replyId}/gem`, token, { redirectTo: "//evil.example" }),
+      { postId: String(w.replyId) },
     );
     expect(response.headers.get("location")).toBe(`/indlaeg/${w.replyId}`);
   });

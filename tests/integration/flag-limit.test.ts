@@ -1,23 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { dismissFlags } from "../../app/models/flag.server";
 import { MAX_OPEN_HIDING_FLAGS } from "../../app/models/flag-limits";
 import { replyToThread } from "../../app/models/post.server";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
-import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 import { readPostItem } from "../post-items";
 
 /** One thread with six replies, a flagger, a reader and a moderator, each signed in. */
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole = "member") => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole = "member") => signedInMember({ municipalityId: municipality.id, role });
   const author = await make();
   const flagger = await make();
   const reader = await make();
@@ -39,20 +36,14 @@ async function world() {
     );
     replyIds.push(postId);
   }
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const flag = (token: string, postId: number) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }),
-        params,
-        context: loadContext(),
-      }),
+    callRoute(
+      threadAction,
+      memberRequest(path, token, { intent: "flag", postId: String(postId), reason: "personal_data" }),
+      params,
     );
   const hiddenFor = async (token: string) => {
     const response = await settle(() =>

@@ -1,34 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/routes/admin.flag";
 import { loader as profileLoader } from "../../app/routes/profil";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { hidePost, unhidePost } from "../../app/models/flag.server";
-import { insertThread } from "../../app/models/thread.server";
 import { rebuildIndex } from "../../app/search/fts5-index.server";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
-import {
-  createCategory,
-  createMember,
-  createMunicipality,
-  createThread,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { searchTotal } from "../support/search";
+import { callRoute } from "../support/routes";
 import { readPostItem } from "../post-items";
 
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole = "member") => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole = "member") => signedInMember({ municipalityId: municipality.id, role });
   const author = await make();
   const flagger = await make();
   const reader = await make();
@@ -38,22 +25,12 @@ async function world() {
     municipalityId: municipality.id,
     body: "Pigen hedder Sara Nielsen og går i 8. klasse.",
   });
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
 
   const flag = (token: string, fields: Record<string, string>) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(path, token, { intent: "flag", postId: String(postId), ...fields }),
-        params,
-        context: loadContext(),
-      }),
-    );
+    callRoute(threadAction, memberRequest(path, token, { intent: "flag", postId: String(postId), ...fields }), params);
   const postAs = async (token: string) => {
     const response = await settle(() =>
       threadLoader({ request: memberRequest(path, token), params, context: loadContext() }),
@@ -239,18 +216,13 @@ describe("search and hidden posts", () => {
     const db = getDb;
     const author = await createMember();
     const flagger = await createMember();
-    const category = await createCategory();
-    const { postId } = await insertThread(db(), {
-      title: "Om en ung",
-      body: "Drengen hedder Quirinus Vesterbølle",
-      categoryId: category.id,
+    const { postId } = await createThread({
       authorId: author.id,
       municipalityId: author.municipality_id,
-      track: "shared",
-      tagIds: [],
-      createdAt: new Date().toISOString(),
+      title: "Om en ung",
+      body: "Drengen hedder Quirinus Vesterbølle",
     });
-    const find = async () => (await searchFts5(db(), readSearchRequest(new URLSearchParams({ q: "Quirinus" })))).total;
+    const find = () => searchTotal("Quirinus");
     expect(await find()).toBe(1);
     await db()
       .insertInto("post_flag")
@@ -271,19 +243,13 @@ describe("showing a hidden post again", () => {
   it("puts the post back for members and in search, with an audit record", async () => {
     const author = await createMember();
     const moderator = await createMember({ role: "moderator" });
-    const category = await createCategory();
-    const { postId } = await insertThread(getDb(), {
-      title: "Om en ung",
-      body: "Ordet Xylofonbølge står her",
-      categoryId: category.id,
+    const { postId } = await createThread({
       authorId: author.id,
       municipalityId: author.municipality_id,
-      track: "shared",
-      tagIds: [],
-      createdAt: new Date().toISOString(),
+      title: "Om en ung",
+      body: "Ordet Xylofonbølge står her",
     });
-    const find = async () =>
-      (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q: "Xylofonbølge" })))).total;
+    const find = () => searchTotal("Xylofonbølge");
     const at = new Date().toISOString();
     await hidePost(getDb(), { postId, moderatorId: moderator.id, at });
     expect(await find()).toBe(0);

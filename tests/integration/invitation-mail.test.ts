@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
@@ -7,6 +6,8 @@ import { action as invitationsAction } from "../../app/routes/admin.invitationer
 import { loader as acceptLoader } from "../../app/routes/invitation.$token";
 import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
 import { linkIn, recipientOf, startSmtp } from "../smtp";
+import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 
@@ -20,19 +21,15 @@ describe("invitations by e-mail", () => {
   it("mails the invited colleague a working link when a moderator creates an invitation; the copy link is still shown", async () => {
     const town = await createMunicipality({ name: "Fredericia" });
     const moderator = await createMember({ role: "moderator", municipalityId: town.id, displayName: "Mona Moderator" });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, moderator.id);
+    const token = await sessionFor(moderator.id);
 
-    const response = await settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, {
-          intent: "invite",
-          email: "Ny.Kollega@fredericia.example.dk",
-          municipalityId: String(town.id),
-          role: "member",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      invitationsAction,
+      memberRequest("/admin/invitationer", token, {
+        intent: "invite",
+        email: "Ny.Kollega@fredericia.example.dk",
+        municipalityId: String(town.id),
+        role: "member",
       }),
     );
     expect(response.status).toBe(200);
@@ -67,18 +64,14 @@ describe("invitations by e-mail", () => {
     const town = await createMunicipality();
     const moderator = await createMember({ role: "moderator", municipalityId: town.id });
     const existing = await createMember({ municipalityId: town.id });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, moderator.id);
-    const response = await settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, {
-          intent: "invite",
-          email: existing.email,
-          municipalityId: String(town.id),
-          role: "member",
-        }),
-        params: {},
-        context: loadContext(),
+    const token = await sessionFor(moderator.id);
+    const response = await callRoute(
+      invitationsAction,
+      memberRequest("/admin/invitationer", token, {
+        intent: "invite",
+        email: existing.email,
+        municipalityId: String(town.id),
+        role: "member",
       }),
     );
     expect(response.status).toBe(409);

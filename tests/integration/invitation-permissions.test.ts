@@ -1,29 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { action as invitationsAction, loader as invitationsLoader } from "../../app/routes/admin.invitationer";
-import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
+import { createMunicipality, loadContext, memberRequest, settle } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole) => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole) => signedInMember({ municipalityId: municipality.id, role });
   const moderator = await make("moderator");
   const otherModerator = await make("moderator");
   const admin = await make("admin");
   const post = (token: string, fields: Record<string, string>) =>
-    settle(() =>
-      invitationsAction({
-        request: memberRequest("/admin/invitationer", token, fields),
-        params: {},
-        context: loadContext(),
-      }),
-    );
+    callRoute(invitationsAction, memberRequest("/admin/invitationer", token, fields));
   const invite = (token: string, role: SiteRole, email: string) =>
     post(token, { intent: "invite", email, municipalityId: String(municipality.id), role });
   const page = async (token: string) => {

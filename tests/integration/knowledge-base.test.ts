@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
@@ -11,11 +10,11 @@ import { loader as indexLoader } from "../../app/routes/vidensbank._index";
 import { action as newAction, loader as newLoader } from "../../app/routes/vidensbank.ny";
 import type { SiteRole } from "../../db/schema";
 import { createCategory, createMember, formRequest, loadContext } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signIn(role: SiteRole = "member") {
   const member = await createMember({ role });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   const cookie = `tvaers_session=${token}`;
   return {
     member,

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
@@ -9,6 +8,7 @@ import { action as unsubscribeAction } from "../../app/routes/afmeld";
 import { action as settingsAction, loader as settingsLoader } from "../../app/routes/profil_.mail";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 import { linkIn, startSmtp } from "../smtp";
+import { sessionFor } from "../support/sessions";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const later = (minutes: number) => () => new Date(Date.now() + minutes * 60_000);
@@ -31,8 +31,7 @@ async function world() {
     municipalityId: town.id,
     title: "Skolevægring i 8. klasse",
   });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, author.id);
+  const token = await sessionFor(author.id);
   smtp = await startSmtp();
   const transport = createMailTransport({ smtpUrl: smtp.url, dataDir: "unused" });
   const reply = async () => {

@@ -1,13 +1,14 @@
 import ical from "node-ical";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
 import { action as meetingAction } from "../../app/routes/moeder.$meetingId/route";
-import { createMember, createMunicipality, loadContext, memberRequest, settle } from "../factories";
+import { createMember, createMunicipality, memberRequest } from "../factories";
 import { recipientOf as recipient, startSmtp } from "../smtp";
+import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const HOUR = 3_600_000;
@@ -22,8 +23,7 @@ afterEach(async () => {
 async function meetingWithAcceptedItem(days: number) {
   const town = await createMunicipality({ name: "Vejle" });
   const moderator = await createMember({ role: "moderator", municipalityId: town.id, displayName: "Mette Moderator" });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, moderator.id);
+  const token = await sessionFor(moderator.id);
   const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const startsAt = copenhagenToUtc(`${day}T13:00`);
   const endsAt = copenhagenToUtc(`${day}T16:00`);
@@ -54,13 +54,9 @@ async function meetingWithAcceptedItem(days: number) {
     })
     .execute();
   const publish = () =>
-    settle(() =>
-      meetingAction({
-        request: memberRequest(`/moeder/${meeting.id}`, token, { intent: "publish" }),
-        params: { meetingId: String(meeting.id) },
-        context: loadContext(),
-      }),
-    );
+    callRoute(meetingAction, memberRequest(`/moeder/${meeting.id}`, token, { intent: "publish" }), {
+      meetingId: String(meeting.id),
+    });
   return { town, moderator, meetingId: meeting.id, startsAt, publish };
 }
 

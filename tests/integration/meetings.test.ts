@@ -1,6 +1,5 @@
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { meetingsCalendar, renewCalendarFeed } from "../../app/models/calendar.server";
 import { copenhagenToUtc } from "../../app/models/meeting-time";
@@ -11,11 +10,11 @@ import { action as newMeetingAction } from "../../app/routes/moeder.ny";
 import { action as proposeAction } from "../../app/routes/moeder.foreslaa";
 import type { SiteRole } from "../../db/schema";
 import { createCategory, createMember, createThread, loadContext, memberRequest, settle } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signIn(role: SiteRole = "member", municipalityId?: number) {
   const member = await createMember({ role, ...(municipalityId ? { municipalityId } : {}) });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { member, token };
 }
 

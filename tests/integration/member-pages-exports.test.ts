@@ -1,7 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { loader as knowledgeExportLoader } from "../../app/routes/admin.vidensbank-eksport";
 import { action as previewAction, loader as previewLoader } from "../../app/routes/api.forhaandsvis";
@@ -10,11 +9,12 @@ import { loader as ownExportLoader } from "../../app/routes/profil.eksport";
 import { action as onboardingAction } from "../../app/routes/kom-godt-i-gang";
 import { BODY_MAX } from "../../app/forms/post-input";
 import { createMember, createThread, loadContext, memberRequest, settle } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 async function signedIn(role: SiteRole = "member") {
   const member = await createMember({ role });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return { ...member, token };
 }
 
@@ -27,13 +27,7 @@ type MemberPage = {
 };
 
 const memberPage = (token: string, memberId: string) =>
-  settle(() =>
-    memberPageLoader({
-      request: memberRequest(`/medlem/${memberId}`, token),
-      params: { memberId },
-      context: loadContext(),
-    }),
-  );
+  callRoute(memberPageLoader, memberRequest(`/medlem/${memberId}`, token), { memberId });
 
 describe("member pages (/medlem/:id)", () => {
   it("shows a member's name, handle, threads and visible posts, but not a deleted post", async () => {
@@ -80,13 +74,9 @@ describe("member pages (/medlem/:id)", () => {
 
   it("sends a visitor who is not signed in to the sign-in page", async () => {
     const author = await createMember();
-    const response = await settle(() =>
-      memberPageLoader({
-        request: new Request(`http://localhost/medlem/${author.id}`),
-        params: { memberId: String(author.id) },
-        context: loadContext(),
-      }),
-    );
+    const response = await callRoute(memberPageLoader, new Request(`http://localhost/medlem/${author.id}`), {
+      memberId: String(author.id),
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toMatch(/^\/login/);
   });
@@ -141,13 +131,7 @@ describe("the knowledge-base export (/admin/vidensbank-eksport)", () => {
         published_at: now,
       })
       .execute();
-    const response = await settle(() =>
-      knowledgeExportLoader({
-        request: memberRequest("/admin/vidensbank-eksport", admin.token),
-        params: {},
-        context: loadContext(),
-      }),
-    );
+    const response = await callRoute(knowledgeExportLoader, memberRequest("/admin/vidensbank-eksport", admin.token));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
     expect(response.headers.get("content-disposition")).toMatch(
@@ -160,12 +144,9 @@ describe("the knowledge-base export (/admin/vidensbank-eksport)", () => {
 
   it("answers a moderator with 403", async () => {
     const moderator = await signedIn("moderator");
-    const response = await settle(() =>
-      knowledgeExportLoader({
-        request: memberRequest("/admin/vidensbank-eksport", moderator.token),
-        params: {},
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      knowledgeExportLoader,
+      memberRequest("/admin/vidensbank-eksport", moderator.token),
     );
     expect(response.status).toBe(403);
   });
@@ -200,15 +181,12 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
     const me = await signedIn();
     expect(await (await preview(me.token, { other: "x" })).json()).toEqual({ html: "" });
     expect((await settle(() => previewLoader())).status).toBe(404);
-    const anonymous = await settle(() =>
-      previewAction({
-        request: new Request("http://localhost/api/forhaandsvis", {
-          method: "POST",
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-          body: "body=x",
-        }),
-        params: {},
-        context: loadContext(),
+    const anonymous = await callRoute(
+      previewAction,
+      new Request("http://localhost/api/forhaandsvis", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "body=x",
       }),
     );
     expect(anonymous.status).toBe(302);
@@ -218,12 +196,9 @@ describe("the editor's preview (/api/forhaandsvis)", () => {
 describe("refusals from models keep their status at the route", () => {
   it("answers an unknown onboarding step on /kom-godt-i-gang with 404 and its Danish message, and stores nothing", async () => {
     const me = await signedIn();
-    const response = await settle(() =>
-      onboardingAction({
-        request: memberRequest("/kom-godt-i-gang", me.token, { stepId: "999999", done: "yes" }),
-        params: {},
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      onboardingAction,
+      memberRequest("/kom-godt-i-gang", me.token, { stepId: "999999", done: "yes" }),
     );
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("Trinnet findes ikke");

@@ -5,7 +5,11 @@ import { newcomerMeasures } from "../../app/models/newcomer-measures.server";
 import { pairMunicipalities } from "../../app/models/pairing.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { moveThreadTrack, listTrackChanges } from "../../app/models/track.server";
-import { createCategory, createMember, createMunicipality } from "../factories";
+import { action as threadAction } from "../../app/routes/t.$threadRef/route";
+import { createCategory, createMember, createMunicipality, memberRequest } from "../factories";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
+import { sessionFor } from "../support/sessions";
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -223,30 +227,11 @@ describe("moving a thread between tracks", () => {
 
 describe("track moves through the thread page", () => {
   async function moveAs(memberId: number, threadId: number, track: string) {
-    const { action } = await import("../../app/routes/t.$threadRef/route");
-    const { createSession, generateSessionToken } = await import("../../app/auth/session.server");
-    const { formRequest, loadContext } = await import("../factories");
-    const token = generateSessionToken();
-    await createSession(getDb(), token, memberId);
-    const thread = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", threadId)
-      .executeTakeFirstOrThrow();
-    try {
-      return (await action({
-        request: formRequest(
-          `/t/${thread.id}-${thread.slug}`,
-          { intent: "track", track },
-          { cookie: `tvaers_session=${token}` },
-        ),
-        context: loadContext(),
-        params: { threadRef: `${thread.id}-${thread.slug}` },
-      })) as Response;
-    } catch (thrown) {
-      if (thrown instanceof Response) return thrown;
-      throw thrown;
-    }
+    const token = await sessionFor(memberId);
+    const thread = await threadAddress(threadId);
+    return callRoute(threadAction, memberRequest(thread.path, token, { intent: "track", track }), {
+      threadRef: thread.ref,
+    });
   }
 
   it("lets the author and a moderator move a thread, and refuses other members", async () => {

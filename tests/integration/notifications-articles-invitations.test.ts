@@ -5,9 +5,9 @@ import { createInvitation, markInvitationAccepted } from "../../app/models/invit
 import { drainNotifyEvents } from "../../app/notifications/fan-out.server";
 import { listNotifications } from "../../app/notifications/notification.server";
 import { setWatchLevel, WATCHING } from "../../app/notifications/watch.server";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { loader as handlesLoader } from "../../app/routes/api.brugernavne";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 describe("notifications beyond posts", () => {
   it("a newly published Vidensbank article tells members who watch one of its themes, not before it is published", async () => {
@@ -72,8 +72,7 @@ describe("handles", () => {
     const first = await createMember({ municipalityId: town.id, displayName: "Søren Ærø" });
     const second = await createMember({ municipalityId: town.id, displayName: "Søren Ærø" });
     expect([first.handle, second.handle]).toEqual(["soerenaeroe", "soerenaeroe2"]);
-    const token = generateSessionToken();
-    await createSession(getDb(), token, first.id);
+    const token = await sessionFor(first.id);
     const response = await handlesLoader({
       request: memberRequest("/api/brugernavne?q=@Søren%25", token),
       params: {},
@@ -100,8 +99,7 @@ describe("handles", () => {
     });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: "Log ind for at slå medlemmer op." });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, members[0]?.id ?? 0);
+    const token = await sessionFor(members[0]?.id ?? 0);
     const response = await handlesLoader({
       request: memberRequest("/api/brugernavne?q=ka", token),
       params: {},

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/auth/password.server";
-import { createSession, generateSessionToken, validateSessionToken } from "../../app/auth/session.server";
+import { validateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
@@ -10,6 +10,8 @@ import { action as forgotAction } from "../../app/routes/glemt-adgangskode";
 import { action as resetAction, loader as resetLoader } from "../../app/routes/nulstil.$token";
 import { createMember, formRequest, loadContext, memberRequest, settle } from "../factories";
 import { linkIn, recipientOf, startSmtp } from "../smtp";
+import { sessionFor } from "../support/sessions";
+import { callRoute } from "../support/routes";
 
 const SETTINGS = { origin: "http://tvaers.test", from: "Tværs <ikke-svar@tvaers.test>", excerpts: true };
 const NEW_PASSWORD = "en helt ny sætning om cykler";
@@ -43,20 +45,13 @@ async function deliver() {
 const tokenOf = (link: string) => link.replace(`${SETTINGS.origin}/nulstil/`, "");
 
 function submitNewPassword(token: string, password = NEW_PASSWORD, passwordConfirm = password) {
-  return settle(() =>
-    resetAction({
-      request: formRequest(`/nulstil/${token}`, { password, passwordConfirm }),
-      params: { token },
-      context: loadContext(),
-    }),
-  );
+  return callRoute(resetAction, formRequest(`/nulstil/${token}`, { password, passwordConfirm }), { token });
 }
 
 describe("forgotten password over SMTP", () => {
   it("mails a link that sets a new password once, signs out the member's other sessions and signs them in", async () => {
     const member = await createMember({ displayName: "Karen Glemsom" });
-    const oldSession = generateSessionToken();
-    await createSession(getDb(), oldSession, member.id);
+    const oldSession = await sessionFor(member.id);
 
     const asked = await askForLink(member.email.toUpperCase());
     expect(asked.body.sent).toBe(true);
@@ -150,14 +145,10 @@ describe("forgotten password over SMTP", () => {
   it("lets an admin send a reset link from the member list", async () => {
     const admin = await createMember({ role: "admin" });
     const member = await createMember({ displayName: "Per Låst" });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, admin.id);
-    const response = await settle(() =>
-      adminMembersAction({
-        request: memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }),
-        params: {},
-        context: loadContext(),
-      }),
+    const token = await sessionFor(admin.id);
+    const response = await callRoute(
+      adminMembersAction,
+      memberRequest("/admin/medlemmer", token, { intent: "reset", memberId: String(member.id) }),
     );
     expect(response.status).toBe(200);
     expect(((await response.json()) as { done: string }).done).toBe(

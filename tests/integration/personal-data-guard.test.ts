@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { createFirstAdmin } from "../../app/cli/create-admin";
 import { importArchive, ImportError } from "../../app/cli/import-archive.server";
 import { getDb } from "../../app/db.server";
@@ -12,18 +11,11 @@ import { action as invitationAction } from "../../app/routes/invitation.$token";
 import { action as newThreadAction } from "../../app/routes/ny";
 import { action as profileAction } from "../../app/routes/profil";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
-import {
-  createCategory,
-  createMember,
-  createMunicipality,
-  createThread,
-  formRequest,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
+import { createCategory, createThread, formRequest, memberRequest } from "../factories";
+import { countRows, threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
+import { searchTotal } from "../support/search";
+import { signedInMember } from "../support/sessions";
 
 // Each of these reads as 010190-1234 on the thread page, yet none of them
 // matched the guard when it read only the Markdown source.
@@ -42,49 +34,28 @@ const readsAsCpr: [string, string][] = [
   ["a figure space and a minus sign", "010190\u2007\u22121234"],
 ];
 
-async function signedInMember(role: SiteRole = "member", municipalityId?: number) {
-  const municipality = municipalityId ?? (await createMunicipality()).id;
-  const member = await createMember({ municipalityId: municipality, role });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
-  return { ...member, municipalityId: municipality, token };
-}
+const count = countRows;
 
-async function count(
-  table: "post" | "thread" | "tag" | "onboarding_step" | "moderator_warning" | "member" | "municipality",
-) {
-  const row = await getDb()
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** A thread by a new member, and a member of the same municipality who is signed in. */
+async function threadAndReader(readerRole: SiteRole = "member") {
+  const author = await signedInMember();
+  const reader = await signedInMember({ role: readerRole, municipalityId: author.municipality_id });
+  const { threadId, postId } = await createThread({ authorId: author.id, municipalityId: author.municipality_id });
+  return { author, reader, postId, thread: await threadAddress(threadId) };
 }
-
-const searchTotal = async (q: string) =>
-  (await searchFts5(getDb(), readSearchRequest(new URLSearchParams({ q })))).total;
 
 describe("posts: the guard reads what the thread page will show", () => {
   it.each(readsAsCpr)(
     "a reply with %s is refused, the typed text comes back, nothing is stored or found",
     async (_name, number) => {
-      const author = await signedInMember();
-      const replier = await signedInMember("member", author.municipalityId);
-      const { threadId } = await createThread({ authorId: author.id, municipalityId: author.municipalityId });
-      const thread = await getDb()
-        .selectFrom("thread")
-        .select(["id", "slug"])
-        .where("id", "=", threadId)
-        .executeTakeFirstOrThrow();
-      const threadRef = `${thread.id}-${thread.slug}`;
+      const { reader: replier, thread } = await threadAndReader();
       const typed = `Zebrafinke-sagen: pigens nummer er ${number} ifølge skolen.`;
       const before = await count("post");
 
-      const response = await settle(() =>
-        threadAction({
-          request: memberRequest(`/t/${threadRef}`, replier.token, { intent: "reply", body: typed }),
-          params: { threadRef },
-          context: loadContext(),
-        }),
+      const response = await callRoute(
+        threadAction,
+        memberRequest(thread.path, replier.token, { intent: "reply", body: typed }),
+        { threadRef: thread.ref },
       );
 
       expect(response.status).toBe(400);
@@ -107,9 +78,7 @@ describe("posts: the guard reads what the thread page will show", () => {
       ["track", "shared"],
       ["body", "Vi har en elev på 15, der ikke har været i skole i tre uger."],
     ];
-    const response = await settle(() =>
-      newThreadAction({ request: memberRequest("/ny", member.token, entries), params: {}, context: loadContext() }),
-    );
+    const response = await callRoute(newThreadAction, memberRequest("/ny", member.token, entries));
     expect(response.status).toBe(400);
     const data = await response.json();
     expect(data.fieldErrors.title[0]).toContain("CPR-nummer");
@@ -118,97 +87,62 @@ describe("posts: the guard reads what the thread page will show", () => {
   });
 });
 
+const moderatorForms: {
+  text: string;
+  route: typeof tagAdminAction | typeof newcomerAdminAction;
+  path: string;
+  fields: Record<string, string>;
+  table: "tag" | "onboarding_step";
+}[] = [
+  {
+    text: "a tag description",
+    route: tagAdminAction,
+    path: "/admin/tags",
+    fields: { intent: "create", label: "Skolefravær", kind: "theme", description: "Fx sagen om 010190\u20111234" },
+    table: "tag",
+  },
+  {
+    text: "a tag label whose slug would show it",
+    route: tagAdminAction,
+    path: "/admin/tags",
+    fields: { intent: "create", label: "Sag 010190 (1234)", kind: "theme", description: "" },
+    table: "tag",
+  },
+  {
+    text: "an onboarding note",
+    route: newcomerAdminAction,
+    path: "/admin/nye",
+    fields: { intent: "step-add", title: "Læs om skolefravær", note: "Se sagen med 010190-1234" },
+    table: "onboarding_step",
+  },
+];
+
 describe("admin and member texts outside posts", () => {
-  it("a tag description with a CPR number is refused and no tag is created", async () => {
-    const moderator = await signedInMember("moderator");
-    const before = await count("tag");
-    const response = await settle(() =>
-      tagAdminAction({
-        request: memberRequest("/admin/tags", moderator.token, {
-          intent: "create",
-          label: "Skolefravær",
-          kind: "theme",
-          description: "Fx sagen om 010190\u20111234",
-        }),
-        params: {},
-        context: loadContext(),
-      }),
-    );
+  it.each(moderatorForms)("a moderator's $text with a CPR number is refused and nothing is stored", async (form) => {
+    const moderator = await signedInMember({ role: "moderator" });
+    const before = await count(form.table);
+    const response = await callRoute(form.route, memberRequest(form.path, moderator.token, form.fields));
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain("CPR-nummer");
-    expect(await count("tag")).toBe(before);
-  });
-
-  it("a tag label whose slug would show a CPR number is refused", async () => {
-    const moderator = await signedInMember("moderator");
-    const before = await count("tag");
-    const response = await settle(() =>
-      tagAdminAction({
-        request: memberRequest("/admin/tags", moderator.token, {
-          intent: "create",
-          label: "Sag 010190 (1234)",
-          kind: "theme",
-          description: "",
-        }),
-        params: {},
-        context: loadContext(),
-      }),
-    );
-    expect(response.status).toBe(400);
-    expect(await count("tag")).toBe(before);
-  });
-
-  it("an onboarding note with a CPR number is refused and no step is added", async () => {
-    const moderator = await signedInMember("moderator");
-    const response = await settle(() =>
-      newcomerAdminAction({
-        request: memberRequest("/admin/nye", moderator.token, {
-          intent: "step-add",
-          title: "Læs om skolefravær",
-          note: "Se sagen med 010190-1234",
-        }),
-        params: {},
-        context: loadContext(),
-      }),
-    );
-    expect(response.status).toBe(400);
-    expect((await response.json()).error).toContain("CPR-nummer");
-    expect(await count("onboarding_step")).toBe(0);
+    expect(await count(form.table)).toBe(before);
   });
 
   it("a moderator's warning to an author with a CPR number is refused and not stored", async () => {
-    const author = await signedInMember();
-    const flagger = await signedInMember("member", author.municipalityId);
-    const moderator = await signedInMember("moderator", author.municipalityId);
-    const { threadId, postId } = await createThread({ authorId: author.id, municipalityId: author.municipalityId });
-    const thread = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", threadId)
-      .executeTakeFirstOrThrow();
-    const threadRef = `${thread.id}-${thread.slug}`;
-    await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${threadRef}`, flagger.token, {
-          intent: "flag",
-          postId: String(postId),
-          reason: "inappropriate",
-        }),
-        params: { threadRef },
-        context: loadContext(),
-      }),
+    const { reader: flagger, thread, postId } = await threadAndReader();
+    const moderator = await signedInMember({ role: "moderator", municipalityId: flagger.municipality_id });
+    await callRoute(
+      threadAction,
+      memberRequest(thread.path, flagger.token, { intent: "flag", postId: String(postId), reason: "inappropriate" }),
+      { threadRef: thread.ref },
     );
     const flag = await getDb().selectFrom("post_flag").select("id").executeTakeFirstOrThrow();
 
-    const response = await settle(() =>
-      flagQueueAction({
-        request: memberRequest("/admin/flag", moderator.token, {
-          flagId: String(flag.id),
-          intent: "warn",
-          note: "Du skrev 0101\u200b90-1234, det må du ikke.",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      flagQueueAction,
+      memberRequest("/admin/flag", moderator.token, {
+        flagId: String(flag.id),
+        intent: "warn",
+        note: "Du skrev 0101\u200b90-1234, det må du ikke.",
       }),
     );
     expect(response.status).toBe(400);
@@ -217,10 +151,10 @@ describe("admin and member texts outside posts", () => {
   });
 
   it("the name given when accepting an invitation is refused with full-width digits, and no member is created", async () => {
-    const admin = await signedInMember("admin");
+    const admin = await signedInMember({ role: "admin" });
     const invitation = await createInvitation(getDb(), {
       email: "ny@kommune.dk",
-      municipalityId: admin.municipalityId,
+      municipalityId: admin.municipality_id,
       role: "member",
       invitedById: admin.id,
     });
@@ -231,13 +165,9 @@ describe("admin and member texts outside posts", () => {
       password: "en-lang-og-god-adgangskode",
       passwordConfirm: "en-lang-og-god-adgangskode",
     };
-    const response = await settle(() =>
-      invitationAction({
-        request: formRequest(`/invitation/${invitation.token}`, fields),
-        params: { token: invitation.token },
-        context: loadContext(),
-      }),
-    );
+    const response = await callRoute(invitationAction, formRequest(`/invitation/${invitation.token}`, fields), {
+      token: invitation.token,
+    });
     expect(response.status).toBe(400);
     const data = await response.json();
     expect(data.fieldErrors.displayName[0]).toContain("CPR-nummer");
@@ -247,15 +177,12 @@ describe("admin and member texts outside posts", () => {
 
   it("a profession on the profile with a soft hyphen inside a CPR number is refused and not stored", async () => {
     const member = await signedInMember();
-    const response = await settle(() =>
-      profileAction({
-        request: memberRequest("/profil", member.token, {
-          intent: "profile",
-          displayName: "Anna B",
-          profession: "SSP 010\u00ad190-1234",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      profileAction,
+      memberRequest("/profil", member.token, {
+        intent: "profile",
+        displayName: "Anna B",
+        profession: "SSP 010\u00ad190-1234",
       }),
     );
     expect(response.status).toBe(400);

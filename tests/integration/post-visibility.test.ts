@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
 import { createFlag, dismissFlags, hidePost } from "../../app/models/flag.server";
@@ -12,7 +11,10 @@ import { readSearchRequest } from "../../app/search/search-request";
 import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { loader as memberLoader } from "../../app/routes/medlem.$memberId";
 import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
-import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { signedInMember } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 import { readPostItem } from "../post-items";
 
 /**
@@ -22,12 +24,7 @@ import { readPostItem } from "../post-items";
  */
 async function world() {
   const municipality = await createMunicipality();
-  const make = async (role: SiteRole = "member") => {
-    const member = await createMember({ municipalityId: municipality.id, role });
-    const token = generateSessionToken();
-    await createSession(getDb(), token, member.id);
-    return { ...member, token };
-  };
+  const make = (role: SiteRole = "member") => signedInMember({ municipalityId: municipality.id, role });
   const author = await make();
   const replier = await make();
   const reader = await make();
@@ -58,11 +55,7 @@ async function world() {
   await writeTransaction(getDb(), (tx) =>
     createFlag(tx, { postId: flagged, memberId: reader.id, reason: "personal_data", at }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const path = `/t/${thread.id}-${thread.slug}`;
   const params = { threadRef: `${thread.id}-${thread.slug}` };
   const threadPage = async (token: string, search = "") => {
@@ -127,13 +120,9 @@ describe("one visibility rule for post text", () => {
       }),
     );
     for (const viewer of [w.reader, w.moderator]) {
-      const response = await settle(() =>
-        articleLoader({
-          request: memberRequest(`/vidensbank/${article.slug}`, viewer.token),
-          params: { slug: article.slug },
-          context: loadContext(),
-        }),
-      );
+      const response = await callRoute(articleLoader, memberRequest(`/vidensbank/${article.slug}`, viewer.token), {
+        slug: article.slug,
+      });
       const data = (await response.json()) as { article: { sources: { postId: number; excerpt: string }[] } };
       expect(data.article.sources.map((source) => source.postId)).toEqual([w.visible]);
       expect(JSON.stringify(data)).not.toMatch(/Karin|Mads/);
@@ -167,13 +156,9 @@ describe("one visibility rule for post text", () => {
 
   it("leaves hidden and flagged posts off the author's member page", async () => {
     const w = await world();
-    const response = await settle(() =>
-      memberLoader({
-        request: memberRequest(`/medlem/${w.replier.id}`, w.reader.token),
-        params: { memberId: String(w.replier.id) },
-        context: loadContext(),
-      }),
-    );
+    const response = await callRoute(memberLoader, memberRequest(`/medlem/${w.replier.id}`, w.reader.token), {
+      memberId: String(w.replier.id),
+    });
     const data = (await response.json()) as { posts: { id: number }[] };
     expect(data.posts.map((post) => post.id)).toEqual([w.visible]);
   });

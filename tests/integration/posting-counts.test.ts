@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { Refusal } from "../../app/refusal";
 import { deletePost, replyToThread, setSolution, toggleHelpful } from "../../app/models/post.server";
 import { findThread, listThreadPosts } from "../../app/models/thread.server";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMember, createMunicipality, createThread, formRequest, loadContext } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
 
 const base = Date.now();
 /** Minutes after the test started, so every post has its own, ordered timestamp. */
@@ -238,13 +239,8 @@ describe("helpful marks", () => {
 
   it("through the thread page: toggling twice redirects to the post and leaves no mark", async () => {
     const t = await thread();
-    const token = generateSessionToken();
-    await createSession(getDb(), token, t.anna.id);
-    const ref = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", t.threadId)
-      .executeTakeFirstOrThrow();
+    const token = await sessionFor(t.anna.id);
+    const ref = await threadAddress(t.threadId);
     const path = `/t/${ref.id}-${ref.slug}`;
     const toggle = async () =>
       (await threadAction({
@@ -286,13 +282,8 @@ describe("thread pages", () => {
         );
     });
     await remove(ids[0]!);
-    const token = generateSessionToken();
-    await createSession(getDb(), token, t.bo.id);
-    const ref = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", t.threadId)
-      .executeTakeFirstOrThrow();
+    const token = await sessionFor(t.bo.id);
+    const ref = await threadAddress(t.threadId);
     const load = async (search: string) => {
       const request = new Request(`http://localhost/t/${ref.id}-${ref.slug}${search}`, {
         headers: { cookie: `tvaers_session=${token}` },

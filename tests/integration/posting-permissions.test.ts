@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { SiteRole } from "../../db/schema";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { listRevisions, replyToThread } from "../../app/models/post.server";
 import { findThread } from "../../app/models/thread.server";
@@ -8,21 +7,10 @@ import { loader as historyLoader } from "../../app/routes/indlaeg.$postId.histor
 import { action as editAction } from "../../app/routes/indlaeg.$postId.rediger";
 import { action as threadAction } from "../../app/routes/t.$threadRef/route";
 import { insertThread } from "../../app/models/thread.server";
-import {
-  createCategory,
-  createMember,
-  createMunicipality,
-  createThread,
-  loadContext,
-  memberRequest,
-  settle,
-} from "../factories";
-
-async function signedIn(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
-}
+import { createCategory, createMember, createMunicipality, createThread, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /**
  * A thread by `author` (opening post "Spørgsmålet") with one reply by `replier`,
@@ -32,7 +20,7 @@ async function world() {
   const municipality = await createMunicipality();
   const make = async (role: SiteRole = "member") => {
     const member = await createMember({ municipalityId: municipality.id, role });
-    return { ...member, token: await signedIn(member.id) };
+    return { ...member, token: await sessionFor(member.id) };
   };
   const author = await make();
   const replier = await make();
@@ -52,40 +40,20 @@ async function world() {
       createdAt: new Date().toISOString(),
     }),
   );
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   const members = { author, replier, other, moderator, admin };
   return { threadId, openingId, replyId, thread, members, municipality };
 }
 type Who = keyof Awaited<ReturnType<typeof world>>["members"];
 
 const edit = (token: string, postId: number, fields: [string, string][]) =>
-  settle(() =>
-    editAction({
-      request: memberRequest(`/indlaeg/${postId}/rediger`, token, fields),
-      params: { postId: String(postId) },
-      context: loadContext(),
-    }),
-  );
+  callRoute(editAction, memberRequest(`/indlaeg/${postId}/rediger`, token, fields), { postId: String(postId) });
 const history = (token: string, postId: number) =>
-  settle(() =>
-    historyLoader({
-      request: memberRequest(`/indlaeg/${postId}/historik`, token, null),
-      params: { postId: String(postId) },
-      context: loadContext(),
-    }),
-  );
+  callRoute(historyLoader, memberRequest(`/indlaeg/${postId}/historik`, token, null), { postId: String(postId) });
 const onThread = (token: string, thread: { id: number; slug: string }, fields: Record<string, string>) =>
-  settle(() =>
-    threadAction({
-      request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
-      params: { threadRef: `${thread.id}-${thread.slug}` },
-      context: loadContext(),
-    }),
-  );
+  callRoute(threadAction, memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), {
+    threadRef: `${thread.id}-${thread.slug}`,
+  });
 
 const postRow = (id: number) => getDb().selectFrom("post").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 const revisions = (postId: number) =>
@@ -156,7 +124,7 @@ describe("editing", () => {
         createdAt: new Date().toISOString(),
       }),
     );
-    const token = await signedIn(author.id);
+    const token = await sessionFor(author.id);
     const response = await edit(token, postId, [
       ["title", "Den nye titel"],
       ["tagIds", String(misbrug)],

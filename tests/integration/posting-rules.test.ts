@@ -1,6 +1,5 @@
 import { INVALID_CHARACTERS_MESSAGE } from "../../app/forms/clean-text";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { findThread } from "../../app/models/thread.server";
 import { action as newThreadAction } from "../../app/routes/ny";
@@ -14,12 +13,9 @@ import {
   memberRequest,
   settle,
 } from "../factories";
-
-async function signedIn(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
-}
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /** A form POST; repeated keys (tagIds) are sent as repeated fields like the browser does. */
 
@@ -36,20 +32,12 @@ async function threadSetup() {
   const author = await createMember({ municipalityId: municipality.id });
   const replier = await createMember({ municipalityId: municipality.id });
   const { threadId } = await createThread({ authorId: author.id, municipalityId: municipality.id });
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
-  const token = await signedIn(replier.id);
+  const thread = await threadAddress(threadId);
+  const token = await sessionFor(replier.id);
   const send = (fields: Record<string, string>) =>
-    settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)),
-        params: { threadRef: `${thread.id}-${thread.slug}` },
-        context: loadContext(),
-      }),
-    );
+    callRoute(threadAction, memberRequest(`/t/${thread.id}-${thread.slug}`, token, Object.entries(fields)), {
+      threadRef: `${thread.id}-${thread.slug}`,
+    });
   return { thread, replier, send };
 }
 
@@ -108,7 +96,7 @@ describe("replying: rules the thread action enforces", () => {
 
 async function newThreadSetup() {
   const member = await createMember();
-  const token = await signedIn(member.id);
+  const token = await sessionFor(member.id);
   const category = await createCategory();
   const tags = await getDb()
     .insertInto("tag")

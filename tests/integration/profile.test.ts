@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { action as profileAction } from "../../app/routes/profil";
-import { createSession, generateSessionToken, validateSessionToken } from "../../app/auth/session.server";
+import { validateSessionToken } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
 import { verifyPassword } from "../../app/auth/password.server";
 import { createMember, formRequest, loadContext, TEST_PASSWORD } from "../factories";
-
-async function signedIn(memberId: number) {
-  const token = generateSessionToken();
-  await createSession(getDb(), token, memberId);
-  return token;
-}
+import { sessionFor } from "../support/sessions";
 
 async function post(token: string, fields: Record<string, string>) {
   const response = (await profileAction({
@@ -23,8 +18,8 @@ async function post(token: string, fields: Record<string, string>) {
 describe("profile and password", () => {
   it("a password change ends the member's other sessions and keeps this one", async () => {
     const member = await createMember();
-    const here = await signedIn(member.id);
-    const elsewhere = await signedIn(member.id);
+    const here = await sessionFor(member.id);
+    const elsewhere = await sessionFor(member.id);
     const result = await post(here, {
       intent: "password",
       currentPassword: TEST_PASSWORD,
@@ -46,7 +41,7 @@ describe("profile and password", () => {
 
   it("refuses a common or short password with a Danish message", async () => {
     const member = await createMember();
-    const token = await signedIn(member.id);
+    const token = await sessionFor(member.id);
     const common = await post(token, {
       intent: "password",
       currentPassword: TEST_PASSWORD,
@@ -66,7 +61,7 @@ describe("profile and password", () => {
 
   it("refuses a wrong current password", async () => {
     const member = await createMember();
-    const token = await signedIn(member.id);
+    const token = await sessionFor(member.id);
     const result = await post(token, {
       intent: "password",
       currentPassword: "ikke-den-rigtige",
@@ -78,7 +73,7 @@ describe("profile and password", () => {
 
   it("saves display name, profession and experience override, refusing direction overrides in a name", async () => {
     const member = await createMember();
-    const token = await signedIn(member.id);
+    const token = await sessionFor(member.id);
     const refused = await post(token, {
       intent: "profile",
       displayName: "Ny\u202E Navn",
@@ -100,7 +95,7 @@ describe("profile and password", () => {
 
   it("refuses a CPR number in a profile field and keeps the stored profile", async () => {
     const member = await createMember({ displayName: "Før Navn" });
-    const token = await signedIn(member.id);
+    const token = await sessionFor(member.id);
     const result = await post(token, {
       intent: "profile",
       displayName: "Anna 010190-1234",

@@ -1,7 +1,5 @@
-import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
 import { mergeThreads } from "../../app/models/moderation.server";
@@ -13,8 +11,10 @@ import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { analyze } from "../../app/search/analyze";
 import { rebuildIndex } from "../../app/search/fts5-index.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";
-import type { SearchRequest } from "../../app/search/types";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { databaseFileBytes } from "../support/database-file";
+import { searchFor } from "../support/search";
 
 // Two words no Danish text has, so every trace of them in the file is the redacted text.
 const SECRET = "Thorvaldine Kwiatkowskøj";
@@ -28,17 +28,6 @@ const FORMS = [
   slugify(SECRET),
   ...analyze(SECRET).split(" "),
 ];
-
-function rawDatabaseFiles(): Buffer {
-  const file = process.env.DATABASE_PATH ?? "";
-  const parts = [fs.readFileSync(file)];
-  if (fs.existsSync(`${file}-wal`)) parts.push(fs.readFileSync(`${file}-wal`));
-  return Buffer.concat(parts);
-}
-
-function search(q: string): SearchRequest {
-  return { q, tagSlugs: [], answeredOnly: false, sort: "relevance", page: 1, perPage: 20 };
-}
 
 /**
  * The text travels: written in thread A and edited (a revision), quoted in
@@ -103,11 +92,9 @@ async function textCopiedAcrossTheForum() {
       actorId: moderator.id,
     }),
   );
-  const moderatorToken = generateSessionToken();
-  await createSession(db, moderatorToken, moderator.id);
+  const moderatorToken = await sessionFor(moderator.id);
   const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
-  const adminToken = generateSessionToken();
-  await createSession(db, adminToken, admin.id);
+  const adminToken = await sessionFor(admin.id);
   return { db, threadA, threadB, quoteId, article, moderator, moderatorToken, adminToken };
 }
 
@@ -116,17 +103,17 @@ describe("redaction of text copied across the forum", () => {
     const { db, threadA, quoteId, article, moderator, moderatorToken, adminToken } = await textCopiedAcrossTheForum();
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     // The check has teeth: before redaction the text is in the file and found by search.
-    expect(rawDatabaseFiles().includes(Buffer.from(SECRET))).toBe(true);
-    expect((await searchFts5(db, search("Kwiatkowskøj"))).total).toBeGreaterThan(0);
+    expect(databaseFileBytes().includes(Buffer.from(SECRET))).toBe(true);
+    expect((await searchFts5(db, searchFor("Kwiatkowskøj"))).total).toBeGreaterThan(0);
 
     const result = await redactPostForGood(db, { postId: threadA.postId, text: SECRET, moderatorId: moderator.id });
     expect(result.purged).toBe(true);
 
-    const bytes = rawDatabaseFiles();
+    const bytes = databaseFileBytes();
     for (const form of FORMS)
       expect(bytes.includes(Buffer.from(form, "utf8")), `"${form}" is still in the database file or WAL`).toBe(false);
     for (const q of [SECRET, "Thorvaldine", "kwiatkowskøj", "thorvald"])
-      expect((await searchFts5(db, search(q))).total, q).toBe(0);
+      expect((await searchFts5(db, searchFor(q))).total, q).toBe(0);
     await sql`create virtual table temp.redaction_vocab using fts5vocab(main, 'post_fts', 'row')`.execute(db);
     const terms = await sql<{
       term: string;

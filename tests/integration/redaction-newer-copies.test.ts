@@ -1,16 +1,14 @@
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { createMember, createMunicipality, createThread } from "../factories";
+import { databaseFileBytes } from "../support/database-file";
 
 const SECRET = "Ulrikke Brzęczyszczak";
 
 function rawDatabaseFiles(): string {
-  const file = process.env.DATABASE_PATH ?? "";
-  const parts = [fs.readFileSync(file)];
-  if (fs.existsSync(`${file}-wal`)) parts.push(fs.readFileSync(`${file}-wal`));
-  return Buffer.concat(parts).toString("latin1") + Buffer.concat(parts).toString("utf8");
+  const bytes = databaseFileBytes();
+  return bytes.toString("latin1") + bytes.toString("utf8");
 }
 
 describe("redaction reaches the copies later features keep", () => {

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
@@ -7,8 +6,9 @@ import { editPost, replyToThread } from "../../app/models/post.server";
 import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { analyze } from "../../app/search/analyze";
 import { searchFts5 } from "../../app/search/fts5-search.server";
-import type { SearchRequest } from "../../app/search/types";
 import { createMember, createMunicipality, createThread } from "../factories";
+import { databaseFileBytes } from "../support/database-file";
+import { searchFor } from "../support/search";
 
 const SECRET = "Mikkel Zylberhansen 12 34 56 78";
 
@@ -25,17 +25,6 @@ const FORMS = [
     .split(" ")
     .filter((stem) => stem.length > 2),
 ];
-
-function databaseBytes(): Buffer {
-  const file = process.env.DATABASE_PATH ?? "";
-  const parts = [fs.readFileSync(file)];
-  if (fs.existsSync(`${file}-wal`)) parts.push(fs.readFileSync(`${file}-wal`));
-  return Buffer.concat(parts);
-}
-
-function search(q: string): SearchRequest {
-  return { q, tagSlugs: [], answeredOnly: false, sort: "relevance", page: 1, perPage: 20 };
-}
 
 async function scenario() {
   const db = getDb();
@@ -87,19 +76,19 @@ describe("redacting a post", () => {
     const { db, threadId, postId, replyId, moderator } = await scenario();
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     // The check has teeth: before redaction the secret is in the file and searchable.
-    expect(databaseBytes().includes(Buffer.from(SECRET))).toBe(true);
-    expect((await searchFts5(db, search("Zylberhansen"))).total).toBe(1);
+    expect(databaseFileBytes().includes(Buffer.from(SECRET))).toBe(true);
+    expect((await searchFts5(db, searchFor("Zylberhansen"))).total).toBe(1);
 
     const result = await redactPostForGood(db, { postId, text: SECRET, moderatorId: moderator.id });
     expect(result.purged).toBe(true);
     // Opening post, its revision, the quoting reply, the title.
     expect(result.occurrences).toBe(4);
 
-    const bytes = databaseBytes();
+    const bytes = databaseFileBytes();
     for (const form of FORMS) expect(bytes.includes(Buffer.from(form)), `"${form}" is still in the file`).toBe(false);
 
     for (const q of ["Mikkel Zylberhansen", "zylberhansen", "mikkel", "zylber"])
-      expect((await searchFts5(db, search(q))).total, q).toBe(0);
+      expect((await searchFts5(db, searchFor(q))).total, q).toBe(0);
     await sql`create virtual table temp.redaction_vocab using fts5vocab(main, 'post_fts', 'row')`.execute(db);
     const terms = await sql<{
       term: string;
@@ -164,7 +153,7 @@ describe("redacting a post", () => {
     const { db, postId, unrelatedId, moderator } = await scenario();
     await redactPostForGood(db, { postId, text: SECRET, moderatorId: moderator.id });
     // "skolen" is in the redacted post and in no other; the unrelated reply's words stay in the term list.
-    const hits = await searchFts5(db, search("skolevægring"));
+    const hits = await searchFts5(db, searchFor("skolevægring"));
     expect(hits.total).toBe(1);
     expect(await db.selectFrom("search_term").select("word").where("word", "=", "skolevægring").execute()).toHaveLength(
       1,

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { loader as apiLoader } from "../../app/routes/api.search";
 import { loader as pageLoader } from "../../app/routes/soeg";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { editPost, deletePost } from "../../app/models/post.server";
 import { createCategory, createMember, loadContext } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 async function signedInRequest(path: string) {
   const member = await createMember();
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return {
     member,
     request: new Request(`http://localhost${path}`, { headers: { cookie: `tvaers_session=${token}` } }),

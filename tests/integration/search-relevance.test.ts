@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { mergeTags, updateTag } from "../../app/models/tag-admin.server";
 import { loader as apiLoader } from "../../app/routes/api.search";
 import { loader as pageLoader } from "../../app/routes/soeg";
 import { createCategory, createMember, loadContext } from "../factories";
+import { sessionFor } from "../support/sessions";
 
 interface ApiHit {
   threadId: number;
@@ -13,8 +13,7 @@ interface ApiHit {
 
 async function signedIn(path: string) {
   const member = await createMember();
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   return new Request(`http://localhost${path}`, { headers: { cookie: `tvaers_session=${token}` } });
 }
 

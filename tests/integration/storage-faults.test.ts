@@ -17,6 +17,9 @@ import {
   memberRequest,
   settle,
 } from "../factories";
+import { sessionFor } from "../support/sessions";
+import { threadAddress } from "../support/rows";
+import { callRoute } from "../support/routes";
 
 /**
  * A full disk without a special mount: max_page_count caps the database file
@@ -70,19 +73,14 @@ async function counts() {
 async function world() {
   const municipality = await createMunicipality();
   const member = await createMember({ municipalityId: municipality.id });
-  const token = generateSessionToken();
-  await createSession(getDb(), token, member.id);
+  const token = await sessionFor(member.id);
   const category = await createCategory();
   const { threadId, postId } = await createThread({
     authorId: member.id,
     municipalityId: municipality.id,
     categoryId: category.id,
   });
-  const thread = await getDb()
-    .selectFrom("thread")
-    .select(["id", "slug"])
-    .where("id", "=", threadId)
-    .executeTakeFirstOrThrow();
+  const thread = await threadAddress(threadId);
   return { member, token, category, thread, postId };
 }
 
@@ -106,12 +104,10 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
     const before = await counts();
     fillTheDisk();
     const body = longText("svar");
-    const response = await settle(() =>
-      threadAction({
-        request: memberRequest(`/t/${thread.id}-${thread.slug}`, token, { intent: "reply", body }),
-        params: { threadRef: `${thread.id}-${thread.slug}` },
-        context: loadContext(),
-      }),
+    const response = await callRoute(
+      threadAction,
+      memberRequest(`/t/${thread.id}-${thread.slug}`, token, { intent: "reply", body }),
+      { threadRef: `${thread.id}-${thread.slug}` },
     );
     expect(response.status).toBe(503);
     const result = (await response.json()) as { body: string; error: string };
@@ -155,15 +151,13 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
     const before = await counts();
     makeReadOnly();
     const body = "Rettet: vi holdt netværksmøde med skolen i tirsdags.";
-    const response = await settle(() =>
-      editAction({
-        request: memberRequest(`/indlaeg/${postId}/rediger`, token, {
-          body,
-          title: "En tråd om skolevægring – opdateret",
-        }),
-        params: { postId: String(postId) },
-        context: loadContext(),
+    const response = await callRoute(
+      editAction,
+      memberRequest(`/indlaeg/${postId}/rediger`, token, {
+        body,
+        title: "En tråd om skolevægring – opdateret",
       }),
+      { postId: String(postId) },
     );
     expect(response.status).toBe(503);
     const result = (await response.json()) as { values: { body: string }; error: string };
@@ -190,16 +184,13 @@ describe("a full or read-only disk answers the form, keeps the text and saves no
         .executeTakeFirstOrThrow();
     const before = await storedProfile();
     makeReadOnly();
-    const response = await settle(() =>
-      profileAction({
-        request: memberRequest("/profil", token, {
-          intent: "profile",
-          displayName: "Maja Nygaard",
-          profession: "SSP-konsulent",
-          experience: "newcomer",
-        }),
-        params: {},
-        context: loadContext(),
+    const response = await callRoute(
+      profileAction,
+      memberRequest("/profil", token, {
+        intent: "profile",
+        displayName: "Maja Nygaard",
+        profession: "SSP-konsulent",
+        experience: "newcomer",
       }),
     );
     expect(response.status).toBe(503);

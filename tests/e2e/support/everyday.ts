@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import axe from "axe-core";
 import Database from "better-sqlite3";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 
 /** An open (not locked) demo thread with at least one reply, read from the server's own database file. */
 export function openThreadWithReplies(databasePath: string, skip = 0): { path: string; id: number } {
@@ -40,17 +40,48 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** axe-core's serious and critical violations on the page, as "rule: targets" lines. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const runner = (window as unknown as { axe: typeof axe }).axe;
-    const results = await runner.run(document, { resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      targets: v.nodes.map((node) => node.target.join(" ")),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.targets.join(", ")}`);
+  return (await seriousViolations(page)).map((v) => `${v.id}: ${v.targets.join(", ")}`);
+}
+
+/** The thread page's reply box. */
+export const replyBox = (page: Page) => page.getByLabel("Dit svar", { exact: true });
+
+/** The id of a rendered post (its element id is `indlaeg-<id>`). */
+export async function postIdOf(post: Locator): Promise<number> {
+  return Number((await post.getAttribute("id"))?.replace("indlaeg-", ""));
+}
+
+/** Sends a reply through the thread page's form and waits for it (found by `marker`); the new post's id. */
+export async function postReply(page: Page, text: string, marker = text): Promise<number> {
+  await replyBox(page).fill(text);
+  await page.getByRole("button", { name: "Send svar" }).click();
+  const post = page.locator("article.post").filter({ hasText: marker });
+  await post.waitFor();
+  return postIdOf(post);
+}
+
+/** The post's `deleted_at` in the server's database: null while it stands. */
+export function postDeletedAt(databasePath: string, postId: number): string | null | undefined {
+  return queryRows<{ deleted_at: string | null }>(databasePath, "select deleted_at from post where id = ?", postId)[0]
+    ?.deleted_at;
+}
+
+/** «Slet» on a post: the «Slet indlæg?» page asks first. */
+export async function askToDelete(page: Page, postId: number): Promise<void> {
+  await page.locator(`#indlaeg-${postId}`).getByRole("link", { name: "Slet" }).click();
+  await page.getByRole("heading", { level: 1, name: "Slet indlæg?" }).waitFor();
+}
+
+/** On the «Slet indlæg?» page: confirms, and waits for the thread to show the post as deleted. */
+export async function confirmDeletion(page: Page, postId: number): Promise<Locator> {
+  await page.getByRole("button", { name: "Ja, slet indlægget" }).click();
+  const deleted = page.locator(`#indlaeg-${postId}`);
+  await deleted.getByText("Indlægget er slettet.").waitFor();
+  return deleted;
+}
+
+/** «Fortryd» on a deleted post, and waits for its text to be back. */
+export async function undoDeletion(page: Page, postId: number, text: string): Promise<void> {
+  await page.locator(`#indlaeg-${postId}`).getByRole("button", { name: "Fortryd" }).click();
+  await page.locator(`#indlaeg-${postId}`).getByText(text).waitFor();
 }

@@ -18,7 +18,13 @@ export interface Forum {
  * The real server on a fresh demo network and one Chromium for a test file,
  * with the hooks that start and stop them. Call once at the top of the file.
  */
-export function useForum(options: { env?: Record<string, string>; context?: BrowserContextOptions } = {}): Forum {
+export function useForum(
+  options: {
+    /** The server's environment; a function is called when the server starts, after earlier beforeAll hooks. */
+    env?: Record<string, string> | (() => Record<string, string>);
+    context?: BrowserContextOptions;
+  } = {},
+): Forum {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const testContexts: BrowserContext[] = [];
@@ -26,7 +32,7 @@ export function useForum(options: { env?: Record<string, string>; context?: Brow
   const memberPages = new Map<string, Promise<Page>>();
 
   beforeAll(async () => {
-    server = await startServer({ env: options.env });
+    server = await startServer({ env: typeof options.env === "function" ? options.env() : options.env });
     browser = await launchBrowser();
   });
   afterEach(async () => {
