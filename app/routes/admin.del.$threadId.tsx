@@ -9,7 +9,7 @@ import { getDb, writeTransaction } from "../db.server";
 import { titleSchema } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
-import { splitThread } from "../models/moderation.server";
+import { splitThread } from "../models/thread-moderation.server";
 import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { isRefusal } from "../refusal";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
-import { mergeThreads } from "../../app/models/moderation.server";
+import { mergeThreads } from "../../app/models/thread-moderation.server";
 import { editPost, replyToThread } from "../../app/models/post.server";
 import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { slugify } from "../../app/models/slug";
