@@ -45,3 +45,8 @@ export async function listMunicipalityMembers(
     .execute();
   return rows.map((row) => ({ ...row, experience: memberExperience(row, municipality, now) }));
 }
+
+/** Every municipality by name, for a select field. */
+export async function listMunicipalityOptions(db: DB) {
+  return db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute();
+}
