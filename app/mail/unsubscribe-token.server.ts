@@ -30,3 +30,17 @@ export async function readUnsubscribeToken(db: DB, token: string): Promise<{ mem
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return { memberId: Number(member), kind };
 }
+
+/** Stops the kind of mail a valid token names for its member; answers who and what, or null for a bad token. */
+export async function unsubscribeWithToken(db: DB, token: string): Promise<{ memberId: number; kind: string } | null> {
+  const target = await readUnsubscribeToken(db, token);
+  if (!target) return null;
+  const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
+  if (!member) return null;
+  await db
+    .insertInto("mail_opt_out")
+    .values({ member_id: member.id, kind: target.kind })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return target;
+}

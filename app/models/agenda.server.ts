@@ -336,3 +336,9 @@ export function scheduleAgenda<T extends { durationMinutes: number | null }>(
     return scheduled;
   });
 }
+
+/** The meeting an agenda item belongs to, if the item exists. */
+export async function findAgendaItemMeetingId(db: DB, itemId: number): Promise<number | undefined> {
+  return (await db.selectFrom("agenda_item").select("meeting_id").where("id", "=", itemId).executeTakeFirst())
+    ?.meeting_id;
+}

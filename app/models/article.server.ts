@@ -502,3 +502,7 @@ export function addYear(day: string): string {
   const [year, rest] = [Number(day.slice(0, 4)), day.slice(4)];
   return `${year + 1}${rest === "-02-29" ? "-02-28" : rest}`;
 }
+
+export async function findArticleIdBySlug(db: DB, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom("knowledge_article").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
+}

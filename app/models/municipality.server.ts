@@ -50,3 +50,17 @@ export async function listMunicipalityMembers(
 export async function listMunicipalityOptions(db: DB) {
   return db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute();
 }
+
+export async function findMunicipalityOption(db: DB, municipalityId: number) {
+  return db.selectFrom("municipality").select(["id", "name"]).where("id", "=", municipalityId).executeTakeFirst();
+}
+
+/** Every municipality by name with the experience level its members get. */
+export async function listMunicipalityExperience(db: DB) {
+  const rows = await db
+    .selectFrom("municipality")
+    .select(["id", "name", "joined_on", "experience_override"])
+    .orderBy("name")
+    .execute();
+  return rows.map((m) => ({ id: m.id, name: m.name, experience: municipalityExperience(m) }));
+}

@@ -319,3 +319,13 @@ export async function listUndoableDeletions(
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** Who deleted a post and when, with its thread's reply count, for the delete confirmation page. */
+export async function findPostDeletion(db: DB, postId: number) {
+  return db
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .select(["post.deleted_at", "post.deleted_by_id", "thread.reply_count"])
+    .where("post.id", "=", postId)
+    .executeTakeFirstOrThrow();
+}

@@ -14,14 +14,13 @@ import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
+import { findThreadHeading, listPostsForSplit } from "../models/thread-heading.server";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
-  const thread = Number.isSafeInteger(threadId)
-    ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst()
-    : undefined;
+  const thread = await findThreadHeading(getDb(), threadId);
   invariantResponse(thread, "Tråden findes ikke", { status: 404 });
   return thread;
 }
@@ -29,13 +28,7 @@ async function loadThread(threadIdParam: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireModerator(request);
   const thread = await loadThread(params.threadId);
-  const posts = await getDb()
-    .selectFrom("post")
-    .innerJoin("member", "member.id", "post.author_id")
-    .select(["post.id", "post.body_source", "post.created_at", "post.deleted_at", "member.display_name"])
-    .where("post.thread_id", "=", thread.id)
-    .orderBy("post.id")
-    .execute();
+  const posts = await listPostsForSplit(getDb(), thread.id);
   return json({
     thread: { ...thread, url: threadPath(thread) },
     posts: posts.map((post) => ({
@@ -58,11 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const newThreadId = await writeTransaction(getDb(), (tx) =>
       splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }),
     );
-    const created = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", newThreadId)
-      .executeTakeFirstOrThrow();
+    const created = await findThreadHeading(getDb(), newThreadId);
+    invariantResponse(created, "Tråden findes ikke", { status: 404 });
     return redirect(threadPath(created));
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { getDb } from "../db.server";
 import { foldToHandle } from "../notifications/handle";
+import { listMembersByHandlePrefix } from "../models/member.server";
 
 // GET /api/brugernavne?q=lo → up to 8 active members whose handle or name starts with it, for the @-autocomplete.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -11,14 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const prefix = foldToHandle((new URL(request.url).searchParams.get("q") ?? "").slice(0, 30));
   if (prefix.length < 1) return json({ members: [] }, { headers: { "Cache-Control": "private, no-store" } });
   // The prefix is folded to a-z0-9 first, so LIKE's wildcards cannot appear in it.
-  const members = await getDb()
-    .selectFrom("member")
-    .select(["handle", "display_name"])
-    .where("disabled_at", "is", null)
-    .where("handle", "like", `${prefix}%`)
-    .orderBy("handle")
-    .limit(8)
-    .execute();
+  const members = await listMembersByHandlePrefix(getDb(), prefix, 8);
   return json(
     { members: members.map((m) => ({ handle: m.handle, name: m.display_name })) },
     { headers: { "Cache-Control": "private, no-store" } },

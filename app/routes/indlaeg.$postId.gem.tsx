@@ -3,12 +3,12 @@ import { redirect } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { canSeeHiddenPost } from "../auth/permissions";
 import { safeRedirectPath } from "../auth/safe-redirect";
-import { postVisibleToMembers } from "../models/post-visibility.server";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
 import { removeBookmark, toggleBookmark } from "../models/bookmark.server";
 import { invariantResponse } from "../invariant";
+import { findBookmarkablePost } from "../models/bookmark.server";
 
 // «Gem» under a post and «Fjern» in the profile's list: an ordinary form post that returns to where it came from.
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -22,11 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await writeTransaction(db, (tx) => removeBookmark(tx, member.id, postId));
     return redirect(back);
   }
-  const post = await db
-    .selectFrom("post")
-    .where("id", "=", postId)
-    .select(["id", "deleted_at", postVisibleToMembers("post").as("visible")])
-    .executeTakeFirst();
+  const post = await findBookmarkablePost(db, postId);
   invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), "Indlægget findes ikke", {
     status: 404,
   });

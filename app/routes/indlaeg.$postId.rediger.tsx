@@ -27,6 +27,7 @@ import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { isRefusal } from "../refusal";
+import { listThreadTagIds } from "../models/tag.server";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Redigér indlæg – Tværs" }];
 
@@ -48,9 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const [tags, chosen] = await Promise.all([
     isOpening ? listTagOptions(db) : Promise.resolve([]),
-    isOpening
-      ? db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id).execute()
-      : Promise.resolve([]),
+    isOpening ? listThreadTagIds(db, post.thread_id) : Promise.resolve([]),
   ]);
   return json({
     post: {
@@ -61,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     isOpening,
     tags,
-    chosenTagIds: chosen.map((row) => row.tag_id),
+    chosenTagIds: chosen,
   });
 }
 

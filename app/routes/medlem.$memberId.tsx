@@ -15,6 +15,7 @@ import { listThreads } from "../models/thread-list.server";
 import { threadPath } from "../models/thread-path";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { findMemberHandle } from "../models/member.server";
 
 const PER_PAGE = 10;
 
@@ -34,9 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listThreads(db, { authorId: memberId }, page),
     listMemberPosts(db, memberId, { limit: 10, offset: 0 }),
   ]);
-  const handle = await db.selectFrom("member").select("handle").where("id", "=", memberId).executeTakeFirstOrThrow();
+  const handle = await findMemberHandle(db, memberId);
   return json({
-    handle: handle.handle,
+    handle: handle ?? "",
     profile,
     isSelf: viewer.id === memberId,
     threads: threads.items,
