@@ -148,3 +148,12 @@ export async function findPasswordHash(db: DB, memberId: number): Promise<string
 export async function memberExists(db: DB, memberId: number): Promise<boolean> {
   return (await db.selectFrom("member").select("id").where("id", "=", memberId).executeTakeFirst()) !== undefined;
 }
+
+export async function countActiveMembers(db: DB): Promise<number> {
+  const row = await db
+    .selectFrom("member")
+    .where("disabled_at", "is", null)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

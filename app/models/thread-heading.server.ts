@@ -25,3 +25,13 @@ export async function listPostsForSplit(db: DB, threadId: number) {
     .orderBy("post.id")
     .execute();
 }
+
+/** The thread a post belongs to, for its permalink. */
+export async function findPostThread(db: DB, postId: number) {
+  return db
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .where("post.id", "=", postId)
+    .select(["post.id", "thread.id as thread_id", "thread.slug"])
+    .executeTakeFirst();
+}

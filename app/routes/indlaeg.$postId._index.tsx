@@ -6,6 +6,7 @@ import { postIndexInThread } from "../models/thread.server";
 import { postAnchor, threadPath } from "../models/thread-path";
 import { POSTS_PER_PAGE } from "./t.$threadRef/thread-actions.server";
 import { invariantResponse } from "../invariant";
+import { findPostThread } from "../models/thread-heading.server";
 
 /** A post's permalink (quotes link here): sends the reader to the page of the thread that holds the post. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,12 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const postId = Number(params.postId);
   invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
   const db = getDb();
-  const post = await db
-    .selectFrom("post")
-    .innerJoin("thread", "thread.id", "post.thread_id")
-    .where("post.id", "=", postId)
-    .select(["post.id", "thread.id as thread_id", "thread.slug"])
-    .executeTakeFirst();
+  const post = await findPostThread(db, postId);
   invariantResponse(post, "Indlægget findes ikke", { status: 404 });
   const page = Math.floor((await postIndexInThread(db, post.thread_id, post.id)) / POSTS_PER_PAGE) + 1;
   return redirect(
