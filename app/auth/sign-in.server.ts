@@ -1,15 +1,10 @@
+import { formatTimeOfDay } from "../copy/dates";
 import { signInCopy as copy } from "../copy/members";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
 import { recordSignInFailure, recordSignInSuccess, signInBlockedUntil } from "./rate-limit.server";
 import { createSession, generateSessionToken } from "./session.server";
-
-function timeOfDay(date: Date): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(
-    date,
-  );
-}
 
 /**
  * Checks an email and password and opens a session: the new session's token
@@ -22,7 +17,7 @@ export async function signIn(
 ): Promise<{ token: string; expiresAt: Date }> {
   const throttle = { email: attempt.email, address: attempt.address };
   const until = await signInBlockedUntil(db, throttle);
-  if (until) throw new Refusal(copy.blocked(timeOfDay(until)), { status: 429 });
+  if (until) throw new Refusal(copy.blocked(formatTimeOfDay(until)), { status: 429 });
   const member = await db
     .selectFrom("member")
     .where(({ eb, fn }) => eb(fn("lower", ["email"]), "=", attempt.email.toLowerCase()))

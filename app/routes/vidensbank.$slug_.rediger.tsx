@@ -15,7 +15,7 @@ import {
   setArticleStatus,
   updateArticle,
 } from "../models/article.server";
-import { ArticleForm, type ArticleActionData } from "./vidensbank.ny";
+import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" },

@@ -15,10 +15,9 @@ import { handleNewcomerAdminAction } from "./actions.server";
 import { threadPath } from "../../models/thread-path";
 import { TableScroll } from "../../components/table-scroll";
 import { listMunicipalityExperience } from "../../models/municipality.server";
+import { formatShortMonth } from "../../copy/dates";
 
 export const meta: MetaFunction = () => [{ title: "Nye i netværket – moderation – Tværs" }];
-
-const monthName = new Intl.DateTimeFormat("da-DK", { month: "short", timeZone: "UTC" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireModerator(request);
@@ -33,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const withExperience = municipalities;
   return json({
-    measures: measures.map((m) => ({ ...m, label: monthName.format(new Date(`${m.month}-01T00:00:00Z`)) })),
+    measures: measures.map((m) => ({ ...m, label: formatShortMonth(m.month) })),
     overdue,
     pairings,
     steps,
