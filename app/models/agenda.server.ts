@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { queueMeetingInvitations } from "../mail/meeting-mail.server";
+import type { ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
 import { meetingCopy } from "../copy/meetings";
@@ -256,7 +257,7 @@ export interface AgendaItemView {
   isOpeningRound: boolean;
   notesSource: string;
   notesPostId: number | null;
-  thread: { id: number; slug: string; title: string } | null;
+  thread: ThreadHeading | null;
   proposer: { id: number; name: string } | null;
   supporters: number;
   supportedByViewer: boolean;

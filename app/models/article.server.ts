@@ -1,6 +1,6 @@
 import { recordNotifyEvent } from "../notifications/events.server";
 import { sql } from "kysely";
-import type { ArticleStatus } from "../../db/schema";
+import type { ArticleStatus, ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
@@ -216,7 +216,7 @@ export interface ArticleSource {
   excerpt: string;
   author: string;
   municipality: string;
-  thread: { id: number; slug: string; title: string };
+  thread: ThreadHeading;
 }
 
 export interface ArticleDetail {

@@ -1,4 +1,4 @@
-import type { SiteRole } from "../../db/schema";
+import type { Member, SiteRole } from "../../db/schema";
 import { invalidateMemberSessions } from "../auth/session.server";
 import { memberAdminCopy as copy } from "../copy/members";
 import { writeTransaction, type DB } from "../db.server";
@@ -27,7 +27,7 @@ export async function findMemberForAdmin(db: DB, memberId: number) {
 /** Refuses a change that would leave the network without an active admin. */
 export async function assertKeepsAnAdmin(
   db: DB,
-  target: { role: SiteRole },
+  target: Pick<Member, "role">,
   change: { intent: string; role?: SiteRole },
 ): Promise<void> {
   const removesAdmin =
@@ -41,7 +41,7 @@ export async function changeMember(
   db: DB,
   input: {
     actorId: number;
-    target: { id: number; role: SiteRole; municipality_id: number };
+    target: Pick<Member, "id" | "role" | "municipality_id">;
     change: MemberChange;
     now?: Date;
   },

@@ -1,3 +1,4 @@
+import type { ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
 
@@ -6,7 +7,7 @@ export interface OnboardingStep {
   position: number;
   title: string;
   note: string;
-  thread: { id: number; slug: string; title: string } | null;
+  thread: ThreadHeading | null;
   article: { slug: string; title: string } | null;
   done: boolean;
 }

@@ -1,3 +1,4 @@
+import type { ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 
 /**
@@ -6,7 +7,7 @@ import type { DB } from "../db.server";
  */
 
 /** A thread's id, slug and title: enough to link to it and name it. */
-export async function findThreadHeading(db: DB, threadId: number) {
+export async function findThreadHeading(db: DB, threadId: number): Promise<ThreadHeading | undefined> {
   if (!Number.isSafeInteger(threadId)) return undefined;
   return db.selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst();
 }

@@ -9,7 +9,7 @@ import { Refusal } from "../refusal";
 import { canChangeThreadState, canMoveTrack, type Actor } from "../auth/permissions";
 import { threadModerationCopy as copy } from "../copy/thread-moderation";
 import { writeTransaction } from "../db.server";
-import type { Track } from "../../db/schema";
+import type { Thread, Track } from "../../db/schema";
 import { moveThreadTrack } from "./track.server";
 
 async function threadOrFail(tx: DB, threadId: number) {
@@ -33,7 +33,7 @@ export async function moderateThread(
   actor: Actor,
   threadId: number,
   command: ThreadModeration,
-): Promise<{ id: number; slug: string }> {
+): Promise<Pick<Thread, "id" | "slug">> {
   if (!canChangeThreadState(actor)) throw new Refusal(copy.moderatorsOnly, { status: 403 });
   if (command.intent === "merge") {
     const targetId = mergeTargetId(command.target);
@@ -64,7 +64,7 @@ function mergeTargetId(target: string): number | null {
 export async function moveThreadToTrack(
   db: DB,
   actor: Actor,
-  thread: { id: number; author_id: number },
+  thread: Pick<Thread, "id" | "author_id">,
   to: Track,
 ): Promise<void> {
   if (!canMoveTrack(actor, thread)) throw new Refusal(copy.trackRefused, { status: 403 });
