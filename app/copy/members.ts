@@ -1,10 +1,12 @@
+import { asSentence, notFound } from "./not-found";
+
 /** Danish wording for the admin's member list, joining by invitation and signing in. */
 export const memberAdminCopy = {
   notUnderstood: "Ændringen kunne ikke forstås. Prøv igen.",
   confirmErase: "Sæt kryds for at bekræfte sletningen.",
-  memberNotFound: "Medlemmet findes ikke.",
+  memberNotFound: asSentence(notFound.member),
   lastAdmin: "Netværket skal have mindst én aktiv administrator.",
-  municipalityNotFound: "Kommunen findes ikke",
+  municipalityNotFound: notFound.municipality,
   saved: (name: string) => `Ændringen for ${name} er gemt.`,
 };
 

@@ -3,6 +3,7 @@ import { writeTransaction, type DB } from "../db.server";
 import { Refusal } from "../refusal";
 import { recordAdminEvent } from "./admin-event.server";
 import { slugify } from "./slug";
+import { notFound } from "../copy/not-found";
 
 export interface MunicipalityInput {
   name: string;
@@ -54,7 +55,7 @@ export async function saveMunicipality(
       .select(["name", "region", "joined_on", "experience_override"])
       .where("id", "=", municipalityId)
       .executeTakeFirst();
-    if (!before) throw new Refusal("Kommunen findes ikke", { status: 404 });
+    if (!before) throw new Refusal(notFound.municipality, { status: 404 });
     // The slug stays: links to the municipality page keep working after a rename.
     await tx.updateTable("municipality").set(values).where("id", "=", municipalityId).execute();
     await recordAdminEvent(tx, {

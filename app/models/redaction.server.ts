@@ -19,6 +19,7 @@ import { rewriteNewerCopies } from "./redaction-newer-copies.server";
 import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
 import { Refusal } from "../refusal";
+import { asSentence, notFound } from "../copy/not-found";
 
 export { purgeFreedPages } from "./purge.server";
 
@@ -51,7 +52,7 @@ export async function redactPost(
     .select(["id", "thread_id"])
     .where("id", "=", input.postId)
     .executeTakeFirst();
-  if (!target) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!target) throw new Refusal(asSentence(notFound.post), { status: 404 });
   const redact = redactor([{ text, replacement: REDACTED }]);
 
   const posts = await rewritePosts(tx, text, redact);

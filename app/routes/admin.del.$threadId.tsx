@@ -15,13 +15,14 @@ import { invariantResponse } from "../invariant";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { findThreadHeading, listPostsForSplit } from "../models/thread-heading.server";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
   const thread = await findThreadHeading(getDb(), threadId);
-  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, notFound.thread, { status: 404 });
   return thread;
 }
 
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }),
     );
     const created = await findThreadHeading(getDb(), newThreadId);
-    invariantResponse(created, "Tråden findes ikke", { status: 404 });
+    invariantResponse(created, notFound.thread, { status: 404 });
     return redirect(threadPath(created));
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});

@@ -8,6 +8,7 @@ import { readForm } from "../forms/read-form.server";
 import { deleteDraft, saveDraft } from "../models/draft.server";
 import { threadExists } from "../models/thread-heading.server";
 import { categoryExists } from "../models/category.server";
+import { asSentence, notFound } from "../copy/not-found";
 
 export type DraftSaveResponse =
   { status: "saved" | "cleared"; savedAt: string } | { status: "refused" | "signed-out"; message: string };
@@ -42,10 +43,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const { threadId, categoryId, title, body } = parsed.data;
   if (threadId !== null && !(await threadExists(db, threadId))) {
-    return json<DraftSaveResponse>({ status: "refused", message: "Tråden findes ikke." }, { status: 404 });
+    return json<DraftSaveResponse>({ status: "refused", message: asSentence(notFound.thread) }, { status: 404 });
   }
   if (categoryId !== null && !(await categoryExists(db, categoryId))) {
-    return json<DraftSaveResponse>({ status: "refused", message: "Kategorien findes ikke." }, { status: 400 });
+    return json<DraftSaveResponse>({ status: "refused", message: asSentence(notFound.category) }, { status: 400 });
   }
   const at = new Date().toISOString();
   const result = await writeTransaction(db, (tx) =>

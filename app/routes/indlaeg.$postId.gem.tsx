@@ -9,12 +9,13 @@ import { postPermalink } from "../forms/quote";
 import { removeBookmark, toggleBookmark } from "../models/bookmark.server";
 import { invariantResponse } from "../invariant";
 import { findBookmarkablePost } from "../models/bookmark.server";
+import { notFound } from "../copy/not-found";
 
 // «Gem» under a post and «Fjern» in the profile's list: an ordinary form post that returns to where it came from.
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const postId = Number(params.postId);
-  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const form = await readForm(request);
   const db = getDb();
   const back = safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin, postPermalink(postId));
@@ -23,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(back);
   }
   const post = await findBookmarkablePost(db, postId);
-  invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), "Indlægget findes ikke", {
+  invariantResponse(post && !post.deleted_at && (post.visible || canSeeHiddenPost(member)), notFound.post, {
     status: 404,
   });
   await writeTransaction(db, (tx) => toggleBookmark(tx, member.id, postId, new Date().toISOString()));

@@ -16,6 +16,7 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { findPostDeletion } from "../models/post.server";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = ({ error }) => [
   { title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` },
@@ -23,10 +24,10 @@ export const meta: MetaFunction = ({ error }) => [
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, notFound.post, { status: 404 });
   if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
   const deletion = await findPostDeletion(db, postId);
   return {

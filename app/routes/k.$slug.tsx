@@ -13,6 +13,7 @@ import { HiddenNewcomerTrackNote } from "../components/hidden-newcomer-track-not
 import { listWatchedThreadsPage } from "../models/watched-thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { notFound } from "../copy/not-found";
 
 const PER_PAGE = 25;
 
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const category = await findCategoryBySlug(db, params.slug ?? "");
-  invariantResponse(category, "Kategorien findes ikke", { status: 404 });
+  invariantResponse(category, notFound.category, { status: 404 });
   const list = await listWatchedThreadsPage(db, member, new URL(request.url), {
     watch: { targetType: "category", targetId: category.id },
     filter: { categoryId: category.id },
