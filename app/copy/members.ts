@@ -1,4 +1,5 @@
 import { asSentence, notFound } from "./not-found";
+import { passwordCopy } from "./passwords";
 
 /** Danish wording for the admin's member list, joining by invitation and signing in. */
 export const memberAdminCopy = {
@@ -11,7 +12,7 @@ export const memberAdminCopy = {
 };
 
 export const invitationAcceptCopy = {
-  passwordsDiffer: "De to adgangskoder er ikke ens.",
+  passwordsDiffer: passwordCopy.passwordsDiffer,
   emailTaken: "Der findes allerede et medlem med denne e-mailadresse. Log ind i stedet.",
   alreadyUsed: "Invitationen er allerede brugt",
 };

@@ -15,6 +15,7 @@ import { invitationAcceptCopy } from "../copy/members";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { readForm } from "../forms/read-form.server";
+import { NewPasswordFields } from "../components/forms/new-password-fields";
 
 export const meta: MetaFunction = () => [{ title: "Invitation – Tværs" }, { name: "referrer", content: "no-referrer" }];
 
@@ -127,23 +128,7 @@ export default function AcceptInvitation() {
           defaultValue={result?.values?.profession ?? ""}
           error={errors?.profession}
         />
-        <Field
-          label="Adgangskode"
-          name="password"
-          type="password"
-          hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske."
-          required
-          autoComplete="new-password"
-          error={errors?.password}
-        />
-        <Field
-          label="Gentag adgangskoden"
-          name="passwordConfirm"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={errors?.passwordConfirm}
-        />
+        <NewPasswordFields label="Adgangskode" errors={errors} />
         <button type="submit" className="button button--primary">
           Opret mig og log ind
         </button>

@@ -22,6 +22,7 @@ import { listDrafts } from "../models/draft.server";
 import { excerptOf, listBookmarks } from "../models/bookmark.server";
 import { listThemeTags } from "../models/tag.server";
 import { findPasswordHash } from "../models/member.server";
+import { passwordCopy } from "../copy/passwords";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -48,7 +49,7 @@ const passwordSchema = z
   })
   .refine((form) => form.newPassword === form.newPasswordConfirm, {
     path: ["newPasswordConfirm"],
-    message: "De to adgangskoder er ikke ens.",
+    message: passwordCopy.passwordsDiffer,
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
