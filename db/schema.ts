@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { MeetingDatabase } from "./schema-meetings";
+import type { MeetingDatabase, MeetingTable } from "./schema-meetings";
 
 /** Timestamps are ISO-8601 UTC strings (sortable as text); dates are YYYY-MM-DD. */
 type Timestamp = string;
@@ -506,3 +506,6 @@ export type Post = Selectable<PostTable>;
 export type Tag = Selectable<TagTable>;
 export type Session = Selectable<SessionTable>;
 export type Invitation = Selectable<InvitationTable>;
+export type Meeting = Selectable<MeetingTable>;
+/** Enough of a thread to link to it and name it. */
+export type ThreadHeading = Pick<Thread, "id" | "slug" | "title">;

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import type { Experience, SiteRole } from "../../db/schema";
+import type { Experience, Member, Municipality } from "../../db/schema";
 import { canAdminister, canModerate } from "./permissions";
 import { getDb } from "../db.server";
 import { memberExperience } from "../models/experience";
@@ -7,21 +7,18 @@ import { readSessionToken } from "./session-cookie.server";
 import { requestSessionEntry } from "./request-session.server";
 import { validateSessionToken, type ValidSession } from "./session.server";
 
-export interface CurrentMember {
-  id: number;
-  email: string;
-  display_name: string;
-  profession: string;
-  role: SiteRole;
-  municipality_id: number;
-  municipality_name: string;
-  municipality_slug: string;
+export type CurrentMember = Pick<
+  Member,
+  "id" | "email" | "display_name" | "profession" | "role" | "municipality_id" | "experience_override"
+> & {
+  municipality_name: Municipality["name"];
+  municipality_slug: Municipality["slug"];
+  /** The member's own level, or their municipality's while it is new to the network. */
   experience: Experience;
-  experience_override: Experience | null;
   hide_newcomer_track: boolean;
   is_mentor: boolean;
   sessionId: string;
-}
+};
 
 /** The signed-in member, read once per HTTP request however many loaders ask (app/auth/request-session.server.ts). */
 export function getOptionalMember(request: Request): Promise<CurrentMember | null> {

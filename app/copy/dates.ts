@@ -57,3 +57,17 @@ export function isoWeek(day: string): number {
 export function formatWeek(mondayDay: string): string {
   return `uge ${isoWeek(mondayDay)} (${formatDate(`${mondayDay.slice(0, 10)}T12:00:00Z`)})`;
 }
+
+const shortMonthFormat = new Intl.DateTimeFormat("da-DK", { timeZone: "UTC", month: "short" });
+
+/** "okt." for a month written "2026-10": a chart's column label. */
+export function formatShortMonth(month: string): string {
+  return shortMonthFormat.format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+}
+
+const clockFormat = new Intl.DateTimeFormat("da-DK", { timeZone, hour: "2-digit", minute: "2-digit" });
+
+/** "14.05": the time of day in Denmark. */
+export function formatTimeOfDay(date: Date): string {
+  return clockFormat.format(date);
+}

@@ -1,3 +1,4 @@
+import { unsubscribeFromMail } from "./mail-settings.server";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { DB } from "../db.server";
 
@@ -29,4 +30,14 @@ export async function readUnsubscribeToken(db: DB, token: string): Promise<{ mem
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return { memberId: Number(member), kind };
+}
+
+/** Stops the kind of mail a valid token names for its member; answers who and what, or null for a bad token. */
+export async function unsubscribeWithToken(db: DB, token: string): Promise<{ memberId: number; kind: string } | null> {
+  const target = await readUnsubscribeToken(db, token);
+  if (!target) return null;
+  const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
+  if (!member) return null;
+  await unsubscribeFromMail(db, member.id, target.kind);
+  return target;
 }

@@ -1,4 +1,5 @@
 import { type DB } from "../db.server";
+import { startPollingWorker } from "../polling-worker.server";
 import { backOffMs } from "../search/outbox.server";
 import { composeAccountMail } from "./account-mail.server";
 import { composeDigestMail } from "./digest-mail.server";
@@ -74,7 +75,7 @@ export async function drainMailOutbox(
   return result;
 }
 
-/** Drains the mail outbox every `intervalMs` in the background; the returned function stops it. */
+/** Drains the mail outbox every `intervalMs` in the shared polling loop; the returned function stops it. */
 export function startMailWorker(options: {
   db: DB;
   transport: MailTransport;
@@ -83,32 +84,17 @@ export function startMailWorker(options: {
   log?: (line: string) => void;
 }): () => Promise<void> {
   const log = options.log ?? ((line: string) => console.warn(line));
-  let stopped = false;
   let failing = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  async function tick(): Promise<void> {
-    try {
+  return startPollingWorker({
+    name: "Mail",
+    intervalMs: options.intervalMs ?? 5_000,
+    log,
+    async round() {
       const result = await drainMailOutbox(options.db, options.transport, options.settings, { digests: true });
       if (result.failed > 0 && !failing)
         log(`Mail: ${result.failed} mails kunne ikke sendes; prøver igen med stigende pause.`);
       if (result.failed === 0 && failing && result.sent > 0) log("Mail: sendes igen.");
       failing = result.failed > 0;
-    } catch (error) {
-      log(`Mail: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  function schedule(): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick().finally(schedule);
-    }, options.intervalMs ?? 5_000);
-    timer.unref();
-  }
-  running = tick().finally(schedule);
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { queueMeetingInvitations } from "../mail/meeting-mail.server";
+import type { ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
 import { meetingCopy } from "../copy/meetings";
@@ -256,7 +257,7 @@ export interface AgendaItemView {
   isOpeningRound: boolean;
   notesSource: string;
   notesPostId: number | null;
-  thread: { id: number; slug: string; title: string } | null;
+  thread: ThreadHeading | null;
   proposer: { id: number; name: string } | null;
   supporters: number;
   supportedByViewer: boolean;
@@ -335,4 +336,10 @@ export function scheduleAgenda<T extends { durationMinutes: number | null }>(
     at += (item.durationMinutes ?? 0) * 60_000;
     return scheduled;
   });
+}
+
+/** The meeting an agenda item belongs to, if the item exists. */
+export async function findAgendaItemMeetingId(db: DB, itemId: number): Promise<number | undefined> {
+  return (await db.selectFrom("agenda_item").select("meeting_id").where("id", "=", itemId).executeTakeFirst())
+    ?.meeting_id;
 }

@@ -1,6 +1,6 @@
 import { recordNotifyEvent } from "../notifications/events.server";
 import { sql } from "kysely";
-import type { ArticleStatus } from "../../db/schema";
+import type { ArticleStatus, ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
@@ -216,7 +216,7 @@ export interface ArticleSource {
   excerpt: string;
   author: string;
   municipality: string;
-  thread: { id: number; slug: string; title: string };
+  thread: ThreadHeading;
 }
 
 export interface ArticleDetail {
@@ -501,4 +501,8 @@ export function todayInDenmark(now = new Date()): string {
 export function addYear(day: string): string {
   const [year, rest] = [Number(day.slice(0, 4)), day.slice(4)];
   return `${year + 1}${rest === "-02-29" ? "-02-28" : rest}`;
+}
+
+export async function findArticleIdBySlug(db: DB, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom("knowledge_article").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
 }

@@ -77,3 +77,12 @@ export function excerptOf(source: string, length = 160): string {
     .trim();
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
+
+/** A post a member may bookmark: not deleted; `visible` says whether members may read it. */
+export async function findBookmarkablePost(db: DB, postId: number) {
+  return db
+    .selectFrom("post")
+    .where("id", "=", postId)
+    .select(["id", "deleted_at", postVisibleToMembers("post").as("visible")])
+    .executeTakeFirst();
+}

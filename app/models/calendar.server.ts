@@ -2,21 +2,14 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { Meeting } from "../../db/schema";
 import type { DB } from "../db.server";
 import { copenhagenWallClock, MEETING_TIME_ZONE } from "./meeting-time";
 
-export interface CalendarMeeting {
-  id: number;
-  title: string;
-  starts_at: string;
-  ends_at: string;
-  place: string;
-  online_url: string;
-  description: string;
-  ics_sequence: number;
-  updated_at: string;
-  host_name: string | null;
-}
+export type CalendarMeeting = Pick<
+  Meeting,
+  "id" | "title" | "starts_at" | "ends_at" | "place" | "online_url" | "description" | "ics_sequence" | "updated_at"
+> & { host_name: string | null };
 
 /**
  * An iCalendar document for meetings, with Copenhagen times and the zone's

@@ -41,3 +41,7 @@ export async function listCategories(db: DB): Promise<CategorySummary[]> {
 export async function findCategoryBySlug(db: DB, slug: string) {
   return db.selectFrom("category").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
+
+export async function categoryExists(db: DB, categoryId: number): Promise<boolean> {
+  return (await db.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst()) !== undefined;
+}

@@ -10,6 +10,7 @@ import { reindexWithout } from "./redaction.server";
 import { redactor } from "./text-redactor";
 import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { Refusal } from "../refusal";
+import { notFound } from "../copy/not-found";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -212,7 +213,7 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .select(["id", "role", "email", "display_name"])
     .where("id", "=", input.memberId)
     .executeTakeFirst();
-  if (!member) throw new Refusal("Medlemmet findes ikke", { status: 404 });
+  if (!member) throw new Refusal(notFound.member, { status: 404 });
   const at = new Date().toISOString();
   const email = erasedEmail(member.id);
   // The name is in their post items and in quote headers anywhere: every cached post item goes, now and after the commit.

@@ -9,6 +9,7 @@ import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { MAX_OPEN_HIDING_FLAGS } from "./flag-limits";
 import { Refusal } from "../refusal";
+import { asSentence, notFound } from "../copy/not-found";
 
 export const FLAG_NOTE_MAX = 500;
 
@@ -53,7 +54,7 @@ export async function createFlag(
     .select(["id", "deleted_at"])
     .where("id", "=", input.postId)
     .executeTakeFirst();
-  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!post || post.deleted_at) throw new Refusal(asSentence(notFound.post), { status: 404 });
   const open = await tx
     .selectFrom("post_flag")
     .select("id")
@@ -244,7 +245,7 @@ export async function warnAuthor(
     .select(["id", "author_id"])
     .where("id", "=", input.postId)
     .executeTakeFirst();
-  if (!post) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!post) throw new Refusal(asSentence(notFound.post), { status: 404 });
   await tx
     .insertInto("moderator_warning")
     .values({

@@ -2,7 +2,13 @@ import { recordNotifyEvent } from "../notifications/events.server";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { SiteRole } from "../../db/schema";
-import type { DB } from "../db.server";
+import { hashPassword } from "../auth/password.server";
+import { invitationAcceptCopy as copy } from "../copy/members";
+import { writeTransaction, type DB } from "../db.server";
+import { freeHandleFor } from "../notifications/member-handle.server";
+import { Refusal } from "../refusal";
+import { recordAdminEvent } from "./admin-event.server";
+import { findMemberByEmail } from "./member.server";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 3_600_000;
 
@@ -146,4 +152,46 @@ export async function listOpenInvitations(db: DB, now = new Date()) {
     ])
     .orderBy("invitation.created_at", "desc")
     .execute();
+}
+
+/**
+ * Creates the invited member with the invitation's email, role and
+ * municipality, marks the invitation used and records it; answers the new
+ * member's id. Refuses when the email already has a member (409) or another
+ * request used the invitation first (410).
+ */
+export async function acceptInvitation(
+  db: DB,
+  invitation: { id: number; email: string; role: SiteRole; municipalityId: number },
+  profile: { displayName: string; profession: string; password: string },
+  now = new Date(),
+): Promise<number> {
+  if (await findMemberByEmail(db, invitation.email)) throw new Refusal(copy.emailTaken, { status: 409 });
+  const passwordHash = await hashPassword(profile.password);
+  return writeTransaction(db, async (tx) => {
+    const member = await tx
+      .insertInto("member")
+      .values({
+        municipality_id: invitation.municipalityId,
+        email: invitation.email,
+        display_name: profile.displayName,
+        handle: await freeHandleFor(tx, profile.displayName),
+        profession: profile.profession,
+        role: invitation.role,
+        password_hash: passwordHash,
+        created_at: now.toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (!(await markInvitationAccepted(tx, invitation.id, member.id, now)))
+      throw new Refusal(copy.alreadyUsed, { status: 410 });
+    await recordAdminEvent(tx, {
+      actorId: member.id,
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: invitation.id,
+      detail: { memberId: member.id },
+    });
+    return member.id;
+  });
 }

@@ -113,3 +113,48 @@ export async function countAdmins(db: DB): Promise<number> {
 }
 
 export type { SiteRole };
+
+/** Up to `limit` active members whose handle starts with `prefix` (already folded to a-z0-9, so LIKE's wildcards cannot appear). */
+export async function listMembersByHandlePrefix(db: DB, prefix: string, limit: number) {
+  return db
+    .selectFrom("member")
+    .innerJoin("municipality", "municipality.id", "member.municipality_id")
+    .select(["member.handle", "member.display_name", "municipality.name as municipality"])
+    .where("member.disabled_at", "is", null)
+    .where("member.handle", "like", `${prefix}%`)
+    .orderBy("member.handle")
+    .limit(limit)
+    .execute();
+}
+
+/** Active members by name, for a select field. */
+export async function listActiveMemberOptions(db: DB) {
+  return db
+    .selectFrom("member")
+    .select(["id", "display_name"])
+    .where("disabled_at", "is", null)
+    .orderBy("display_name")
+    .execute();
+}
+
+export async function findMemberHandle(db: DB, memberId: number): Promise<string | undefined> {
+  return (await db.selectFrom("member").select("handle").where("id", "=", memberId).executeTakeFirst())?.handle;
+}
+
+export async function findPasswordHash(db: DB, memberId: number): Promise<string | null> {
+  const row = await db.selectFrom("member").select("password_hash").where("id", "=", memberId).executeTakeFirst();
+  return row?.password_hash ?? null;
+}
+
+export async function memberExists(db: DB, memberId: number): Promise<boolean> {
+  return (await db.selectFrom("member").select("id").where("id", "=", memberId).executeTakeFirst()) !== undefined;
+}
+
+export async function countActiveMembers(db: DB): Promise<number> {
+  const row = await db
+    .selectFrom("member")
+    .where("disabled_at", "is", null)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

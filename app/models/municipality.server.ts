@@ -45,3 +45,22 @@ export async function listMunicipalityMembers(
     .execute();
   return rows.map((row) => ({ ...row, experience: memberExperience(row, municipality, now) }));
 }
+
+/** Every municipality by name, for a select field. */
+export async function listMunicipalityOptions(db: DB) {
+  return db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute();
+}
+
+export async function findMunicipalityOption(db: DB, municipalityId: number) {
+  return db.selectFrom("municipality").select(["id", "name"]).where("id", "=", municipalityId).executeTakeFirst();
+}
+
+/** Every municipality by name with the experience level its members get. */
+export async function listMunicipalityExperience(db: DB) {
+  const rows = await db
+    .selectFrom("municipality")
+    .select(["id", "name", "joined_on", "experience_override"])
+    .orderBy("name")
+    .execute();
+  return rows.map((m) => ({ id: m.id, name: m.name, experience: municipalityExperience(m) }));
+}

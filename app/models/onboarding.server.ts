@@ -1,12 +1,14 @@
+import type { ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { Refusal } from "../refusal";
+import { notFound } from "../copy/not-found";
 
 export interface OnboardingStep {
   id: number;
   position: number;
   title: string;
   note: string;
-  thread: { id: number; slug: string; title: string } | null;
+  thread: ThreadHeading | null;
   article: { slug: string; title: string } | null;
   done: boolean;
 }
@@ -70,7 +72,7 @@ export async function setStepDone(
     return;
   }
   const step = await tx.selectFrom("onboarding_step").select("id").where("id", "=", stepId).executeTakeFirst();
-  if (!step) throw new Refusal("Trinnet findes ikke", { status: 404 });
+  if (!step) throw new Refusal(notFound.onboardingStep, { status: 404 });
   await tx
     .insertInto("onboarding_progress")
     .values({ member_id: memberId, step_id: stepId, done_at: now.toISOString() })

@@ -7,11 +7,12 @@ import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
+import { asSentence, notFound } from "../copy/not-found";
 export { mayDeletePost } from "./post-rules";
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
   const category = await tx.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst();
-  if (!category) throw new Refusal("Kategorien findes ikke.");
+  if (!category) throw new Refusal(asSentence(notFound.category));
   if (tagIds.length === 0) return;
   const found = await tx.selectFrom("tag").select("id").where("id", "in", tagIds).execute();
   if (found.length !== tagIds.length) throw new Refusal("Et af de valgte tags findes ikke længere.");
@@ -42,7 +43,7 @@ export async function replyToThread(
   input: { threadId: number; authorId: number; body: string; createdAt: string },
 ) {
   const thread = await findThreadState(tx, input.threadId);
-  if (!thread) throw new Refusal("Tråden findes ikke.", { status: 404 });
+  if (!thread) throw new Refusal(asSentence(notFound.thread), { status: 404 });
   if (thread.locked) throw new Refusal("Tråden er låst og tager ikke imod nye svar.", { status: 409 });
   const refusal = await postingRefusal(
     tx,
@@ -86,7 +87,7 @@ export async function editPost(
   input: { postId: number; editorId: number; body: string; title?: string; tagIds?: number[]; at: string },
 ): Promise<void> {
   const post = await findPostForEdit(tx, input.postId);
-  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!post || post.deleted_at) throw new Refusal(asSentence(notFound.post), { status: 404 });
   const isOpening = post.first_post_id === post.id;
   const previousTags = isOpening
     ? await tx
@@ -175,7 +176,7 @@ export async function refreshThreadCounters(tx: DB, threadId: number): Promise<v
 /** Soft-deletes a post ("Indlægget er slettet"); the opening post stays while the thread has replies. */
 export async function deletePost(tx: DB, postId: number, at: string, deletedById: number | null = null): Promise<void> {
   const post = await findPostForEdit(tx, postId);
-  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!post || post.deleted_at) throw new Refusal(asSentence(notFound.post), { status: 404 });
   if (post.first_post_id === post.id) {
     const replies = await tx
       .selectFrom("post")
@@ -237,7 +238,7 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
     .select(["id", "thread_id", "author_id", "deleted_at"])
     .where("id", "=", postId)
     .executeTakeFirst();
-  if (!post || post.deleted_at) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!post || post.deleted_at) throw new Refusal(asSentence(notFound.post), { status: 404 });
   if (post.author_id === memberId) throw new Refusal("Du kan ikke markere dit eget indlæg som nyttigt.");
   const removed = await tx
     .deleteFrom("helpful_mark")
@@ -273,7 +274,7 @@ export async function setSolution(
   if (postId !== null) {
     const post = await findPostForEdit(tx, postId);
     if (!post || post.thread_id !== threadId || post.deleted_at)
-      throw new Refusal("Indlægget findes ikke i tråden.", { status: 404 });
+      throw new Refusal(asSentence(notFound.postInThread), { status: 404 });
     if (post.first_post_id === post.id) throw new Refusal("Spørgsmålet selv kan ikke være løsningen.");
   }
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
@@ -318,4 +319,14 @@ export async function listUndoableDeletions(
     .where("deleted_at", ">=", since)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** Who deleted a post and when, with its thread's reply count, for the delete confirmation page. */
+export async function findPostDeletion(db: DB, postId: number) {
+  return db
+    .selectFrom("post")
+    .innerJoin("thread", "thread.id", "post.thread_id")
+    .select(["post.deleted_at", "post.deleted_by_id", "thread.reply_count"])
+    .where("post.id", "=", postId)
+    .executeTakeFirstOrThrow();
 }

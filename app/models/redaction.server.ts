@@ -20,6 +20,7 @@ import { rewriteNewerCopies } from "./redaction-newer-copies.server";
 import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
 import { Refusal } from "../refusal";
+import { asSentence, notFound } from "../copy/not-found";
 
 export { purgeFreedPages } from "./purge.server";
 
@@ -52,7 +53,7 @@ export async function redactPost(
     .select(["id", "thread_id"])
     .where("id", "=", input.postId)
     .executeTakeFirst();
-  if (!target) throw new Refusal("Indlægget findes ikke.", { status: 404 });
+  if (!target) throw new Refusal(asSentence(notFound.post), { status: 404 });
   const redact = redactor([{ text, replacement: REDACTED }]);
 
   // The text may be quoted anywhere, so every cached post item goes, now and again after the commit.

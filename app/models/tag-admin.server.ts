@@ -5,6 +5,7 @@ import { reindexTaggedThreads } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { slugify } from "./slug";
 import { Refusal } from "../refusal";
+import { asSentence, notFound } from "../copy/not-found";
 
 export async function createTag(
   tx: DB,
@@ -38,7 +39,7 @@ export async function updateTag(
     .select(["label", "kind", "description"])
     .where("id", "=", input.tagId)
     .executeTakeFirst();
-  if (!before) throw new Refusal("Tagget findes ikke.", { status: 409 });
+  if (!before) throw new Refusal(asSentence(notFound.tag), { status: 409 });
   await tx
     .updateTable("tag")
     .set({ label: input.label, kind: input.kind, description: input.description })
@@ -59,7 +60,7 @@ export async function mergeTags(tx: DB, input: { sourceId: number; targetId: num
   if (input.sourceId === input.targetId) throw new Refusal("Vælg to forskellige tags.", { status: 409 });
   const source = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.sourceId).executeTakeFirst();
   const target = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.targetId).executeTakeFirst();
-  if (!source || !target) throw new Refusal("Tagget findes ikke.", { status: 409 });
+  if (!source || !target) throw new Refusal(asSentence(notFound.tag), { status: 409 });
   await sql`insert or ignore into thread_tag (thread_id, tag_id) select thread_id, ${target.id} from thread_tag where tag_id = ${source.id}`.execute(
     tx,
   );

@@ -23,3 +23,13 @@ export async function listTagsWithCounts(db: DB) {
     .execute();
   return rows.map((row) => ({ ...row, thread_count: Number(row.thread_count) }));
 }
+
+/** The theme tags a mentor can choose from, by label. */
+export async function listThemeTags(db: DB) {
+  return db.selectFrom("tag").select(["id", "label"]).where("kind", "=", "theme").orderBy("label").execute();
+}
+
+export async function listThreadTagIds(db: DB, threadId: number): Promise<number[]> {
+  const rows = await db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", threadId).execute();
+  return rows.map((row) => row.tag_id);
+}

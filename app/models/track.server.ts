@@ -2,6 +2,7 @@ import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { enqueueThreadForSearch } from "../search/outbox.server";
 import { Refusal } from "../refusal";
+import { notFound } from "../copy/not-found";
 
 /** Moves a thread to another track and records who did it and when. */
 export async function moveThreadTrack(
@@ -14,7 +15,7 @@ export async function moveThreadTrack(
     .select(["id", "track"])
     .where("id", "=", input.threadId)
     .executeTakeFirst();
-  if (!thread) throw new Refusal("Tråden findes ikke", { status: 404 });
+  if (!thread) throw new Refusal(notFound.thread, { status: 404 });
   if (thread.track === input.to) return null;
   await tx.updateTable("thread").set({ track: input.to }).where("id", "=", thread.id).execute();
   await tx

@@ -87,3 +87,11 @@ export async function effectiveThreadLevel(db: DB, memberId: number, threadId: n
   if (rows.some((row) => row.level === MUTED)) return MUTED;
   return rows.reduce<WatchLevel>((best, row) => (row.level > best ? row.level : best), NORMAL);
 }
+
+const WATCH_TABLES = { thread: "thread", category: "category", tag: "tag" } as const;
+
+/** Whether the thread, category or tag a watch level is set for exists. */
+export async function watchTargetExists(db: DB, targetType: WatchTarget, targetId: number): Promise<boolean> {
+  const row = await db.selectFrom(WATCH_TABLES[targetType]).select("id").where("id", "=", targetId).executeTakeFirst();
+  return row !== undefined;
+}

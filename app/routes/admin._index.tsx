@@ -12,6 +12,7 @@ import { todayInDenmark } from "../models/article.server";
 import { moderationQueueSizes, weeklyActivity } from "../models/dashboard.server";
 import { listOpenInvitations } from "../models/invitation.server";
 import { TableScroll } from "../components/table-scroll";
+import { countActiveMembers } from "../models/member.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation – Tværs" }];
 
@@ -24,18 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     moderationQueueSizes(db, todayInDenmark()),
     weeklyActivity(db, WEEKS),
     listOpenInvitations(db),
-    db
-      .selectFrom("member")
-      .where("disabled_at", "is", null)
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirst(),
+    countActiveMembers(db),
   ]);
   return json({
     isAdmin: canAdminister(member),
     queues,
     activity,
     openInvitations: invitations.length,
-    activeMembers: Number(members?.n ?? 0),
+    activeMembers: members,
   });
 }
 

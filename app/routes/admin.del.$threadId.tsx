@@ -9,33 +9,27 @@ import { getDb, writeTransaction } from "../db.server";
 import { titleSchema } from "../forms/post-input";
 import { personalDataIssue } from "../privacy/personal-data.server";
 import { readForm } from "../forms/read-form.server";
-import { splitThread } from "../models/moderation.server";
+import { splitThread } from "../models/thread-moderation.server";
 import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
+import { findThreadHeading, listPostsForSplit } from "../models/thread-heading.server";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
-  const thread = Number.isSafeInteger(threadId)
-    ? await getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", threadId).executeTakeFirst()
-    : undefined;
-  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
+  const thread = await findThreadHeading(getDb(), threadId);
+  invariantResponse(thread, notFound.thread, { status: 404 });
   return thread;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireModerator(request);
   const thread = await loadThread(params.threadId);
-  const posts = await getDb()
-    .selectFrom("post")
-    .innerJoin("member", "member.id", "post.author_id")
-    .select(["post.id", "post.body_source", "post.created_at", "post.deleted_at", "member.display_name"])
-    .where("post.thread_id", "=", thread.id)
-    .orderBy("post.id")
-    .execute();
+  const posts = await listPostsForSplit(getDb(), thread.id);
   return json({
     thread: { ...thread, url: threadPath(thread) },
     posts: posts.map((post) => ({
@@ -58,11 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const newThreadId = await writeTransaction(getDb(), (tx) =>
       splitThread(tx, { threadId: thread.id, postIds, title: title.data, actorId: moderator.id }),
     );
-    const created = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", newThreadId)
-      .executeTakeFirstOrThrow();
+    const created = await findThreadHeading(getDb(), newThreadId);
+    invariantResponse(created, notFound.thread, { status: 404 });
     return redirect(threadPath(created));
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});

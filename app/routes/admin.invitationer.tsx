@@ -23,6 +23,7 @@ import {
 import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
 import { TableScroll } from "../components/table-scroll";
+import { findMunicipalityOption, listMunicipalityOptions } from "../models/municipality.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
 
@@ -41,10 +42,7 @@ const inviteSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireModerator(request);
   const db = getDb();
-  const [municipalities, invitations] = await Promise.all([
-    db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
-    listOpenInvitations(db),
-  ]);
+  const [municipalities, invitations] = await Promise.all([listMunicipalityOptions(db), listOpenInvitations(db)]);
   return json({
     municipalities,
     invitations: invitations.map(({ invited_by_id, ...invitation }) => ({
@@ -108,11 +106,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  const municipality = await db
-    .selectFrom("municipality")
-    .select(["id", "name"])
-    .where("id", "=", parsed.data.municipalityId)
-    .executeTakeFirst();
+  const municipality = await findMunicipalityOption(db, parsed.data.municipalityId);
   if (!municipality)
     return json(
       { link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false },

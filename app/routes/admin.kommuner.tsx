@@ -5,13 +5,13 @@ import { z } from "zod";
 import { requireAdmin } from "../auth/guards.server";
 import { FormError } from "../components/forms/field";
 import { experienceLabels } from "../copy/da";
-import { getDb, writeTransaction } from "../db.server";
+import { getDb } from "../db.server";
 import { lineField } from "../forms/profile-fields";
-import { recordAdminEvent } from "../models/admin-event.server";
+import { saveMunicipality } from "../models/municipality-admin.server";
 import { listMunicipalities } from "../models/municipality.server";
-import { slugify } from "../models/slug";
 import { readForm } from "../forms/read-form.server";
-import { invariantResponse } from "../invariant";
+import { isRefusal } from "../refusal";
+import { refusalResponse, refusalResult } from "../refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Kommuner – administration – Tværs" }];
 
@@ -49,53 +49,17 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ error: first?.message ?? "Udfyld alle felter.", done: null }, { status: 400 });
   }
   const change = parsed.data;
-  const db = getDb();
-  const values = {
-    name: change.name,
-    region: change.region,
-    joined_on: change.joinedOn,
-    experience_override: change.experience === "auto" ? null : change.experience,
-  };
-  const clash = await db
-    .selectFrom("municipality")
-    .select("id")
-    .where((eb) => eb.or([eb("name", "=", change.name), eb("slug", "=", slugify(change.name))]))
-    .executeTakeFirst();
-  if (clash && (change.intent === "create" || clash.id !== change.municipalityId)) {
-    return json({ error: `Der findes allerede en kommune, der hedder ${change.name}.`, done: null }, { status: 409 });
+  try {
+    await saveMunicipality(getDb(), {
+      actorId: admin.id,
+      municipalityId: change.intent === "update" ? change.municipalityId : undefined,
+      fields: change,
+    });
+  } catch (error) {
+    if (isRefusal(error) && error.status === 404) throw refusalResponse(error);
+    if (isRefusal(error)) return refusalResult(error, { done: null });
+    throw error;
   }
-  await writeTransaction(db, async (tx) => {
-    if (change.intent === "create") {
-      const row = await tx
-        .insertInto("municipality")
-        .values({ ...values, slug: slugify(change.name), created_at: new Date().toISOString() })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await recordAdminEvent(tx, {
-        actorId: admin.id,
-        action: "municipality.created",
-        targetType: "municipality",
-        targetId: row.id,
-        detail: { after: values },
-      });
-    } else {
-      const before = await tx
-        .selectFrom("municipality")
-        .select(["name", "region", "joined_on", "experience_override"])
-        .where("id", "=", change.municipalityId)
-        .executeTakeFirst();
-      invariantResponse(before, "Kommunen findes ikke", { status: 404 });
-      // The slug stays: links to the municipality page keep working after a rename.
-      await tx.updateTable("municipality").set(values).where("id", "=", change.municipalityId).execute();
-      await recordAdminEvent(tx, {
-        actorId: admin.id,
-        action: "municipality.updated",
-        targetType: "municipality",
-        targetId: change.municipalityId,
-        detail: { before, after: values },
-      });
-    }
-  });
   return json({ error: null, done: `${change.name} er gemt.` });
 }
 

@@ -3,16 +3,20 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireAdmin } from "../auth/guards.server";
-import { invalidateMemberSessions } from "../auth/session.server";
 import { FormError } from "../components/forms/field";
 import { Pagination } from "../components/pagination";
 import { accountMailCopy } from "../copy/account-mail";
 import { roleLabels } from "../copy/da";
-import { getDb, writeTransaction } from "../db.server";
+import { getDb } from "../db.server";
 import { cleanLine } from "../forms/clean-text";
 import { recordAdminEvent } from "../models/admin-event.server";
 import { eraseMemberForGood } from "../models/data-rights.server";
-import { countAdmins, listMembersForAdmin } from "../models/member.server";
+import { listMembersForAdmin } from "../models/member.server";
+import { assertKeepsAnAdmin, changeMember, findMemberForAdmin } from "../models/member-admin.server";
+import { listMunicipalityOptions } from "../models/municipality.server";
+import { memberAdminCopy as copy } from "../copy/members";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 import { readPage } from "../models/pagination";
 import { issuePasswordReset } from "../models/password-reset.server";
 import { readForm } from "../forms/read-form.server";
@@ -39,7 +43,7 @@ const changeSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("erase"),
     memberId: z.coerce.number().int().positive(),
-    confirm: z.literal("yes", { errorMap: () => ({ message: "Sæt kryds for at bekræfte sletningen." }) }),
+    confirm: z.literal("yes", { errorMap: () => ({ message: copy.confirmErase }) }),
   }),
 ]);
 
@@ -51,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [members, municipalities] = await Promise.all([
     listMembersForAdmin(db, { query: query || undefined, limit: PER_PAGE + 1, offset: page.offset }),
-    db.selectFrom("municipality").select(["id", "name"]).orderBy("name").execute(),
+    listMunicipalityOptions(db),
   ]);
   return json({
     members: members.slice(0, PER_PAGE),
@@ -68,94 +72,39 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success)
     return json(
       {
-        error:
-          parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ??
-          "Ændringen kunne ikke forstås. Prøv igen.",
+        error: parsed.error.issues.find((i) => i.path[0] === "confirm")?.message ?? copy.notUnderstood,
         done: null,
       },
       { status: 400 },
     );
   const change = parsed.data;
   const db = getDb();
-  const target = await db
-    .selectFrom("member")
-    .select(["id", "role", "municipality_id", "disabled_at", "display_name", "email"])
-    .where("id", "=", change.memberId)
-    .executeTakeFirst();
-  if (!target) return json({ error: "Medlemmet findes ikke.", done: null }, { status: 404 });
-  const removesAdmin =
-    target.role === "admin" &&
-    ((change.intent === "role" && change.role !== "admin") || change.intent === "disable" || change.intent === "erase");
-  if (removesAdmin && (await countAdmins(db)) <= 1) {
-    return json({ error: "Netværket skal have mindst én aktiv administrator.", done: null }, { status: 409 });
-  }
-  if (change.intent === "reset") {
-    if (target.disabled_at !== null || !target.email)
-      return json({ error: accountMailCopy.adminResetDisabled, done: null }, { status: 409 });
-    await issuePasswordReset(db, { id: target.id, email: target.email, display_name: target.display_name }, admin.id);
-    await recordAdminEvent(db, {
-      actorId: admin.id,
-      action: "member.password_reset_sent",
-      targetType: "member",
-      targetId: target.id,
-    });
-    return json({ error: null, done: accountMailCopy.adminResetSent(target.display_name) });
-  }
-  // Erasure runs its own transaction, then purges the old row from free pages and the WAL.
-  if (change.intent === "erase") {
-    await eraseMemberForGood(db, { memberId: target.id, actorId: admin.id });
-    return json({ error: null, done: `Ændringen for ${target.display_name} er gemt.` });
-  }
-  await writeTransaction(db, async (tx) => {
-    const now = new Date().toISOString();
-    if (change.intent === "role") {
-      await tx.updateTable("member").set({ role: change.role }).where("id", "=", target.id).execute();
-      await recordAdminEvent(tx, {
+  try {
+    const target = await findMemberForAdmin(db, change.memberId);
+    if (change.intent === "reset") {
+      if (target.disabled_at !== null || !target.email)
+        return json({ error: accountMailCopy.adminResetDisabled, done: null }, { status: 409 });
+      await issuePasswordReset(db, { id: target.id, email: target.email, display_name: target.display_name }, admin.id);
+      await recordAdminEvent(db, {
         actorId: admin.id,
-        action: "member.role_changed",
-        targetType: "member",
-        targetId: target.id,
-        detail: { before: target.role, after: change.role },
-      });
-    } else if (change.intent === "municipality") {
-      const exists = await tx
-        .selectFrom("municipality")
-        .select("id")
-        .where("id", "=", change.municipalityId)
-        .executeTakeFirst();
-      if (!exists) throw new Response("Kommunen findes ikke", { status: 400 });
-      await tx
-        .updateTable("member")
-        .set({ municipality_id: change.municipalityId })
-        .where("id", "=", target.id)
-        .execute();
-      await recordAdminEvent(tx, {
-        actorId: admin.id,
-        action: "member.municipality_changed",
-        targetType: "member",
-        targetId: target.id,
-        detail: { before: target.municipality_id, after: change.municipalityId },
-      });
-    } else if (change.intent === "disable") {
-      await tx.updateTable("member").set({ disabled_at: now }).where("id", "=", target.id).execute();
-      await invalidateMemberSessions(tx, target.id);
-      await recordAdminEvent(tx, {
-        actorId: admin.id,
-        action: "member.disabled",
+        action: "member.password_reset_sent",
         targetType: "member",
         targetId: target.id,
       });
-    } else {
-      await tx.updateTable("member").set({ disabled_at: null }).where("id", "=", target.id).execute();
-      await recordAdminEvent(tx, {
-        actorId: admin.id,
-        action: "member.enabled",
-        targetType: "member",
-        targetId: target.id,
-      });
+      return json({ error: null, done: accountMailCopy.adminResetSent(target.display_name) });
     }
-  });
-  return json({ error: null, done: `Ændringen for ${target.display_name} er gemt.` });
+    if (change.intent === "erase") {
+      await assertKeepsAnAdmin(db, target, change);
+      // Erasure runs its own transaction, then purges the old row from free pages and the WAL.
+      await eraseMemberForGood(db, { memberId: target.id, actorId: admin.id });
+    } else {
+      await changeMember(db, { actorId: admin.id, target, change });
+    }
+    return json({ error: null, done: copy.saved(target.display_name) });
+  } catch (error) {
+    if (isRefusal(error)) return refusalResult(error, { done: null });
+    throw error;
+  }
 }
 
 export default function AdminMembersPage() {

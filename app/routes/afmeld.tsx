@@ -5,8 +5,7 @@ import { getOptionalMember } from "../auth/guards.server";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { mailCopy } from "../copy/mail";
 import { getDb } from "../db.server";
-import { unsubscribeFromMail } from "../mail/mail-settings.server";
-import { readUnsubscribeToken } from "../mail/unsubscribe-token.server";
+import { readUnsubscribeToken, unsubscribeWithToken } from "../mail/unsubscribe-token.server";
 
 export const meta: MetaFunction = () => [{ title: `${mailCopy.unsubscribeTitle} – Tværs` }];
 
@@ -22,15 +21,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const form = await request.formData().catch(() => new FormData());
   const token = String(form.get("t") ?? url.searchParams.get("t") ?? "");
-  const db = getDb();
-  const target = await readUnsubscribeToken(db, token);
+  const target = await unsubscribeWithToken(getDb(), token);
   if (!target) return json({ done: false }, { status: 400 });
-  const member = await db.selectFrom("member").select("id").where("id", "=", target.memberId).executeTakeFirst();
-  if (!member) return json({ done: false }, { status: 400 });
-  await unsubscribeFromMail(db, member.id, target.kind);
   // The member who clicked in their own browser lands on the settings page with a confirmation; a one-click POST from a mail provider gets the plain answer.
   const signedIn = await getOptionalMember(request);
-  if (signedIn?.id === member.id) throw redirect(`/profil/mail?afmeldt=${encodeURIComponent(target.kind)}`);
+  if (signedIn?.id === target.memberId) throw redirect(`/profil/mail?afmeldt=${encodeURIComponent(target.kind)}`);
   return json({ done: true });
 }
 

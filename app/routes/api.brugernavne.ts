@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { getDb } from "../db.server";
 import { foldToHandle } from "../notifications/handle";
+import { listMembersByHandlePrefix } from "../models/member.server";
 
 // GET /api/brugernavne?q=lo → up to 8 active members whose handle starts with it (handle, name and municipality
 // only), for the @-autocomplete. The query is folded like a handle, so "lø" finds "loenne…".
@@ -12,15 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const prefix = foldToHandle((new URL(request.url).searchParams.get("q") ?? "").slice(0, 30));
   if (prefix.length < 1) return json({ members: [] }, { headers: { "Cache-Control": "private, no-store" } });
   // The prefix is folded to a-z0-9 first, so LIKE's wildcards cannot appear in it.
-  const members = await getDb()
-    .selectFrom("member")
-    .innerJoin("municipality", "municipality.id", "member.municipality_id")
-    .select(["member.handle", "member.display_name", "municipality.name as municipality"])
-    .where("member.disabled_at", "is", null)
-    .where("member.handle", "like", `${prefix}%`)
-    .orderBy("member.handle")
-    .limit(8)
-    .execute();
+  const members = await listMembersByHandlePrefix(getDb(), prefix, 8);
   return json(
     { members: members.map((m) => ({ handle: m.handle, name: m.display_name, municipality: m.municipality })) },
     { headers: { "Cache-Control": "private, no-store" } },

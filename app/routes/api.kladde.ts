@@ -6,6 +6,9 @@ import { draftCopy } from "../copy/everyday";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { deleteDraft, saveDraft } from "../models/draft.server";
+import { threadExists } from "../models/thread-heading.server";
+import { categoryExists } from "../models/category.server";
+import { asSentence, notFound } from "../copy/not-found";
 
 export type DraftSaveResponse =
   { status: "saved" | "cleared"; savedAt: string } | { status: "refused" | "signed-out"; message: string };
@@ -39,17 +42,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return json({ status: "refused", message: "Ugyldig kladde." }, { status: 400 });
   const db = getDb();
   const { threadId, categoryId, title, body } = parsed.data;
-  if (
-    threadId !== null &&
-    !(await db.selectFrom("thread").select("id").where("id", "=", threadId).executeTakeFirst())
-  ) {
-    return json<DraftSaveResponse>({ status: "refused", message: "Tråden findes ikke." }, { status: 404 });
+  if (threadId !== null && !(await threadExists(db, threadId))) {
+    return json<DraftSaveResponse>({ status: "refused", message: asSentence(notFound.thread) }, { status: 404 });
   }
-  if (
-    categoryId !== null &&
-    !(await db.selectFrom("category").select("id").where("id", "=", categoryId).executeTakeFirst())
-  ) {
-    return json<DraftSaveResponse>({ status: "refused", message: "Kategorien findes ikke." }, { status: 400 });
+  if (categoryId !== null && !(await categoryExists(db, categoryId))) {
+    return json<DraftSaveResponse>({ status: "refused", message: asSentence(notFound.category) }, { status: 400 });
   }
   const at = new Date().toISOString();
   const result = await writeTransaction(db, (tx) =>

@@ -12,6 +12,7 @@ import { TextDiffView } from "../components/text-diff-view";
 import { historyCopy } from "../copy/everyday";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Historik – Tværs" }];
 
@@ -19,10 +20,10 @@ export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitl
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const postId = Number(params.postId);
-  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, notFound.post, { status: 404 });
   if (!canSeePostHistory(member, post))
     throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
   const revisions = await listRevisions(db, postId);

@@ -27,14 +27,16 @@ import { StorageFaultError } from "../storage-fault.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { isRefusal } from "../refusal";
+import { listThreadTagIds } from "../models/tag.server";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Redigér indlæg – Tværs" }];
 
 async function loadEditablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const post = await findPostForEdit(getDb(), postId);
-  invariantResponse(post && !post.deleted_at, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(post && !post.deleted_at, notFound.post, { status: 404 });
   if (!canEditPost(member, { author_id: post.author_id }))
     throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
   if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) }))
@@ -48,9 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const [tags, chosen] = await Promise.all([
     isOpening ? listTagOptions(db) : Promise.resolve([]),
-    isOpening
-      ? db.selectFrom("thread_tag").select("tag_id").where("thread_id", "=", post.thread_id).execute()
-      : Promise.resolve([]),
+    isOpening ? listThreadTagIds(db, post.thread_id) : Promise.resolve([]),
   ]);
   return json({
     post: {
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     isOpening,
     tags,
-    chosenTagIds: chosen.map((row) => row.tag_id),
+    chosenTagIds: chosen,
   });
 }
 

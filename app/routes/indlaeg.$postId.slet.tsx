@@ -15,6 +15,8 @@ import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
+import { findPostDeletion } from "../models/post.server";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction = ({ error }) => [
   { title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` },
@@ -22,25 +24,16 @@ export const meta: MetaFunction = ({ error }) => [
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
-  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const db = getDb();
   const post = await findPostForEdit(db, postId);
-  invariantResponse(post, "Indlægget findes ikke", { status: 404 });
+  invariantResponse(post, notFound.post, { status: 404 });
   if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
-  const deletion = await db
-    .selectFrom("post")
-    .select(["deleted_at", "deleted_by_id"])
-    .where("id", "=", postId)
-    .executeTakeFirstOrThrow();
-  const thread = await db
-    .selectFrom("thread")
-    .select("reply_count")
-    .where("id", "=", post.thread_id)
-    .executeTakeFirstOrThrow();
+  const deletion = await findPostDeletion(db, postId);
   return {
     post,
     deletion,
-    allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: thread.reply_count }),
+    allowed: mayDeletePost({ isOpening: post.first_post_id === post.id }, { replyCount: deletion.reply_count }),
   };
 }
 

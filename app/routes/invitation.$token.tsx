@@ -1,21 +1,21 @@
-import { freeHandleFor } from "../notifications/member-handle.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { hashPassword } from "../auth/password.server";
 import { newPasswordSchema } from "../auth/password-rules";
 import { sessionCookie } from "../auth/session-cookie.server";
 import { createSession, generateSessionToken } from "../auth/session.server";
 import { Field, FormError } from "../components/forms/field";
 import { roleLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
-import { getDb, writeTransaction } from "../db.server";
+import { getDb } from "../db.server";
 import { displayNameField, professionField } from "../forms/profile-fields";
-import { recordAdminEvent } from "../models/admin-event.server";
-import { findInvitation, markInvitationAccepted } from "../models/invitation.server";
-import { findMemberByEmail } from "../models/member.server";
+import { acceptInvitation, findInvitation } from "../models/invitation.server";
+import { invitationAcceptCopy } from "../copy/members";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 import { readForm } from "../forms/read-form.server";
+import { NewPasswordFields } from "../components/forms/new-password-fields";
 
 export const meta: MetaFunction = () => [{ title: "Invitation – Tværs" }, { name: "referrer", content: "no-referrer" }];
 
@@ -28,7 +28,7 @@ const acceptSchema = z
   })
   .refine((form) => form.password === form.passwordConfirm, {
     path: ["passwordConfirm"],
-    message: "De to adgangskoder er ikke ens.",
+    message: invitationAcceptCopy.passwordsDiffer,
   });
 
 const invalidMessages = {
@@ -71,40 +71,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   if (!parsed.success)
     return json({ fieldErrors: parsed.error.flatten().fieldErrors, error: null, values }, { status: 400 });
-  const { invitation } = state;
-  if (await findMemberByEmail(db, invitation.email)) {
-    return json(
-      { fieldErrors: {}, error: "Der findes allerede et medlem med denne e-mailadresse. Log ind i stedet.", values },
-      { status: 409 },
-    );
+  let memberId: number;
+  try {
+    memberId = await acceptInvitation(db, state.invitation, parsed.data);
+  } catch (error) {
+    if (isRefusal(error)) return refusalResult(error, { fieldErrors: {}, values });
+    throw error;
   }
-  const passwordHash = await hashPassword(parsed.data.password);
-  const memberId = await writeTransaction(db, async (tx) => {
-    const member = await tx
-      .insertInto("member")
-      .values({
-        municipality_id: invitation.municipalityId,
-        email: invitation.email,
-        display_name: parsed.data.displayName,
-        handle: await freeHandleFor(tx, parsed.data.displayName),
-        profession: parsed.data.profession,
-        role: invitation.role,
-        password_hash: passwordHash,
-        created_at: new Date().toISOString(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    if (!(await markInvitationAccepted(tx, invitation.id, member.id)))
-      throw new Response("Invitationen er allerede brugt", { status: 410 });
-    await recordAdminEvent(tx, {
-      actorId: member.id,
-      action: "invitation.accepted",
-      targetType: "invitation",
-      targetId: invitation.id,
-      detail: { memberId: member.id },
-    });
-    return member.id;
-  });
   const token = generateSessionToken();
   const session = await createSession(db, token, memberId);
   return redirect("/?velkommen=1", { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) } });
@@ -155,23 +128,7 @@ export default function AcceptInvitation() {
           defaultValue={result?.values?.profession ?? ""}
           error={errors?.profession}
         />
-        <Field
-          label="Adgangskode"
-          name="password"
-          type="password"
-          hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske."
-          required
-          autoComplete="new-password"
-          error={errors?.password}
-        />
-        <Field
-          label="Gentag adgangskoden"
-          name="passwordConfirm"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={errors?.passwordConfirm}
-        />
+        <NewPasswordFields label="Adgangskode" errors={errors} />
         <button type="submit" className="button button--primary">
           Opret mig og log ind
         </button>

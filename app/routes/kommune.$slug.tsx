@@ -16,6 +16,7 @@ import { pageCount, readPage } from "../models/pagination";
 import { listThreads } from "../models/thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { notFound } from "../copy/not-found";
 
 const PER_PAGE = 15;
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const municipality = await findMunicipalityBySlug(db, params.slug ?? "");
-  invariantResponse(municipality, "Kommunen findes ikke", { status: 404 });
+  invariantResponse(municipality, notFound.municipality, { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
   const [members, threads, pairings] = await Promise.all([
     listMunicipalityMembers(db, municipality),

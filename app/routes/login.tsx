@@ -4,20 +4,21 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { getOptionalMember } from "../auth/guards.server";
 import { safeRedirectPath } from "../auth/safe-redirect";
-import { verifyAgainstDummy, verifyPassword } from "../auth/password.server";
-import { recordSignInFailure, recordSignInSuccess, signInBlockedUntil } from "../auth/rate-limit.server";
 import { sessionCookie } from "../auth/session-cookie.server";
-import { createSession, generateSessionToken } from "../auth/session.server";
+import { signIn } from "../auth/sign-in.server";
 import { Field, FormError } from "../components/forms/field";
 import { accountMailCopy } from "../copy/account-mail";
+import { signInCopy } from "../copy/members";
 import { getDb } from "../db.server";
+import { isRefusal } from "../refusal";
+import { refusalResult } from "../refusal.server";
 import { readForm } from "../forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Log ind – Tværs" }];
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "Skriv din e-mailadresse.").max(320, "E-mailadressen er for lang."),
-  password: z.string().min(1, "Skriv din adgangskode.").max(256, "Adgangskoden er for lang."),
+  email: z.string().trim().min(1, signInCopy.emailMissing).max(320, signInCopy.emailTooLong),
+  password: z.string().min(1, signInCopy.passwordMissing).max(256, signInCopy.passwordTooLong),
   redirectTo: z.string().optional(),
 });
 
@@ -28,12 +29,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo });
 }
 
-function timeOfDay(date: Date): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(
-    date,
-  );
-}
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   const parsed = signInSchema.safeParse(form);
@@ -41,34 +36,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) {
     return json({ email, error: null, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
   }
-  const db = getDb();
-  const attempt = { email: parsed.data.email, address: context.clientAddress ?? "unknown" };
-  const until = await signInBlockedUntil(db, attempt);
-  if (until) {
-    return json(
-      { email, fieldErrors: {}, error: `For mange mislykkede forsøg. Prøv igen efter kl. ${timeOfDay(until)}.` },
-      { status: 429 },
-    );
+  try {
+    const { email: address, password } = parsed.data;
+    const session = await signIn(getDb(), { email: address, password, address: context.clientAddress ?? "unknown" });
+    return redirect(safeRedirectPath(parsed.data.redirectTo, new URL(request.url).origin), {
+      headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt) },
+    });
+  } catch (error) {
+    if (isRefusal(error)) return refusalResult(error, { email, fieldErrors: {} });
+    throw error;
   }
-  const member = await db
-    .selectFrom("member")
-    .where(({ eb, fn }) => eb(fn("lower", ["email"]), "=", parsed.data.email.toLowerCase()))
-    .select(["id", "password_hash", "disabled_at"])
-    .executeTakeFirst();
-  const valid = member?.password_hash
-    ? await verifyPassword(member.password_hash, parsed.data.password)
-    : (await verifyAgainstDummy(parsed.data.password), false);
-  if (!member || !valid || member.disabled_at) {
-    await recordSignInFailure(db, attempt);
-    // One message for every failure, so the form never reveals whether an email is registered.
-    return json({ email, fieldErrors: {}, error: "Forkert e-mailadresse eller adgangskode." }, { status: 400 });
-  }
-  await recordSignInSuccess(db, attempt);
-  const token = generateSessionToken();
-  const session = await createSession(db, token, member.id);
-  return redirect(safeRedirectPath(parsed.data.redirectTo, new URL(request.url).origin), {
-    headers: { "Set-Cookie": sessionCookie(token, session.expiresAt) },
-  });
 }
 
 export default function SignIn() {

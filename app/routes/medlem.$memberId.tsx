@@ -15,6 +15,8 @@ import { listThreads } from "../models/thread-list.server";
 import { threadPath } from "../models/thread-path";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { findMemberHandle } from "../models/member.server";
+import { notFound } from "../copy/not-found";
 
 const PER_PAGE = 10;
 
@@ -25,18 +27,18 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireMember(request);
   const memberId = Number(params.memberId);
-  invariantResponse(Number.isSafeInteger(memberId) && memberId >= 1, "Medlemmet findes ikke", { status: 404 });
+  invariantResponse(Number.isSafeInteger(memberId) && memberId >= 1, notFound.member, { status: 404 });
   const db = getDb();
   const profile = await findMemberProfile(db, memberId);
-  invariantResponse(profile, "Medlemmet findes ikke", { status: 404 });
+  invariantResponse(profile, notFound.member, { status: 404 });
   const page = readPage(new URL(request.url), PER_PAGE);
   const [threads, posts] = await Promise.all([
     listThreads(db, { authorId: memberId }, page),
     listMemberPosts(db, memberId, { limit: 10, offset: 0 }),
   ]);
-  const handle = await db.selectFrom("member").select("handle").where("id", "=", memberId).executeTakeFirstOrThrow();
+  const handle = await findMemberHandle(db, memberId);
   return json({
-    handle: handle.handle,
+    handle: handle ?? "",
     profile,
     isSelf: viewer.id === memberId,
     threads: threads.items,

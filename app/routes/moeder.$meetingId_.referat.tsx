@@ -25,6 +25,7 @@ import {
 import { listCategoryOptions } from "../models/tag-options.server";
 import { threadPath } from "../models/thread-path";
 import { isRefusal } from "../refusal";
+import { listActiveMemberOptions } from "../models/member.server";
 
 export const meta: MetaFunction = () => [{ title: `${meetingCopy.writeMinutes} – Tværs` }];
 
@@ -59,12 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listAgendaItems(db, meeting.id, moderator.id),
     listMeetingActions(db, meeting.id),
     listCategoryOptions(db),
-    db
-      .selectFrom("member")
-      .select(["id", "display_name"])
-      .where("disabled_at", "is", null)
-      .orderBy("display_name")
-      .execute(),
+    listActiveMemberOptions(db),
   ]);
   return json({
     meeting,

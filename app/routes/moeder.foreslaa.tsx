@@ -9,6 +9,7 @@ import { findNextMeeting, meetingHasStarted } from "../models/meeting.server";
 import { threadPath } from "../models/thread-path";
 import { handleMeetingAction } from "./moeder.$meetingId/meeting-actions.server";
 import { ProposalForm } from "./moeder.$meetingId/proposal-form";
+import { findThreadHeading } from "../models/thread-heading.server";
 
 export const meta: MetaFunction = () => [{ title: `${meetingCopy.proposeFromThread} – Tværs` }];
 
@@ -21,7 +22,7 @@ async function openNextMeeting() {
 async function threadFrom(request: Request) {
   const id = Number(new URL(request.url).searchParams.get("traad"));
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  return getDb().selectFrom("thread").select(["id", "slug", "title"]).where("id", "=", id).executeTakeFirst();
+  return findThreadHeading(getDb(), id);
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,6 +6,7 @@ import { openNotification } from "../notifications/notification.server";
 import { POSTS_PER_PAGE } from "./t.$threadRef/thread-actions.server";
 import { postAnchor, threadPath } from "../models/thread-path";
 import { postIndexInThread } from "../models/thread.server";
+import { notFound } from "../copy/not-found";
 
 /**
  * Following a notification: marks it read, then sends the member to what it
@@ -15,10 +16,10 @@ import { postIndexInThread } from "../models/thread.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const id = Number(params.notificationId);
-  if (!Number.isSafeInteger(id) || id < 1) throw new Response("Notifikationen findes ikke", { status: 404 });
+  if (!Number.isSafeInteger(id) || id < 1) throw new Response(notFound.notification, { status: 404 });
   const db = getDb();
   const notification = await openNotification(db, member.id, id);
-  if (!notification) throw new Response("Notifikationen findes ikke", { status: 404 });
+  if (!notification) throw new Response(notFound.notification, { status: 404 });
   if (notification.kind === "warning") return redirect("/profil");
   if (notification.kind === "article_published") {
     const slug = (JSON.parse(notification.data) as { slug?: unknown }).slug;

@@ -5,7 +5,7 @@ import { requireMember } from "../auth/guards.server";
 import { safeRedirectPath } from "../auth/safe-redirect";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { setWatchLevel } from "../notifications/watch.server";
+import { setWatchLevel, watchTargetExists } from "../notifications/watch.server";
 
 const watchLevelSchema = z.object({
   targetType: z.enum(["thread", "category", "tag"]),
@@ -18,8 +18,6 @@ const watchLevelSchema = z.object({
     .transform((level) => level as 0 | 1 | 2 | 3),
 });
 
-const TABLES = { thread: "thread", category: "category", tag: "tag" } as const;
-
 export async function loader() {
   return redirect("/notifikationer");
 }
@@ -31,12 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = watchLevelSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Vælg et niveau for notifikationer.", { status: 400 });
   const db = getDb();
-  const target = await db
-    .selectFrom(TABLES[parsed.data.targetType])
-    .select("id")
-    .where("id", "=", parsed.data.targetId)
-    .executeTakeFirst();
-  if (!target) throw new Response("Findes ikke", { status: 404 });
+  if (!(await watchTargetExists(db, parsed.data.targetType, parsed.data.targetId)))
+    throw new Response("Findes ikke", { status: 404 });
   await writeTransaction(db, (tx) => setWatchLevel(tx, { memberId: member.id, ...parsed.data }));
   return redirect(safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin));
 }

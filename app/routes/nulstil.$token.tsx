@@ -6,12 +6,13 @@ import { hashPassword } from "../auth/password.server";
 import { newPasswordSchema } from "../auth/password-rules";
 import { sessionCookie } from "../auth/session-cookie.server";
 import { createSession, generateSessionToken } from "../auth/session.server";
-import { Field, FormError } from "../components/forms/field";
+import { FormError } from "../components/forms/field";
 import { accountMailCopy } from "../copy/account-mail";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { completePasswordReset, findPasswordReset } from "../models/password-reset.server";
 import { isRefusal } from "../refusal";
+import { NewPasswordFields } from "../components/forms/new-password-fields";
 
 // No referrer: the token is in the URL.
 export const meta: MetaFunction = () => [
@@ -78,23 +79,7 @@ export default function ResetPassword() {
       <p>{accountMailCopy.resetLead}</p>
       <Form method="post" noValidate>
         <FormError message={result?.error} />
-        <Field
-          label="Ny adgangskode"
-          name="password"
-          type="password"
-          hint="Mindst 10 tegn. Brug gerne en sætning, du kan huske."
-          required
-          autoComplete="new-password"
-          error={errors?.password}
-        />
-        <Field
-          label="Gentag adgangskoden"
-          name="passwordConfirm"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={errors?.passwordConfirm}
-        />
+        <NewPasswordFields label="Ny adgangskode" errors={errors} />
         <button type="submit" className="button button--primary">
           {accountMailCopy.resetButton}
         </button>

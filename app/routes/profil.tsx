@@ -20,6 +20,9 @@ import { StorageFaultError } from "../storage-fault.server";
 import { BookmarkList, DraftList } from "../components/profile-lists";
 import { listDrafts } from "../models/draft.server";
 import { excerptOf, listBookmarks } from "../models/bookmark.server";
+import { listThemeTags } from "../models/tag.server";
+import { findPasswordHash } from "../models/member.server";
+import { passwordCopy } from "../copy/passwords";
 
 export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
 
@@ -46,7 +49,7 @@ const passwordSchema = z
   })
   .refine((form) => form.newPassword === form.newPasswordConfirm, {
     path: ["newPasswordConfirm"],
-    message: "De to adgangskoder er ikke ens.",
+    message: passwordCopy.passwordsDiffer,
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -54,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [mentoring, themes, warnings, drafts, bookmarks] = await Promise.all([
     getMentorProfile(db, member.id),
-    db.selectFrom("tag").select(["id", "label"]).where("kind", "=", "theme").orderBy("label").execute(),
+    listThemeTags(db),
     listWarningsForMember(db, member.id),
     listDrafts(db, member.id),
     listBookmarks(db, member.id),
@@ -155,12 +158,8 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
         { intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null },
         { status: 400 },
       );
-    const row = await db
-      .selectFrom("member")
-      .select("password_hash")
-      .where("id", "=", member.id)
-      .executeTakeFirstOrThrow();
-    if (!row.password_hash || !(await verifyPassword(row.password_hash, parsed.data.currentPassword))) {
+    const currentHash = await findPasswordHash(db, member.id);
+    if (!currentHash || !(await verifyPassword(currentHash, parsed.data.currentPassword))) {
       return json<ProfileResult>(
         {
           intent: "password",

@@ -5,17 +5,15 @@ import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { trackChoiceFromParam, pluralise, tagKindLabels } from "../copy/da";
+import { pluralise, tagKindLabels } from "../copy/da";
 import { getDb } from "../db.server";
-import { tracksToList } from "../models/track-visibility";
-import { pageCount, readPage } from "../models/pagination";
 import { findTagBySlug } from "../models/tag.server";
-import { listThreads } from "../models/thread-list.server";
 import { WatchLevelForm } from "../components/watch-level-form";
-import { readStateForThreads } from "../notifications/read-position.server";
-import { findWatchLevel } from "../notifications/watch.server";
+import { HiddenNewcomerTrackNote } from "../components/hidden-newcomer-track-note";
+import { listWatchedThreadsPage } from "../models/watched-thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { notFound } from "../copy/not-found";
 
 const PER_PAGE = 25;
 
@@ -27,37 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const db = getDb();
   const tag = await findTagBySlug(db, params.slug ?? "");
-  invariantResponse(tag, "Tagget findes ikke", { status: 404 });
-  const url = new URL(request.url);
-  const page = readPage(url, PER_PAGE);
-  const choice = trackChoiceFromParam(url.searchParams.get("spor"));
-  const tracks = tracksToList(
-    { experience: member.experience, hideNewcomerTrack: member.hide_newcomer_track },
-    choice,
-    "list",
-  );
-  const hidingNewcomerTrack =
-    member.hide_newcomer_track && member.experience === "experienced" && choice !== "newcomer";
-  const threads = await listThreads(db, { tagId: tag.id, tracks }, page);
-  const [readState, watchLevel] = await Promise.all([
-    readStateForThreads(
-      db,
-      member.id,
-      threads.items.map((thread) => thread.id),
-    ),
-    findWatchLevel(db, member.id, "tag", tag.id),
-  ]);
-  return json({
-    readState,
-    watchLevel,
-    path: url.pathname,
-    hidingNewcomerTrack,
-    tag,
-    threads: threads.items,
-    total: threads.total,
-    page: page.page,
-    pages: pageCount(threads.total, PER_PAGE),
+  invariantResponse(tag, notFound.tag, { status: 404 });
+  const list = await listWatchedThreadsPage(db, member, new URL(request.url), {
+    watch: { targetType: "tag", targetId: tag.id },
+    filter: { tagId: tag.id },
+    perPage: PER_PAGE,
   });
+  return json({ ...list, tag });
 }
 
 export default function TagPage() {
@@ -74,11 +48,7 @@ export default function TagPage() {
       {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
       <WatchLevelForm targetType="tag" targetId={data.tag.id} level={data.watchLevel} redirectTo={data.path} />
       <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
-      {data.hidingNewcomerTrack ? (
-        <p className="muted">
-          Sporet «Ny i netværket» er skjult efter dit valg. <a href="?spor=ny">Vis spørgsmål fra nye</a>
-        </p>
-      ) : null}
+      <HiddenNewcomerTrackNote hiding={data.hidingNewcomerTrack} />
       <ThreadList
         titleLevel={2}
         threads={data.threads}

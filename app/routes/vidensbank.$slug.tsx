@@ -11,6 +11,7 @@ import { findArticleBySlug, todayInDenmark } from "../models/article.server";
 import { listArticleSections, orderSectionsFor } from "../models/article-section.server";
 import { AudienceSections } from "../components/knowledge/audience-sections";
 import handbookStyles from "../styles/handbook.css";
+import { notFound } from "../copy/not-found";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
@@ -23,8 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const article = await findArticleBySlug(getDb(), params.slug ?? "");
   const moderator = canSeeArticleDrafts(member);
   // A draft answers 404 rather than 403 to members, so its existence is not revealed either.
-  if (!article || (article.status === "draft" && !moderator))
-    throw new Response("Artiklen findes ikke", { status: 404 });
+  if (!article || (article.status === "draft" && !moderator)) throw new Response(notFound.article, { status: 404 });
   const sections = orderSectionsFor(await listArticleSections(getDb(), article.id), member.profession).map(
     ({ id, audience, partner, bodyHtml, forViewer }) => ({ id, audience, partner, bodyHtml, forViewer }),
   );

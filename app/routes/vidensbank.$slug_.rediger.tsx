@@ -15,7 +15,8 @@ import {
   setArticleStatus,
   updateArticle,
 } from "../models/article.server";
-import { ArticleForm, type ArticleActionData } from "./vidensbank.ny";
+import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
+import { notFound } from "../copy/not-found";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" },
@@ -24,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 async function loadArticle(slug: string | undefined) {
   const db = getDb();
   const article = await findArticleBySlug(db, slug ?? "");
-  if (!article) throw new Response("Artiklen findes ikke", { status: 404 });
+  if (!article) throw new Response(notFound.article, { status: 404 });
   // Sources may be re-chosen among the posts of every thread the article already cites.
   const [posts, options] = await Promise.all([
     listArticleThreadIds(db, article.id).then((ids) => listCitablePosts(db, ids)),

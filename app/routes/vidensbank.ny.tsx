@@ -1,21 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
 import { requireModerator } from "../auth/guards.server";
-import { Field, FormError } from "../components/forms/field";
-import { MarkdownEditor } from "../components/forms/markdown-editor";
-import { TagPicker } from "../components/forms/tag-picker";
 import { threadPath } from "../models/thread-path";
-import { formatDate } from "../copy/dates";
 import { getDb, writeTransaction } from "../db.server";
-import type { FieldErrors } from "../forms/post-input";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS } from "../forms/article-limits";
 import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
 import { articleStartCopy, pageTitle } from "../copy/pages";
 import { readArticleSections } from "../models/article-section.server";
-import { AudienceSectionFields } from "../components/knowledge/audience-section-fields";
 import {
   addYear,
   createArticle,
@@ -63,13 +57,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     start: null,
     form: { thread: { id: thread.id, title: thread.title, url: threadPath(thread) }, posts, options, defaults },
   });
-}
-
-export interface ArticleActionData {
-  values: ArticleFormValues;
-  fieldErrors: FieldErrors;
-  personalDataWarning: string | null;
-  previewHtml: string | null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -175,134 +162,5 @@ export default function NewArticlePage() {
         cancelTo={thread.url}
       />
     </>
-  );
-}
-
-/** The article form, shared with the edit page (vidensbank.$slug_.rediger.tsx). */
-export function ArticleForm({
-  action,
-  posts,
-  options,
-  values,
-  result,
-  submitLabel,
-  cancelTo,
-}: {
-  action: string;
-  posts: { id: number; excerpt: string; createdAt: string; author: string; municipality: string }[];
-  options: { themes: { id: number; label: string }[]; members: { id: number; name: string }[] };
-  values: ArticleFormValues;
-  result: ArticleActionData | undefined;
-  submitLabel: string;
-  cancelTo: string;
-}) {
-  const errors = result?.fieldErrors ?? {};
-  const hasErrors = Object.keys(errors).length > 0;
-  return (
-    <Form method="post" action={action} noValidate className="form-card">
-      <FormError message={hasErrors ? "Artiklen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret." : null} />
-      <Field label="Titel" name="title" required maxLength={150} defaultValue={values.title} error={errors.title} />
-      <MarkdownEditor
-        name="summary"
-        label="Resumé"
-        defaultValue={values.summary}
-        error={errors.summary}
-        previewHtml={result?.previewHtml}
-        personalDataWarning={result?.personalDataWarning}
-        rows={8}
-      />
-      <div className={errors.keyPoints ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-keyPoints">Hovedpunkter</label>
-        <p className="field__hint" id="felt-keyPoints-hint">
-          Ét punkt pr. linje, højst {KEY_POINTS_MAX}.
-        </p>
-        <textarea
-          id="felt-keyPoints"
-          name="keyPoints"
-          rows={6}
-          defaultValue={values.keyPoints}
-          aria-describedby="felt-keyPoints-hint"
-          aria-invalid={errors.keyPoints ? true : undefined}
-        />
-        {errors.keyPoints ? (
-          <p className="field__error" role="alert">
-            {errors.keyPoints[0]}
-          </p>
-        ) : null}
-      </div>
-      <fieldset className={errors.sourcePostIds ? "field field--invalid" : "field"}>
-        <legend>Kilder: de indlæg, artiklen bygger på</legend>
-        {posts.length === 0 ? <p className="muted">Tråden har ingen indlæg, der kan citeres.</p> : null}
-        {posts.map((post) => (
-          <label key={post.id} className="radio">
-            <input
-              type="checkbox"
-              name="sourcePostIds"
-              value={post.id}
-              defaultChecked={values.sourcePostIds.includes(post.id)}
-            />{" "}
-            <strong>{post.author}</strong>, {post.municipality}, {formatDate(post.createdAt)}: {post.excerpt}
-          </label>
-        ))}
-        {errors.sourcePostIds ? (
-          <p className="field__error" role="alert">
-            {errors.sourcePostIds[0]}
-          </p>
-        ) : null}
-      </fieldset>
-      <TagPicker
-        options={options.themes.map((tag) => ({ value: String(tag.id), label: tag.label, kind: "theme" as const }))}
-        selected={values.tagIds.map(String)}
-        error={errors.tagIds}
-        max={MAX_ARTICLE_TAGS}
-        label={`Temaer (højst ${MAX_ARTICLE_TAGS})`}
-        hint={articleStartCopy.themesHint}
-      />
-      <div className={errors.ownerId ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-ownerId">Ansvarlig</label>
-        <select
-          id="felt-ownerId"
-          name="ownerId"
-          defaultValue={String(values.ownerId)}
-          aria-invalid={errors.ownerId ? true : undefined}
-        >
-          {options.members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        {errors.ownerId ? (
-          <p className="field__error" role="alert">
-            {errors.ownerId[0]}
-          </p>
-        ) : null}
-      </div>
-      <AudienceSectionFields values={values.sections} errors={errors} />
-      <Field
-        label="Gennemgås senest"
-        name="reviewOn"
-        type="date"
-        required
-        defaultValue={values.reviewOn}
-        error={errors.reviewOn}
-        hint="Den ansvarlige tjekker, at artiklen stadig holder. Derefter står den på moderatorernes liste."
-      />
-      <fieldset className={errors.status ? "field field--invalid" : "field"}>
-        <legend>Status</legend>
-        <label className="radio">
-          <input type="radio" name="status" value="draft" defaultChecked={values.status === "draft"} /> Kladde – kun
-          moderatorer kan se den
-        </label>
-        <label className="radio">
-          <input type="radio" name="status" value="published" defaultChecked={values.status === "published"} />{" "}
-          Offentliggjort – alle medlemmer kan se den
-        </label>
-      </fieldset>
-      <button type="submit" name="intent" value="save" className="button button--primary">
-        {submitLabel}
-      </button>{" "}
-      <Link to={cancelTo}>Annullér</Link>
-    </Form>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "./meilisearch.server";
 import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
+import { startPollingWorker } from "../polling-worker.server";
 
 const COMPOUND_MIN_WORD = 8;
 const COMPOUND_MIN_HEAD = 3;
@@ -217,20 +218,15 @@ export interface SearchOutboxWorkerOptions extends DrainOptions {
 /**
  * Keeps Meilisearch in step with the database: on start it applies the index
  * settings (and queues every thread when the index is empty), then drains the
- * outbox every `intervalMs`. Nothing escapes the loop; the timer never keeps
- * the process alive. The returned function stops it, waiting for a drain in
- * flight to finish.
+ * outbox every `intervalMs`, in the shared polling loop. The returned
+ * function stops it, waiting for a drain in flight to finish.
  */
 export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () => Promise<void> {
   const { db, meili } = options;
   if (!meili) return async () => {};
   const config: MeiliConfig = meili;
-  const interval = options.intervalMs ?? 1_000;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.warn(line));
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
   let indexReady = false;
   let firstSetup = true;
   let everyThreadQueued = false;
@@ -262,8 +258,11 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
     }
   }
 
-  async function tick(): Promise<void> {
-    try {
+  return startPollingWorker({
+    name: "Search outbox",
+    intervalMs: options.intervalMs ?? 1_000,
+    log,
+    async round() {
       if (!indexReady) await setUpIndex();
       if (!indexReady) return;
       const result = await drainSearchOutbox(db, config, options);
@@ -272,23 +271,6 @@ export function startSearchOutboxWorker(options: SearchOutboxWorkerOptions): () 
       failing = result.error !== null;
       // Settings are put back after an outage: Meilisearch may have come back empty.
       if (failing) indexReady = false;
-    } catch (error) {
-      log(`Search outbox: ${message(error)}`);
-    }
-  }
-
-  function schedule(): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick().finally(schedule);
-    }, interval);
-    timer.unref();
-  }
-
-  running = tick().finally(schedule);
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
+    },
+  });
 }

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { createArticle } from "../../app/models/article.server";
-import { mergeThreads } from "../../app/models/moderation.server";
+import { mergeThreads } from "../../app/models/thread-moderation.server";
 import { editPost, replyToThread } from "../../app/models/post.server";
 import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { slugify } from "../../app/models/slug";

@@ -173,7 +173,7 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
 
 describe("thread moderation under Meilisearch", () => {
   it("merging queues the merged-away thread, whose document the worker then deletes", async () => {
-    const { mergeThreads } = await import("../../app/models/moderation.server");
+    const { mergeThreads } = await import("../../app/models/thread-moderation.server");
     const { buildThreadDocuments } = await import("../../app/search/outbox-worker.server");
     const source = await postSomething();
     const target = await postSomething();

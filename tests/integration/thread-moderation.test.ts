@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { Refusal } from "../../app/refusal";
-import { mergeThreads, setThreadState, splitThread } from "../../app/models/moderation.server";
+import { mergeThreads, setThreadState, splitThread } from "../../app/models/thread-moderation.server";
 import { mergeTags, updateTag } from "../../app/models/tag-admin.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { searchFts5 } from "../../app/search/fts5-search.server";

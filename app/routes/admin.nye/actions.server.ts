@@ -9,6 +9,8 @@ import { pairMunicipalities, unpairMunicipality } from "../../models/pairing.ser
 import { readForm } from "../../forms/read-form.server";
 import { personalDataError } from "../../privacy/personal-data.server";
 import { StorageFaultError } from "../../storage-fault.server";
+import { findArticleIdBySlug } from "../../models/article.server";
+import { threadExists } from "../../models/thread-heading.server";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -45,28 +47,22 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
   if (change.intent === "step-add" && change.threadUrl) {
     const articleSlug = /\/vidensbank\/([a-z0-9-]+)/.exec(change.threadUrl)?.[1];
     if (articleSlug) {
-      const article = await db
-        .selectFrom("knowledge_article")
-        .select("id")
-        .where("slug", "=", articleSlug)
-        .executeTakeFirst();
-      if (!article)
+      const article = await findArticleIdBySlug(db, articleSlug);
+      if (article === undefined)
         return json(
           { error: "Artiklen i linket findes ikke. Kopiér adressen fra artiklens side.", done: null },
           { status: 400 },
         );
-      articleId = article.id;
+      articleId = article;
     } else {
       const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
-      const thread = match
-        ? await db.selectFrom("thread").select("id").where("id", "=", Number(match[1])).executeTakeFirst()
-        : undefined;
-      if (!thread)
+      const found = match ? Number(match[1]) : null;
+      if (found === null || !(await threadExists(db, found)))
         return json(
           { error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null },
           { status: 400 },
         );
-      threadId = thread.id;
+      threadId = found;
     }
   }
   try {

@@ -14,10 +14,10 @@ import { listPairings } from "../../models/pairing.server";
 import { handleNewcomerAdminAction } from "./actions.server";
 import { threadPath } from "../../models/thread-path";
 import { TableScroll } from "../../components/table-scroll";
+import { listMunicipalityExperience } from "../../models/municipality.server";
+import { formatShortMonth } from "../../copy/dates";
 
 export const meta: MetaFunction = () => [{ title: "Nye i netværket – moderation – Tværs" }];
-
-const monthName = new Intl.DateTimeFormat("da-DK", { month: "short", timeZone: "UTC" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireModerator(request);
@@ -28,11 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listPairings(db),
     listOnboardingSteps(db, null),
     onboardingProgressByMunicipality(db),
-    db.selectFrom("municipality").select(["id", "name", "joined_on", "experience_override"]).orderBy("name").execute(),
+    listMunicipalityExperience(db),
   ]);
-  const withExperience = municipalities.map((m) => ({ id: m.id, name: m.name, experience: municipalityExperience(m) }));
+  const withExperience = municipalities;
   return json({
-    measures: measures.map((m) => ({ ...m, label: monthName.format(new Date(`${m.month}-01T00:00:00Z`)) })),
+    measures: measures.map((m) => ({ ...m, label: formatShortMonth(m.month) })),
     overdue,
     pairings,
     steps,

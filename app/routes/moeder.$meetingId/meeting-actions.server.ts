@@ -19,6 +19,7 @@ import {
 import { setAttendance } from "../../models/meeting.server";
 import { completeMeetingAction } from "../../models/minutes.server";
 import { isRefusal, Refusal } from "../../refusal";
+import { findAgendaItemMeetingId } from "../../models/agenda.server";
 
 export interface MeetingActionResult {
   intent: string;
@@ -149,6 +150,6 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
 }
 
 async function assertItemOfMeeting(itemId: number, meetingId: number): Promise<void> {
-  const item = await getDb().selectFrom("agenda_item").select("meeting_id").where("id", "=", itemId).executeTakeFirst();
-  if (!item || item.meeting_id !== meetingId) throw new Refusal(meetingCopy.itemNotFound, { status: 404 });
+  if ((await findAgendaItemMeetingId(getDb(), itemId)) !== meetingId)
+    throw new Refusal(meetingCopy.itemNotFound, { status: 404 });
 }

@@ -1,20 +1,12 @@
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { CurrentMember } from "../../auth/guards.server";
-import {
-  canChangeThreadState,
-  canChooseSolution,
-  canDeletePost,
-  canMoveTrack,
-  canUnhidePost,
-} from "../../auth/permissions";
+import { canChooseSolution, canDeletePost, canUnhidePost } from "../../auth/permissions";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { getDb, writeTransaction, type DB } from "../../db.server";
 import { bodySchema, trackSchema, type FieldErrors } from "../../forms/post-input";
 import { personalDataIssue } from "../../privacy/personal-data.server";
-import { recordAdminEvent } from "../../models/admin-event.server";
-import { mergeThreads, setThreadState } from "../../models/moderation.server";
-import { moveThreadTrack } from "../../models/track.server";
+import { moderateThread, moveThreadToTrack } from "../../models/thread-moderation.server";
 import { renderMarkdown } from "../../markdown/render.server";
 import { postIndexInThread } from "../../models/thread.server";
 import {
@@ -36,6 +28,7 @@ import { insertQuote } from "../../forms/quote";
 import { quoteCopy } from "../../copy/everyday";
 import { invariantResponse } from "../../invariant";
 import { isRefusal, Refusal } from "../../refusal";
+import { refusalResponse } from "../../refusal.server";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -45,7 +38,40 @@ function mentionStormNotice(body: string): URLSearchParams {
   return new URLSearchParams(named > MAX_MENTIONS_NOTIFIED ? { omtalte: String(named) } : {});
 }
 
-const postIdSchema = z.coerce.number().int().positive();
+const postId = z.coerce.number().int().positive();
+/** A text field as submitted; a file or a missing field reads as empty, so the length checks below decide. */
+const formText = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
+const onPost = <Intent extends string>(intent: Intent) => z.object({ intent: z.literal(intent), postId });
+
+/** Every form the thread page posts, told apart by its `intent`. */
+const threadActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("reply"), body: formText, confirmPersonalData: formText }),
+  z.object({ intent: z.literal("preview"), body: formText }),
+  // «Citér» without JavaScript submits the reply form with the quoted post's id.
+  z.object({ intent: z.literal("quote"), body: formText, quotePostId: formText }),
+  z.object({ intent: z.enum(["lock", "unlock", "pin", "unpin"]) }),
+  // A missing or broken category id is refused by the moderation module, in Danish.
+  z.object({ intent: z.literal("category"), categoryId: z.coerce.number().int().catch(0) }),
+  z.object({ intent: z.literal("merge"), target: formText }),
+  z.object({ intent: z.literal("track"), track: trackSchema }),
+  onPost("helpful"),
+  onPost("solution"),
+  onPost("unsolution"),
+  onPost("unhide"),
+  onPost("delete"),
+  onPost("flag").extend({ reason: formText, note: formText }),
+]);
+
+/** Reads the thread page's form; what cannot be understood is a 400 naming the part that was wrong. */
+function parseThreadAction(form: FormData) {
+  const fields = Object.fromEntries(form);
+  const intent = form.has("quotePostId") ? "quote" : (fields.intent ?? "reply");
+  const parsed = threadActionSchema.safeParse({ ...fields, intent });
+  if (parsed.success) return parsed.data;
+  const wrong = parsed.error.issues[0]?.path[0];
+  const message = wrong === "postId" ? "Ugyldigt indlæg" : wrong === "track" ? "Ukendt spor" : "Ukendt handling";
+  throw new Response(message, { status: 400 });
+}
 
 export interface ReplyResult {
   intent: "reply" | "preview";
@@ -65,149 +91,130 @@ function replyResult(partial: Partial<ReplyResult> & { body: string }, status = 
   );
 }
 
-/** Every action on the thread page: reply, preview, helpful, solution, delete and moving the thread to another track. */
+/** Every action on the thread page: reply, preview, quote, helpful, solution, flag, delete, track and moderation. */
 export async function handleThreadAction(request: Request, member: CurrentMember, threadId: number) {
   const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "reply");
   const db = getDb();
   const thread = await findThreadState(db, threadId);
   invariantResponse(thread, "Tråden findes ikke", { status: 404 });
+  const action = parseThreadAction(form);
   const back = threadPath(thread);
   const now = new Date().toISOString();
 
   try {
-    // «Citér» without JavaScript submits the reply form: keep what was typed and add the quote after it.
-    if (form.has("quotePostId")) {
-      const typed = String(form.get("body") ?? "").slice(0, 60_000);
-      const quotedId = postIdSchema.safeParse(form.get("quotePostId"));
-      const quote = quotedId.success ? await findQuote(db, quotedId.data) : undefined;
-      if (!quote) return replyResult({ body: typed, error: quoteCopy.notFound }, 404);
-      return replyResult({ body: insertQuote(typed, quote.text).text, quotedPostId: quote.id }, 200);
-    }
-    if (intent === "reply" || intent === "preview") {
-      const raw = typeof form.get("body") === "string" ? String(form.get("body")) : "";
-      const parsed = bodySchema.safeParse(raw);
-      const kept = raw.slice(0, 60_000);
-      if (!parsed.success)
-        return replyResult({ body: kept, fieldErrors: { body: parsed.error.issues.map((i) => i.message) } });
-      if (intent === "preview")
-        return replyResult({ intent: "preview", body: kept, previewHtml: renderMarkdown(parsed.data) }, 200);
-      const guard = personalDataIssue(
-        [{ field: "body", value: parsed.data }],
-        form.get("confirmPersonalData") === "yes",
-      );
-      if (guard.fieldErrors.body || guard.warning)
-        return replyResult(
-          { body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning },
-          guard.fieldErrors.body ? 400 : 409,
-        );
-      if (thread.locked) return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
-      const { postId } = await writeTransaction(db, async (tx) => {
-        const posted = await replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now });
-        await deleteDraft(tx, member.id, draftKey(threadId));
-        return posted;
-      });
-      return redirect(await postLocation(threadId, back, postId, mentionStormNotice(parsed.data)));
-    }
-
-    if (["lock", "unlock", "pin", "unpin", "category", "merge"].includes(intent)) {
-      if (!canChangeThreadState(member)) throw new Response("Kun moderatorer kan gøre det.", { status: 403 });
-      return await moderateThread(db, member.id, thread.id, intent, form, back);
-    }
-
-    if (intent === "track") {
-      const to = trackSchema.safeParse(form.get("track"));
-      if (!to.success) throw new Response("Ukendt spor", { status: 400 });
-      if (!canMoveTrack(member, thread))
-        throw new Response("Kun trådens forfatter eller en moderator kan flytte tråden.", { status: 403 });
-      await writeTransaction(db, async (tx) => {
-        const from = await moveThreadTrack(tx, { threadId, actorId: member.id, to: to.data });
-        if (from && thread.author_id !== member.id) {
-          await recordAdminEvent(tx, {
-            actorId: member.id,
-            action: "thread.track_changed",
-            targetType: "thread",
-            targetId: threadId,
-            detail: { before: from, after: to.data },
-          });
-        }
-      });
-      return redirect(back);
-    }
-
-    const postId = postIdSchema.safeParse(form.get("postId"));
-    if (!postId.success) throw new Response("Ugyldigt indlæg", { status: 400 });
-    if (intent === "helpful") {
-      await writeTransaction(db, (tx) => toggleHelpful(tx, postId.data, member.id, now));
-      return redirect(threadPath(thread, postId.data));
-    }
-    if (intent === "solution" || intent === "unsolution") {
-      if (!canChooseSolution(member, thread))
-        throw new Response("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
-      await writeTransaction(db, (tx) =>
-        setSolution(tx, threadId, intent === "solution" ? postId.data : null, member.id),
-      );
-      return redirect(threadPath(thread, postId.data));
-    }
-    if (intent === "unhide") {
-      if (!canUnhidePost(member))
-        throw new Response("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
-      await writeTransaction(db, (tx) => unhidePost(tx, { postId: postId.data, moderatorId: member.id, at: now }));
-      return redirect(threadPath(thread, postId.data));
-    }
-    if (intent === "flag") {
-      const raw = { reason: String(form.get("reason") ?? ""), note: String(form.get("note") ?? "").slice(0, 2_000) };
-      const refused = (fields: Partial<FlagResult>, status: number) =>
-        json<FlagResult>(
-          {
-            intent: "flag",
-            postId: postId.data,
-            reason: raw.reason,
-            note: raw.note,
-            fieldErrors: {},
-            flagError: null,
-            ...fields,
-          },
-          { status },
-        );
-      const parsed = flagInputSchema.safeParse(raw);
-      if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
-      const post = await findPostForEdit(db, postId.data);
-      invariantResponse(post && post.thread_id === threadId && !post.deleted_at, "Indlægget findes ikke", {
-        status: 404,
-      });
-      let flag: { hidesPost: boolean };
-      try {
-        flag = await writeTransaction(db, (tx) =>
-          createFlag(tx, { ...parsed.data, postId: postId.data, memberId: member.id, at: now }),
-        );
-      } catch (error) {
-        if (isRefusal(error)) return refused({ flagError: error.message }, error.status);
-        throw error;
+    switch (action.intent) {
+      case "quote": {
+        // Keep what was typed and add the quote after it.
+        const typed = action.body.slice(0, 60_000);
+        const quotedId = postId.safeParse(action.quotePostId);
+        const quote = quotedId.success ? await findQuote(db, quotedId.data) : undefined;
+        if (!quote) return replyResult({ body: typed, error: quoteCopy.notFound }, 404);
+        return replyResult({ body: insertQuote(typed, quote.text).text, quotedPostId: quote.id }, 200);
       }
-      // A personal-data flag past the member's limit is queued without hiding the post; the thanks says so.
-      const queuedOnly = parsed.data.reason === "personal_data" && !flag.hidesPost;
-      return redirect(`${back}?anmeldt=${postId.data}${queuedOnly ? "&skjult=nej" : ""}#${postAnchor(postId.data)}`);
-    }
-    if (intent === "delete") {
-      const post = await findPostForEdit(db, postId.data);
-      invariantResponse(post && post.thread_id === threadId, "Indlægget findes ikke", { status: 404 });
-      if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
-      await writeTransaction(db, (tx) => deletePost(tx, postId.data, now, member.id));
-      return redirect(threadPath(thread, postId.data));
+      case "reply":
+      case "preview": {
+        const parsed = bodySchema.safeParse(action.body);
+        const kept = action.body.slice(0, 60_000);
+        if (!parsed.success)
+          return replyResult({ body: kept, fieldErrors: { body: parsed.error.issues.map((i) => i.message) } });
+        if (action.intent === "preview")
+          return replyResult({ intent: "preview", body: kept, previewHtml: renderMarkdown(parsed.data) }, 200);
+        const guard = personalDataIssue([{ field: "body", value: parsed.data }], action.confirmPersonalData === "yes");
+        if (guard.fieldErrors.body || guard.warning)
+          return replyResult(
+            { body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning },
+            guard.fieldErrors.body ? 400 : 409,
+          );
+        if (thread.locked)
+          return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
+        const posted = await writeTransaction(db, async (tx) => {
+          const reply = await replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now });
+          await deleteDraft(tx, member.id, draftKey(threadId));
+          return reply;
+        });
+        return redirect(await postLocation(threadId, back, posted.postId, mentionStormNotice(parsed.data)));
+      }
+      case "lock":
+      case "unlock":
+      case "pin":
+      case "unpin":
+      case "category":
+      case "merge":
+        return redirect(threadPath(await moderateThread(db, member, thread.id, action)));
+      case "track":
+        await moveThreadToTrack(db, member, thread, action.track);
+        return redirect(back);
+      case "helpful":
+        await writeTransaction(db, (tx) => toggleHelpful(tx, action.postId, member.id, now));
+        return redirect(threadPath(thread, action.postId));
+      case "solution":
+      case "unsolution":
+        if (!canChooseSolution(member, thread))
+          throw new Refusal("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
+        await writeTransaction(db, (tx) =>
+          setSolution(tx, threadId, action.intent === "solution" ? action.postId : null, member.id),
+        );
+        return redirect(threadPath(thread, action.postId));
+      case "unhide":
+        if (!canUnhidePost(member))
+          throw new Refusal("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
+        await writeTransaction(db, (tx) => unhidePost(tx, { postId: action.postId, moderatorId: member.id, at: now }));
+        return redirect(threadPath(thread, action.postId));
+      case "flag":
+        return await flagPost(db, member, thread, action, now);
+      case "delete": {
+        const post = await findPostForEdit(db, action.postId);
+        invariantResponse(post && post.thread_id === threadId, "Indlægget findes ikke", { status: 404 });
+        if (!canDeletePost(member, post)) throw new Refusal("Du kan kun slette dine egne indlæg.", { status: 403 });
+        await writeTransaction(db, (tx) => deletePost(tx, action.postId, now, member.id));
+        return redirect(threadPath(thread, action.postId));
+      }
     }
   } catch (error) {
+    // A forbidden action has no button on the member's page: it answers with the error page, as a forged request should.
+    if (isRefusal(error) && error.status === 403) throw refusalResponse(error);
     if (isRefusal(error) || error instanceof StorageFaultError) {
-      if (intent === "reply")
-        return replyResult(
-          { body: String(form.get("body") ?? "").slice(0, 60_000), error: error.message },
-          error.status,
-        );
-      return json({ intent, error: error.message }, { status: error.status });
+      if (action.intent === "reply")
+        return replyResult({ body: action.body.slice(0, 60_000), error: error.message }, error.status);
+      return json({ intent: action.intent, error: error.message }, { status: error.status });
     }
     throw error;
   }
-  throw new Response("Ukendt handling", { status: 400 });
+}
+
+async function flagPost(
+  db: DB,
+  member: CurrentMember,
+  thread: { id: number; slug: string },
+  action: { postId: number; reason: string; note: string },
+  now: string,
+) {
+  const raw = { reason: action.reason, note: action.note.slice(0, 2_000) };
+  const refused = (fields: Partial<FlagResult>, status: number) =>
+    json<FlagResult>(
+      { intent: "flag", postId: action.postId, ...raw, fieldErrors: {}, flagError: null, ...fields },
+      { status },
+    );
+  const parsed = flagInputSchema.safeParse(raw);
+  if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
+  const post = await findPostForEdit(db, action.postId);
+  invariantResponse(post && post.thread_id === thread.id && !post.deleted_at, "Indlægget findes ikke", {
+    status: 404,
+  });
+  let flag: { hidesPost: boolean };
+  try {
+    flag = await writeTransaction(db, (tx) =>
+      createFlag(tx, { ...parsed.data, postId: action.postId, memberId: member.id, at: now }),
+    );
+  } catch (error) {
+    if (isRefusal(error)) return refused({ flagError: error.message }, error.status);
+    throw error;
+  }
+  // A personal-data flag past the member's limit is queued without hiding the post; the thanks says so.
+  const queuedOnly = parsed.data.reason === "personal_data" && !flag.hidesPost;
+  return redirect(
+    `${threadPath(thread)}?anmeldt=${action.postId}${queuedOnly ? "&skjult=nej" : ""}#${postAnchor(action.postId)}`,
+  );
 }
 
 async function postLocation(
@@ -221,27 +228,4 @@ async function postLocation(
   if (page > 1) extra.set("side", String(page));
   const search = extra.toString();
   return `${base}${search ? `?${search}` : ""}#${postAnchor(postId)}`;
-}
-
-async function moderateThread(db: DB, actorId: number, threadId: number, intent: string, form: FormData, back: string) {
-  if (intent === "merge") {
-    const targetId = Number(/(?:^|\/t\/)(\d+)/.exec(String(form.get("target") ?? "").trim())?.[1]);
-    if (!Number.isSafeInteger(targetId) || targetId < 1)
-      throw new Refusal("Skriv adressen på den tråd, der skal flettes ind i, fx /t/12-…");
-    await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: threadId, targetId, actorId }));
-    const target = await db
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", targetId)
-      .executeTakeFirstOrThrow();
-    return redirect(threadPath(target));
-  }
-  const change =
-    intent === "lock" || intent === "unlock"
-      ? { locked: intent === "lock" }
-      : intent === "pin" || intent === "unpin"
-        ? { pinned: intent === "pin" }
-        : { categoryId: Number(form.get("categoryId")) };
-  await writeTransaction(db, (tx) => setThreadState(tx, { threadId, actorId, change }));
-  return redirect(back);
 }

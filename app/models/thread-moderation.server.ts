@@ -6,11 +6,80 @@ import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { slugify } from "./slug";
 import { Refusal } from "../refusal";
+import { canChangeThreadState, canMoveTrack, type Actor } from "../auth/permissions";
+import { threadModerationCopy as copy } from "../copy/thread-moderation";
+import { writeTransaction } from "../db.server";
+import type { Thread, Track } from "../../db/schema";
+import { moveThreadTrack } from "./track.server";
 
 async function threadOrFail(tx: DB, threadId: number) {
   const thread = await tx.selectFrom("thread").selectAll().where("id", "=", threadId).executeTakeFirst();
-  if (!thread) throw new Refusal("Tråden findes ikke.");
+  if (!thread) throw new Refusal(copy.threadNotFound);
   return thread;
+}
+
+/** What a moderator can do to a thread from its page. */
+export type ThreadModeration =
+  | { intent: "lock" | "unlock" | "pin" | "unpin" }
+  | { intent: "category"; categoryId: number }
+  | { intent: "merge"; target: string };
+
+/**
+ * A moderator's change from the thread page, in one transaction. Answers the
+ * thread the page should show next: the same thread, or the one it was merged into.
+ */
+export async function moderateThread(
+  db: DB,
+  actor: Actor,
+  threadId: number,
+  command: ThreadModeration,
+): Promise<Pick<Thread, "id" | "slug">> {
+  if (!canChangeThreadState(actor)) throw new Refusal(copy.moderatorsOnly, { status: 403 });
+  if (command.intent === "merge") {
+    const targetId = mergeTargetId(command.target);
+    if (targetId === null) throw new Refusal(copy.mergeTargetMissing);
+    await writeTransaction(db, (tx) => mergeThreads(tx, { sourceId: threadId, targetId, actorId: actor.id }));
+    return threadOrFail(db, targetId);
+  }
+  const change =
+    command.intent === "category"
+      ? { categoryId: command.categoryId }
+      : command.intent === "lock" || command.intent === "unlock"
+        ? { locked: command.intent === "lock" }
+        : { pinned: command.intent === "pin" };
+  await writeTransaction(db, (tx) => setThreadState(tx, { threadId, actorId: actor.id, change }));
+  return threadOrFail(db, threadId);
+}
+
+/** The thread a moderator points at by its id or its address (`12`, `/t/12-slug`, a full URL). */
+function mergeTargetId(target: string): number | null {
+  const id = Number(/(?:^|\/t\/)(\d+)/.exec(target.trim())?.[1]);
+  return Number.isSafeInteger(id) && id >= 1 ? id : null;
+}
+
+/**
+ * Moves a thread to another track; the author or a moderator may. A move by
+ * someone other than the author goes into the audit log.
+ */
+export async function moveThreadToTrack(
+  db: DB,
+  actor: Actor,
+  thread: Pick<Thread, "id" | "author_id">,
+  to: Track,
+): Promise<void> {
+  if (!canMoveTrack(actor, thread)) throw new Refusal(copy.trackRefused, { status: 403 });
+  await writeTransaction(db, async (tx) => {
+    const from = await moveThreadTrack(tx, { threadId: thread.id, actorId: actor.id, to });
+    if (from && thread.author_id !== actor.id) {
+      await recordAdminEvent(tx, {
+        actorId: actor.id,
+        action: "thread.track_changed",
+        targetType: "thread",
+        targetId: thread.id,
+        detail: { before: from, after: to },
+      });
+    }
+  });
 }
 
 /** Lock, unlock, pin, unpin or move a thread to another category, with an audit record. */
@@ -54,7 +123,7 @@ export async function setThreadState(
       .select("id")
       .where("id", "=", change.categoryId)
       .executeTakeFirst();
-    if (!category) throw new Refusal("Kategorien findes ikke.");
+    if (!category) throw new Refusal(copy.categoryNotFound);
     await tx.updateTable("thread").set({ category_id: category.id }).where("id", "=", thread.id).execute();
     if (category.id !== thread.category_id) {
       await recordNotifyEvent(tx, {
@@ -83,7 +152,7 @@ export async function mergeThreads(
   tx: DB,
   input: { sourceId: number; targetId: number; actorId: number },
 ): Promise<void> {
-  if (input.sourceId === input.targetId) throw new Refusal("En tråd kan ikke flettes med sig selv.");
+  if (input.sourceId === input.targetId) throw new Refusal(copy.mergeWithItself);
   const source = await threadOrFail(tx, input.sourceId);
   const target = await threadOrFail(tx, input.targetId);
   const moved = await tx.selectFrom("post").select("id").where("thread_id", "=", source.id).execute();
@@ -131,7 +200,7 @@ export async function splitThread(
     .execute();
   const opening = posts[0];
   const chosen = posts.filter((post) => input.postIds.includes(post.id) && post.id !== opening?.id);
-  if (chosen.length === 0) throw new Refusal("Vælg mindst ét svar (ikke trådens første indlæg), der skal flyttes.");
+  if (chosen.length === 0) throw new Refusal(copy.splitNothingChosen);
   const first = chosen[0]!;
   const created = await tx
     .insertInto("thread")
