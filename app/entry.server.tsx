@@ -3,6 +3,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
 import { PostHtmlContext } from "./components/post-html";
+import { splicePostItems } from "./render-cache/post-item-splice.server";
 
 /**
  * Renders the whole document to one string. Our pages have nothing to stream
@@ -29,7 +30,9 @@ export default function handleRequest(
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Bytes rather than a string: a string body is first scanned whole for lone surrogates by the Response constructor.
-  return new Response(Buffer.from(`<!DOCTYPE html>${markup}`), {
+  const page = `<!DOCTYPE html>${markup}`;
+  const body = loadContext.postItemSplice ? splicePostItems(page, loadContext.postItemSplice) : Buffer.from(page);
+  return new Response(body, {
     headers: responseHeaders,
     status: responseStatusCode,
   });

@@ -3,6 +3,7 @@ import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { DB } from "../db.server";
 import { isStorageFault } from "../storage-fault.server";
+import { compiledOnce } from "../models/compiled-query.server";
 
 // After Lucia's session guide: the token is "<id>.<secret>"; the table keeps the
 // id and a SHA-256 of the secret, compared in constant time.
@@ -56,16 +57,20 @@ function splitToken(token: string): [string, string] | undefined {
 }
 
 /** The session for a token, or null; expired sessions and disabled members are refused (and cleaned up). */
+// Every signed-in request runs this: compiled once (see compiled-query.server.ts).
+const selectSession = compiledOnce((db: DB, id: string) =>
+  db
+    .selectFrom("session")
+    .innerJoin("member", "member.id", "session.member_id")
+    .where("session.id", "=", id)
+    .select(["session.id", "session.secret_hash", "session.member_id", "session.expires_at", "member.disabled_at"]),
+);
+
 export async function validateSessionToken(db: DB, token: string, now = new Date()): Promise<ValidSession | null> {
   const parts = splitToken(token);
   if (!parts) return null;
   const [id, secret] = parts;
-  const row = await db
-    .selectFrom("session")
-    .innerJoin("member", "member.id", "session.member_id")
-    .where("session.id", "=", id)
-    .select(["session.id", "session.secret_hash", "session.member_id", "session.expires_at", "member.disabled_at"])
-    .executeTakeFirst();
+  const [row] = await selectSession(db, id);
   if (!row) return null;
   const expected = new TextEncoder().encode(row.secret_hash);
   const given = new TextEncoder().encode(hashSecret(secret));

@@ -1,3 +1,4 @@
+import { purgePostItems } from "../render-cache/post-item-cache.server";
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { recordAdminEvent } from "./admin-event.server";
@@ -214,6 +215,8 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   if (!member) throw new Refusal("Medlemmet findes ikke", { status: 404 });
   const at = new Date().toISOString();
   const email = erasedEmail(member.id);
+  // The name is in their post items and in quote headers anywhere: every cached post item goes, now and after the commit.
+  purgePostItems({ all: true });
   await tx
     .updateTable("member")
     .set({
@@ -321,5 +324,6 @@ export async function eraseMemberForGood(
   input: { memberId: number; actorId: number },
 ): Promise<{ purged: boolean }> {
   await writeTransaction(db, (tx) => eraseMember(tx, input));
+  purgePostItems({ all: true });
   return { purged: await purgeFreedPages(db) };
 }

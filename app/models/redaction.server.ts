@@ -1,3 +1,4 @@
+import { purgePostItems } from "../render-cache/post-item-cache.server";
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { stemWord, tokenize } from "../search/analyze";
@@ -54,6 +55,8 @@ export async function redactPost(
   if (!target) throw new Refusal("Indlægget findes ikke.", { status: 404 });
   const redact = redactor([{ text, replacement: REDACTED }]);
 
+  // The text may be quoted anywhere, so every cached post item goes, now and again after the commit.
+  purgePostItems({ all: true });
   const posts = await rewritePosts(tx, text, redact);
   const revisions = await rewriteRevisions(tx, text, redact);
   const titles = await rewriteThreadTitles(tx, text, redact);
@@ -155,5 +158,7 @@ export async function redactPostForGood(
   input: { postId: number; text: string; moderatorId: number },
 ): Promise<{ occurrences: number; purged: boolean }> {
   const { occurrences } = await writeTransaction(db, (tx) => redactPost(tx, input));
+  // A view rendered while the transaction ran still had the old text.
+  purgePostItems({ all: true });
   return { occurrences, purged: await purgeFreedPages(db) };
 }

@@ -43,6 +43,31 @@ export interface ThreadPage {
   total: number;
 }
 
+/**
+ * The columns of a thread's summary, one selection for the thread lists and
+ * the thread page (issue 14), so the two cannot drift. The query joins
+ * `category`, `municipality` and `member as author`.
+ */
+export const threadSummaryColumns = [
+  "thread.id",
+  "thread.slug",
+  "thread.title",
+  "thread.track",
+  "thread.pinned",
+  "thread.locked",
+  "thread.reply_count",
+  "thread.last_post_at",
+  "thread.created_at",
+  "thread.solution_post_id",
+  "thread.helpful_count",
+  "category.slug as category_slug",
+  "category.name as category_name",
+  "author.id as author_id",
+  "author.display_name as author_name",
+  "municipality.slug as municipality_slug",
+  "municipality.name as municipality_name",
+] as const;
+
 function filtered(db: DB, filter: ThreadListFilter) {
   let query = db.selectFrom("thread");
   if (filter.categoryId !== undefined) query = query.where("thread.category_id", "=", filter.categoryId);
@@ -105,27 +130,8 @@ export async function listThreads(
     .innerJoin("member as author", "author.id", "thread.author_id")
     .innerJoin("member as last_poster", "last_poster.id", "thread.last_post_author_id")
     .innerJoin("municipality", "municipality.id", "thread.municipality_id")
-    .select([
-      "thread.id",
-      "thread.slug",
-      "thread.title",
-      "thread.track",
-      "thread.pinned",
-      "thread.locked",
-      "thread.reply_count",
-      "thread.last_post_at",
-      "thread.created_at",
-      "thread.solution_post_id",
-      "thread.helpful_count",
-      "category.slug as category_slug",
-      "category.name as category_name",
-      "author.id as author_id",
-      "author.display_name as author_name",
-      "last_poster.id as last_poster_id",
-      "last_poster.display_name as last_poster_name",
-      "municipality.slug as municipality_slug",
-      "municipality.name as municipality_name",
-    ]);
+    .select(threadSummaryColumns)
+    .select(["last_poster.id as last_poster_id", "last_poster.display_name as last_poster_name"]);
   if (page.pinnedFirst) query = query.orderBy("thread.pinned", "desc");
   if (page.orderBy === "helpful") query = query.orderBy("thread.helpful_count", "desc");
   const rows = await query

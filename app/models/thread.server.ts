@@ -5,8 +5,9 @@ import { indexPost } from "../search/fts5-index.server";
 import { recordNotifyEvent } from "../notifications/events.server";
 import { TRACKING, WATCHING, watchThreadByDefault } from "../notifications/watch.server";
 import { slugify } from "./slug";
-import { tagsForThreads, type ThreadListTag } from "./thread-list.server";
+import { tagsForThreads, threadSummaryColumns, type ThreadListTag } from "./thread-list.server";
 import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
+import { compiledOnce } from "./compiled-query.server";
 
 export interface NewThread {
   title: string;
@@ -126,33 +127,19 @@ export interface ThreadDetail {
   tags: ThreadListTag[];
 }
 
-export async function findThread(db: DB, threadId: number): Promise<ThreadDetail | undefined> {
-  const row = await db
+// Compiled once (see compiled-query.server.ts): the thread page runs this on every view.
+const selectThreadDetail = compiledOnce((db: DB, threadId: number) =>
+  db
     .selectFrom("thread")
     .innerJoin("category", "category.id", "thread.category_id")
     .innerJoin("municipality", "municipality.id", "thread.municipality_id")
-    .innerJoin("member", "member.id", "thread.author_id")
+    .innerJoin("member as author", "author.id", "thread.author_id")
     .where("thread.id", "=", threadId)
-    .select([
-      "thread.id",
-      "thread.slug",
-      "thread.title",
-      "thread.track",
-      "thread.pinned",
-      "thread.locked",
-      "thread.reply_count",
-      "thread.created_at",
-      "thread.last_post_at",
-      "thread.solution_post_id",
-      "thread.helpful_count",
-      "category.slug as category_slug",
-      "category.name as category_name",
-      "municipality.slug as municipality_slug",
-      "municipality.name as municipality_name",
-      "member.id as author_id",
-      "member.display_name as author_name",
-    ])
-    .executeTakeFirst();
+    .select(threadSummaryColumns),
+);
+
+export async function findThread(db: DB, threadId: number): Promise<ThreadDetail | undefined> {
+  const [row] = await selectThreadDetail(db, threadId);
   if (!row) return undefined;
   const tags = await tagsForThreads(db, [row.id]);
   return {
@@ -187,19 +174,13 @@ export interface ThreadPost {
   author: { id: number; name: string; profession: string; role: string; municipality: { slug: string; name: string } };
 }
 
-/**
- * A page of a thread's posts in order; deleted posts keep their place but lose
- * their text, and so do hidden posts unless the viewer is a moderator.
- */
-export async function listThreadPosts(
-  db: DB,
-  threadId: number,
-  page: { limit: number; offset: number },
-  viewerId: number,
-): Promise<ThreadPost[]> {
-  // Looked up here rather than passed in, so no caller can forget to hide flagged posts from members.
-  const viewer = await db.selectFrom("member").select(["id", "role"]).where("id", "=", viewerId).executeTakeFirst();
-  const rows = await db
+const selectViewerRole = compiledOnce((db: DB, viewerId: number) =>
+  db.selectFrom("member").select(["id", "role"]).where("id", "=", viewerId),
+);
+
+// Compiled once: the thread page's main query (see compiled-query.server.ts).
+const selectThreadPostRows = compiledOnce((db: DB, threadId: number, viewerId: number, limit: number, offset: number) =>
+  db
     .selectFrom("post")
     .innerJoin("member", "member.id", "post.author_id")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
@@ -229,9 +210,23 @@ export async function listThreadPosts(
       postHiddenReason("post").as("hidden"),
     ])
     .orderBy("post.id")
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+    .limit(limit)
+    .offset(offset),
+);
+
+/**
+ * A page of a thread's posts in order; deleted posts keep their place but lose
+ * their text, and so do hidden posts unless the viewer is a moderator.
+ */
+export async function listThreadPosts(
+  db: DB,
+  threadId: number,
+  page: { limit: number; offset: number },
+  viewerId: number,
+): Promise<ThreadPost[]> {
+  // Looked up here rather than passed in, so no caller can forget to hide flagged posts from members.
+  const [viewer] = await selectViewerRole(db, viewerId);
+  const rows = await selectThreadPostRows(db, threadId, viewerId, page.limit, page.offset);
   return rows.map((row) => {
     const state = { deleted: row.deleted_at !== null, hidden: row.hidden };
     return {

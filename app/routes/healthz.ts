@@ -7,6 +7,7 @@ import { diskSpace } from "../models/disk-space.server";
 import { outboxBacklog } from "../search/outbox.server";
 import { notifyEventBacklog } from "../notifications/fan-out.server";
 import { mailBacklog } from "../mail/outbox.server";
+import { postItemCacheStats } from "../render-cache/post-item-cache.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {
@@ -35,6 +36,8 @@ export async function loader() {
         notifications,
         mail,
         disk,
+        // The thread page's post-item cache in this process: entries, bytes (of maxBytes), hits, misses, purges.
+        renderCache: postItemCacheStats(),
       },
       { headers: { "Cache-Control": "no-store" } },
     );

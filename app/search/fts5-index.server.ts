@@ -6,6 +6,7 @@ import { enqueuePostForSearch, enqueueThreadsForSearch } from "./outbox.server";
 import { recordTerms } from "./search-terms.server";
 import { indexThread, indexThreadsTagged } from "./thread-index.server";
 import { isPostVisibleToMembers } from "../models/post-visibility.server";
+import { purgePostItems } from "../render-cache/post-item-cache.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -14,6 +15,8 @@ function searchableText(markdown: string): string {
 
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
 export async function indexPost(tx: DB, postId: number): Promise<void> {
+  // Every post change passes here: its rendered items are stale (and would never be used again), so free their room.
+  purgePostItems({ postIds: [postId] });
   // Meilisearch learns of the change through the outbox, committed with it (a no-op under FTS5).
   await enqueuePostForSearch(tx, postId);
   const post = await tx
@@ -52,6 +55,7 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
 
 /** A thread whose posts moved (merged away, split) gets its document again, or leaves the index when it has none. */
 export async function reindexThread(tx: DB, threadId: number): Promise<void> {
+  purgePostItems({ threadId });
   await indexThread(tx, threadId);
 }
 

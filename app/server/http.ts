@@ -41,7 +41,42 @@ function writePidFile(dataDir: string): () => void {
   };
 }
 
-export async function startServer(env: Env, buildFile: string): Promise<Server> {
+/** The forum's work outside requests; returns its stop. */
+function startBackgroundWork(env: Env, port: number): () => Promise<void> {
+  const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
+  // Starts nothing unless SEARCH_BACKEND=meilisearch.
+  const stopSearchOutbox = startSearchOutboxWorker({
+    db: getDatabase(env.DATABASE_PATH).db,
+    meili: meiliConfigFromEnv(env),
+  });
+  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
+  const stopMail = startMailWorker({
+    db: getDatabase(env.DATABASE_PATH).db,
+    transport: createMailTransport({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
+    settings: {
+      origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+      from: env.MAIL_FROM,
+      excerpts: env.MAIL_EXCERPTS,
+    },
+  });
+  return async () => {
+    stopWalCheckpoints();
+    await Promise.all([stopSearchOutbox(), stopNotifications(), stopMail()]);
+  };
+}
+
+export interface ServerRole {
+  /** Runs the WAL checkpoints and the search, notification and mail workers: exactly one process of a forum does. */
+  background: boolean;
+  /** Writes DATA_DIR/tvaers.pid: the process `tvaers restore` must see (the cluster's primary when WORKERS > 1). */
+  pidFile: boolean;
+}
+
+export async function startServer(
+  env: Env,
+  buildFile: string,
+  role: ServerRole = { background: true, pidFile: true },
+): Promise<Server> {
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const secure = env.NODE_ENV === "production" || (env.PUBLIC_ORIGIN?.startsWith("https:") ?? false);
 
@@ -82,25 +117,12 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Tværs kører på http://localhost:${port}`);
-  const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
-  // Starts nothing unless SEARCH_BACKEND=meilisearch.
-  const stopSearchOutbox = startSearchOutboxWorker({
-    db: getDatabase(env.DATABASE_PATH).db,
-    meili: meiliConfigFromEnv(env),
-  });
-  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
-  const stopMail = startMailWorker({
-    db: getDatabase(env.DATABASE_PATH).db,
-    transport: createMailTransport({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
-    settings: {
-      origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
-      from: env.MAIL_FROM,
-      excerpts: env.MAIL_EXCERPTS,
-    },
-  });
-  const removePidFile = writePidFile(env.DATA_DIR);
-  // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
-  process.on("exit", removePidFile);
+  const background = role.background ? startBackgroundWork(env, port) : () => Promise.resolve();
+  if (role.pidFile) {
+    const removePidFile = writePidFile(env.DATA_DIR);
+    // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
+    process.on("exit", removePidFile);
+  }
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -110,8 +132,7 @@ export async function startServer(env: Env, buildFile: string): Promise<Server> 
     // Open thread pages' event streams would keep server.close() waiting until the forced exit.
     closeAllLiveStreams();
     server.close(() => {
-      stopWalCheckpoints();
-      void Promise.all([stopSearchOutbox(), stopNotifications(), stopMail()])
+      void background()
         .then(() => closeDatabase(env.DATABASE_PATH))
         .then(() => process.exit(0));
     });

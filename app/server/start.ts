@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import path from "node:path";
 import { EnvError, getEnv } from "../env.server";
 
@@ -17,6 +18,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const workers = Number(process.env.WORKERS ?? "1");
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) {
+    console.error("WORKERS skal være et helt tal fra 1 til 16 (antal serverprocesser).");
+    process.exit(1);
+  }
+  if (cluster.isWorker) {
+    // The primary has migrated and seeded; the first worker does the background work.
+    const { startServer } = await import("./http");
+    const first = process.env.TVAERS_WORKER_INDEX === "0";
+    await startServer(env, path.resolve("build/index.js"), { background: first, pidFile: false });
+    return;
+  }
   const { getDatabase } = await import("../db.server");
   const { migrateToLatest } = await import("../../db/migrate");
   const { isEmpty, seedDemo } = await import("../../db/seed/seed");
@@ -32,6 +45,13 @@ async function main(): Promise<void> {
   const indexed = await ensureSearchIndex(db);
   if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);
 
+  if (workers > 1) {
+    const { closeDatabase } = await import("../db.server");
+    await closeDatabase(env.DATABASE_PATH);
+    const { startCluster } = await import("./cluster");
+    startCluster({ workers, dataDir: env.DATA_DIR });
+    return;
+  }
   const { startServer } = await import("./http");
   // Built by `npm run build`; `npm start` (app/server/launch.mjs) builds first when needed.
   await startServer(env, path.resolve("build/index.js"));

@@ -7,6 +7,7 @@ import { MAX_OPEN_HIDING_FLAGS } from "../../app/models/flag-limits";
 import { replyToThread } from "../../app/models/post.server";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { readPostItem } from "../post-items";
 
 /** One thread with six replies, a flagger, a reader and a moderator, each signed in. */
 async function world() {
@@ -57,8 +58,8 @@ async function world() {
     const response = await settle(() =>
       threadLoader({ request: memberRequest(path, token), params, context: loadContext() }),
     );
-    const data = (await response.json()) as { posts: { id: number; hidden: string | null }[] };
-    return data.posts.filter((post) => post.hidden !== null).map((post) => post.id);
+    const data = (await response.json()) as { posts: { id: number; html: string | null }[] };
+    return data.posts.filter((post) => readPostItem(post.html).hidden !== null).map((post) => post.id);
   };
   return { flagger, reader, moderator, replyIds, path, flag, hiddenFor };
 }

@@ -19,6 +19,7 @@ import {
   memberRequest,
   settle,
 } from "../factories";
+import { readPostItem } from "../post-items";
 
 async function world() {
   const municipality = await createMunicipality();
@@ -57,10 +58,10 @@ async function world() {
     const response = await settle(() =>
       threadLoader({ request: memberRequest(path, token), params, context: loadContext() }),
     );
-    const data = (await response.json()) as { posts: { id: number; html: string | null; hidden: string | null }[] };
+    const data = (await response.json()) as { posts: { id: number; html: string | null }[] };
     const post = data.posts.find((p) => p.id === postId);
     if (!post) throw new Error("post missing from the thread page");
-    return post;
+    return { id: post.id, ...readPostItem(post.html) };
   };
   const queue = (token: string, fields?: Record<string, string>) =>
     settle(() =>

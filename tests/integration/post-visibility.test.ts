@@ -13,6 +13,7 @@ import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { loader as memberLoader } from "../../app/routes/medlem.$memberId";
 import { loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
+import { readPostItem } from "../post-items";
 
 /**
  * A thread with an opening post and three replies by `replier`: one visible,
@@ -69,12 +70,14 @@ async function world() {
       threadLoader({ request: memberRequest(`${path}${search}`, token), params, context: loadContext() }),
     );
     expect(response.status).toBe(200);
-    return (await response.json()) as {
+    const data = (await response.json()) as {
       thread: { replyCount: number };
-      posts: { id: number; html: string | null; hidden: string | null }[];
+      posts: { id: number; html: string | null }[];
       reply: { text: string };
       solution: { id: number; html: string } | null;
     };
+    // Each post comes as its finished item markup: read what it shows.
+    return { ...data, posts: data.posts.map((post) => ({ id: post.id, ...readPostItem(post.html) })) };
   };
   return { author, replier, reader, moderator, threadId, opening, visible, hidden, flagged, threadPage };
 }

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { bookmarkCopy, deleteCopy, quoteCopy } from "../../copy/everyday";
 import { INSERT_QUOTE_EVENT } from "../../components/forms/markdown-editor";
 import { REPLY_FORM_ID } from "./reply-form";
@@ -6,46 +5,53 @@ import { REPLY_FORM_ID } from "./reply-form";
 /**
  * «Citér»: without JavaScript a submit button of the reply form (the page
  * comes back with the quote appended to what was typed); with JavaScript the
- * quote is fetched and put in at the cursor, and the page stays as it is.
+ * post stream's one click handler (`quoteIntoDraft`) fetches the quote and puts
+ * it in at the cursor, and the page stays as it is. No handler of its own, so
+ * the button can live in a post item's cached markup.
  */
 export function QuoteButton({ postId, threadUrl }: { postId: number; threadUrl: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  async function quoteIntoDraft(event: React.MouseEvent<HTMLButtonElement>) {
-    const textarea = document.querySelector<HTMLTextAreaElement>(`#${REPLY_FORM_ID} textarea[name="body"]`);
-    if (!textarea) return; // no reply box on this page: let the form post do it
-    event.preventDefault();
-    setProblem(null);
-    try {
-      const response = await fetch(`/api/citat/${postId}`, { headers: { Accept: "application/json" } });
-      const answer = (await response.json()) as { text?: string; error?: string };
-      if (!answer.text) return setProblem(answer.error ?? quoteCopy.notFound);
-      textarea.dispatchEvent(new CustomEvent(INSERT_QUOTE_EVENT, { detail: answer.text }));
-      textarea.scrollIntoView({ block: "center" });
-    } catch {
-      setProblem("Citatet kunne ikke hentes. Prøv igen om lidt.");
-    }
-  }
   return (
-    <>
-      <button
-        type="submit"
-        form={REPLY_FORM_ID}
-        formAction={`${threadUrl}#svar`}
-        formNoValidate
-        name="quotePostId"
-        value={postId}
-        className="link-button"
-        onClick={quoteIntoDraft}
-      >
-        {quoteCopy.button}
-      </button>
-      {problem ? (
-        <span className="field__error" role="alert">
-          {problem}
-        </span>
-      ) : null}
-    </>
+    <button
+      type="submit"
+      form={REPLY_FORM_ID}
+      formAction={`${threadUrl}#svar`}
+      formNoValidate
+      name="quotePostId"
+      value={postId}
+      className="link-button"
+    >
+      {quoteCopy.button}
+    </button>
   );
+}
+
+export interface QuoteProblem {
+  postId: number;
+  message: string;
+}
+
+/**
+ * The post stream's click handler for «Citér» buttons inside it: returns the
+ * problem to show under the post, or null. Leaves the click alone (so the form
+ * post does the work) when the page has no reply box.
+ */
+export async function quoteIntoDraft(event: React.MouseEvent<HTMLElement>): Promise<QuoteProblem | null> {
+  const button = (event.target as Element | null)?.closest?.('button[name="quotePostId"]');
+  if (!(button instanceof HTMLButtonElement)) return null;
+  const textarea = document.querySelector<HTMLTextAreaElement>(`#${REPLY_FORM_ID} textarea[name="body"]`);
+  if (!textarea) return null;
+  event.preventDefault();
+  const postId = Number(button.value);
+  try {
+    const response = await fetch(`/api/citat/${postId}`, { headers: { Accept: "application/json" } });
+    const answer = (await response.json()) as { text?: string; error?: string };
+    if (!answer.text) return { postId, message: answer.error ?? quoteCopy.notFound };
+    textarea.dispatchEvent(new CustomEvent(INSERT_QUOTE_EVENT, { detail: answer.text }));
+    textarea.scrollIntoView({ block: "center" });
+    return null;
+  } catch {
+    return { postId, message: "Citatet kunne ikke hentes. Prøv igen om lidt." };
+  }
 }
 
 /** «Gem»/«Gemt»: an ordinary form, so it works without JavaScript; with it, the page updates in place. */

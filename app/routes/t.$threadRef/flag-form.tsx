@@ -1,4 +1,4 @@
-import { useActionData, useSearchParams } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import type { FlagReason } from "../../../db/schema";
 import { limitCopy } from "../../copy/permissions-and-limits";
 import { MAX_OPEN_HIDING_FLAGS } from "../../models/flag-limits";
@@ -28,23 +28,28 @@ export interface FlagResult {
 }
 
 /** Shown where the flag form was once the flag is sent (the action redirects with ?anmeldt=<post id>). */
-export function FlagThanks() {
-  const [searchParams] = useSearchParams();
+export function FlagThanksView({ queuedOnly }: { queuedOnly: boolean }) {
   return (
     <p className="notice" role="status">
-      {searchParams.get("skjult") === "nej"
+      {queuedOnly
         ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS)
         : "Tak. En moderator ser på din anmeldelse."}
     </p>
   );
 }
 
-/** The "Anmeld" control under a post: a disclosure with the reasons, so the page stays quiet until it is needed. */
-export function FlagForm({ postId, threadUrl }: { postId: number; threadUrl: string }) {
+/** The action's answer to a refused flag of this post, if that is what the page shows. */
+export function useFlagResultFor(): (postId: number) => FlagResult | undefined {
   const result = useActionData() as Partial<FlagResult> | undefined;
-  const [searchParams] = useSearchParams();
-  const mine = result?.intent === "flag" && result.postId === postId ? (result as FlagResult) : undefined;
-  if (searchParams.get("anmeldt") === String(postId)) return <FlagThanks />;
+  return (postId) => (result?.intent === "flag" && result.postId === postId ? (result as FlagResult) : undefined);
+}
+
+/**
+ * The "Anmeld" control under a post: a disclosure with the reasons, so the page
+ * stays quiet until it is needed. Pure: a refused flag (`mine`) comes from the
+ * action's answer, which the route passes in.
+ */
+export function FlagFormView({ postId, threadUrl, mine }: { postId: number; threadUrl: string; mine?: FlagResult }) {
   const noteId = `anmeld-${postId}-note`;
   const noteError = mine?.fieldErrors.note?.[0];
   return (

@@ -1,7 +1,6 @@
 import { PostCard } from "../../components/post-card";
 import type { ThreadDetail, ThreadPost } from "../../models/thread.server";
-import { FlagForm, FlagThanks } from "./flag-form";
-import { useSearchParams } from "@remix-run/react";
+import { FlagFormView, FlagThanksView } from "./flag-form";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { BookmarkButton, DeletedPost, DeleteLink, QuoteButton } from "./everyday-post-actions";
 import { mayDeletePost } from "../../models/post-rules";
@@ -14,36 +13,49 @@ interface PostPermissions {
   markHelpful: boolean;
 }
 
-type PostView = Omit<ThreadPost, "html"> & { html: string | null; can: PostPermissions };
+export type PostView = ThreadPost & { can: PostPermissions };
 
-interface Viewer {
+export type PostItemThread = Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked" | "replyCount">;
+
+/** The viewer facts one post item depends on: with the post and thread, all its markup is made of. */
+export interface PostItemViewer {
   id: number;
   /** May read hidden posts' text (canSeeHiddenPost): the moderator view. */
   moderator: boolean;
   canChooseSolution: boolean;
-  bookmarked: number[];
-  undoable: number[];
+  bookmarked: boolean;
+  canUndo: boolean;
 }
 
-/** A post with the actions this viewer may take on it. */
+/** After a flag was sent (?anmeldt=<post id>): the thanks in the post's place; `queuedOnly` when it did not hide the post. */
+export interface PostItemFlagState {
+  thanks: boolean;
+  queuedOnly: boolean;
+}
+
+/**
+ * A post with the actions this viewer may take on it. Pure (no router hooks):
+ * the server renders it to a string once per version and viewer variant
+ * (post-items.server.tsx); the browser takes that markup over from the DOM.
+ */
 export function PostItem({
   post,
   isOpening,
   thread,
   viewer,
+  flag,
 }: {
   post: PostView;
   isOpening: boolean;
-  thread: Pick<ThreadDetail, "id" | "slug" | "solutionPostId" | "locked" | "replyCount">;
-  viewer: Viewer;
+  thread: PostItemThread;
+  viewer: PostItemViewer;
+  flag: PostItemFlagState;
 }) {
   const own = post.author.id === viewer.id;
   const isSolution = thread.solutionPostId === post.id;
   const threadUrl = threadPath(thread);
-  const [searchParams] = useSearchParams();
-  const flagged = searchParams.get("anmeldt") === String(post.id);
-  if (post.deleted)
-    return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.undoable.includes(post.id)} />;
+  const flagged = flag.thanks;
+  if (post.deleted) return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.canUndo} />;
   if (post.hidden && !viewer.moderator) {
     return (
       <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
@@ -53,7 +65,7 @@ export function PostItem({
             : "Indlægget er skjult, mens en moderator ser på det."}
         </p>
         {/* A personal-data flag hides the post at once, so the flagger's thanks appears here rather than under the post. */}
-        {flagged ? <FlagThanks /> : null}
+        {flagged ? <FlagThanksView queuedOnly={flag.queuedOnly} /> : null}
       </article>
     );
   }
@@ -94,11 +106,7 @@ export function PostItem({
           </form>
         )}
         {!thread.locked ? <QuoteButton postId={post.id} threadUrl={threadUrl} /> : null}
-        <BookmarkButton
-          postId={post.id}
-          saved={viewer.bookmarked.includes(post.id)}
-          back={threadPath(thread, post.id)}
-        />
+        <BookmarkButton postId={post.id} saved={viewer.bookmarked} back={threadPath(thread, post.id)} />
         {!isOpening && viewer.canChooseSolution ? (
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
@@ -110,7 +118,13 @@ export function PostItem({
         {post.can.edit ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
         {post.editedAt && post.can.seeHistory ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
         {post.can.delete && mayDeletePost({ isOpening }, thread) ? <DeleteLink postId={post.id} /> : null}
-        {!own ? <FlagForm postId={post.id} threadUrl={threadUrl} /> : null}
+        {!own ? (
+          flagged ? (
+            <FlagThanksView queuedOnly={flag.queuedOnly} />
+          ) : (
+            <FlagFormView postId={post.id} threadUrl={threadUrl} />
+          )
+        ) : null}
       </div>
     </PostCard>
   );

@@ -25,7 +25,7 @@ import { SimilarThreads } from "../../components/similar-threads";
 import { searchCopy } from "../../copy/search";
 import { similarThreadsFor } from "../../search/similar.server";
 import { pageCount, readPage } from "../../models/pagination";
-import { sendHtmlOnce } from "../../models/post-html-channel.server";
+import { sendPostItemsOnce } from "../../render-cache/post-item-splice.server";
 import { findActiveClaim } from "../../models/mentoring.server";
 import { findPublishedArticleForThread } from "../../models/article.server";
 import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
@@ -39,14 +39,17 @@ import { listBookmarkedPostIds } from "../../models/bookmark.server";
 import { listUndoableDeletions } from "../../models/post.server";
 import { UNDO_MINUTES } from "../../copy/everyday";
 import { TrackControls } from "./track-controls";
-import { PostItem } from "./post-item";
+import { PostItemMarkup } from "./post-item-markup";
+import { renderPostItems } from "./post-items.server";
+import { quoteIntoDraft, type QuoteProblem } from "./everyday-post-actions";
+import { FlagFormView, useFlagResultFor } from "./flag-form";
 import { UnreadDivider } from "./unread-divider";
 import { LiveReplies } from "./live-replies";
 import { CheckIcon } from "../../components/icons";
 import { WatchLevelForm } from "../../components/watch-level-form";
 import { readThreadPage } from "../../notifications/thread-reading.server";
 import { notificationCopy } from "../../copy/notifications";
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
 import { MAX_MENTIONS_NOTIFIED } from "../../notifications/mentions";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 import { invariantResponse } from "../../invariant";
@@ -111,23 +114,39 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow())
         .category_id
     : 0;
+  const flaggedPostId = Number(url.searchParams.get("anmeldt")) || null;
+  const items = renderPostItems(
+    posts.map((post) => {
+      const authored = { author_id: post.author.id };
+      return {
+        ...post,
+        can: {
+          edit: canEditPost(member, { ...authored, locked: thread.locked }),
+          delete: canDeletePost(member, authored),
+          seeHistory: canSeePostHistory(member, authored),
+          markHelpful: canMarkHelpful(member, authored),
+        },
+      };
+    }),
+    {
+      threadId: thread.id,
+      thread,
+      viewer: {
+        id: member.id,
+        moderator: canSeeHiddenPost(member),
+        canChooseSolution: canChooseSolution(member, threadAuthored),
+        bookmarked,
+        undoable,
+      },
+      openingPostId: page.page === 1 ? (posts[0]?.id ?? null) : null,
+      flaggedPostId,
+      flagQueuedOnly: url.searchParams.get("skjult") === "nej",
+    },
+  );
   return json({
     thread,
-    posts: sendHtmlOnce(
-      context,
-      posts.map((post) => {
-        const authored = { author_id: post.author.id };
-        return {
-          ...post,
-          can: {
-            edit: canEditPost(member, { ...authored, locked: thread.locked }),
-            delete: canDeletePost(member, authored),
-            seeHistory: canSeePostHistory(member, authored),
-            markHelpful: canMarkHelpful(member, authored),
-          },
-        };
-      }),
-    ),
+    // Each post as finished markup, sent once (see PostHtmlContext): the browser never renders a post item itself.
+    posts: sendPostItemsOnce(context, items),
     solution: solution
       ? { id: solution.id, html: solution.html, author: solution.author_name, municipality: solution.municipality_name }
       : null,
@@ -135,15 +154,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       // A quote from a «Citér» link goes after the saved draft, so following the link loses nothing.
       text: quote ? insertQuote(draft?.body ?? "", quote.text).text : (draft?.body ?? ""),
       restoredDraft: Boolean(draft),
+      // The reply box is keyed on the viewer's own last post: it empties after their reply, not when others' arrive.
+      ownLastPostId: posts.findLast((post) => post.author.id === member.id)?.id ?? 0,
     },
     viewer: {
-      id: member.id,
-      moderator: canSeeHiddenPost(member),
       canWriteArticle: canWriteArticle(member),
-      canChooseSolution: canChooseSolution(member, threadAuthored),
       canMoveTrack: canMoveTrack(member, threadAuthored),
-      bookmarked,
-      undoable,
     },
     claim: claim ? { name: claim.display_name, mine: claim.member_id === member.id } : null,
     lastTrackChange: trackChanges.at(-1) ?? null,
@@ -183,6 +199,23 @@ export default function ThreadPage() {
   const replyResult = result?.intent === "reply" || result?.intent === "preview" ? (result as ReplyResult) : undefined;
   const [opening, ...rest] = posts;
   const openingOnPage = page === 1 && opening;
+  const flagResultFor = useFlagResultFor();
+  const [quoteProblem, setQuoteProblem] = useState<QuoteProblem | null>(null);
+  const streamItem = (post: (typeof posts)[number]) => {
+    const flagResult = flagResultFor(post.id);
+    return (
+      <>
+        <PostItemMarkup postId={post.id} html={post.html} />
+        {/* A refused flag comes back as action data: the form, open, with what was chosen and written. */}
+        {flagResult ? <FlagFormView postId={post.id} threadUrl={threadPath(thread)} mine={flagResult} /> : null}
+        {quoteProblem?.postId === post.id ? (
+          <span className="field__error" role="alert">
+            {quoteProblem.message}
+          </span>
+        ) : null}
+      </>
+    );
+  };
   return (
     <article className="thread">
       <nav aria-label="Brødkrummer" className="breadcrumbs">
@@ -248,12 +281,9 @@ export default function ThreadPage() {
       {mentionStorm ? (
         <p className="notice">{notificationCopy.mentionStorm(mentionStorm, MAX_MENTIONS_NOTIFIED)}</p>
       ) : null}
-      <ol className="post-stream">
-        {openingOnPage ? (
-          <li>
-            <PostItem post={opening} isOpening thread={thread} viewer={viewer} />
-          </li>
-        ) : null}
+      {/* One click handler for every «Citér» in the stream: the items are server-rendered markup. */}
+      <ol className="post-stream" onClick={(event) => void quoteIntoDraft(event).then(setQuoteProblem)}>
+        {openingOnPage ? <li>{streamItem(opening)}</li> : null}
         {openingOnPage && solution ? (
           <li>
             <section className="solution" aria-labelledby="loesning-titel">
@@ -270,9 +300,7 @@ export default function ThreadPage() {
         {(openingOnPage ? rest : posts).map((post) => (
           <Fragment key={post.id}>
             {post.id === reading.firstUnreadPostId ? <UnreadDivider /> : null}
-            <li>
-              <PostItem post={post} isOpening={false} thread={thread} viewer={viewer} />
-            </li>
+            <li>{streamItem(post)}</li>
           </Fragment>
         ))}
       </ol>
@@ -284,7 +312,7 @@ export default function ThreadPage() {
         <ReplyForm
           threadId={thread.id}
           threadUrl={threadPath(thread)}
-          ownLastPostId={posts.findLast((post) => post.author.id === viewer.id)?.id ?? 0}
+          ownLastPostId={reply.ownLastPostId}
           replyResult={replyResult}
           initialText={reply.text}
           restoredDraft={reply.restoredDraft}
