@@ -115,7 +115,7 @@ export async function rankThreads(
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights = DEFAULT_WEIGHTS,
-): Promise<RankedThread[]> {
+): Promise<RankedPage> {
   const positive = plan.groups.filter((group) => !group.negated);
   const negative = plan.groups.filter((group) => group.negated);
   const frequencies = await Promise.all(positive.map((group) => groupFrequency(db, group)));
@@ -139,7 +139,18 @@ export async function rankThreads(
   return scoredThreads(db, match, request, articles, weights);
 }
 
-/** Each matching thread with its BM25 over the thread as one document (FTS5 keeps the statistics as it writes) and the lifts. */
+export interface RankedPage {
+  /** How many threads match in all. */
+  total: number;
+  /** The request's page of them, best (or newest) first. */
+  threads: RankedThread[];
+}
+
+/**
+ * The request's page of the matching threads, each scored by BM25 over the
+ * thread as one document (FTS5 keeps the statistics as it writes) times the
+ * lifts. SQLite sorts and pages, so only one page of rows reaches JavaScript.
+ */
 async function scoredThreads(
   db: DB,
   match: string,
@@ -147,29 +158,42 @@ async function scoredThreads(
   articles: Set<number>,
   weights: RankingWeights,
   fromRowid?: number,
-): Promise<RankedThread[]> {
+): Promise<RankedPage> {
   let query = matchingThreads(db, match, request);
   if (fromRowid !== undefined) query = query.where(sql<number>`f.rowid`, ">=", fromRowid);
-  const rows = await query
-    .select([
-      sql<number>`f.rowid`.as("id"),
-      sql<number>`bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})`.as("rank"),
-      "t.solution_post_id",
-      "t.last_post_at",
-    ])
-    .execute();
-  return rows.map((row) =>
-    lifted(
-      { id: row.id, score: -row.rank, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at },
-      articles,
-      weights,
-    ),
-  );
-}
-
-function lifted(thread: RankedThread, articles: Set<number>, weights: RankingWeights): RankedThread {
-  const lift = (thread.answered ? weights.answeredLift : 1) * (articles.has(thread.id) ? weights.articleLift : 1);
-  return { ...thread, score: thread.score * lift };
+  const articleIds = JSON.stringify([...articles]);
+  const score = sql<number>`-bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})
+    * (case when t.solution_post_id is not null then ${weights.answeredLift} else 1 end)
+    * (case when f.rowid in (select value from json_each(${articleIds})) then ${weights.articleLift} else 1 end)`;
+  let ordered = query.select([
+    sql<number>`f.rowid`.as("id"),
+    score.as("score"),
+    "t.solution_post_id",
+    "t.last_post_at",
+  ]);
+  ordered =
+    request.sort === "newest"
+      ? ordered.orderBy("t.last_post_at", "desc").orderBy(sql`f.rowid`, "desc")
+      : ordered
+          .orderBy("score", "desc")
+          .orderBy("t.last_post_at", "desc")
+          .orderBy(sql`f.rowid`, "desc");
+  const [count, rows] = await Promise.all([
+    query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
+    ordered
+      .limit(request.perPage)
+      .offset((request.page - 1) * request.perPage)
+      .execute(),
+  ]);
+  return {
+    total: Number(count?.n ?? 0),
+    threads: rows.map((row) => ({
+      id: row.id,
+      score: row.score,
+      answered: row.solution_post_id !== null,
+      lastPostAt: row.last_post_at,
+    })),
+  };
 }
 
 /**
@@ -184,7 +208,7 @@ async function windowRanking(
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights,
-): Promise<RankedThread[]> {
+): Promise<RankedPage> {
   const oldest = await matchingThreads(db, match, request)
     .select(sql<number>`f.rowid`.as("id"))
     .orderBy(sql`f.rowid`, "desc")
