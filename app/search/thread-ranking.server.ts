@@ -165,28 +165,30 @@ async function scoredThreads(
   const score = sql<number>`-bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})
     * (case when t.solution_post_id is not null then ${weights.answeredLift} else 1 end)
     * (case when f.rowid in (select value from json_each(${articleIds})) then ${weights.articleLift} else 1 end)`;
-  let ordered = query.select([
-    sql<number>`f.rowid`.as("id"),
-    score.as("score"),
-    "t.solution_post_id",
-    "t.last_post_at",
-  ]);
+  const scored = query
+    .select([sql<number>`f.rowid`.as("id"), score.as("score"), "t.solution_post_id", "t.last_post_at"])
+    .as("r");
+  // The total comes with the page (a window count over the scored rows), so
+  // the match is evaluated once; bm25() itself only runs in the inner query.
+  let ordered = db
+    .selectFrom(scored)
+    .selectAll()
+    .select(sql<number>`count(*) over ()`.as("total"));
   ordered =
     request.sort === "newest"
-      ? ordered.orderBy("t.last_post_at", "desc").orderBy(sql`f.rowid`, "desc")
-      : ordered
-          .orderBy("score", "desc")
-          .orderBy("t.last_post_at", "desc")
-          .orderBy(sql`f.rowid`, "desc");
-  const [count, rows] = await Promise.all([
-    query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
-    ordered
-      .limit(request.perPage)
-      .offset((request.page - 1) * request.perPage)
-      .execute(),
-  ]);
+      ? ordered.orderBy("r.last_post_at", "desc").orderBy("r.id", "desc")
+      : ordered.orderBy("r.score", "desc").orderBy("r.last_post_at", "desc").orderBy("r.id", "desc");
+  const rows = await ordered
+    .limit(request.perPage)
+    .offset((request.page - 1) * request.perPage)
+    .execute();
+  const total =
+    rows[0]?.total ??
+    (request.page > 1
+      ? Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0)
+      : 0);
   return {
-    total: Number(count?.n ?? 0),
+    total,
     threads: rows.map((row) => ({
       id: row.id,
       score: row.score,
