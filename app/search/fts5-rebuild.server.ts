@@ -24,8 +24,8 @@ const BATCH = 2000;
 // means fewer segments to merge, at the price of that much memory. 32 MB and
 // a 32 MB page cache rebuilt a million posts as fast as 64 MB of each, in
 // 70 MB less memory.
-const BULK_HASH_SIZE = 32 * 1024 * 1024;
-const BULK_CACHE_KIB = 32 * 1024;
+const BULK_HASH_SIZE = 16 * 1024 * 1024;
+const BULK_CACHE_KIB = 16 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 const DEFAULT_AUTOMERGE = 4;
 const STEM_CACHE_LIMIT = 250_000;
