@@ -24,8 +24,8 @@ const BATCH = 2000;
 // means fewer segments to merge, at the price of that much memory. 32 MB and
 // a 32 MB page cache rebuilt a million posts as fast as 64 MB of each, in
 // 70 MB less memory.
-const BULK_HASH_SIZE = 32 * 1024 * 1024;
-const BULK_CACHE_KIB = 32 * 1024;
+const BULK_HASH_SIZE = 16 * 1024 * 1024;
+const BULK_CACHE_KIB = 16 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 const DEFAULT_AUTOMERGE = 4;
 const STEM_CACHE_LIMIT = 250_000;
@@ -36,15 +36,15 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /**
  * analyze(), made cheap per token for millions of them: one cache lookup per
  * word as written (skipping the lower-casing and analyze's smaller stem cache,
- * which a large forum's vocabulary would keep emptying). It also collects each
- * stem's surface word from the first post (in id order) that uses it, as
- * indexPost's insert-or-ignore into search_term does; a stem is only ever new
- * when the word spelling it is, so that check runs on cache misses alone.
+ * which a large forum's vocabulary would keep emptying). On a cache miss it
+ * records the stem in search_term with insert-or-ignore, so each stem keeps
+ * the surface word of the first post (in id order) that uses it, as
+ * indexPost does; writing them as they come, rather than collecting the whole
+ * vocabulary first, keeps a million posts' rebuild within its memory budget.
  */
-function analyser() {
+function analyser(recordTerm: (term: string, word: string) => void) {
   const stems = new Map<string, string>();
-  const terms = new Map<string, string>();
-  const analyse = (text: string): string => {
+  return (text: string): string => {
     const words = text.normalize("NFC").match(TOKEN);
     if (!words) return "";
     const out: string[] = new Array(words.length);
@@ -54,7 +54,7 @@ function analyser() {
       if (stem === undefined) {
         const word = written.toLowerCase();
         stem = stemWord(word);
-        if (stem.length >= 2 && !terms.has(stem)) terms.set(stem, word);
+        if (stem.length >= 2) recordTerm(stem, word);
         if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
         stems.set(written, stem);
       }
@@ -62,7 +62,6 @@ function analyser() {
     }
     return out.join(" ");
   };
-  return Object.assign(analyse, { terms });
 }
 
 async function databaseFile(db: DB): Promise<string> {
@@ -154,7 +153,8 @@ async function rebuild(
     from post p join thread t on t.id = p.thread_id
     where p.id > ? order by p.id limit ${BATCH}`);
   const insert = sqlite.prepare("insert into post_fts (rowid, title, body) values (?, ?, ?)");
-  const analyse = analyser();
+  const insertTerm = sqlite.prepare("insert or ignore into search_term (term, reversed, word) values (?, ?, ?)");
+  const analyse = analyser((term, word) => insertTerm.run(term, [...term].reverse().join(""), word));
   let done = 0;
   let lastId = 0;
   for (;;) {
@@ -174,9 +174,6 @@ async function rebuild(
   }
 
   buildThreadDocuments(sqlite, analyse);
-  const insertTerm = sqlite.prepare("insert into search_term (term, reversed, word) values (?, ?, ?)");
-  for (const [term, word] of [...analyse.terms].sort(([a], [b]) => (a < b ? -1 : 1)))
-    insertTerm.run(term, [...term].reverse().join(""), word);
   sqlite.exec("insert into post_fts (post_fts) values ('optimize')");
   sqlite.exec("insert into thread_fts (thread_fts) values ('optimize')");
   configure("automerge", DEFAULT_AUTOMERGE);
@@ -192,28 +189,26 @@ async function rebuild(
  * posts' analysed text in id order.
  */
 function buildThreadDocuments(sqlite: SQLite.Database, analyse: (text: string) => string): void {
-  const tagLabels = new Map<number, string>();
-  const tagRows = sqlite
-    .prepare(
-      "select tt.thread_id, t.label from thread_tag tt join tag t on t.id = tt.tag_id order by tt.thread_id, t.label",
-    )
-    .all() as { thread_id: number; label: string }[];
-  for (const row of tagRows)
-    tagLabels.set(
-      row.thread_id,
-      tagLabels.has(row.thread_id) ? `${tagLabels.get(row.thread_id)} ${row.label}` : row.label,
-    );
   const insert = sqlite.prepare("insert into thread_fts (rowid, title, tags, body) values (?, ?, ?, ?)");
-  // In batches of threads: the connection cannot write while a statement of its own is still being iterated.
+  // In batches of threads: the connection cannot write while a statement of its own is still being iterated,
+  // and a million posts' threads and tags read at once would not fit the rebuild's memory budget.
   const nextThreads = sqlite.prepare(`select id from thread where id > ? order by id limit ${BATCH}`).pluck();
   const postsOf = sqlite.prepare(
     "select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id where p.thread_id >= ? and p.thread_id <= ? order by p.thread_id, p.id",
+  );
+  const tagsOf = sqlite.prepare(
+    "select tt.thread_id, t.label from thread_tag tt join tag t on t.id = tt.tag_id where tt.thread_id >= ? and tt.thread_id <= ? order by tt.thread_id, t.label",
   );
   for (let after = 0; ;) {
     const ids = nextThreads.all(after) as number[];
     const first = ids[0];
     const last = ids[ids.length - 1];
     if (first === undefined || last === undefined) break;
+    const tagLabels = new Map<number, string>();
+    for (const row of tagsOf.all(first, last) as { thread_id: number; label: string }[]) {
+      const labels = tagLabels.get(row.thread_id);
+      tagLabels.set(row.thread_id, labels === undefined ? row.label : `${labels} ${row.label}`);
+    }
     const documents = new Map<number, { titles: string[]; bodies: string[] }>();
     for (const row of postsOf.all(first, last) as { thread_id: number; c0: string; c1: string }[]) {
       const document = documents.get(row.thread_id) ?? { titles: [], bodies: [] };

@@ -161,14 +161,12 @@ export async function searchFts5(
     new Set(articles.keys()),
     options.weights ?? DEFAULT_WEIGHTS,
   );
-  ranked.sort(
-    request.sort === "newest"
-      ? (a, b) => b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id
-      : (a, b) => b.score - a.score || b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id,
-  );
-  const page = ranked.slice((request.page - 1) * request.perPage, request.page * request.perPage);
   const positive = plan.groups.filter((group) => !group.negated);
-  return { total: ranked.length, results: await toHits(db, page, positive, articles), didYouMean: plan.didYouMean };
+  return {
+    total: ranked.total,
+    results: await toHits(db, ranked.threads, positive, articles),
+    didYouMean: plan.didYouMean,
+  };
 }
 
 export function fts5Backend(db: DB): SearchBackend {

@@ -1,7 +1,6 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
-import { coveredGroups, phraseCounter, queryPhrases } from "./phrase-count";
 import { groupExpression, type QueryPlan, type TermGroup } from "./query-plan.server";
 import type { SearchRequest } from "./types";
 
@@ -116,7 +115,7 @@ export async function rankThreads(
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights = DEFAULT_WEIGHTS,
-): Promise<RankedThread[]> {
+): Promise<RankedPage> {
   const positive = plan.groups.filter((group) => !group.negated);
   const negative = plan.groups.filter((group) => group.negated);
   const frequencies = await Promise.all(positive.map((group) => groupFrequency(db, group)));
@@ -131,92 +130,92 @@ export async function rankThreads(
       kept.push(group);
       sum += n;
     }
-    if (kept.length === 0) return windowRanking(db, plan.match, positive, request, articles, weights);
+    if (kept.length === 0) return windowRanking(db, plan.match, request, articles, weights);
     match = [
       `(${kept.map(groupExpression).join(" OR ")})`,
       ...negative.map((group) => `NOT ${groupExpression(group)}`),
     ].join(" ");
   }
-  const rows = await matchingThreads(db, match, request)
-    .select([
-      sql<number>`f.rowid`.as("id"),
-      sql<number>`bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})`.as("rank"),
-      "t.solution_post_id",
-      "t.last_post_at",
-    ])
-    .execute();
-  return rows.map((row) =>
-    lifted(
-      { id: row.id, score: -row.rank, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at },
-      articles,
-      weights,
-    ),
-  );
+  return scoredThreads(db, match, request, articles, weights);
 }
 
-function lifted(thread: RankedThread, articles: Set<number>, weights: RankingWeights): RankedThread {
-  const lift = (thread.answered ? weights.answeredLift : 1) * (articles.has(thread.id) ? weights.articleLift : 1);
-  return { ...thread, score: thread.score * lift };
+export interface RankedPage {
+  /** How many threads match in all. */
+  total: number;
+  /** The request's page of them, best (or newest) first. */
+  threads: RankedThread[];
 }
-
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
 
 /**
- * Every word of the query is in a large share of the threads: BM25 over the
- * newest WINDOW matches, in JavaScript, with each phrase's share of the
- * window for its IDF, so the rarest of these common words still weighs most.
+ * The request's page of the matching threads, each scored by BM25 over the
+ * thread as one document (FTS5 keeps the statistics as it writes) times the
+ * lifts. SQLite sorts and pages, so only one page of rows reaches JavaScript.
+ */
+async function scoredThreads(
+  db: DB,
+  match: string,
+  request: SearchRequest,
+  articles: Set<number>,
+  weights: RankingWeights,
+  fromRowid?: number,
+): Promise<RankedPage> {
+  let query = matchingThreads(db, match, request);
+  if (fromRowid !== undefined) query = query.where(sql<number>`f.rowid`, ">=", fromRowid);
+  const articleIds = JSON.stringify([...articles]);
+  const score = sql<number>`-bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})
+    * (case when t.solution_post_id is not null then ${weights.answeredLift} else 1 end)
+    * (case when f.rowid in (select value from json_each(${articleIds})) then ${weights.articleLift} else 1 end)`;
+  const scored = query
+    .select([sql<number>`f.rowid`.as("id"), score.as("score"), "t.solution_post_id", "t.last_post_at"])
+    .as("r");
+  // The total comes with the page (a window count over the scored rows), so
+  // the match is evaluated once; bm25() itself only runs in the inner query.
+  let ordered = db
+    .selectFrom(scored)
+    .selectAll()
+    .select(sql<number>`count(*) over ()`.as("total"));
+  ordered =
+    request.sort === "newest"
+      ? ordered.orderBy("r.last_post_at", "desc").orderBy("r.id", "desc")
+      : ordered.orderBy("r.score", "desc").orderBy("r.last_post_at", "desc").orderBy("r.id", "desc");
+  const rows = await ordered
+    .limit(request.perPage)
+    .offset((request.page - 1) * request.perPage)
+    .execute();
+  const total =
+    rows[0]?.total ??
+    (request.page > 1
+      ? Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0)
+      : 0);
+  return {
+    total,
+    threads: rows.map((row) => ({
+      id: row.id,
+      score: row.score,
+      answered: row.solution_post_id !== null,
+      lastPostAt: row.last_post_at,
+    })),
+  };
+}
+
+/**
+ * Every word of the query is in a large share of the threads: only the newest
+ * WINDOW matches are ranked, by FTS5's BM25 over a rowid range, which FTS5
+ * seeks to in its doclists. Reading and counting the window's texts in
+ * JavaScript cost ten times as much at 100,000 posts.
  */
 async function windowRanking(
   db: DB,
   match: string,
-  positive: TermGroup[],
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights,
-): Promise<RankedThread[]> {
-  const newest = await matchingThreads(db, match, request)
-    .select([sql<number>`f.rowid`.as("id"), "t.solution_post_id", "t.last_post_at"])
+): Promise<RankedPage> {
+  const oldest = await matchingThreads(db, match, request)
+    .select(sql<number>`f.rowid`.as("id"))
     .orderBy(sql`f.rowid`, "desc")
-    .limit(WINDOW)
-    .execute();
-  const ids = JSON.stringify(newest.map((row) => row.id));
-  const { rows: texts } = await sql<{
-    id: number;
-    c0: string;
-    c1: string;
-    c2: string;
-  }>`select c.id, c.c0, c.c1, c.c2 from json_each(${ids}) as j join thread_fts_content as c on c.id = j.value`.execute(
-    db,
-  );
-  const byId = new Map(texts.map((text) => [text.id, text]));
-  const phrases = queryPhrases(positive);
-  const count = phraseCounter(phrases);
-  const hits = new Float64Array(phrases.length);
-  const documents = newest.map((row) => {
-    const text = byId.get(row.id);
-    const frequencies = new Float64Array(phrases.length);
-    count(text?.c0 ?? "", frequencies, weights.title);
-    count(text?.c1 ?? "", frequencies, weights.tags);
-    count(text?.c2 ?? "", frequencies, weights.body);
-    coveredGroups(phrases, frequencies);
-    frequencies.forEach((frequency, i) => {
-      if (frequency) hits[i] = (hits[i] ?? 0) + 1;
-    });
-    return { row, frequencies, length: (text?.c0.length ?? 0) + (text?.c1.length ?? 0) + (text?.c2.length ?? 0) };
-  });
-  const averageLength = documents.reduce((sum, document) => sum + document.length, 0) / Math.max(1, documents.length);
-  const idf = [...hits].map((n) => Math.max(Math.log((documents.length - n + 0.5) / (n + 0.5) + 1), 1e-6));
-  return documents.map(({ row, frequencies, length }) => {
-    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
-    let score = 0;
-    frequencies.forEach((frequency, i) => {
-      if (frequency) score += ((idf[i] ?? 0) * (frequency * (BM25_K1 + 1))) / (frequency + norm);
-    });
-    return lifted(
-      { id: row.id, score, answered: row.solution_post_id !== null, lastPostAt: row.last_post_at },
-      articles,
-      weights,
-    );
-  });
+    .limit(1)
+    .offset(WINDOW - 1)
+    .executeTakeFirst();
+  return scoredThreads(db, match, request, articles, weights, oldest?.id);
 }
