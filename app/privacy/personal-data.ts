@@ -62,6 +62,29 @@ const CPR_RE =
 const SPACED_CPR_RE =
   /(?:(?<![\p{L}\p{N}]|\p{N}[ \n.,/-])|(?<=cpr))\d(?:[ \n]?\d){9}(?![\p{L}\p{N}]|[ \n.,/-]\p{N})/giu;
 const MAX_SPACED_GAPS = 2;
+
+/*
+ * CPR written with separators of more than one kind ("2412 05-4411",
+ * "24.12 05 4411", "2412-05 4411"): ten digits where any gap between two
+ * digits may be a space, line break, or a dash, dot or slash with optional
+ * spaces around it. At most MAX_MIXED_GAPS gaps (a date in three parts and the
+ * serial number), the same strict boundaries as SPACED_CPR_RE, and the first
+ * six digits a real date. CPR_RE and SPACED_CPR_RE each demand one consistent
+ * way of writing; people mix them.
+ */
+const MIXED_CPR_RE =
+  /(?:(?<![\p{L}\p{N}]|\p{N}[ \n.,/-])|(?<=cpr))\d(?:(?:[ \n]?[-./][ \n]?|[ \n])?\d){9}(?![\p{L}\p{N}]|[ \n.,/-]\p{N})/giu;
+const MAX_MIXED_GAPS = 3;
+
+function isMixedCpr(written: string): boolean {
+  const digits = written.replace(/\D/g, "");
+  const gaps = written.match(/\D+/g)?.length ?? 0;
+  return (
+    gaps <= MAX_MIXED_GAPS &&
+    !THOUSANDS_GROUPS.test(written) &&
+    isRealDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))
+  );
+}
 const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+$/; // "1 250 000 000" is an amount
 
 function isSpacedCpr(written: string): boolean {
@@ -147,6 +170,7 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   const candidates = [
     ...collect(projected, text, "cpr", CPR_RE, (m) => isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))),
     ...collect(projected, text, "cpr", SPACED_CPR_RE, (m) => isSpacedCpr(m[0])),
+    ...collect(projected, text, "cpr", MIXED_CPR_RE, (m) => isMixedCpr(m[0])),
     ...collect(normalised, text, "email", EMAIL_RE, () => true),
     ...collect(normalised, text, "phone", PHONE_RE, (m) => !LOOKS_LIKE_NUMBER_AND_YEAR.test(m[0])),
   ];

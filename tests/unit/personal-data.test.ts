@@ -84,6 +84,12 @@ const positives: Array<[string, string, PersonalDataKind, string]> = [
   ["phone with (+45)", "Mor: (+45) 31 41 59 26", "phone", "(+45) 31 41 59 26"],
   ["phone with glued +45", "+4522334455", "phone", "+4522334455"],
   ["phone at end of text", "Hendes nummer: 99887766", "phone", "99887766"],
+  // Separators of more than one kind in one number: people mix them.
+  ["CPR with a space in the date and an en dash", "Hun har cpr 2412 05–4411, hvad gør jeg?", "cpr", "2412 05–4411"],
+  ["CPR with a dot, a space and a dash", "nr. 24.12 05-4411", "cpr", "24.12 05-4411"],
+  ["CPR with a dash in the date and a space", "2412-05 4411 er hendes", "cpr", "2412-05 4411"],
+  ["CPR with a slash and spaces", "24/12 05 4411", "cpr", "24/12 05 4411"],
+  ["CPR with a dot date and a dash", "født 24.12.05-4411", "cpr", "24.12.05-4411"],
 ];
 
 const negatives: Array<[string, string]> = [
@@ -147,6 +153,13 @@ const negatives: Array<[string, string]> = [
   ["a CPR-like run glued to letters across emphasis", "DK**0101901234**"],
   ["multiplication of numbers", "3 * 4 = 12"],
   ["entity that is not a digit", "Tom &amp; Jerry 1990"],
+  // Mixed separators that are not CPR numbers.
+  ["a week list with mixed separators", "uge 10-11 12 13 14"],
+  ["a time range after a date", "den 24.12 kl. 10.30-11.45"],
+  ["a date range", "24.12.05-31.12.05"],
+  ["a phone with +45 and a dash", "+45 2412-0544"],
+  ["ten digits whose first six are no date", "sag 20 24-12 0544"],
+  ["ten numbers in pairs, one gap too many for a CPR", "uge 10 11 12 13 14"],
 ];
 
 describe("findPersonalData: positives", () => {
