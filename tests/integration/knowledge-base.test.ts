@@ -9,7 +9,7 @@ import { loader as articleLoader } from "../../app/routes/vidensbank.$slug";
 import { loader as indexLoader } from "../../app/routes/vidensbank._index";
 import { action as newAction, loader as newLoader } from "../../app/routes/vidensbank.ny";
 import type { SiteRole } from "../../db/schema";
-import { createCategory, createMember, formRequest, loadContext } from "../factories";
+import { createCategory, createMember, loadContext } from "../factories";
 import { sessionFor } from "../support/sessions";
 
 async function signIn(role: SiteRole = "member") {
