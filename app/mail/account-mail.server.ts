@@ -5,6 +5,7 @@ import { mailCopy } from "../copy/mail";
 import type { DB } from "../db.server";
 import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
+import { escapeHtml, outboxMessageId } from "./mail-parts.server";
 
 /** What an account mail needs, fixed when it is queued (the link's path carries the single-use token). */
 export type AccountMailPayload =
@@ -36,9 +37,6 @@ export async function queueAccountMail(
     })
     .execute();
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function lines(payload: AccountMailPayload): { subject: string; greeting: string; body: string[]; linkLabel: string } {
   if (payload.kind === "password_reset") {
@@ -86,7 +84,7 @@ ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n")}
     subject,
     text,
     html,
-    messageId: `<tvaers-mail-${outboxRow.id}@${new URL(settings.origin).hostname}>`,
+    messageId: outboxMessageId(outboxRow.id, settings.origin),
     headers: { "Auto-Submitted": "auto-generated" },
   };
 }

@@ -10,11 +10,9 @@ import type { DigestPayload, DigestSection } from "./digest.server";
 import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
+import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
 
 const EXCERPT_CHARS = 200;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 interface DigestEntry {
   title: string;
@@ -207,7 +205,10 @@ ${blocks
       )}</ul>${block.lines ? `<p>${block.lines.map(escapeHtml).join("<br>")}</p>` : ""}${block.more > 0 ? `<p>${escapeHtml(digestCopy.more(block.more))}</p>` : ""}`,
   )
   .join("\n")}
-<hr><p style="font-size:0.85em;color:#555">${escapeHtml(why)}<br><a href="${escapeHtml(settingsLink)}">${escapeHtml(digestCopy.settingsLink)}</a> · <a href="${escapeHtml(unsubscribe)}">${escapeHtml(digestCopy.unsubscribe)}</a></p>
+${htmlFooter(why, [
+  { href: settingsLink, label: digestCopy.settingsLink },
+  { href: unsubscribe, label: digestCopy.unsubscribe },
+])}
 </body></html>`;
   return {
     to: member.email,
@@ -215,11 +216,7 @@ ${blocks
     subject,
     text,
     html,
-    messageId: `<tvaers-mail-${outboxRow.id}@${new URL(settings.origin).hostname}>`,
-    headers: {
-      "List-Unsubscribe": `<${unsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "Auto-Submitted": "auto-generated",
-    },
+    messageId: outboxMessageId(outboxRow.id, settings.origin),
+    headers: listMailHeaders(unsubscribe),
   };
 }

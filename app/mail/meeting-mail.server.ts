@@ -6,14 +6,12 @@ import { meetingsCalendar } from "../models/calendar.server";
 import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
+import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
 
 export type MeetingMailKind = "meeting_invitation" | "meeting_reminder";
 
 /** A reminder goes out once the meeting is this close. */
 export const REMINDER_LEAD_MS = 24 * 3_600_000;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Queues an invitation to every active member; call in the transaction that
@@ -203,7 +201,7 @@ export async function composeMeetingMail(
 <h2 style="font-size:1.1em">${escapeHtml(meetingMailCopy.agenda)}</h2>
 <ol>${agenda.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ol>
 <p><a href="${escapeHtml(link)}">${escapeHtml(meetingMailCopy.answerLink)}</a></p>
-<hr><p style="font-size:0.85em;color:#555">${escapeHtml(why)}<br><a href="${escapeHtml(unsubscribe)}">${escapeHtml(mailCopy.unsubscribe)}</a></p>
+${htmlFooter(why, [{ href: unsubscribe, label: mailCopy.unsubscribe }])}
 </body></html>`;
   const ics = meetingsCalendar([meeting], { origin: settings.origin, name: meeting.title, method: "request" });
   return {
@@ -212,12 +210,8 @@ export async function composeMeetingMail(
     subject,
     text,
     html,
-    messageId: `<tvaers-mail-${outboxRow.id}@${new URL(settings.origin).hostname}>`,
-    headers: {
-      "List-Unsubscribe": `<${unsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "Auto-Submitted": "auto-generated",
-    },
+    messageId: outboxMessageId(outboxRow.id, settings.origin),
+    headers: listMailHeaders(unsubscribe),
     attachments: [
       {
         filename: meetingMailCopy.attachmentName,

@@ -6,12 +6,10 @@ import { postVisibleToMembers } from "../models/post-visibility.server";
 import { postPlainText } from "../search/outbox-worker.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
+import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
 
 const EXCERPT_CHARS = 300;
 const KINDS_SHOWING_A_POST = new Set<NotificationKind>(["reply", "quoted", "mentioned", "claim"]);
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface MailSettings {
   origin: string;
@@ -97,7 +95,7 @@ export async function composeNotificationMail(
 <p><strong>${escapeHtml(subject)}</strong></p>
 ${excerpt ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left:1em">${escapeHtml(excerpt)}</blockquote>` : ""}
 <p><a href="${escapeHtml(link)}">${escapeHtml(mailCopy.openLink)}</a></p>
-<hr><p style="font-size:0.85em;color:#555">${escapeHtml(mailCopy.whyYouGetThis)}<br><a href="${escapeHtml(unsubscribe)}">${escapeHtml(mailCopy.unsubscribe)}</a></p>
+${htmlFooter(mailCopy.whyYouGetThis, [{ href: unsubscribe, label: mailCopy.unsubscribe }])}
 </body></html>`;
   return {
     to: row.email,
@@ -105,12 +103,7 @@ ${excerpt ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left
     subject,
     text,
     html,
-    // The same id however often the row is tried, so a mail re-sent after a crash between send and delete can be recognised as the same.
-    messageId: `<tvaers-mail-${outboxRow.id}@${new URL(settings.origin).hostname}>`,
-    headers: {
-      "List-Unsubscribe": `<${unsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "Auto-Submitted": "auto-generated",
-    },
+    messageId: outboxMessageId(outboxRow.id, settings.origin),
+    headers: listMailHeaders(unsubscribe),
   };
 }
