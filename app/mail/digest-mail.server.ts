@@ -5,12 +5,12 @@ import { meetingCopy } from "../copy/meetings";
 import type { DB } from "../db.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 import { threadPath } from "../models/thread-path";
-import { postPlainText } from "../search/outbox-worker.server";
 import type { DigestPayload, DigestSection } from "./digest.server";
 import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
-import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
+import { escapeHtml, htmlFooter, listMailHeaders, mailExcerpt, outboxMessageId } from "./mail-parts.server";
+import { openingPostIdOf } from "../models/opening-post.server";
 
 const EXCERPT_CHARS = 200;
 
@@ -28,11 +28,6 @@ interface DigestBlock {
   lines?: string[];
 }
 
-const excerptOf = (markdown: string) => {
-  const plain = postPlainText(markdown);
-  return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()} …` : plain;
-};
-
 /** The threads of a section as they are now: only those whose opening post members may still read, in the queued order. */
 async function threadEntries(db: DB, section: DigestSection, settings: MailSettings): Promise<DigestEntry[]> {
   if (section.ids.length === 0) return [];
@@ -41,12 +36,7 @@ async function threadEntries(db: DB, section: DigestSection, settings: MailSetti
     .innerJoin("post as op", "op.thread_id", "thread.id")
     .select(["thread.id", "thread.slug", "thread.title", "op.body_source"])
     .where("thread.id", "in", section.ids)
-    .whereRef("op.id", "=", (eb) =>
-      eb
-        .selectFrom("post as first")
-        .select((f) => f.fn.min("first.id").as("id"))
-        .whereRef("first.thread_id", "=", "thread.id"),
-    )
+    .where("op.id", "=", openingPostIdOf("thread.id"))
     .where(postVisibleToMembers("op"))
     .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -57,7 +47,7 @@ async function threadEntries(db: DB, section: DigestSection, settings: MailSetti
       {
         title: row.title,
         link: `${settings.origin}${threadPath(row)}`,
-        excerpt: settings.excerpts ? excerptOf(row.body_source) : null,
+        excerpt: settings.excerpts ? mailExcerpt(row.body_source, EXCERPT_CHARS) : null,
       },
     ];
   });
@@ -79,7 +69,7 @@ async function articleEntries(db: DB, section: DigestSection, settings: MailSett
       {
         title: row.title,
         link: `${settings.origin}/vidensbank/${row.slug}`,
-        excerpt: settings.excerpts ? excerptOf(row.summary_source) : null,
+        excerpt: settings.excerpts ? mailExcerpt(row.summary_source, EXCERPT_CHARS) : null,
       },
     ];
   });

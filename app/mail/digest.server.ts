@@ -6,6 +6,7 @@ import { unansweredThread } from "../models/mentoring.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 import { tracksToList } from "../models/track-visibility";
 import { MUTED, TRACKING } from "../notifications/watch.server";
+import { openingPostIdOf } from "../models/opening-post.server";
 
 export const DIGEST_PERIOD_MS: Record<Exclude<DigestFrequency, "never">, number> = {
   daily: 24 * 3_600_000,
@@ -56,7 +57,7 @@ interface NewThread {
 }
 
 /** The SQL for a thread whose opening post members may read: a thread whose first post is hidden or deleted is in no digest. */
-const openingPostVisible = sql<boolean>`exists (select 1 from post op where op.id = (select min(first.id) from post first where first.thread_id = thread.id) and ${postVisibleToMembers("op")})`;
+const openingPostVisible = sql<boolean>`exists (select 1 from post op where op.id = ${openingPostIdOf("thread.id")} and ${postVisibleToMembers("op")})`;
 
 async function dueMembers(tx: DB, now: Date, afterId: number, limit = DIGEST_BATCH): Promise<DueMember[]> {
   const dayAgo = new Date(now.getTime() - DIGEST_PERIOD_MS.daily).toISOString();

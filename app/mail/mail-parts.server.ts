@@ -1,3 +1,5 @@
+import { postPlainText } from "../search/outbox-worker.server";
+
 /** The pieces every Tværs mail shares: escaping, its Message-ID, the list headers and the footer. */
 
 /** Members' own words go into the HTML part; nothing they wrote may become markup. */
@@ -25,4 +27,10 @@ export function listMailHeaders(unsubscribeUrl: string): Record<string, string> 
 export function htmlFooter(why: string, links: { href: string; label: string }[]): string {
   const anchors = links.map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`).join(" · ");
   return `<hr><p style="font-size:0.85em;color:#555">${escapeHtml(why)}<br>${anchors}</p>`;
+}
+
+/** The start of a post or summary as plain text, for a mail that may show excerpts (MAIL_EXCERPTS). */
+export function mailExcerpt(markdown: string, maxChars: number): string {
+  const plain = postPlainText(markdown);
+  return plain.length > maxChars ? `${plain.slice(0, maxChars).trimEnd()} …` : plain;
 }

@@ -3,10 +3,9 @@ import { mailCopy } from "../copy/mail";
 import { notificationText } from "../copy/notifications";
 import type { DB } from "../db.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
-import { postPlainText } from "../search/outbox-worker.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
-import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
+import { escapeHtml, htmlFooter, listMailHeaders, mailExcerpt, outboxMessageId } from "./mail-parts.server";
 
 const EXCERPT_CHARS = 300;
 const KINDS_SHOWING_A_POST = new Set<NotificationKind>(["reply", "quoted", "mentioned", "claim"]);
@@ -65,10 +64,7 @@ export async function composeNotificationMail(
       .executeTakeFirst();
     // Hidden, deleted or flagged since the notification was made: no mail at all.
     if (!post) return null;
-    if (settings.excerpts) {
-      const plain = postPlainText(post.body_source);
-      excerpt = plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()} …` : plain;
-    }
+    if (settings.excerpts) excerpt = mailExcerpt(post.body_source, EXCERPT_CHARS);
   }
   const data = JSON.parse(row.data) as { count?: unknown };
   const subject = notificationText[row.kind]({

@@ -8,6 +8,7 @@ import { insertReply, insertThread, type NewThread } from "./thread.server";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
+import { openingPostIdOf } from "./opening-post.server";
 export { mayDeletePost } from "./post-rules";
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
@@ -71,12 +72,7 @@ export async function findPostForEdit(tx: DB, postId: number) {
       "thread.category_id",
       "thread.author_id as thread_author_id",
       "thread.locked",
-      (eb) =>
-        eb
-          .selectFrom("post as first")
-          .whereRef("first.thread_id", "=", "post.thread_id")
-          .select((e) => e.fn.min("first.id").as("m"))
-          .as("first_post_id"),
+      openingPostIdOf("post.thread_id").as("first_post_id"),
     ])
     .executeTakeFirst();
 }

@@ -7,6 +7,7 @@ import { postVisibleToMembers } from "../models/post-visibility.server";
 import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.server";
 import { MUTED, NORMAL, WATCHING } from "./watch.server";
 import { announceThreadChange } from "../live/hub.server";
+import { openingPostIdOf } from "../models/opening-post.server";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event
@@ -84,7 +85,7 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
     .innerJoin("thread", "thread.id", "post.thread_id")
     .where("post.id", "=", event.post_id)
     .where(postVisibleToMembers("post"))
-    .select((eb) => [
+    .select([
       "post.id",
       "post.thread_id",
       "post.author_id",
@@ -92,11 +93,7 @@ async function noticesForPost(tx: DB, event: EventRow): Promise<Notice[]> {
       "thread.track",
       "thread.category_id",
       "thread.author_id as thread_author_id",
-      eb
-        .selectFrom("post as first")
-        .whereRef("first.thread_id", "=", "post.thread_id")
-        .select((e) => e.fn.min("first.id").as("m"))
-        .as("first_post_id"),
+      openingPostIdOf("post.thread_id").as("first_post_id"),
     ])
     .executeTakeFirst();
   if (!post) return [];

@@ -7,6 +7,7 @@ import { recordTerms } from "./search-terms.server";
 import { indexThread, indexThreadsTagged } from "./thread-index.server";
 import { isPostVisibleToMembers } from "../models/post-visibility.server";
 import { purgePostItems } from "../render-cache/post-item-cache.server";
+import { openingPostIdOf } from "../models/opening-post.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -22,17 +23,13 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
   const post = await tx
     .selectFrom("post")
     .innerJoin("thread", "thread.id", "post.thread_id")
-    .select((eb) => [
+    .select([
       "post.id",
       "post.body_source",
       "post.deleted_at",
       "post.thread_id",
       "thread.title",
-      eb
-        .selectFrom("post as first")
-        .whereRef("first.thread_id", "=", "post.thread_id")
-        .select((e) => e.fn.min("first.id").as("m"))
-        .as("first_post_id"),
+      openingPostIdOf("post.thread_id").as("first_post_id"),
     ])
     .where("post.id", "=", postId)
     .executeTakeFirst();
