@@ -2,16 +2,26 @@ import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from "kysely";
+import { isPostgres } from "../db/dialect";
 import type { Database } from "../db/schema";
+import { openPostgres, writeTransactionPostgres, type OpenPostgres } from "./db-postgres.server";
 import { getEnv } from "./env.server";
 import { asStorageFault } from "./storage-fault.server";
 
 /** The database, or a transaction on it: query functions take either first. */
 export type DB = Kysely<Database>;
 
-interface OpenDatabase {
+export interface OpenSqlite {
+  dialect: "sqlite";
   db: DB;
   sqlite: SQLite.Database;
+}
+
+/** A database opened by location: a SQLite file path, or a postgres:// URL (issue 20). */
+export type OpenDatabase = OpenSqlite | OpenPostgres;
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
 }
 
 /**
@@ -19,7 +29,7 @@ interface OpenDatabase {
  * synchronous=FULL: each commit waits for the WAL to reach the disk, so an
  * acknowledged post survives a power cut, not just a crash (README, Decisions).
  */
-export function openDatabase(filePath: string): OpenDatabase {
+export function openDatabase(filePath: string): OpenSqlite {
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const sqlite = new SQLite(filePath);
   sqlite.pragma("journal_mode = WAL");
@@ -35,7 +45,7 @@ export function openDatabase(filePath: string): OpenDatabase {
   sqlite.pragma("secure_delete = ON");
   registerTextFunctions(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, sqlite };
+  return { dialect: "sqlite", db, sqlite };
 }
 
 /**
@@ -97,19 +107,37 @@ declare global {
   var __tvaersDatabases: Map<string, OpenDatabase> | undefined;
 }
 
-export function getDatabase(filePath: string): OpenDatabase {
+function resolveLocation(location: string): string {
+  return isPostgresUrl(location) ? location : path.resolve(location);
+}
+
+/** The process's one connection (SQLite) or pool (PostgreSQL) for `location`: a file path or a postgres:// URL. */
+export function getDatabase(location: string): OpenDatabase {
   globalThis.__tvaersDatabases ??= new Map();
-  const resolved = path.resolve(filePath);
+  const resolved = resolveLocation(location);
   let open = globalThis.__tvaersDatabases.get(resolved);
   if (!open) {
-    open = openDatabase(resolved);
+    open = isPostgresUrl(resolved) ? openPostgres(resolved, getEnv().DATABASE_POOL_MAX) : openDatabase(resolved);
     globalThis.__tvaersDatabases.set(resolved, open);
   }
   return open;
 }
 
-export async function closeDatabase(filePath: string): Promise<void> {
-  const resolved = path.resolve(filePath);
+/** The SQLite connection for `location`, for what only a SQLite file has (checkpoints, backups by page). */
+export function getSqlite(location: string): SQLite.Database | null {
+  const open = getDatabase(location);
+  return open.dialect === "sqlite" ? open.sqlite : null;
+}
+
+/** The process's SQLite database at `path`, for what is SQLite's alone (its tests, backups by page). */
+export function getSqliteDatabase(path: string): OpenSqlite {
+  const open = getDatabase(path);
+  if (open.dialect !== "sqlite") throw new Error(`${path} is not a SQLite database`);
+  return open;
+}
+
+export async function closeDatabase(location: string): Promise<void> {
+  const resolved = resolveLocation(location);
   const open = globalThis.__tvaersDatabases?.get(resolved);
   if (!open) return;
   globalThis.__tvaersDatabases?.delete(resolved);
@@ -167,6 +195,7 @@ async function rollbackQuietly(connection: DB): Promise<void> {
  * disk reaches the caller as a StorageFaultError (app/storage-fault.server.ts).
  */
 export async function writeTransaction<T>(db: DB, work: (tx: DB) => Promise<T>): Promise<T> {
+  if (isPostgres(db)) return writeTransactionPostgres(db, work);
   for (let attempt = 1; ; attempt += 1) {
     const outcome = await db.connection().execute(async (connection) => {
       try {
@@ -219,7 +248,7 @@ export function startWalCheckpoints(sqlite: SQLite.Database, intervalMs: number)
   };
 }
 
-/** The application's database, from DATABASE_PATH. */
+/** The application's database: DATABASE_URL, else the SQLite file at DATABASE_PATH. */
 export function getDb(): DB {
-  return getDatabase(getEnv().DATABASE_PATH).db;
+  return getDatabase(getEnv().DATABASE).db;
 }

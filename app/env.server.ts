@@ -13,8 +13,16 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_PATH: z.string().min(1).optional(),
+  /** postgres://user:pass@host:5432/db selects PostgreSQL; without it the SQLite file at DATABASE_PATH is the database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "skal være en postgres://-adresse")
+    .optional(),
+  /** Connections in each app server's PostgreSQL pool. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SEED_DEMO: booleanFlag.default("true"),
-  SEARCH_BACKEND: z.enum(["fts5", "meilisearch"]).default("fts5"),
+  /** fts5 on SQLite and postgres on PostgreSQL (the database's own full-text search, the default for each); meilisearch on either. */
+  SEARCH_BACKEND: z.enum(["fts5", "postgres", "meilisearch"]).optional(),
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),
   MEILI_INDEX: z.string().min(1).default("tvaers_threads"),
@@ -33,7 +41,14 @@ const envSchema = z.object({
   MAIL_EXCERPTS: booleanFlag.default("true"),
 });
 
-export type Env = z.infer<typeof envSchema> & { DATABASE_PATH: string };
+export type SearchBackendName = "fts5" | "postgres" | "meilisearch";
+
+export type Env = Omit<z.infer<typeof envSchema>, "SEARCH_BACKEND"> & {
+  SEARCH_BACKEND: SearchBackendName;
+  DATABASE_PATH: string;
+  /** Where the database is: DATABASE_URL when set, else the absolute DATABASE_PATH. */
+  DATABASE: string;
+};
 
 /** Thrown with a single line that names the offending variable, so start-up fails readably. */
 export class EnvError extends Error {}
@@ -52,8 +67,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.SEARCH_BACKEND === "meilisearch" && !env.MEILI_HOST) {
     throw new EnvError("Invalid environment variable MEILI_HOST: required when SEARCH_BACKEND=meilisearch");
   }
+  const databaseSearch = env.DATABASE_URL ? "postgres" : "fts5";
+  if (env.SEARCH_BACKEND && env.SEARCH_BACKEND !== "meilisearch" && env.SEARCH_BACKEND !== databaseSearch) {
+    throw new EnvError(
+      `Invalid environment variable SEARCH_BACKEND: ${env.SEARCH_BACKEND} needs ${env.SEARCH_BACKEND === "fts5" ? "SQLite (no DATABASE_URL)" : "PostgreSQL (DATABASE_URL)"}`,
+    );
+  }
   const databasePath = env.DATABASE_PATH ?? path.join(env.DATA_DIR, "tvaers.sqlite");
-  return { ...env, DATABASE_PATH: path.resolve(databasePath) };
+  const resolvedPath = path.resolve(databasePath);
+  return {
+    ...env,
+    SEARCH_BACKEND: env.SEARCH_BACKEND ?? databaseSearch,
+    DATABASE_PATH: resolvedPath,
+    DATABASE: env.DATABASE_URL ?? resolvedPath,
+  };
 }
 
 let cached: Env | undefined;
@@ -62,4 +89,12 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The database as a message may name it: the SQLite file, or the PostgreSQL URL without its password. */
+export function describeDatabase(env: Pick<Env, "DATABASE">): string {
+  if (!/^postgres(ql)?:\/\//.test(env.DATABASE)) return env.DATABASE;
+  const url = new URL(env.DATABASE);
+  if (url.password) url.password = "***";
+  return `PostgreSQL ${url.toString()}`;
 }

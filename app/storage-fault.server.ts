@@ -4,9 +4,11 @@ import { storageUnavailable } from "./copy/hardening";
  * SQLite's answers when the disk under the data directory is full or cannot
  * be written: SQLITE_FULL, SQLITE_IOERR_* (a failed write or fsync, ENOSPC
  * among them: SQLite does not pass the errno on) and SQLITE_READONLY_*; and
- * the same conditions from Node's own file writes.
+ * the same conditions from Node's own file writes, and PostgreSQL's
+ * 53100 disk_full, 58030 io_error and 25006 read_only_sql_transaction (a
+ * replica or a server in recovery).
  */
-const STORAGE_FAULT_CODE = /^(SQLITE_FULL|SQLITE_IOERR|SQLITE_READONLY|ENOSPC$|EDQUOT$|EROFS$)/;
+const STORAGE_FAULT_CODE = /^(SQLITE_FULL|SQLITE_IOERR|SQLITE_READONLY|ENOSPC$|EDQUOT$|EROFS$|53100$|58030$|25006$)/;
 
 export function isStorageFault(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

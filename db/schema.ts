@@ -227,6 +227,20 @@ export interface ThreadFtsTable {
   body: string;
 }
 
+/** PostgreSQL only (migration 20261205T0400): a visible post's analysed text. */
+export interface PostSearchTable {
+  post_id: number;
+  thread_id: number;
+  title: string;
+  body: string;
+}
+
+/** PostgreSQL only: the thread as one tsvector document. */
+export interface ThreadSearchTable {
+  thread_id: number;
+  document: string;
+}
+
 export interface ThreadFtsRowTable {
   term: string;
   doc: number;
@@ -472,6 +486,8 @@ export interface Database extends MeetingDatabase {
   onboarding_progress: OnboardingProgressTable;
   thread_track_change: ThreadTrackChangeTable;
   post_fts: PostFtsTable;
+  post_search: PostSearchTable;
+  thread_search: ThreadSearchTable;
   search_term: SearchTermTable;
   thread_fts: ThreadFtsTable;
   thread_fts_row: ThreadFtsRowTable;

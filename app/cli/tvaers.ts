@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase, openDatabase } from "../db.server";
-import { EnvError, getEnv, type Env } from "../env.server";
+import { describeDatabase, EnvError, getEnv, type Env } from "../env.server";
 import { migrateToLatest } from "../../db/migrate";
 import { backupDatabase, CliError, formatBytes } from "./backup.server";
 import { createFirstAdmin } from "./create-admin";
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   // restore must not open (or create) the database it is about to replace.
   if (command === "backup") return backup(rest, env);
   if (command === "restore") return restore(rest, env);
-  const { db } = getDatabase(env.DATABASE_PATH);
+  const { db } = getDatabase(env.DATABASE);
   try {
     await migrateToLatest(db);
     switch (command) {
@@ -65,13 +65,13 @@ async function main(argv: string[]): Promise<number> {
           region: values.region,
           name: values.name,
         });
-        console.log(`Created administrator ${values.email.toLowerCase()} in ${env.DATABASE_PATH}.`);
+        console.log(`Created administrator ${values.email.toLowerCase()} in ${describeDatabase(env)}.`);
         console.log(`One-time password: ${password}`);
         console.log("Sign in at /login and change the password on your profile page (/profil) straight away.");
         return 0;
       }
       case "migrate":
-        console.log(`${env.DATABASE_PATH} is migrated.`);
+        console.log(`${describeDatabase(env)} is migrated.`);
         return 0;
       case "import": {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true });
@@ -104,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } finally {
-    await closeDatabase(env.DATABASE_PATH);
+    await closeDatabase(env.DATABASE);
   }
 }
 

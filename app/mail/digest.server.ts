@@ -208,7 +208,8 @@ async function unansweredByMentor(
     .selectFrom("mentor_theme")
     .innerJoin("thread_tag", "thread_tag.tag_id", "mentor_theme.tag_id")
     .innerJoin("thread", "thread.id", "thread_tag.thread_id")
-    .select(["mentor_theme.member_id", "thread.id", "thread.author_id"])
+    // created_at is selected for the ordering: PostgreSQL sorts a DISTINCT only by what it selects.
+    .select(["mentor_theme.member_id", "thread.id", "thread.author_id", "thread.created_at"])
     .distinct()
     .where("mentor_theme.member_id", "in", mentorIds)
     .where("thread.track", "=", "newcomer")

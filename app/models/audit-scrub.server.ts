@@ -16,7 +16,7 @@ export async function scrubAuditRecords(tx: DB, replacements: TextReplacement[],
   const rows = await tx
     .selectFrom("admin_event")
     .select(["id", "detail"])
-    .where((eb) => eb.or(needles.map((needle) => containsText("detail", needle))))
+    .where((eb) => eb.or(needles.map((needle) => containsText(tx, "detail", needle))))
     .execute();
   const redact = redactor(searched);
   let changed = 0;

@@ -1,4 +1,6 @@
 import { sql, type SqlBool } from "kysely";
+import { isPostgres } from "../../db/dialect";
+import type { DB } from "../db.server";
 
 /**
  * `column` holds `text` in any letter case, as JavaScript folds it
@@ -8,6 +10,9 @@ import { sql, type SqlBool } from "kysely";
  * a LIKE, so reading the table, not the call into JavaScript, is the cost,
  * and a LIKE pre-filter bought nothing.
  */
-export function containsText(column: string, text: string) {
+export function containsText(db: Pick<DB, "getExecutor">, column: string, text: string) {
+  // PostgreSQL's lower() folds all of Unicode under a UTF-8 locale, so it needs no function of ours.
+  if (isPostgres(db))
+    return sql<SqlBool>`position(lower(normalize(${text}::text, NFC)) in lower(normalize(${sql.ref(column)}, NFC))) > 0`;
   return sql<SqlBool>`contains_ignoring_case(${sql.ref(column)}, ${text})`;
 }

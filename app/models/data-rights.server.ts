@@ -108,7 +108,7 @@ export async function exportMemberData(db: DB, memberId: number) {
     db
       .selectFrom("sign_in_attempt")
       .select("attempted_at")
-      .where(containsText("bucket", member.email))
+      .where(containsText(db, "bucket", member.email))
       .orderBy("attempted_at")
       .execute(),
     // What administrators did to the account (role, municipality, disabling); what the member did as a moderator is the network's record.
@@ -263,7 +263,10 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   // A queued reset mail carries the address; the member can no longer sign in anyway.
   await tx.deleteFrom("mail_outbox").where("member_id", "=", member.id).where("kind", "=", "password_reset").execute();
   // An invitation mail still queued is filed under the inviter but carries the invited address.
-  await tx.deleteFrom("mail_outbox").where(containsText("payload", member.email)).execute();
+  await tx
+    .deleteFrom("mail_outbox")
+    .where(containsText(tx, "payload", member.email))
+    .execute();
   const invitations = await tx
     .updateTable("invitation")
     .set({ email })
@@ -274,7 +277,7 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   // Whatever shape a bucket has ("account:<email>", or paired with an address), it names the member by address.
   const attempts = await tx
     .deleteFrom("sign_in_attempt")
-    .where(containsText("bucket", member.email))
+    .where(containsText(tx, "bucket", member.email))
     .executeTakeFirst();
 
   const named = member.display_name !== ERASED_NAME && member.display_name.trim().length >= 2;

@@ -3,12 +3,13 @@ import type { Experience, SiteRole } from "../../db/schema";
 import type { DB } from "../db.server";
 import { memberExperience } from "./experience";
 import { postVisibleToMembers } from "./post-visibility.server";
+import { equalsIgnoringAsciiCase, likeIgnoringAsciiCase } from "../../db/dialect";
 
 export async function findMemberByEmail(db: DB, email: string) {
   return db
     .selectFrom("member")
     .selectAll()
-    .where(sql<boolean>`email = ${email.trim()} collate nocase`)
+    .where(equalsIgnoringAsciiCase(db, "email", email.trim()))
     .executeTakeFirst();
 }
 
@@ -94,8 +95,8 @@ export async function listMembersForAdmin(db: DB, options: { query?: string; lim
     const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
-        sql<boolean>`member.display_name like ${pattern} escape '\\'`,
-        sql<boolean>`member.email like ${pattern} escape '\\'`,
+        sql<boolean>`member.display_name ${sql.raw(likeIgnoringAsciiCase(db))} ${pattern} escape '\\'`,
+        sql<boolean>`member.email ${sql.raw(likeIgnoringAsciiCase(db))} ${pattern} escape '\\'`,
       ]),
     );
   }

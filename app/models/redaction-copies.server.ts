@@ -21,7 +21,7 @@ export async function rewritePosts(
   const rows = await tx
     .selectFrom("post")
     .select(["id", "body_source"])
-    .where(containsText("body_source", text))
+    .where(containsText(tx, "body_source", text))
     .orderBy("id")
     .execute();
   let count = 0;
@@ -45,7 +45,7 @@ export async function rewriteRevisions(tx: DB, text: string, redact: Redactor): 
   const rows = await tx
     .selectFrom("post_revision")
     .select(["id", "body_source", "title"])
-    .where((eb) => eb.or([containsText("body_source", text), containsText("title", text)]))
+    .where((eb) => eb.or([containsText(tx, "body_source", text), containsText(tx, "title", text)]))
     .execute();
   let count = 0;
   for (const row of rows) {
@@ -68,7 +68,11 @@ export async function rewriteThreadTitles(
   text: string,
   redact: Redactor,
 ): Promise<{ count: number; threadIds: number[]; openingPostIds: number[] }> {
-  const rows = await tx.selectFrom("thread").select(["id", "title"]).where(containsText("title", text)).execute();
+  const rows = await tx
+    .selectFrom("thread")
+    .select(["id", "title"])
+    .where(containsText(tx, "title", text))
+    .execute();
   let count = 0;
   const threadIds: number[] = [];
   const openingPostIds: number[] = [];
@@ -109,11 +113,11 @@ export async function rewriteArticles(
     .select(["id", "slug", "title", "summary_source", "summary_html", "key_points"])
     .where((eb) =>
       eb.or([
-        containsText("title", text),
-        containsText("summary_source", text),
-        containsText("summary_html", text),
-        containsText("key_points", text),
-        containsText("key_points", JSON.stringify(text).slice(1, -1)),
+        containsText(tx, "title", text),
+        containsText(tx, "summary_source", text),
+        containsText(tx, "summary_html", text),
+        containsText(tx, "key_points", text),
+        containsText(tx, "key_points", JSON.stringify(text).slice(1, -1)),
       ]),
     )
     .execute();
@@ -146,7 +150,7 @@ export async function rewriteArticles(
   const sections = await tx
     .selectFrom("article_section")
     .select(["id", "article_id", "body_source", "body_html"])
-    .where((eb) => eb.or([containsText("body_source", text), containsText("body_html", text)]))
+    .where((eb) => eb.or([containsText(tx, "body_source", text), containsText(tx, "body_html", text)]))
     .execute();
   for (const row of sections) {
     const body = redact(row.body_source);
@@ -176,7 +180,11 @@ async function freeArticleSlug(tx: DB, base: string, articleId: number): Promise
 /** Free-text notes moderators and members wrote about posts, and texts admins wrote (onboarding steps, tag descriptions). */
 export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Promise<number> {
   let count = 0;
-  const flags = await tx.selectFrom("post_flag").select(["id", "note"]).where(containsText("note", text)).execute();
+  const flags = await tx
+    .selectFrom("post_flag")
+    .select(["id", "note"])
+    .where(containsText(tx, "note", text))
+    .execute();
   for (const row of flags) {
     const note = redact(row.note ?? "");
     if (note.count === 0) continue;
@@ -186,7 +194,7 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
   const warnings = await tx
     .selectFrom("moderator_warning")
     .select(["id", "note"])
-    .where(containsText("note", text))
+    .where(containsText(tx, "note", text))
     .execute();
   for (const row of warnings) {
     const note = redact(row.note);
@@ -197,7 +205,7 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
   const steps = await tx
     .selectFrom("onboarding_step")
     .select(["id", "title", "note"])
-    .where((eb) => eb.or([containsText("title", text), containsText("note", text)]))
+    .where((eb) => eb.or([containsText(tx, "title", text), containsText(tx, "note", text)]))
     .execute();
   for (const row of steps) {
     const title = redact(row.title);
@@ -213,7 +221,7 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
   const tags = await tx
     .selectFrom("tag")
     .select(["id", "description"])
-    .where(containsText("description", text))
+    .where(containsText(tx, "description", text))
     .execute();
   for (const row of tags) {
     const description = redact(row.description);
@@ -222,6 +230,10 @@ export async function rewriteNotes(tx: DB, text: string, redact: Redactor): Prom
     await tx.updateTable("tag").set({ description: description.value }).where("id", "=", row.id).execute();
   }
   // An error Meilisearch sent back may echo a document; the retry needs only the ids.
-  await tx.updateTable("search_outbox").set({ last_error: null }).where(containsText("last_error", text)).execute();
+  await tx
+    .updateTable("search_outbox")
+    .set({ last_error: null })
+    .where(containsText(tx, "last_error", text))
+    .execute();
   return count;
 }

@@ -23,7 +23,7 @@ async function rewriteTable(tx: DB, table: TextTable, text: string, redact: Reda
   const rows = (await tx
     .selectFrom(table)
     .select(["id", ...columns] as never[])
-    .where((eb) => eb.or(columns.map((column) => containsText(column, text))))
+    .where((eb) => eb.or(columns.map((column) => containsText(tx, column, text))))
     .execute()) as unknown as ({ id: number } & Record<string, string | null>)[];
   let count = 0;
   for (const row of rows) {
@@ -57,7 +57,7 @@ async function rewriteJsonData(
   const rows = await tx
     .selectFrom(table)
     .select(["id", "data"])
-    .where((eb) => eb.or([containsText("data", text), containsText("data", escaped)]))
+    .where((eb) => eb.or([containsText(tx, "data", text), containsText(tx, "data", escaped)]))
     .execute();
   let count = 0;
   for (const row of rows) {

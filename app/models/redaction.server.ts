@@ -1,4 +1,6 @@
 import { purgePostItems } from "../render-cache/post-item-cache.server";
+import { isPostgres } from "../../db/dialect";
+import { postIdsWithAnyTerm } from "../search/postgres/search-index.server";
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { stemWord, tokenize } from "../search/analyze";
@@ -129,6 +131,8 @@ export async function reindexWithout(tx: DB, postIds: number[], text: string): P
   for (const postId of new Set(postIds)) await indexPost(tx, postId);
   await forgetTerms(tx, text);
   // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
+  // (PostgreSQL rewrites a row on update; VACUUM, run after a redaction, frees the old versions.)
+  if (isPostgres(tx)) return;
   await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
   await sql`insert into thread_fts(thread_fts) values ('optimize')`.execute(tx);
 }
@@ -146,8 +150,15 @@ async function forgetTerms(tx: DB, text: string): Promise<void> {
       .deleteFrom("search_term")
       .where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)]))
       .execute();
-  await tx.deleteFrom("search_term").where(containsText("word", text)).execute();
+  await tx
+    .deleteFrom("search_term")
+    .where(containsText(tx, "word", text))
+    .execute();
   if (stems.length === 0) return;
+  if (isPostgres(tx)) {
+    for (const postId of await postIdsWithAnyTerm(tx, stems)) await indexPost(tx, postId);
+    return;
+  }
   const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(" OR ");
   const still = await sql<{ rowid: number }>`select rowid from post_fts where post_fts match ${match}`.execute(tx);
   for (const row of still.rows) await indexPost(tx, row.rowid);

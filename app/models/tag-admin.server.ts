@@ -61,12 +61,10 @@ export async function mergeTags(tx: DB, input: { sourceId: number; targetId: num
   const source = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.sourceId).executeTakeFirst();
   const target = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.targetId).executeTakeFirst();
   if (!source || !target) throw new Refusal(asSentence(notFound.tag), { status: 409 });
-  await sql`insert or ignore into thread_tag (thread_id, tag_id) select thread_id, ${target.id} from thread_tag where tag_id = ${source.id}`.execute(
-    tx,
-  );
-  await sql`insert or ignore into mentor_theme (member_id, tag_id) select member_id, ${target.id} from mentor_theme where tag_id = ${source.id}`.execute(
-    tx,
-  );
+  await sql`insert into thread_tag (thread_id, tag_id) select thread_id, ${target.id} from thread_tag where tag_id = ${source.id}
+            on conflict do nothing`.execute(tx);
+  await sql`insert into mentor_theme (member_id, tag_id) select member_id, ${target.id} from mentor_theme where tag_id = ${source.id}
+            on conflict do nothing`.execute(tx);
   await tx.deleteFrom("tag").where("id", "=", source.id).execute();
   await reindexTaggedThreads(tx, target.id);
   await recordAdminEvent(tx, {

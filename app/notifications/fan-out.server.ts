@@ -8,6 +8,7 @@ import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.ser
 import { MUTED, NORMAL, WATCHING } from "./watch.server";
 import { announceThreadChange } from "../live/hub.server";
 import { openingPostIdOf } from "../models/opening-post.server";
+import { jsonCountPlusOne } from "../../db/dialect";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event
@@ -261,7 +262,7 @@ async function insertNotices(tx: DB, notices: Notice[], at: string): Promise<voi
       await sql`insert into notification (member_id, kind, thread_id, post_id, actor_id, data, group_key, created_at)
                 values (${notice.memberId}, 'helpful', ${notice.threadId}, ${notice.postId}, ${notice.actorId}, '{"count":1}', ${`helpful:${notice.postId}`}, ${at})
                 on conflict (member_id, group_key) where read_at is null and group_key is not null
-                do update set data = json_set(data, '$.count', coalesce(json_extract(data, '$.count'), 1) + 1), actor_id = excluded.actor_id, created_at = excluded.created_at`.execute(
+                do update set data = ${jsonCountPlusOne(tx, "notification.data", "count")}, actor_id = excluded.actor_id, created_at = excluded.created_at`.execute(
         tx,
       );
     }

@@ -8,6 +8,9 @@ import { indexThread, indexThreadsTagged } from "./thread-index.server";
 import { isPostVisibleToMembers } from "../models/post-visibility.server";
 import { purgePostItems } from "../render-cache/post-item-cache.server";
 import { openingPostIdOf } from "../models/opening-post.server";
+import { isPostgres } from "../../db/dialect";
+import { hasPostgresIndex, writePostDocument } from "./postgres/search-index.server";
+import { rebuildPostgresIndex } from "./postgres/search-rebuild.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -33,14 +36,18 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
     ])
     .where("post.id", "=", postId)
     .executeTakeFirst();
-  await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
+  const postgres = isPostgres(tx);
+  if (postgres) await writePostDocument(tx, { id: postId });
+  else await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
   // Only text members may read is findable (deleted, hidden and personal-data-flagged posts are not).
   if (post && (await isPostVisibleToMembers(tx, postId))) {
     const title = post.first_post_id === post.id ? post.title : "";
     const body = searchableText(post.body_source);
-    await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(
-      tx,
-    );
+    if (postgres) await writePostDocument(tx, { id: post.id, threadId: post.thread_id, title, body });
+    else
+      await sql`insert into post_fts (rowid, title, body) values (${post.id}, ${analyze(title)}, ${analyze(body)})`.execute(
+        tx,
+      );
     await recordTerms(tx, `${title} ${body}`);
   }
   // A new title or tags: the thread page works its similar threads out again.
@@ -66,11 +73,16 @@ export async function reindexTaggedThreads(tx: DB, tagId: number): Promise<void>
 
 /** Rebuilds the whole FTS5 index from the posts, reporting progress as it goes. */
 export async function rebuildIndex(db: DB, onProgress?: (done: number, total: number) => void): Promise<number> {
+  if (isPostgres(db)) return rebuildPostgresIndex(db, { searchableText, onProgress });
   return bulkRebuildIndex(db, { searchableText, onProgress });
 }
 
 /** An existing forum gets its index on the first start after the search migration. */
 export async function ensureSearchIndex(db: DB): Promise<number> {
+  if (isPostgres(db)) {
+    const any = await db.selectFrom("post").select("id").where("deleted_at", "is", null).limit(1).executeTakeFirst();
+    return any && !(await hasPostgresIndex(db)) ? rebuildIndex(db) : 0;
+  }
   // Whether any row exists, not how many: counting a million posts took three seconds of every start.
   // Both tables: thread_fts arrived later (and with new stemming), so a forum from before it has post_fts rows only.
   const indexedPosts = await sql`select 1 from post_fts limit 1`.execute(db);

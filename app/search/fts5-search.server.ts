@@ -15,6 +15,7 @@ import {
 } from "./thread-ranking.server";
 import { hasFilters } from "./search-request";
 import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
+import { inIds, isPostgres } from "../../db/dialect";
 
 /**
  * The post each result shows and links to: the one covering most of the
@@ -24,11 +25,14 @@ import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./
 async function bestPosts(db: DB, threadIds: number[], positive: TermGroup[]): Promise<Map<number, number>> {
   if (threadIds.length === 0) return new Map();
   const cover = coverage(positive);
-  const { rows } = await sql<{ id: number; thread_id: number; c1: string | null }>`
-    select p.id, p.thread_id, c.c1 from post as p left join post_fts_content as c on c.id = p.id
-    where p.thread_id in (select value from json_each(${JSON.stringify(threadIds)})) and p.deleted_at is null order by p.id`.execute(
-    db,
-  );
+  // The analysed text of each visible post (post_fts_content holds FTS5's copy, post_search PostgreSQL's).
+  const { rows } = isPostgres(db)
+    ? await sql<{ id: number; thread_id: number; c1: string | null }>`
+        select p.id, p.thread_id, c.body as c1 from post as p left join post_search as c on c.post_id = p.id
+        where ${inIds(db, sql.ref("p.thread_id"), threadIds)} and p.deleted_at is null order by p.id`.execute(db)
+    : await sql<{ id: number; thread_id: number; c1: string | null }>`
+        select p.id, p.thread_id, c.c1 from post as p left join post_fts_content as c on c.id = p.id
+        where ${inIds(db, sql.ref("p.thread_id"), threadIds)} and p.deleted_at is null order by p.id`.execute(db);
   const best = new Map<number, { id: number; covered: number }>();
   for (const row of rows) {
     const covered = row.c1 === null ? -1 : cover(row.c1).length;
@@ -169,6 +173,7 @@ export async function searchFts5(
   };
 }
 
+/** The database's own search: FTS5 on SQLite, tsvector on PostgreSQL, with the same plan and ranking. */
 export function fts5Backend(db: DB): SearchBackend {
-  return { name: "fts5", search: (request) => searchFts5(db, request) };
+  return { name: isPostgres(db) ? "postgres" : "fts5", search: (request) => searchFts5(db, request) };
 }

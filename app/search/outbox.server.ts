@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { getEnv } from "../env.server";
+import { inIds } from "../../db/dialect";
 
 /**
  * The search outbox: every post change writes a row here in its own
@@ -49,7 +50,7 @@ export async function enqueueThreadsForSearch(tx: DB, threadIds: number[], now =
   // One JSON parameter rather than a placeholder per thread: an article may cite up to 100 posts.
   await sql`insert into search_outbox (post_id, thread_id, enqueued_at, attempts, next_attempt_at)
             select min(id), thread_id, ${at}, 0, ${at} from post
-            where thread_id in (select value from json_each(${JSON.stringify([...new Set(threadIds)])}))
+            where ${inIds(tx, sql.ref("thread_id"), [...new Set(threadIds)])}
             group by thread_id`.execute(tx);
 }
 

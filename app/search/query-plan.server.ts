@@ -4,6 +4,8 @@ import { analyze, foldDanish, queryStems } from "./analyze";
 import { levenshtein } from "./levenshtein";
 import { formatQuery, parseQuery, type QueryPart } from "./query-parser";
 import { DANISH_STOP_WORDS } from "./stem-overrides";
+import { isPostgres } from "../../db/dialect";
+import { anyThreadMatchesPostgres, termFrequenciesPostgres } from "./postgres/thread-ranking.server";
 
 /** What one typed word or phrase may match in the index. */
 export interface TermGroup {
@@ -73,6 +75,7 @@ async function hasTermsStartingWith(db: DB, prefix: string): Promise<boolean> {
 /** In how many threads each term occurs (FTS5's own count, kept as documents are written). */
 export async function threadFrequencies(db: DB, terms: string[]): Promise<Map<string, number>> {
   if (terms.length === 0) return new Map();
+  if (isPostgres(db)) return termFrequenciesPostgres(db, terms);
   const rows = await db.selectFrom("thread_fts_row").select(["term", "doc"]).where("term", "in", terms).execute();
   return new Map(rows.map((row) => [row.term, row.doc]));
 }
@@ -237,7 +240,7 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
           group.nearby.push(split);
           group.nearbyPrefix = true;
           // Parts nobody wrote together: each part alone is still a better answer than none.
-          if (!(await anyThreadMatches(db, groupExpression(group)))) group.prefixes.push(...split);
+          if (!(await anyThreadMatches(db, group))) group.prefixes.push(...split);
         }
       } else if (!part.negated && part.word.length >= MIN_SPLIT) {
         // A known compound also finds its parts written apart or in other
@@ -270,7 +273,9 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
   return { groups, match, didYouMean: anyCorrection ? formatQuery(corrected) : null };
 }
 
-async function anyThreadMatches(db: DB, match: string): Promise<boolean> {
+async function anyThreadMatches(db: DB, group: TermGroup): Promise<boolean> {
+  if (isPostgres(db)) return anyThreadMatchesPostgres(db, group);
+  const match = groupExpression(group);
   const { rows } = await sql`select 1 from thread_fts where thread_fts match ${match} limit 1`.execute(db);
   return rows.length > 0;
 }

@@ -2,6 +2,8 @@ import { sql } from "kysely";
 import type { DB } from "../db.server";
 import { analyze } from "./analyze";
 import { recordTerms } from "./search-terms.server";
+import { isPostgres } from "../../db/dialect";
+import { writeThreadDocument } from "./postgres/search-index.server";
 
 /**
  * The thread's search document, derived from its rows in post_fts: the title
@@ -10,6 +12,7 @@ import { recordTerms } from "./search-terms.server";
  * data) is thereby left out here too, under the one rule indexPost applies.
  */
 export async function indexThread(tx: DB, threadId: number): Promise<void> {
+  if (isPostgres(tx)) return writeThreadDocument(tx, threadId);
   await sql`delete from thread_fts where rowid = ${threadId}`.execute(tx);
   const { rows } = await sql<{
     c0: string;

@@ -3,6 +3,8 @@ import type { Database } from "../../db/schema";
 import type { DB } from "../db.server";
 import { groupExpression, type QueryPlan, type TermGroup } from "./query-plan.server";
 import type { SearchRequest } from "./types";
+import { isPostgres } from "../../db/dialect";
+import { groupFrequencyPostgres, scoredThreadsPostgres, windowStartPostgres } from "./postgres/thread-ranking.server";
 
 /**
  * How a thread's columns weigh in BM25. Tags are curated words for the
@@ -89,6 +91,7 @@ export function applyThreadFilters<Q extends SelectQueryBuilder<any, any, any>>(
  * every doclist whole, which for a common word is the slowest part of a search.
  */
 async function groupFrequency(db: DB, group: TermGroup): Promise<number> {
+  if (isPostgres(db)) return groupFrequencyPostgres(db, group, EXACT_BOUND);
   const { rows } = await sql<{
     n: number;
   }>`select count(*) as n from (select rowid from thread_fts where thread_fts match ${groupExpression(group)} limit ${EXACT_BOUND + 1})`.execute(
@@ -130,11 +133,37 @@ export async function rankThreads(
       kept.push(group);
       sum += n;
     }
+    if (isPostgres(db)) {
+      const filters = <Q>(query: Q) => applyThreadFilters(query as SelectQueryBuilder<any, any, any>, request) as Q;
+      const input = { positive, negative, frequencies, request, articles, weights, applyFilters: filters };
+      if (kept.length === 0)
+        return scoredThreadsPostgres(db, {
+          ...input,
+          fromThreadId: await windowStartPostgres(db, input, WINDOW),
+        });
+      return scoredThreadsPostgres(db, {
+        ...input,
+        positive: kept,
+        frequencies: kept.map((group) => frequencies[positive.indexOf(group)] ?? 0),
+      });
+    }
     if (kept.length === 0) return windowRanking(db, plan.match, request, articles, weights);
     match = [
       `(${kept.map(groupExpression).join(" OR ")})`,
       ...negative.map((group) => `NOT ${groupExpression(group)}`),
     ].join(" ");
+  }
+  if (isPostgres(db)) {
+    const filters = <Q>(query: Q) => applyThreadFilters(query as SelectQueryBuilder<any, any, any>, request) as Q;
+    return scoredThreadsPostgres(db, {
+      positive,
+      negative,
+      frequencies,
+      request,
+      articles,
+      weights,
+      applyFilters: filters,
+    });
   }
   return scoredThreads(db, match, request, articles, weights);
 }

@@ -47,6 +47,6 @@ export interface SearchResponse {
 
 /** Both backends answer the same request with the same shape; the conformance suite holds them to it. */
 export interface SearchBackend {
-  readonly name: "fts5" | "meilisearch";
+  readonly name: "fts5" | "postgres" | "meilisearch";
   search(request: SearchRequest): Promise<SearchResponse>;
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { closeDatabase, getDatabase, startWalCheckpoints } from "../db.server";
+import { closeDatabase, getDatabase, getSqlite, startWalCheckpoints } from "../db.server";
 import { meiliConfigFromEnv } from "../search/meilisearch.server";
 import { startSearchOutboxWorker } from "../search/outbox-worker.server";
 import { startNotificationWorker } from "../notifications/worker.server";
@@ -43,15 +43,17 @@ function writePidFile(dataDir: string): () => void {
 
 /** The forum's work outside requests; returns its stop. */
 function startBackgroundWork(env: Env, port: number): () => Promise<void> {
-  const stopWalCheckpoints = startWalCheckpoints(getDatabase(env.DATABASE_PATH).sqlite, WAL_CHECKPOINT_INTERVAL_MS);
+  const sqlite = getSqlite(env.DATABASE);
+  // PostgreSQL checkpoints by itself.
+  const stopWalCheckpoints = sqlite ? startWalCheckpoints(sqlite, WAL_CHECKPOINT_INTERVAL_MS) : () => {};
   // Starts nothing unless SEARCH_BACKEND=meilisearch.
   const stopSearchOutbox = startSearchOutboxWorker({
-    db: getDatabase(env.DATABASE_PATH).db,
+    db: getDatabase(env.DATABASE).db,
     meili: meiliConfigFromEnv(env),
   });
-  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE_PATH).db });
+  const stopNotifications = startNotificationWorker({ db: getDatabase(env.DATABASE).db });
   const stopMail = startMailWorker({
-    db: getDatabase(env.DATABASE_PATH).db,
+    db: getDatabase(env.DATABASE).db,
     transport: createMailTransport({ smtpUrl: env.SMTP_URL, dataDir: env.DATA_DIR }),
     settings: {
       origin: env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
@@ -133,7 +135,7 @@ export async function startServer(
     closeAllLiveStreams();
     server.close(() => {
       void background()
-        .then(() => closeDatabase(env.DATABASE_PATH))
+        .then(() => closeDatabase(env.DATABASE))
         .then(() => process.exit(0));
     });
     server.closeIdleConnections();

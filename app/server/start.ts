@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const { getDatabase } = await import("../db.server");
   const { migrateToLatest } = await import("../../db/migrate");
   const { isEmpty, seedDemo } = await import("../../db/seed/seed");
-  const { db } = getDatabase(env.DATABASE_PATH);
+  const { db } = getDatabase(env.DATABASE);
   await migrateToLatest(db);
   const { ensureSearchIndex } = await import("../search/fts5-index.server");
   if (env.SEED_DEMO && (await isEmpty(db))) {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 
   if (workers > 1) {
     const { closeDatabase } = await import("../db.server");
-    await closeDatabase(env.DATABASE_PATH);
+    await closeDatabase(env.DATABASE);
     const { startCluster } = await import("./cluster");
     startCluster({ workers, dataDir: env.DATA_DIR });
     return;

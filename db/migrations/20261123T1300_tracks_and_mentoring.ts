@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -10,7 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id").onDelete("cascade"))
     .addColumn("tag_id", "integer", (c) => c.notNull().references("tag.id").onDelete("cascade"))
     .addPrimaryKeyConstraint("mentor_theme_pk", ["member_id", "tag_id"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
 
   // One open claim per thread; a claim older than 48 hours without the mentor's reply has lapsed.
@@ -19,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("thread_id", "integer", (c) => c.primaryKey().references("thread.id").onDelete("cascade"))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("claimed_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 
   await db.schema
@@ -28,19 +29,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("mentor_municipality_id", "integer", (c) => c.notNull().references("municipality.id"))
     .addColumn("paired_at", "text", (c) => c.notNull())
     .addColumn("paired_by_id", "integer", (c) => c.references("member.id"))
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("municipality_pairing_mentor").on("municipality_pairing").column("mentor_municipality_id").execute();
 
   await db.schema
     .createTable("onboarding_step")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("thread_id", "integer", (c) => c.references("thread.id").onDelete("set null"))
     .addColumn("created_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 
   await db.schema
@@ -49,18 +50,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("step_id", "integer", (c) => c.notNull().references("onboarding_step.id").onDelete("cascade"))
     .addColumn("done_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("onboarding_progress_pk", ["member_id", "step_id"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
 
   await db.schema
     .createTable("thread_track_change")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("thread_id", "integer", (c) => c.notNull().references("thread.id").onDelete("cascade"))
     .addColumn("actor_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("from_track", "text", (c) => c.notNull())
     .addColumn("to_track", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("thread_track_change_thread").on("thread_track_change").column("thread_id").execute();
 }

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,14 +9,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   // search document to re-send if the post row itself is ever removed.
   await db.schema
     .createTable("search_outbox")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("post_id", "integer", (c) => c.notNull())
     .addColumn("thread_id", "integer", (c) => c.notNull())
     .addColumn("enqueued_at", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "text", (c) => c.notNull())
     .addColumn("last_error", "text")
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("search_outbox_due").on("search_outbox").columns(["next_attempt_at", "id"]).execute();
 }

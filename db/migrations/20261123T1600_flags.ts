@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -6,7 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // personal-data flag hides the post from members until a moderator acts.
   await db.schema
     .createTable("post_flag")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("post_id", "integer", (c) => c.notNull().references("post.id"))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("reason", "text", (c) => c.notNull().check(sql`reason in ('personal_data', 'inappropriate', 'off_topic', 'other')`))
@@ -15,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("resolved_at", "text")
     .addColumn("resolved_by_id", "integer", (c) => c.references("member.id"))
     .addColumn("resolution", "text", (c) => c.check(sql`resolution in ('dismissed', 'hidden', 'redacted', 'warned')`))
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   // One open flag per member per post, enforced by the database so a double click cannot slip past the check.
   await sql`create unique index post_flag_open_once on post_flag (post_id, member_id) where resolved_at is null`.execute(db);
@@ -27,19 +28,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("post_id", "integer", (c) => c.primaryKey().references("post.id"))
     .addColumn("hidden_by_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("hidden_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 
   // A private note from a moderator to a post's author, shown on the author's profile.
   await db.schema
     .createTable("moderator_warning")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("post_id", "integer", (c) => c.references("post.id"))
     .addColumn("moderator_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("note", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("moderator_warning_member").on("moderator_warning").columns(["member_id", "id"]).execute();
 }

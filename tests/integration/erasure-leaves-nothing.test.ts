@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb, writeTransaction } from "../../app/db.server";
 import { replyToThread } from "../../app/models/post.server";
@@ -9,7 +8,7 @@ import { action as signIn } from "../../app/routes/login";
 import { searchFts5 } from "../../app/search/fts5-search.server";
 import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
-import { databaseFileBytes } from "../support/database-file";
+import { checkpointDatabase, storedDatabaseBytes } from "../support/database-file";
 import { searchFor } from "../support/search";
 
 // A name and address nothing else in the test database contains.
@@ -77,11 +76,11 @@ describe("erasing a member", () => {
         createdAt: new Date().toISOString(),
       }),
     );
-    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    await checkpointDatabase();
     // The check has teeth: before erasure the name and address are in the file.
-    expect(databaseFileBytes().includes(Buffer.from(NAME))).toBe(true);
-    expect(databaseFileBytes().includes(Buffer.from(EMAIL))).toBe(true);
-    expect(databaseFileBytes().includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
+    expect((await storedDatabaseBytes()).includes(Buffer.from(NAME))).toBe(true);
+    expect((await storedDatabaseBytes()).includes(Buffer.from(EMAIL))).toBe(true);
+    expect((await storedDatabaseBytes()).includes(Buffer.from(passwordHash ?? "-"))).toBe(true);
 
     const erased = (await membersAction({
       request: memberRequest("/admin/medlemmer", adminToken, {
@@ -94,7 +93,7 @@ describe("erasing a member", () => {
     })) as Response;
     expect(erased.status).toBe(200);
 
-    const bytes = databaseFileBytes();
+    const bytes = await storedDatabaseBytes();
     expect(passwordHash && bytes.includes(Buffer.from(passwordHash)), "the password hash is still in the file").toBe(
       false,
     );

@@ -37,7 +37,7 @@ async function repliedThread(body: string) {
 /** Runs the child worker that sends one mail and is killed with SIGKILL before it can mark it sent. */
 function runWorkerThatDiesAfterSending(smtpUrl: string): Promise<{ signal: NodeJS.Signals | null; output: string }> {
   const script = path.join(repoRoot, "tests/crash/mail-send-then-die.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, getEnv().DATABASE_PATH, smtpUrl], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, getEnv().DATABASE, smtpUrl], {
     cwd: repoRoot,
     env: process.env,
     stdio: ["ignore", "pipe", "pipe"],

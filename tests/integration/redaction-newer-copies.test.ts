@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { REDACTED, redactPostForGood } from "../../app/models/redaction.server";
 import { createMember, createMunicipality, createThread } from "../factories";
-import { databaseFileBytes } from "../support/database-file";
+import { storedDatabaseBytes } from "../support/database-file";
 
 const SECRET = "Ulrikke Brzęczyszczak";
 
-function rawDatabaseFiles(): string {
-  const bytes = databaseFileBytes();
+async function rawDatabaseFiles(): Promise<string> {
+  const bytes = await storedDatabaseBytes();
   return bytes.toString("latin1") + bytes.toString("utf8");
 }
 
@@ -103,7 +103,7 @@ describe("redaction reaches the copies later features keep", () => {
     expect(JSON.parse((await db.selectFrom("notification").select("data").executeTakeFirstOrThrow()).data)).toEqual({
       title: `Lært af ${REDACTED}`,
     });
-    const raw = rawDatabaseFiles();
+    const raw = await rawDatabaseFiles();
     for (const form of [SECRET, "Brzęczyszczak", "Ulrikke"])
       expect(raw.includes(form), `${form} is still in the database file or WAL`).toBe(false);
   });

@@ -86,7 +86,7 @@ describe("demo seed", () => {
         "municipality.joined_on",
         eb.fn.min<string | null>("post.created_at").as("first_post"),
       ])
-      .groupBy("member.id")
+      .groupBy(["member.id", "municipality.joined_on"])
       .execute();
     for (const row of rows) {
       if (row.first_post) expect(row.created_at < row.first_post, `${row.email} joined before posting`).toBe(true);
