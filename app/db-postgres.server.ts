@@ -52,6 +52,8 @@ function backOff(attempt: number): Promise<void> {
  * touches the database (and idempotent in-process caches).
  */
 export async function writeTransactionPostgres<T>(db: DB, work: (tx: DB) => Promise<T>): Promise<T> {
+  // Already inside one (an outbox claim's): the work joins it.
+  if (db.isTransaction) return work(db);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.transaction().setIsolationLevel("serializable").execute(work);
@@ -62,5 +64,25 @@ export async function writeTransactionPostgres<T>(db: DB, work: (tx: DB) => Prom
       }
       throw asStorageFault(error);
     }
+  }
+}
+
+/**
+ * Runs `work` while holding a session-level advisory lock on its own
+ * connection: two app servers starting at once on an empty database must not
+ * both seed it or both build its search index. (Kysely's migrator already
+ * takes a transaction-level advisory lock of its own around the migrations.)
+ */
+export async function withAdvisoryLock<T>(pool: pg.Pool, name: string, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext($1))", [name]);
+    try {
+      return await work();
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext($1))", [name]);
+    }
+  } finally {
+    client.release();
   }
 }

@@ -248,6 +248,20 @@ export function startWalCheckpoints(sqlite: SQLite.Database, intervalMs: number)
   };
 }
 
+export type DatabaseStats =
+  { dialect: "sqlite" } | { dialect: "postgres"; pool: { max: number; open: number; idle: number; waiting: number } };
+
+/** For /healthz: which database, and on PostgreSQL how this server's pool is doing. */
+export function databaseStats(location: string): DatabaseStats {
+  const open = getDatabase(location);
+  if (open.dialect === "sqlite") return { dialect: "sqlite" };
+  const { pool } = open;
+  return {
+    dialect: "postgres",
+    pool: { max: pool.options.max ?? 10, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
+  };
+}
+
 /** The application's database: DATABASE_URL, else the SQLite file at DATABASE_PATH. */
 export function getDb(): DB {
   return getDatabase(getEnv().DATABASE).db;

@@ -19,7 +19,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/\S+$/, "skal være en postgres://-adresse")
     .optional(),
   /** Connections in each app server's PostgreSQL pool. */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   SEED_DEMO: booleanFlag.default("true"),
   /** fts5 on SQLite and postgres on PostgreSQL (the database's own full-text search, the default for each); meilisearch on either. */
   SEARCH_BACKEND: z.enum(["fts5", "postgres", "meilisearch"]).optional(),

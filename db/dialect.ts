@@ -77,3 +77,22 @@ export function jsonCountPlusOne(db: AnyDb, column: string, key: string): RawBui
 export function greatest<T>(db: AnyDb, a: Expression<T>, b: Expression<T>): RawBuilder<T> {
   return isPostgres(db) ? sql<T>`greatest(${a}, ${b})` : sql<T>`max(${a}, ${b})`;
 }
+
+/**
+ * Whether this transaction now holds `id`'s row of an outbox table, claimed
+ * so no other app server works on it: on PostgreSQL the row is locked FOR
+ * UPDATE SKIP LOCKED until the transaction ends (a second server skips it; a
+ * crash releases it), false when it is locked elsewhere or already gone. On
+ * SQLite one process runs the workers (README, Decisions): true while the
+ * row exists.
+ */
+export async function claimOutboxRow(
+  tx: Kysely<any>,
+  table: "mail_outbox" | "notify_event" | "search_outbox",
+  id: number,
+): Promise<boolean> {
+  const row = isPostgres(tx)
+    ? await sql`select id from ${sql.table(table)} where id = ${id} for update skip locked`.execute(tx)
+    : await sql`select id from ${sql.table(table)} where id = ${id}`.execute(tx);
+  return row.rows.length > 0;
+}

@@ -7,8 +7,10 @@
  * The registry lives on globalThis because the server start (build/server.mjs,
  * which runs the notification worker and closes streams on shutdown) and the
  * Remix build (build/index.js, which serves the streams) are two bundles with
- * their own copies of this module, in one process.
+ * their own copies of this module, in one process. Other server processes
+ * hear of changes through app/peers.
  */
+import { onPeerEvent, sendToPeers } from "../peers/peer-events.server";
 
 export interface LiveStream {
   memberId: number;
@@ -60,10 +62,17 @@ export function unregisterLiveStream(stream: LiveStream): void {
   registry().streams.delete(stream);
 }
 
-/** Call after the change has committed: every open stream of the thread looks again. */
-export function announceThreadChange(threadId: number): void {
+function announceHere(threadId: number): void {
   for (const stream of registry().streams) if (stream.threadId === threadId) stream.changed();
 }
+
+/** Call after the change has committed: every open stream of the thread, on every server, looks again. */
+export function announceThreadChange(threadId: number): void {
+  announceHere(threadId);
+  sendToPeers({ kind: "thread-changed", threadId });
+}
+
+onPeerEvent("thread-changed", (event) => announceHere(event.threadId));
 
 /** On server shutdown: open streams would otherwise keep `server.close()` waiting. */
 export function closeAllLiveStreams(): void {

@@ -7,6 +7,7 @@ import { queueDueDigests } from "./digest.server";
 import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.server";
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
+import { claimOutboxRow, isPostgres } from "../../db/dialect";
 
 export interface MailDrainResult {
   sent: number;
@@ -42,6 +43,18 @@ export async function drainMailOutbox(
     .execute();
   const result: MailDrainResult = { sent: 0, skipped: 0, failed: 0 };
   for (const row of rows) {
+    // PostgreSQL: several app servers drain the outbox, so each mail is sent
+    // inside a transaction that holds its row (SKIP LOCKED); another server
+    // skips it, and a crash before the delete releases it to be sent again.
+    if (isPostgres(db))
+      await db.transaction().execute(async (tx) => {
+        if (await claimOutboxRow(tx, "mail_outbox", row.id)) await sendOne(tx, row);
+      });
+    else await sendOne(db, row);
+  }
+  return result;
+
+  async function sendOne(conn: DB, row: (typeof rows)[number]): Promise<void> {
     try {
       const { kind, payload } = row;
       const mail =
@@ -55,13 +68,13 @@ export async function drainMailOutbox(
                 ? await composeMeetingMail(db, { ...row, kind }, settings, now())
                 : await composeNotificationMail(db, { ...row, kind }, settings);
       if (mail) await transport.send(mail);
-      await db.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
+      await conn.deleteFrom("mail_outbox").where("id", "=", row.id).execute();
       if (mail) result.sent += 1;
       else result.skipped += 1;
     } catch (error) {
       result.failed += 1;
       const attempts = row.attempts + 1;
-      await db
+      await conn
         .updateTable("mail_outbox")
         .set({
           attempts,
@@ -72,7 +85,6 @@ export async function drainMailOutbox(
         .execute();
     }
   }
-  return result;
 }
 
 /** Drains the mail outbox every `intervalMs` in the shared polling loop; the returned function stops it. */

@@ -8,7 +8,7 @@ import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.ser
 import { MUTED, NORMAL, WATCHING } from "./watch.server";
 import { announceThreadChange } from "../live/hub.server";
 import { openingPostIdOf } from "../models/opening-post.server";
-import { jsonCountPlusOne } from "../../db/dialect";
+import { claimOutboxRow, jsonCountPlusOne } from "../../db/dialect";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event
@@ -319,11 +319,14 @@ export async function drainNotifyEvents(
   for (const row of rows) {
     try {
       const count = await writeTransaction(db, async (tx) => {
+        // Another app server may have taken (or finished) this event since it was read.
+        if (!(await claimOutboxRow(tx, "notify_event", row.id))) return null;
         const notices = await noticesFor(tx, row);
         await insertNotices(tx, notices, row.created_at);
         await tx.deleteFrom("notify_event").where("id", "=", row.id).execute();
         return notices.length;
       });
+      if (count === null) continue;
       // After the commit: open thread pages look for replies they may now show.
       if (row.thread_id !== null) announceThreadChange(row.thread_id);
       result.events += 1;

@@ -1,4 +1,4 @@
-import cluster from "node:cluster";
+import { onPeerEvent, sendToPeers } from "../peers/peer-events.server";
 
 /**
  * The rendered HTML of thread-page post items, kept so that a post is rendered
@@ -50,7 +50,6 @@ let purges = 0;
 // A Map iterates in insertion order; re-inserting on use makes its first key the least recently used.
 const entries = new Map<string, Entry>();
 const keysByPost = new Map<number, Set<string>>();
-const purgeListeners: ((scope: PurgeScope) => void)[] = [];
 
 export type PurgeScope = { all: true } | { postIds: number[] } | { threadId: number };
 
@@ -111,20 +110,14 @@ function purgeHere(scope: PurgeScope): void {
   }
 }
 
-/** Drops entries here and, through the listeners (other server processes), everywhere. */
+/** Drops entries here and, through app/peers, in every other server process. */
 export function purgePostItems(scope: PurgeScope): void {
   purgeHere(scope);
-  for (const listener of purgeListeners) listener(scope);
+  sendToPeers({ kind: "purge-post-items", scope });
 }
 
-/** A purge that came from another process: drop here only, and do not pass it on again. */
-export function purgePostItemsFromElsewhere(scope: PurgeScope): void {
-  purgeHere(scope);
-}
-
-export function onPostItemPurge(listener: (scope: PurgeScope) => void): void {
-  purgeListeners.push(listener);
-}
+// A purge from another process: drop here only (receiving never passes it on).
+onPeerEvent("purge-post-items", (event) => purgeHere(event.scope));
 
 /** Every cached item's HTML, for tests that look for traces of removed text. */
 export function cachedPostItemHtml(): string[] {
@@ -139,15 +132,4 @@ export function postItemCacheStats(): RenderCacheStats {
 export function setPostItemCacheBytes(limit: number): void {
   maxBytes = limit;
   purgeHere({ all: true });
-}
-
-// Under WORKERS > 1 a purge reaches the other server processes through the
-// primary (app/server/cluster.ts), so a redaction leaves no trace in any of them.
-const PURGE_MESSAGE = "tvaersPostItemPurge";
-if (cluster.isWorker) {
-  onPostItemPurge((scope) => process.send?.({ [PURGE_MESSAGE]: scope }));
-  process.on("message", (message: unknown) => {
-    if (typeof message === "object" && message !== null && PURGE_MESSAGE in message)
-      purgePostItemsFromElsewhere((message as Record<typeof PURGE_MESSAGE, PurgeScope>)[PURGE_MESSAGE]);
-  });
 }

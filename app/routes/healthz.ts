@@ -1,7 +1,7 @@
 import path from "node:path";
 import { json } from "@remix-run/node";
 import { sql } from "kysely";
-import { getDb } from "../db.server";
+import { databaseStats, getDb } from "../db.server";
 import { getEnv } from "../env.server";
 import { diskSpace } from "../models/disk-space.server";
 import { outboxBacklog } from "../search/outbox.server";
@@ -31,6 +31,8 @@ export async function loader() {
       {
         status: disk?.status === "ok" ? "ok" : "degraded",
         database: "ok",
+        // sqlite, or postgres with this server's connection pool (max, open, idle, waiting).
+        ...databaseStats(env.DATABASE),
         migrations: Number(migrations.rows[0]?.n ?? 0),
         searchOutbox,
         notifications,

@@ -14,6 +14,7 @@ import {
 import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 import { startPollingWorker } from "../polling-worker.server";
+import { isPostgres } from "../../db/dialect";
 
 const COMPOUND_MIN_WORD = 8;
 const COMPOUND_MIN_HEAD = 3;
@@ -164,6 +165,11 @@ export async function drainSearchOutboxBatch(
   config: MeiliConfig,
   options: DrainOptions = {},
 ): Promise<DrainResult> {
+  // PostgreSQL: several app servers drain the outbox; the batch's rows stay
+  // locked (SKIP LOCKED) until Meilisearch has confirmed them, so no two
+  // servers send the same rows, and a crash hands them back.
+  if (isPostgres(db) && !db.isTransaction)
+    return db.transaction().execute((tx) => drainSearchOutboxBatch(tx, config, options));
   const now = options.now ?? (() => new Date());
   const rows = await dueOutboxRows(db, now(), options.batchSize ?? 100);
   if (rows.length === 0) return { sent: 0, failed: 0, error: null };

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
 import { getEnv } from "../env.server";
-import { inIds } from "../../db/dialect";
+import { inIds, isPostgres } from "../../db/dialect";
 
 /**
  * The search outbox: every post change writes a row here in its own
@@ -97,6 +97,8 @@ export async function dueOutboxRows(db: DB, now: Date, limit: number): Promise<O
     .where("next_attempt_at", "<=", now.toISOString())
     .orderBy("id")
     .limit(limit)
+    // PostgreSQL: rows another app server's worker holds are skipped (see drainSearchOutboxBatch).
+    .$if(isPostgres(db) && db.isTransaction, (query) => query.forUpdate().skipLocked())
     .execute();
   return rows.map((row) => ({ id: row.id, postId: row.post_id, threadId: row.thread_id, attempts: row.attempts }));
 }

@@ -2,15 +2,15 @@ import cluster, { type Worker } from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
 
-/** The message a worker sends when it purges post items; the primary passes it to the others. */
-export const POST_ITEM_PURGE_MESSAGE = "tvaersPostItemPurge";
+/** The message a worker sends with a peer event (app/peers); the primary passes it to the others. */
+export const PEER_MESSAGE = "tvaersPeerEvent";
 
 /**
  * WORKERS=2 (opt-in, README Decisions): the primary, having migrated the
  * database, starts this many server processes sharing the port. The first
  * also runs the background work (WAL checkpoints, search, notification and
  * mail workers), so each of those runs once; the primary holds the pid file,
- * passes render-cache purges between workers, replaces a worker that dies and
+ * passes peer events (thread changes, render-cache purges) between workers, replaces a worker that dies and
  * stops them all on SIGTERM or SIGINT.
  */
 export function startCluster(options: { workers: number; dataDir: string }): void {
@@ -32,7 +32,7 @@ export function startCluster(options: { workers: number; dataDir: string }): voi
 
   let stopping = false;
   cluster.on("message", (from, message: unknown) => {
-    if (typeof message !== "object" || message === null || !(POST_ITEM_PURGE_MESSAGE in message)) return;
+    if (typeof message !== "object" || message === null || !(PEER_MESSAGE in message)) return;
     for (const worker of roles.keys()) if (worker !== from && worker.isConnected()) worker.send(message);
   });
   cluster.on("exit", (worker, code, signal) => {

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import fs from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -19,6 +20,9 @@ import { remixRequestHandler } from "./remix-handler";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
+import { addPeerSender, isPeerEvent, receiveFromPeer } from "../peers/peer-events.server";
+import { startPostgresPeers } from "../peers/postgres-peers.server";
+import { PEER_MESSAGE } from "./cluster";
 
 const WAL_CHECKPOINT_INTERVAL_MS = 30_000;
 
@@ -64,6 +68,28 @@ function startBackgroundWork(env: Env, port: number): () => Promise<void> {
   return async () => {
     stopWalCheckpoints();
     await Promise.all([stopSearchOutbox(), stopNotifications(), stopMail()]);
+  };
+}
+
+/**
+ * Other server processes of the same forum hear of thread changes and
+ * render-cache purges (app/peers): the cluster's other workers through the
+ * primary, other app servers on the same PostgreSQL through LISTEN/NOTIFY.
+ */
+async function connectPeers(env: Env): Promise<() => Promise<void>> {
+  const stops: (() => void | Promise<void>)[] = [];
+  if (cluster.isWorker) {
+    stops.push(addPeerSender((event) => process.send?.({ [PEER_MESSAGE]: event })));
+    process.on("message", (message: unknown) => {
+      const event =
+        typeof message === "object" && message !== null ? (message as Record<string, unknown>)[PEER_MESSAGE] : null;
+      if (isPeerEvent(event)) receiveFromPeer(event);
+    });
+  }
+  const open = getDatabase(env.DATABASE);
+  if (open.dialect === "postgres") stops.push(await startPostgresPeers(env.DATABASE, open.pool));
+  return async () => {
+    for (const stop of stops) await stop();
   };
 }
 
@@ -120,6 +146,7 @@ export async function startServer(
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Tværs kører på http://localhost:${port}`);
   const background = role.background ? startBackgroundWork(env, port) : () => Promise.resolve();
+  const stopPeers = await connectPeers(env);
   if (role.pidFile) {
     const removePidFile = writePidFile(env.DATA_DIR);
     // Also on the forced exit below and on uncaught errors; only SIGKILL leaves the file behind.
@@ -135,6 +162,7 @@ export async function startServer(
     closeAllLiveStreams();
     server.close(() => {
       void background()
+        .then(stopPeers)
         .then(() => closeDatabase(env.DATABASE))
         .then(() => process.exit(0));
     });

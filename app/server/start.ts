@@ -33,17 +33,27 @@ async function main(): Promise<void> {
   const { getDatabase } = await import("../db.server");
   const { migrateToLatest } = await import("../../db/migrate");
   const { isEmpty, seedDemo } = await import("../../db/seed/seed");
-  const { db } = getDatabase(env.DATABASE);
-  await migrateToLatest(db);
-  const { ensureSearchIndex } = await import("../search/fts5-index.server");
-  if (env.SEED_DEMO && (await isEmpty(db))) {
-    const counts = await seedDemo(db);
-    console.log(
-      `Seeded the demo network: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`,
-    );
+  const open = getDatabase(env.DATABASE);
+  const { db } = open;
+  const prepare = async () => {
+    await migrateToLatest(db);
+    const { ensureSearchIndex } = await import("../search/fts5-index.server");
+    if (env.SEED_DEMO && (await isEmpty(db))) {
+      const counts = await seedDemo(db);
+      console.log(
+        `Seeded the demo network: ${counts.members} members, ${counts.threads} threads, ${counts.posts} posts.`,
+      );
+    }
+    const indexed = await ensureSearchIndex(db);
+    if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);
+  };
+  if (open.dialect === "postgres") {
+    // Several app servers may start at once on one PostgreSQL: one prepares, the others wait and find it done.
+    const { withAdvisoryLock } = await import("../db-postgres.server");
+    await withAdvisoryLock(open.pool, "tvaers-startup", prepare);
+  } else {
+    await prepare();
   }
-  const indexed = await ensureSearchIndex(db);
-  if (indexed > 0) console.log(`Built the search index for ${indexed} posts.`);
 
   if (workers > 1) {
     const { closeDatabase } = await import("../db.server");

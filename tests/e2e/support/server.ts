@@ -17,6 +17,8 @@ export interface RunningServer {
   dataDir: string;
   databasePath: string;
   stop(): Promise<void>;
+  /** SIGKILL to the server's process group: a crash, with no graceful shutdown. */
+  kill(): Promise<void>;
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -107,6 +109,19 @@ export async function startServer(
       if (stopped) return;
       stopped = true;
       await terminate(child, exited);
+      removeDataDir();
+    },
+    async kill() {
+      if (stopped) return;
+      stopped = true;
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+        await exited;
+      }
       removeDataDir();
     },
   };
