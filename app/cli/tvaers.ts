@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { closeDatabase, getDatabase, openDatabase } from "../db.server";
+import { closeDatabase, getDatabase, isPostgresUrl, openDatabase } from "../db.server";
 import { describeDatabase, EnvError, getEnv, type Env } from "../env.server";
 import { migrateToLatest } from "../../db/migrate";
 import { backupDatabase, CliError, formatBytes } from "./backup.server";
 import { createFirstAdmin } from "./create-admin";
 import { runImport, runReindex, runSearch } from "./search-commands.server";
 import { restoreDatabase } from "./restore.server";
+import { formatTableCounts, migrateToPostgres } from "./migrate-to-postgres.server";
+import { backupPostgres, restorePostgres } from "./postgres-backup.server";
 
 const usage = `Usage: npm run tvaers -- <command> [options]
 
@@ -26,9 +28,14 @@ Commands:
   restore FILE [--force]
       Replaces the database with the backup FILE and keeps the replaced one beside it.
       Refuses while the forum runs, unless --force.
+  migrate-to-postgres --from FILE --to URL
+      Copies the SQLite forum FILE into the empty PostgreSQL database URL in one transaction,
+      rebuilds the search index there and prints the rows of every table on both sides.
 
-All commands use DATABASE_PATH (default ./data/tvaers.sqlite). create-admin applies pending
-migrations first; backup copies the database as it is; restore migrates the restored copy.`;
+All commands use DATABASE_URL when set (PostgreSQL), else DATABASE_PATH (default
+./data/tvaers.sqlite). create-admin applies pending migrations first; backup copies the
+database as it is; restore migrates the restored copy. On PostgreSQL, backup and restore
+are pg_dump and pg_restore (stop the app servers before a restore).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const env = getEnv();
   // Before the shared open-and-migrate below: a backup copies the database as it is, and a
   // restore must not open (or create) the database it is about to replace.
+  if (command === "migrate-to-postgres") return moveToPostgres(rest);
   if (command === "backup") return backup(rest, env);
   if (command === "restore") return restore(rest, env);
   const { db } = getDatabase(env.DATABASE);
@@ -108,12 +116,31 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+async function moveToPostgres(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { from: { type: "string" }, to: { type: "string" } } });
+  if (!values.from || !values.to || !isPostgresUrl(values.to)) {
+    console.error("migrate-to-postgres needs --from SQLITE_FILE and --to postgres://…\n\n" + usage);
+    return 2;
+  }
+  const counts = await migrateToPostgres({ from: values.from, to: values.to });
+  console.log(`Copied ${values.from} to ${describeDatabase({ DATABASE: values.to })} and rebuilt its search index.`);
+  console.log(formatTableCounts(counts));
+  return counts.every((count) => count.sqlite === count.postgres) ? 0 : 1;
+}
+
 async function backup(args: string[], env: Env): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true });
   const [file] = positionals;
   if (!file || positionals.length > 1) {
     console.error("backup needs exactly one FILE\n\n" + usage);
     return 2;
+  }
+  if (env.DATABASE_URL) {
+    const result = backupPostgres(env.DATABASE_URL, file);
+    console.log(
+      `Backed up ${describeDatabase(env)} with pg_dump to ${result.file} (${formatBytes(result.bytes)}, ${result.tables} tables; read back with pg_restore --list).`,
+    );
+    return 0;
   }
   // openDatabase would create an empty database where none exists; a backup of nothing is a mistake.
   if (!fs.existsSync(env.DATABASE_PATH))
@@ -141,6 +168,11 @@ async function restore(args: string[], env: Env): Promise<number> {
   if (!file || positionals.length > 1) {
     console.error("restore needs exactly one FILE\n\n" + usage);
     return 2;
+  }
+  if (env.DATABASE_URL) {
+    restorePostgres(env.DATABASE_URL, file);
+    console.log(`Restored ${file} into ${describeDatabase(env)} with pg_restore (one transaction).`);
+    return 0;
   }
   const result = await restoreDatabase({
     file,
