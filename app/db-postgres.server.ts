@@ -28,7 +28,7 @@ export function openPostgres(url: string, max: number): OpenPostgres {
 }
 
 /** How often a serialization failure or deadlock is retried before it reaches the caller. */
-export const SERIALIZABLE_ATTEMPTS = 6;
+export const SERIALIZABLE_ATTEMPTS = 12;
 
 // 40001 serialization_failure, 40P01 deadlock_detected: the transaction was
 // rolled back as a whole and running it again is the documented answer.
@@ -37,8 +37,10 @@ function isRetryable(error: unknown): boolean {
   return code === "40001" || code === "40P01";
 }
 
+/** 5, 10, 20 … ms, at most 320, with as much again of jitter, so the writers that collided do not meet again. */
 function backOff(attempt: number): Promise<void> {
-  const ms = 10 * 2 ** (attempt - 1) + Math.random() * 10;
+  const base = Math.min(320, 5 * 2 ** (attempt - 1));
+  const ms = base + Math.random() * base;
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

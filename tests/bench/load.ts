@@ -6,6 +6,10 @@
  * server's peak RSS and CPU per request, then checks that every write the
  * server acknowledged (a redirect) is in the database.
  *
+ * BENCH_POSTGRES_URL=postgres://…/empty_db runs it on PostgreSQL instead of
+ * a SQLite file, and SERVERS=2 starts that many app servers on it (requests
+ * go round-robin, as nginx's upstream would send them; issue 20).
+ *
  * Arrivals are open-loop: requests start on schedule whether or not earlier
  * ones have finished, up to MAX_IN_FLIGHT (default 64) at once; a request due
  * while that many are open is skipped and counted, so an overloaded server
@@ -15,6 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { openDatabase } from "../../app/db.server";
+import { openPostgres } from "../../app/db-postgres.server";
 import { parseEnv } from "../../app/env.server";
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/seed";
@@ -24,6 +29,8 @@ const RATE = Number(process.env.RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const MAX_IN_FLIGHT = Number(process.env.MAX_IN_FLIGHT ?? 64);
 const MEMBERS = 40;
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL;
+const SERVERS = Number(process.env.SERVERS ?? 1);
 const REQUEST_TIMEOUT_MS = 30_000;
 
 type Kind = "front" | "thread" | "search" | "reply" | "new thread";
@@ -63,13 +70,28 @@ function letters(n: number): string {
 }
 const runTag = `belastning${letters(Math.floor(Math.random() * 26 ** 5))}`;
 
+/** CPU used so far by the postgres processes on this machine (0 when the database runs elsewhere). */
+function localPostgresCpuMs(): number {
+  if (!POSTGRES_URL) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += cpuTimeMs(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
 interface Member {
   id: number;
   cookie: string;
 }
 
 async function prepare(dataDir: string) {
-  const { db } = openDatabase(path.join(dataDir, "tvaers.sqlite"));
+  const { db } = POSTGRES_URL ? openPostgres(POSTGRES_URL, 4) : openDatabase(path.join(dataDir, "tvaers.sqlite"));
   await migrateToLatest(db);
   await seedDemo(db);
   // An experienced municipality, so no newcomer rules shape what the members may post.
@@ -128,12 +150,21 @@ interface Stats {
 
 const dataDir = tempDataDir("bench-load");
 const { members, threadPaths, categoryId } = await prepare(dataDir);
-const server = await startProductionServer(dataDir);
-const origin = server.baseUrl;
-const pid = server.process.pid;
+if (SERVERS > 1 && !POSTGRES_URL)
+  throw new Error("SERVERS > 1 needs BENCH_POSTGRES_URL: several app servers share a PostgreSQL.");
+const servers = await Promise.all(
+  Array.from({ length: SERVERS }, () =>
+    startProductionServer(dataDir, POSTGRES_URL ? { DATABASE_URL: POSTGRES_URL } : {}),
+  ),
+);
+const server = servers[0] as (typeof servers)[number];
+const origins = servers.map((s) => s.baseUrl);
+let origin = server.baseUrl;
+const pids = servers.map((s) => s.process.pid);
 // Kept so a server that dies mid-run is reported with its last words, not just as network errors.
 let serverStderr = "";
-server.process.stderr?.on("data", (chunk: Buffer) => (serverStderr = (serverStderr + chunk.toString()).slice(-4000)));
+for (const s of servers)
+  s.process.stderr?.on("data", (chunk: Buffer) => (serverStderr = (serverStderr + chunk.toString()).slice(-4000)));
 
 let memberTurn = 0;
 let writeTurn = 0;
@@ -152,7 +183,9 @@ async function send(kind: Kind): Promise<Outcome> {
   const reader = members[memberTurn++ % members.length] as Member;
   // Writes go round-robin over the members, so a per-member posting limit meets as few as possible.
   const writer = members[writeTurn % members.length] as Member;
-  const threadPath = threadPaths[sequence++ % threadPaths.length] as string;
+  const threadPath = threadPaths[sequence % threadPaths.length] as string;
+  origin = origins[sequence % origins.length] as string;
+  sequence += 1;
   let url: string;
   let init: RequestInit;
   let body: string | undefined;
@@ -268,16 +301,20 @@ try {
   // Warm up the JIT and SQLite's page cache with reads only, so no unverified writes are left behind.
   await runAtRate(Math.min(RATE, 100), 2, ["front", "thread", "search"]);
 
-  const cpuBefore = cpuTimeMs(pid);
+  const serverCpu = () => pids.reduce<number>((sum, pid) => sum + cpuTimeMs(pid), 0);
+  const cpuBefore = serverCpu();
+  const databaseCpuBefore = localPostgresCpuMs();
   const clientCpuBefore = process.cpuUsage();
   const { results, skipped, seconds } = await runAtRate(RATE, SECONDS, CYCLE);
-  const serverCpuMs = cpuTimeMs(pid) - cpuBefore;
+  const serverCpuMs = serverCpu() - cpuBefore;
+  const databaseCpuMs = localPostgresCpuMs() - databaseCpuBefore;
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const rssMb = peakRssMb(pid);
+  const rssMb = pids.map((pid) => peakRssMb(pid) ?? 0).join(" + ");
   const stats = summarise(results);
 
   console.log(
-    `Load: ${RATE} requests/s scheduled for ${SECONDS} s from ${MEMBERS} members, at most ${MAX_IN_FLIGHT} in flight`,
+    `Load: ${RATE} requests/s scheduled for ${SECONDS} s from ${MEMBERS} members, at most ${MAX_IN_FLIGHT} in flight, ` +
+      `on ${SERVERS} app server${SERVERS > 1 ? "s" : ""} over ${POSTGRES_URL ? "PostgreSQL" : "SQLite"}`,
   );
   // The server inherits this environment, so it runs with these limits.
   const limits = parseEnv({ ...process.env, DATA_DIR: dataDir });
@@ -318,18 +355,24 @@ try {
     `server: peak RSS ${rssMb ?? "unknown"} MB, CPU ${(serverCpuMs / Math.max(1, results.length)).toFixed(2)} ms/request (${(serverCpuMs / 1000 / seconds).toFixed(2)} cores); ` +
       `load client CPU ${((clientCpu.user + clientCpu.system) / 1000 / Math.max(1, results.length)).toFixed(2)} ms/request on the same machine`,
   );
-} finally {
-  if (server.process.exitCode !== null || server.process.signalCode !== null) {
-    console.error(
-      `The server died during the run (exit ${server.process.exitCode ?? server.process.signalCode}):\n${serverStderr}`,
+  if (POSTGRES_URL)
+    console.log(
+      `PostgreSQL on this machine: CPU ${(databaseCpuMs / Math.max(1, results.length)).toFixed(2)} ms/request (${(databaseCpuMs / 1000 / seconds).toFixed(2)} cores)`,
     );
-    process.exitCode = 1;
+} finally {
+  for (const s of servers) {
+    if (s.process.exitCode !== null || s.process.signalCode !== null) {
+      console.error(
+        `A server died during the run (exit ${s.process.exitCode ?? s.process.signalCode}):\n${serverStderr}`,
+      );
+      process.exitCode = 1;
+    }
   }
-  await server.stop();
+  await Promise.all(servers.map((s) => s.stop()));
 }
 
 // The server has checkpointed and closed; read what it stored.
-const { db } = openDatabase(path.join(dataDir, "tvaers.sqlite"));
+const { db } = POSTGRES_URL ? openPostgres(POSTGRES_URL, 2) : openDatabase(path.join(dataDir, "tvaers.sqlite"));
 const stored = new Set(
   (await db.selectFrom("post").select("body_source").where("body_source", "like", `${runTag} %`).execute()).map(
     (row) => row.body_source,

@@ -19,6 +19,7 @@ import autocannon from "autocannon";
 import { importArchive } from "../../app/cli/import-archive.server";
 import { createSession, generateSessionToken } from "../../app/auth/session.server";
 import { openDatabase, writeTransaction } from "../../app/db.server";
+import { openPostgres } from "../../app/db-postgres.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/seed";
@@ -38,8 +39,11 @@ function paragraphOf(count: number, seed: number): string {
   return Array.from({ length: count }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(" ");
 }
 
+/** BENCH_POSTGRES_URL=postgres://…/empty_db: the same pages served from PostgreSQL (issue 20). */
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL;
+
 async function prepare(dataDir: string) {
-  const { db } = openDatabase(path.join(dataDir, "tvaers.sqlite"));
+  const { db } = POSTGRES_URL ? openPostgres(POSTGRES_URL, 4) : openDatabase(path.join(dataDir, "tvaers.sqlite"));
   await migrateToLatest(db);
   await seedDemo(db);
   if (IMPORT_THREADS > 0) {
@@ -209,10 +213,10 @@ function goal(name: string, met: boolean, detail: string) {
 const dataDir = tempDataDir("bench-pages");
 const { threadPath, cookie, allThreadPaths } = await prepare(dataDir);
 // BENCH_WORKERS=2 runs the server as `WORKERS=2 npm start` would.
-const server = await startProductionServer(
-  dataDir,
-  process.env.BENCH_WORKERS ? { WORKERS: process.env.BENCH_WORKERS } : {},
-);
+const server = await startProductionServer(dataDir, {
+  ...(process.env.BENCH_WORKERS ? { WORKERS: process.env.BENCH_WORKERS } : {}),
+  ...(POSTGRES_URL ? { DATABASE_URL: POSTGRES_URL } : {}),
+});
 serverPid = server.process.pid;
 const gzip = !process.env.BENCH_NO_GZIP;
 try {
