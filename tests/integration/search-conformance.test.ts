@@ -5,6 +5,8 @@ import { createArticle, setArticleStatus, updateArticle } from "../../app/models
 import { deletePost, editPost, setSolution } from "../../app/models/post.server";
 import { createFlag, dismissFlags, hidePost, unhidePost } from "../../app/models/flag.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
+import { redactPostForGood } from "../../app/models/redaction.server";
+import { mergeTags, updateTag } from "../../app/models/tag-admin.server";
 import { fts5Backend } from "../../app/search/fts5-search.server";
 import {
   ensureMeiliIndex,
@@ -201,7 +203,7 @@ async function seedKnowledgeFixture() {
 }
 
 interface BackendUnderTest {
-  name: "fts5" | "meilisearch";
+  name: "fts5" | "postgres" | "meilisearch";
   enabled: boolean;
   /** Called after the data is in the database: whatever the backend needs to see it. */
   sync(): Promise<SearchBackend>;
@@ -212,7 +214,12 @@ let meiliConfig: MeiliConfig | null = null;
 const meiliIndexes: string[] = [];
 
 const backends: BackendUnderTest[] = [
-  { name: "fts5", enabled: true, sync: async () => fts5Backend(getDb()) },
+  // The database's own search: FTS5 on SQLite, tsvector when the suite runs on PostgreSQL (TEST_POSTGRES_URL).
+  {
+    name: process.env.TEST_POSTGRES_URL ? "postgres" : "fts5",
+    enabled: true,
+    sync: async () => fts5Backend(getDb()),
+  },
   {
     name: "meilisearch",
     enabled: Boolean(MEILI_HOST),
@@ -505,6 +512,103 @@ for (const backend of backends) {
         found = await backend.sync();
         expect(await threadIds(found, { q: "papegøjer" })).toEqual([threadId]);
         expect(await threadIds(found, { q: "zebrafinke" })).toEqual([]);
+      });
+
+      it("a word only in a thread's tag finds it; renaming and merging tags moves the thread to the new label", async () => {
+        meiliConfig = null;
+        const municipality = await createMunicipality();
+        const member = await createMember({ municipalityId: municipality.id });
+        const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
+        const category = await getDb()
+          .insertInto("category")
+          .values({ slug: "fritid", name: "Fritid", description: "", position: 1 })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const tag = (slug: string, label: string) =>
+          getDb()
+            .insertInto("tag")
+            .values({ slug, label, kind: "theme", description: "" })
+            .returning("id")
+            .executeTakeFirstOrThrow();
+        const gaming = await tag("gaming", "Gaming");
+        const screens = await tag("skaermtid", "Skærmtid");
+        const thread = (title: string, body: string, tagIds: number[]) =>
+          writeTransaction(getDb(), (tx) =>
+            insertThread(tx, {
+              title,
+              body,
+              categoryId: category.id,
+              authorId: member.id,
+              municipalityId: municipality.id,
+              track: "shared",
+              tagIds,
+              createdAt: new Date().toISOString(),
+            }),
+          );
+        // Neither thread's own text says the tag's word.
+        const { threadId: nights } = await thread("Sidder oppe om natten", "Han spiller til klokken tre.", [gaming.id]);
+        const { threadId: phone } = await thread("Mobilen ved sengetid", "Hun sover med telefonen.", [screens.id]);
+        let found = await backend.sync();
+        expect(await threadIds(found, { q: "gaming" })).toEqual([nights]);
+        expect(await threadIds(found, { q: "skærmtid" })).toEqual([phone]);
+
+        await writeTransaction(getDb(), (tx) =>
+          updateTag(tx, { tagId: gaming.id, label: "Computerspil", kind: "theme", description: "", actorId: admin.id }),
+        );
+        found = await backend.sync();
+        expect(await threadIds(found, { q: "computerspil" })).toEqual([nights]);
+        expect(await threadIds(found, { q: "gaming" })).toEqual([]);
+
+        await writeTransaction(getDb(), (tx) =>
+          mergeTags(tx, { sourceId: screens.id, targetId: gaming.id, actorId: admin.id }),
+        );
+        found = await backend.sync();
+        expect((await threadIds(found, { q: "computerspil" })).sort((a, b) => a - b)).toEqual(
+          [nights, phone].sort((a, b) => a - b),
+        );
+        expect(await threadIds(found, { q: "skærmtid" })).toEqual([]);
+      });
+
+      it("a redacted post's words are found nowhere and shown in no snippet; the rest of the thread still is", async () => {
+        meiliConfig = null;
+        const municipality = await createMunicipality();
+        const member = await createMember({ municipalityId: municipality.id });
+        const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
+        const category = await getDb()
+          .insertInto("category")
+          .values({ slug: "sager", name: "Sager", description: "", position: 1 })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const { threadId } = await writeTransaction(getDb(), (tx) =>
+          insertThread(tx, {
+            title: "Samtale om skolestart",
+            body: "Vi talte om skolestart og kammerater.",
+            categoryId: category.id,
+            authorId: member.id,
+            municipalityId: municipality.id,
+            track: "shared",
+            tagIds: [],
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        const { postId } = await writeTransaction(getDb(), (tx) =>
+          insertReply(tx, {
+            threadId,
+            authorId: member.id,
+            body: "Jeg har talt med Ragnhild Quistgaard om kammerater.",
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        let found = await backend.sync();
+        expect(await threadIds(found, { q: "quistgaard" })).toEqual([threadId]);
+
+        await redactPostForGood(getDb(), { postId, text: "Ragnhild Quistgaard", moderatorId: moderator.id });
+        found = await backend.sync();
+        for (const q of ["quistgaard", "ragnhild", "Ragnhild Quistgaard", "quistg*"])
+          expect(await threadIds(found, { q }), q).toEqual([]);
+        const hits = (await search(found, { q: "kammerater" })).results;
+        expect(hits.map((hit) => hit.threadId)).toEqual([threadId]);
+        for (const hit of hits) expect(hit.snippet).not.toMatch(/Quistgaard|Ragnhild/i);
       });
 
       it("a post hidden by a moderator or flagged for personal data is not found, and is found again once shown", async () => {
