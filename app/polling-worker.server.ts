@@ -52,3 +52,16 @@ export function startPollingWorker(options: PollingWorkerOptions): () => Promise
     await running;
   };
 }
+
+export const BACK_OFF_BASE_MS = 2_000;
+export const BACK_OFF_CAP_MS = 5 * 60_000;
+
+/**
+ * Exponential back-off with "equal jitter": between half and all of
+ * 2 s · 2^(attempts-1), capped at 5 minutes, so retries after an outage do not
+ * arrive in step.
+ */
+export function backOffMs(attempts: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACK_OFF_CAP_MS, BACK_OFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}

@@ -4,8 +4,8 @@ import { openDatabase } from "../db.server";
 import { openPostgres } from "../db-postgres.server";
 import { migrateToLatest } from "../../db/migrate";
 import { migrations } from "../../db/migrations/index";
-import { rebuildIndex } from "../search/fts5-index.server";
 import { CliError } from "./backup.server";
+import { rebuildIndex } from "../search/index.server";
 
 /** Tables that are the search index's, rebuilt on the target rather than copied, and Kysely's own. */
 const NOT_COPIED = new Set(["kysely_migration", "kysely_migration_lock", "post_search", "thread_search"]);

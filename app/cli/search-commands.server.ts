@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import type { DB } from "../db.server";
-import { getSearchBackend } from "../search/backend.server";
-import { rebuildIndex } from "../search/fts5-index.server";
-import { readSearchRequest } from "../search/search-request";
+import { getSearchBackend, rebuildIndex } from "../search/index.server";
+import { readSearchRequest } from "../search/query/search-request";
 import { importArchive } from "./import-archive.server";
 
 /** A one-line progress bar on stderr, redrawn in place. */

@@ -1,4 +1,4 @@
-import { postPlainText } from "../search/outbox-worker.server";
+import { postPlainText } from "../search/index.server";
 
 /** The pieces every Tværs mail shares: escaping, its Message-ID, the list headers and the footer. */
 

@@ -1,6 +1,5 @@
 import { type DB } from "../db.server";
 import { startPollingWorker } from "../polling-worker.server";
-import { backOffMs } from "../search/outbox.server";
 import { composeAccountMail } from "./account-mail.server";
 import { composeDigestMail } from "./digest-mail.server";
 import { queueDueDigests } from "./digest.server";
@@ -8,6 +7,7 @@ import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.ser
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
 import { claimOutboxRow, isPostgres } from "../../db/dialect";
+import { backOffMs } from "../polling-worker.server";
 
 export interface MailDrainResult {
   sent: number;

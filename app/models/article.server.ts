@@ -3,12 +3,12 @@ import { sql } from "kysely";
 import type { ArticleStatus, ThreadHeading } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import type { ArticleInput } from "./article-form.server";
 import { slugify } from "./slug";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { replaceArticleSections, type SectionInput } from "./article-section.server";
+import { threadsDetailsChanged } from "../search/index.server";
 
 // ---------------------------------------------------------------- writes
 
@@ -53,7 +53,7 @@ async function replaceLinks(
  * this before the article goes, as its sources go with it.
  */
 async function enqueueCitedThreads(tx: DB, articleId: number, now: Date, alsoThreadIds: number[] = []): Promise<void> {
-  await enqueueThreadsForSearch(tx, [...alsoThreadIds, ...(await listArticleThreadIds(tx, articleId))], now);
+  await threadsDetailsChanged(tx, [...alsoThreadIds, ...(await listArticleThreadIds(tx, articleId))], now);
 }
 
 /** The columns an author's input sets, alike on create and edit; the summary's HTML is rendered here, at write time. */

@@ -6,11 +6,10 @@ import { containsText } from "./contains-text.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
 import { purgeFreedPages } from "./purge.server";
 import { rewritePosts, rewriteRevisions } from "./redaction-copies.server";
-import { reindexWithout } from "./redaction.server";
 import { redactor } from "./text-redactor";
-import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { Refusal } from "../refusal";
 import { notFound } from "../copy/not-found";
+import { textRedacted, threadsDetailsChanged } from "../search/index.server";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -287,7 +286,7 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     const rewrite = redactor([header]);
     quotes = (await rewritePosts(tx, header.text, rewrite)).postIds;
     await rewriteRevisions(tx, header.text, rewrite);
-    await reindexWithout(tx, quotes, member.display_name);
+    await textRedacted(tx, quotes, member.display_name);
   }
   // Meilisearch documents name each thread's authors; re-sent, they say «Tidligere medlem».
   const threads = await tx
@@ -296,7 +295,7 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
     .distinct()
     .where("author_id", "=", member.id)
     .execute();
-  await enqueueThreadsForSearch(
+  await threadsDetailsChanged(
     tx,
     threads.map((row) => row.thread_id),
   );

@@ -4,12 +4,12 @@ import type { FlagReason, FlagResolution } from "../../db/schema";
 import type { DB } from "../db.server";
 import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
 import { personalDataError } from "../privacy/personal-data.server";
-import { indexPost } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { MAX_OPEN_HIDING_FLAGS } from "./flag-limits";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
+import { postChanged } from "../search/index.server";
 
 export const FLAG_NOTE_MAX = 500;
 
@@ -39,7 +39,7 @@ export type FlagInput = z.infer<typeof flagInputSchema>;
 
 /** After a post was hidden or shown again: search and the thread's counters follow the visibility rule. */
 async function postVisibilityChanged(tx: DB, postId: number): Promise<void> {
-  await indexPost(tx, postId);
+  await postChanged(tx, postId);
   const post = await tx.selectFrom("post").select("thread_id").where("id", "=", postId).executeTakeFirst();
   if (post) await refreshThreadCounters(tx, post.thread_id);
 }

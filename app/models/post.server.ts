@@ -1,7 +1,5 @@
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { indexPost } from "../search/fts5-index.server";
-import { enqueueThreadForSearch } from "../search/outbox.server";
 import { recordNotifyEvent } from "../notifications/events.server";
 import { postingRefusal } from "./posting-limits.server";
 import { insertReply, insertThread, type NewThread } from "./thread.server";
@@ -9,6 +7,7 @@ import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
 import { openingPostIdOf } from "./opening-post.server";
+import { postChanged, threadDetailsChanged } from "../search/index.server";
 export { mayDeletePost } from "./post-rules";
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
@@ -125,7 +124,7 @@ export async function editPost(
     await tx.updateTable("thread").set({ title: input.title }).where("id", "=", post.thread_id).execute();
   }
   // The opening post's index row carries the title too, so this covers a title change.
-  await indexPost(tx, post.id);
+  await postChanged(tx, post.id);
   if (tagsChanged && input.tagIds !== undefined) {
     await assertCategoryAndTags(tx, post.category_id, input.tagIds);
     await tx.deleteFrom("thread_tag").where("thread_id", "=", post.thread_id).execute();
@@ -186,7 +185,7 @@ export async function deletePost(tx: DB, postId: number, at: string, deletedById
       throw new Refusal("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", { status: 409 });
   }
   await tx.updateTable("post").set({ deleted_at: at, deleted_by_id: deletedById }).where("id", "=", post.id).execute();
-  await indexPost(tx, post.id);
+  await postChanged(tx, post.id);
   await tx
     .updateTable("thread")
     .set({ solution_post_id: null })
@@ -223,7 +222,7 @@ export async function restoreDeletedPost(
       status: 403,
     });
   await tx.updateTable("post").set({ deleted_at: null, deleted_by_id: null }).where("id", "=", post.id).execute();
-  await indexPost(tx, post.id);
+  await postChanged(tx, post.id);
   await refreshThreadCounters(tx, post.thread_id);
 }
 
@@ -275,7 +274,7 @@ export async function setSolution(
   }
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
-  await enqueueThreadForSearch(tx, threadId);
+  await threadDetailsChanged(tx, threadId);
   if (postId !== null && before?.solution_post_id !== postId)
     await recordNotifyEvent(tx, { kind: "solution", threadId, postId, actorId });
 }

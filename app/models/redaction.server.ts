@@ -1,15 +1,8 @@
 import { purgePostItems } from "../render-cache/post-item-cache.server";
-import { isPostgres } from "../../db/dialect";
-import { postIdsWithAnyTerm } from "../search/postgres/search-index.server";
-import { sql } from "kysely";
 import { type DB, writeTransaction } from "../db.server";
-import { stemWord, tokenize } from "../search/analyze";
-import { indexPost } from "../search/fts5-index.server";
-import { enqueueThreadsForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { scrubAuditRecords } from "./audit-scrub.server";
 import { closeFlags } from "./flag.server";
-import { containsText } from "./contains-text.server";
 import { purgeFreedPages } from "./purge.server";
 import {
   rewriteArticles,
@@ -23,6 +16,7 @@ import { slugify } from "./slug";
 import { redactor } from "./text-redactor";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
+import { textRedacted, threadsDetailsChanged } from "../search/index.server";
 
 export { purgeFreedPages } from "./purge.server";
 
@@ -71,7 +65,7 @@ export async function redactPost(
       "Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.",
     );
 
-  await reindexWithout(tx, [...posts.postIds, ...titles.openingPostIds], text);
+  await textRedacted(tx, [...posts.postIds, ...titles.openingPostIds], text);
   // A thread citing a changed article shows its title in its Meilisearch document.
   if (articles.articleIds.length > 0) {
     const cited = await tx
@@ -80,7 +74,7 @@ export async function redactPost(
       .select("post.thread_id")
       .where("article_source.article_id", "in", articles.articleIds)
       .execute();
-    await enqueueThreadsForSearch(
+    await threadsDetailsChanged(
       tx,
       cited.map((row) => row.thread_id),
       new Date(at),
@@ -124,44 +118,6 @@ export async function redactPost(
     new Date(at),
   );
   return { occurrences };
-}
-
-/** Brings the changed posts' index rows up to date and drops every term `text` left behind. */
-export async function reindexWithout(tx: DB, postIds: number[], text: string): Promise<void> {
-  for (const postId of new Set(postIds)) await indexPost(tx, postId);
-  await forgetTerms(tx, text);
-  // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
-  // (PostgreSQL rewrites a row on update; VACUUM, run after a redaction, frees the old versions.)
-  if (isPostgres(tx)) return;
-  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
-  await sql`insert into thread_fts(thread_fts) values ('optimize')`.execute(tx);
-}
-
-/**
- * search_term keeps one surface word per stem, so a stem the removed text
- * produced may carry its spelling. Those rows go, and every post still
- * containing one of the stems is indexed again, which puts back exactly the
- * terms other posts justify (with their own spelling). */
-async function forgetTerms(tx: DB, text: string): Promise<void> {
-  const words = [...new Set(tokenize(text).map((token) => token.word))];
-  const stems = [...new Set(words.map(stemWord))];
-  if (stems.length > 0)
-    await tx
-      .deleteFrom("search_term")
-      .where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)]))
-      .execute();
-  await tx
-    .deleteFrom("search_term")
-    .where(containsText(tx, "word", text))
-    .execute();
-  if (stems.length === 0) return;
-  if (isPostgres(tx)) {
-    for (const postId of await postIdsWithAnyTerm(tx, stems)) await indexPost(tx, postId);
-    return;
-  }
-  const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(" OR ");
-  const still = await sql<{ rowid: number }>`select rowid from post_fts where post_fts match ${match}`.execute(tx);
-  for (const row of still.rows) await indexPost(tx, row.rowid);
 }
 
 /** Redacts in one transaction, then purges the file; what the review queue calls. */

@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import type { TagKind } from "../../db/schema";
 import type { DB } from "../db.server";
-import { reindexTaggedThreads } from "../search/fts5-index.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { slugify } from "./slug";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
+import { tagChanged } from "../search/index.server";
 
 export async function createTag(
   tx: DB,
@@ -45,7 +45,7 @@ export async function updateTag(
     .set({ label: input.label, kind: input.kind, description: input.description })
     .where("id", "=", input.tagId)
     .execute();
-  if (before.label !== input.label) await reindexTaggedThreads(tx, input.tagId);
+  if (before.label !== input.label) await tagChanged(tx, input.tagId);
   await recordAdminEvent(tx, {
     actorId: input.actorId,
     action: "tag.updated",
@@ -66,7 +66,7 @@ export async function mergeTags(tx: DB, input: { sourceId: number; targetId: num
   await sql`insert into mentor_theme (member_id, tag_id) select member_id, ${target.id} from mentor_theme where tag_id = ${source.id}
             on conflict do nothing`.execute(tx);
   await tx.deleteFrom("tag").where("id", "=", source.id).execute();
-  await reindexTaggedThreads(tx, target.id);
+  await tagChanged(tx, target.id);
   await recordAdminEvent(tx, {
     actorId: input.actorId,
     action: "tag.merged",

@@ -1,7 +1,5 @@
 import { recordNotifyEvent } from "../notifications/events.server";
 import type { DB } from "../db.server";
-import { indexPost, reindexThread } from "../search/fts5-index.server";
-import { enqueueRemovedThreadForSearch, enqueueThreadForSearch } from "../search/outbox.server";
 import { recordAdminEvent } from "./admin-event.server";
 import { refreshThreadCounters } from "./post.server";
 import { slugify } from "./slug";
@@ -11,6 +9,7 @@ import { threadModerationCopy as copy } from "../copy/thread-moderation";
 import { writeTransaction } from "../db.server";
 import type { Thread, Track } from "../../db/schema";
 import { moveThreadTrack } from "./track.server";
+import { postChanged, threadChanged, threadDetailsChanged, threadRemoved } from "../search/index.server";
 
 async function threadOrFail(tx: DB, threadId: number) {
   const thread = await tx.selectFrom("thread").selectAll().where("id", "=", threadId).executeTakeFirst();
@@ -141,7 +140,7 @@ export async function setThreadState(
       detail: { before: thread.category_id, after: category.id },
     });
   }
-  await enqueueThreadForSearch(tx, thread.id);
+  await threadDetailsChanged(tx, thread.id);
 }
 
 /**
@@ -174,9 +173,9 @@ export async function mergeThreads(
   await deleteThreadRows(tx, source.id);
   await refreshThreadCounters(tx, target.id);
   // The merged-in opening post is now a reply: its index row must lose the old title.
-  for (const post of moved) await indexPost(tx, post.id);
-  await reindexThread(tx, source.id);
-  await enqueueRemovedThreadForSearch(tx, source.id, moved[0]?.id ?? 0);
+  for (const post of moved) await postChanged(tx, post.id);
+  await threadChanged(tx, source.id);
+  await threadRemoved(tx, source.id, moved[0]?.id ?? 0);
   await recordAdminEvent(tx, {
     actorId: input.actorId,
     action: "thread.merged",
@@ -237,9 +236,9 @@ export async function splitThread(
   }
   await refreshThreadCounters(tx, thread.id);
   await refreshThreadCounters(tx, created.id);
-  for (const post of chosen) await indexPost(tx, post.id);
-  await reindexThread(tx, thread.id);
-  await enqueueThreadForSearch(tx, thread.id);
+  for (const post of chosen) await postChanged(tx, post.id);
+  await threadChanged(tx, thread.id);
+  await threadDetailsChanged(tx, thread.id);
   await recordAdminEvent(tx, {
     actorId: input.actorId,
     action: "thread.split",

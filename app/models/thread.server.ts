@@ -1,13 +1,13 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
 import { renderMarkdown } from "../markdown/render.server";
-import { indexPost } from "../search/fts5-index.server";
 import { recordNotifyEvent } from "../notifications/events.server";
 import { TRACKING, WATCHING, watchThreadByDefault } from "../notifications/watch.server";
 import { slugify } from "./slug";
 import { tagsForThreads, threadSummaryColumns, type ThreadListTag } from "./thread-list.server";
 import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
 import { compiledOnce } from "./compiled-query.server";
+import { postChanged } from "../search/index.server";
 
 export interface NewThread {
   title: string;
@@ -59,7 +59,7 @@ export async function insertThread(tx: DB, input: NewThread): Promise<{ threadId
       .values([...new Set(input.tagIds)].map((tagId) => ({ thread_id: thread.id, tag_id: tagId })))
       .execute();
   }
-  await indexPost(tx, post.id);
+  await postChanged(tx, post.id);
   // One small row each, whoever watches: the notification worker does the fan-out.
   await watchThreadByDefault(tx, input.authorId, thread.id, WATCHING);
   await recordNotifyEvent(tx, {
@@ -97,7 +97,7 @@ export async function insertReply(
     }))
     .where("id", "=", input.threadId)
     .execute();
-  await indexPost(tx, post.id);
+  await postChanged(tx, post.id);
   await watchThreadByDefault(tx, input.authorId, input.threadId, TRACKING);
   await recordNotifyEvent(tx, {
     kind: "post_created",

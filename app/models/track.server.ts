@@ -1,8 +1,8 @@
 import type { Track } from "../../db/schema";
 import type { DB } from "../db.server";
-import { enqueueThreadForSearch } from "../search/outbox.server";
 import { Refusal } from "../refusal";
 import { notFound } from "../copy/not-found";
+import { threadDetailsChanged } from "../search/index.server";
 
 /** Moves a thread to another track and records who did it and when. */
 export async function moveThreadTrack(
@@ -28,7 +28,7 @@ export async function moveThreadTrack(
       created_at: now.toISOString(),
     })
     .execute();
-  await enqueueThreadForSearch(tx, thread.id);
+  await threadDetailsChanged(tx, thread.id);
   return thread.track;
 }
 

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import type { NotificationKind, WatchLevel } from "../../db/schema";
 import { type DB, writeTransaction } from "../db.server";
-import { backOffMs } from "../search/outbox.server";
 import { MAX_MENTIONS_NOTIFIED, mentionedHandles, quotedAuthorNames } from "./mentions";
 import { postVisibleToMembers } from "../models/post-visibility.server";
 import { IMMEDIATE_MAIL_KINDS, queueNotificationMails } from "../mail/outbox.server";
@@ -9,6 +8,7 @@ import { MUTED, NORMAL, WATCHING } from "./watch.server";
 import { announceThreadChange } from "../live/hub.server";
 import { openingPostIdOf } from "../models/opening-post.server";
 import { claimOutboxRow, jsonCountPlusOne } from "../../db/dialect";
+import { backOffMs } from "../polling-worker.server";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event

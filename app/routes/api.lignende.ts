@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { getDb } from "../db.server";
-import { findSimilarThreads } from "../search/similar.server";
+import { findSimilarThreads } from "../search/index.server";
 
 // GET /api/lignende?titel=…: threads like a new thread's title, while the member types it on /ny.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
-import { getSearchBackend } from "../search/backend.server";
-import { readSearchRequest } from "../search/search-request";
+import { getSearchBackend } from "../search/index.server";
+import { readSearchRequest } from "../search/query/search-request";
 
 // GET /api/search?q=… with the search page's parameters, for signed-in members.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,10 +4,10 @@ import { sql } from "kysely";
 import { databaseStats, getDb } from "../db.server";
 import { getEnv } from "../env.server";
 import { diskSpace } from "../models/disk-space.server";
-import { outboxBacklog } from "../search/outbox.server";
 import { notifyEventBacklog } from "../notifications/fan-out.server";
 import { mailBacklog } from "../mail/outbox.server";
 import { postItemCacheStats } from "../render-cache/post-item-cache.server";
+import { outboxBacklog } from "../search/index.server";
 
 // Public on purpose: load balancers and monitors call it without a session.
 export async function loader() {

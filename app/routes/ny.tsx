@@ -21,7 +21,7 @@ import { DraftSaver } from "../components/forms/draft-saver";
 import { deleteDraft, findDraft, NEW_THREAD_DRAFT } from "../models/draft.server";
 import { SimilarThreads, type SimilarThreadItem } from "../components/similar-threads";
 import { searchCopy } from "../copy/search";
-import { findSimilarThreads } from "../search/similar.server";
+import { findSimilarThreads } from "../search/index.server";
 import { isRefusal } from "../refusal";
 
 export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];

@@ -13,8 +13,8 @@ import { getDb } from "../db.server";
 import { pageCount } from "../models/pagination";
 import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
 import { searchCopy } from "../copy/search";
-import { getSearchBackend } from "../search/backend.server";
-import { hasFilters, readSearchRequest, SEARCH_PER_PAGE } from "../search/search-request";
+import { getSearchBackend } from "../search/index.server";
+import { hasFilters, readSearchRequest, SEARCH_PER_PAGE } from "../search/query/search-request";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" },

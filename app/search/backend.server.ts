@@ -1,7 +1,7 @@
 import { getDb } from "../db.server";
 import { getEnv } from "../env.server";
-import { fts5Backend } from "./fts5-search.server";
-import { meiliConfigFromEnv, meilisearchBackend } from "./meilisearch.server";
+import { fts5Backend } from "./fts5/fts5-search.server";
+import { meiliConfigFromEnv, meilisearchBackend } from "./meilisearch/meilisearch.server";
 import type { SearchBackend } from "./types";
 
 const WARN_EVERY_MS = 60_000;

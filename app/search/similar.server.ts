@@ -1,7 +1,7 @@
 import type { DB } from "../db.server";
 import { threadPath } from "../models/thread-path";
-import { searchFts5 } from "./fts5-search.server";
-import { readSearchRequest } from "./search-request";
+import { searchFts5 } from "./fts5/fts5-search.server";
+import { readSearchRequest } from "./query/search-request";
 
 export interface SimilarThread {
   threadId: number;

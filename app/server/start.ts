@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const { db } = open;
   const prepare = async () => {
     await migrateToLatest(db);
-    const { ensureSearchIndex } = await import("../search/fts5-index.server");
+    const { ensureSearchIndex } = await import("../search/index.server");
     if (env.SEED_DEMO && (await isEmpty(db))) {
       const counts = await seedDemo(db);
       console.log(

@@ -4,7 +4,7 @@
  * tags and posts as one text) by BM25 with IDF over threads.
  */
 import type { DB } from "../../app/db.server";
-import { stemWord, tokenize } from "../../app/search/analyze";
+import { stemWord, tokenize } from "../../app/search/query/analyze";
 
 export async function referenceRanking(db: DB): Promise<(q: string) => Promise<number[]>> {
   const threads = await db.selectFrom("thread").select(["id", "title"]).execute();

@@ -386,7 +386,7 @@ class Rollback extends Error {}
  * and counts the rows (and new search_term entries) that came out different.
  */
 async function mismatchesWithIndexPost(db: DB, sampleSize: number): Promise<number> {
-  const { indexPost } = await import("../../app/search/fts5-index.server");
+  const { postChanged } = await import("../../app/search/index.server");
   const latest = Number((await sql<{ id: number }>`select max(id) as id from post`.execute(db)).rows[0]?.id ?? 0);
   const rnd = random(7);
   const sample = [...new Set(Array.from({ length: sampleSize }, () => 1 + Math.floor(rnd() * latest)))];
@@ -401,7 +401,7 @@ async function mismatchesWithIndexPost(db: DB, sampleSize: number): Promise<numb
       const termsBefore = await terms(tx);
       for (const id of sample) {
         const before = await row(tx, id);
-        await indexPost(tx, id);
+        await postChanged(tx, id);
         if ((await row(tx, id)) !== before) mismatches += 1;
       }
       mismatches += (await terms(tx)) - termsBefore;
@@ -415,7 +415,7 @@ async function mismatchesWithIndexPost(db: DB, sampleSize: number): Promise<numb
 
 async function reindexPhase(file: string): Promise<PhaseResult> {
   const { openDatabase } = await import("../../app/db.server");
-  const { rebuildIndex } = await import("../../app/search/fts5-index.server");
+  const { rebuildIndex } = await import("../../app/search/index.server");
   const { db } = openDatabase(file);
   // As the server does on start, so a kept --db file follows the schema.
   await migrateToLatest(db);
@@ -431,8 +431,8 @@ async function reindexPhase(file: string): Promise<PhaseResult> {
 
 async function queryPhase(file: string, runs: number, queries: BenchQuery[]): Promise<PhaseResult> {
   const { openDatabase } = await import("../../app/db.server");
-  const { searchFts5 } = await import("../../app/search/fts5-search.server");
-  const { readSearchRequest } = await import("../../app/search/search-request");
+  const { searchFts5 } = await import("../../app/search/fts5/fts5-search.server");
+  const { readSearchRequest } = await import("../../app/search/query/search-request");
   const { db } = openDatabase(file);
   await migrateToLatest(db);
   const latencies: NonNullable<PhaseResult["latencies"]> = {};

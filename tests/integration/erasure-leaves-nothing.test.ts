@@ -5,7 +5,7 @@ import { action as invitationAction } from "../../app/routes/admin.invitationer"
 import { loader as adminLogLoader } from "../../app/routes/admin.log";
 import { action as membersAction } from "../../app/routes/admin.medlemmer";
 import { action as signIn } from "../../app/routes/login";
-import { searchFts5 } from "../../app/search/fts5-search.server";
+import { searchFts5 } from "../../app/search/fts5/fts5-search.server";
 import { createMember, createMunicipality, createThread, formRequest, loadContext, memberRequest } from "../factories";
 import { sessionFor } from "../support/sessions";
 import { checkpointDatabase, storedDatabaseBytes } from "../support/database-file";

@@ -5,7 +5,7 @@ import { action as flagQueueAction, loader as flagQueueLoader } from "../../app/
 import { loader as profileLoader } from "../../app/routes/profil";
 import { action as threadAction, loader as threadLoader } from "../../app/routes/t.$threadRef/route";
 import { hidePost, unhidePost } from "../../app/models/flag.server";
-import { rebuildIndex } from "../../app/search/fts5-index.server";
+import { rebuildIndex } from "../../app/search/index.server";
 import { createMember, createMunicipality, createThread, loadContext, memberRequest, settle } from "../factories";
 import { signedInMember } from "../support/sessions";
 import { threadAddress } from "../support/rows";

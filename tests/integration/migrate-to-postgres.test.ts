@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../app/db.server";
 import { openPostgres } from "../../app/db-postgres.server";
 import { migrateToPostgres } from "../../app/cli/migrate-to-postgres.server";
-import { fts5Backend } from "../../app/search/fts5-search.server";
+import { fts5Backend } from "../../app/search/fts5/fts5-search.server";
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/seed";
 import { onPostgres } from "../support/database-file";

@@ -7,7 +7,7 @@ import { createFlag, dismissFlags, hidePost, unhidePost } from "../../app/models
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { redactPostForGood } from "../../app/models/redaction.server";
 import { mergeTags, updateTag } from "../../app/models/tag-admin.server";
-import { fts5Backend } from "../../app/search/fts5-search.server";
+import { fts5Backend } from "../../app/search/fts5/fts5-search.server";
 import {
   ensureMeiliIndex,
   meiliFilter,
@@ -18,10 +18,10 @@ import {
   MARK_START,
   type MeiliConfig,
   type ThreadDocument,
-} from "../../app/search/meilisearch.server";
-import { danishWordForms, drainSearchOutbox } from "../../app/search/outbox-worker.server";
-import { outboxBacklog } from "../../app/search/outbox.server";
-import { readSearchRequest } from "../../app/search/search-request";
+} from "../../app/search/meilisearch/meilisearch.server";
+import { danishWordForms, drainSearchOutbox } from "../../app/search/meilisearch/outbox-worker.server";
+import { outboxBacklog } from "../../app/search/meilisearch/outbox.server";
+import { readSearchRequest } from "../../app/search/query/search-request";
 import type { SearchBackend, SearchRequest } from "../../app/search/types";
 import { createMember, createMunicipality } from "../factories";
 
@@ -254,6 +254,37 @@ const search = (backend: SearchBackend, params: Record<string, string | string[]
   for (const [key, value] of Object.entries(params)) for (const v of [value].flat()) url.append(key, v);
   return backend.search(readSearchRequest(url));
 };
+/** A municipality with a member, a category, and ways to start a thread and reply as that member, for one test. */
+async function smallForum(categorySlug: string) {
+  const municipality = await createMunicipality();
+  const member = await createMember({ municipalityId: municipality.id });
+  const category = await getDb()
+    .insertInto("category")
+    .values({ slug: categorySlug, name: categorySlug, description: "", position: 1 })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const now = () => new Date().toISOString();
+  return {
+    municipality,
+    member,
+    thread: (title: string, body: string, tagIds: number[] = []) =>
+      writeTransaction(getDb(), (tx) =>
+        insertThread(tx, {
+          title,
+          body,
+          categoryId: category.id,
+          authorId: member.id,
+          municipalityId: municipality.id,
+          track: "shared",
+          tagIds,
+          createdAt: now(),
+        }),
+      ),
+    reply: (threadId: number, body: string) =>
+      writeTransaction(getDb(), (tx) => insertReply(tx, { threadId, authorId: member.id, body, createdAt: now() })),
+  };
+}
+
 const threadIds = async (backend: SearchBackend, params: Record<string, string | string[]>) =>
   (await search(backend, params)).results.map((hit) => hit.threadId);
 
@@ -467,33 +498,10 @@ for (const backend of backends) {
 
       it("a deleted post's text is no longer found; an edited post's new text is, and its old text is not", async () => {
         meiliConfig = null;
-        const municipality = await createMunicipality();
-        const member = await createMember({ municipalityId: municipality.id });
-        const category = await getDb()
-          .insertInto("category")
-          .values({ slug: "diverse", name: "Diverse", description: "", position: 1 })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        const { threadId, postId: opening } = await writeTransaction(getDb(), (tx) =>
-          insertThread(tx, {
-            title: "Fugle i klassen",
-            body: "Vi har en zebrafinke i klassen.",
-            categoryId: category.id,
-            authorId: member.id,
-            municipalityId: municipality.id,
-            track: "shared",
-            tagIds: [],
-            createdAt: new Date().toISOString(),
-          }),
-        );
-        const { postId: reply } = await writeTransaction(getDb(), (tx) =>
-          insertReply(tx, {
-            threadId,
-            authorId: member.id,
-            body: "Og en kolibri på gangen.",
-            createdAt: new Date().toISOString(),
-          }),
-        );
+        const forum = await smallForum("diverse");
+        const { member } = forum;
+        const { threadId, postId: opening } = await forum.thread("Fugle i klassen", "Vi har en zebrafinke i klassen.");
+        const { postId: reply } = await forum.reply(threadId, "Og en kolibri på gangen.");
         let found = await backend.sync();
         expect(await threadIds(found, { q: "kolibri" })).toEqual([threadId]);
 
@@ -516,14 +524,8 @@ for (const backend of backends) {
 
       it("a word only in a thread's tag finds it; renaming and merging tags moves the thread to the new label", async () => {
         meiliConfig = null;
-        const municipality = await createMunicipality();
-        const member = await createMember({ municipalityId: municipality.id });
-        const admin = await createMember({ municipalityId: municipality.id, role: "admin" });
-        const category = await getDb()
-          .insertInto("category")
-          .values({ slug: "fritid", name: "Fritid", description: "", position: 1 })
-          .returning("id")
-          .executeTakeFirstOrThrow();
+        const forum = await smallForum("fritid");
+        const admin = await createMember({ municipalityId: forum.municipality.id, role: "admin" });
         const tag = (slug: string, label: string) =>
           getDb()
             .insertInto("tag")
@@ -532,22 +534,13 @@ for (const backend of backends) {
             .executeTakeFirstOrThrow();
         const gaming = await tag("gaming", "Gaming");
         const screens = await tag("skaermtid", "Skærmtid");
-        const thread = (title: string, body: string, tagIds: number[]) =>
-          writeTransaction(getDb(), (tx) =>
-            insertThread(tx, {
-              title,
-              body,
-              categoryId: category.id,
-              authorId: member.id,
-              municipalityId: municipality.id,
-              track: "shared",
-              tagIds,
-              createdAt: new Date().toISOString(),
-            }),
-          );
         // Neither thread's own text says the tag's word.
-        const { threadId: nights } = await thread("Sidder oppe om natten", "Han spiller til klokken tre.", [gaming.id]);
-        const { threadId: phone } = await thread("Mobilen ved sengetid", "Hun sover med telefonen.", [screens.id]);
+        const { threadId: nights } = await forum.thread("Sidder oppe om natten", "Han spiller til klokken tre.", [
+          gaming.id,
+        ]);
+        const { threadId: phone } = await forum.thread("Mobilen ved sengetid", "Hun sover med telefonen.", [
+          screens.id,
+        ]);
         let found = await backend.sync();
         expect(await threadIds(found, { q: "gaming" })).toEqual([nights]);
         expect(await threadIds(found, { q: "skærmtid" })).toEqual([phone]);
@@ -571,34 +564,10 @@ for (const backend of backends) {
 
       it("a redacted post's words are found nowhere and shown in no snippet; the rest of the thread still is", async () => {
         meiliConfig = null;
-        const municipality = await createMunicipality();
-        const member = await createMember({ municipalityId: municipality.id });
-        const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
-        const category = await getDb()
-          .insertInto("category")
-          .values({ slug: "sager", name: "Sager", description: "", position: 1 })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        const { threadId } = await writeTransaction(getDb(), (tx) =>
-          insertThread(tx, {
-            title: "Samtale om skolestart",
-            body: "Vi talte om skolestart og kammerater.",
-            categoryId: category.id,
-            authorId: member.id,
-            municipalityId: municipality.id,
-            track: "shared",
-            tagIds: [],
-            createdAt: new Date().toISOString(),
-          }),
-        );
-        const { postId } = await writeTransaction(getDb(), (tx) =>
-          insertReply(tx, {
-            threadId,
-            authorId: member.id,
-            body: "Jeg har talt med Ragnhild Quistgaard om kammerater.",
-            createdAt: new Date().toISOString(),
-          }),
-        );
+        const forum = await smallForum("sager");
+        const moderator = await createMember({ municipalityId: forum.municipality.id, role: "moderator" });
+        const { threadId } = await forum.thread("Samtale om skolestart", "Vi talte om skolestart og kammerater.");
+        const { postId } = await forum.reply(threadId, "Jeg har talt med Ragnhild Quistgaard om kammerater.");
         let found = await backend.sync();
         expect(await threadIds(found, { q: "quistgaard" })).toEqual([threadId]);
 
@@ -613,31 +582,11 @@ for (const backend of backends) {
 
       it("a post hidden by a moderator or flagged for personal data is not found, and is found again once shown", async () => {
         meiliConfig = null;
-        const municipality = await createMunicipality();
-        const member = await createMember({ municipalityId: municipality.id });
-        const flagger = await createMember({ municipalityId: municipality.id });
-        const moderator = await createMember({ municipalityId: municipality.id, role: "moderator" });
-        const category = await getDb()
-          .insertInto("category")
-          .values({ slug: "skjult", name: "Skjult", description: "", position: 1 })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        const { threadId } = await writeTransaction(getDb(), (tx) =>
-          insertThread(tx, {
-            title: "Dyr i klassen",
-            body: "Vi har en hamster i klassen.",
-            categoryId: category.id,
-            authorId: member.id,
-            municipalityId: municipality.id,
-            track: "shared",
-            tagIds: [],
-            createdAt: new Date().toISOString(),
-          }),
-        );
-        const reply = (body: string) =>
-          writeTransaction(getDb(), (tx) =>
-            insertReply(tx, { threadId, authorId: member.id, body, createdAt: new Date().toISOString() }),
-          );
+        const forum = await smallForum("skjult");
+        const flagger = await createMember({ municipalityId: forum.municipality.id });
+        const moderator = await createMember({ municipalityId: forum.municipality.id, role: "moderator" });
+        const { threadId } = await forum.thread("Dyr i klassen", "Vi har en hamster i klassen.");
+        const reply = (body: string) => forum.reply(threadId, body);
         const { postId: hidden } = await reply("Og en leguan i skabet.");
         const { postId: flagged } = await reply("Og en salamander i vasken.");
         let found = await backend.sync();

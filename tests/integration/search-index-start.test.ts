@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { ensureSearchIndex } from "../../app/search/fts5-index.server";
+import { ensureSearchIndex } from "../../app/search/index.server";
 import { createMember, createThread } from "../factories";
 import { indexedPostCount, onPostgres } from "../support/database-file";
 

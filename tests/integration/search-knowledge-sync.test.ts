@@ -3,9 +3,14 @@ import { getDb, writeTransaction } from "../../app/db.server";
 import type { ArticleInput } from "../../app/models/article-form.server";
 import { createArticle, setArticleStatus, updateArticle } from "../../app/models/article.server";
 import { insertThread } from "../../app/models/thread.server";
-import { meiliFilter, meiliSettings, needsEveryThread, RANKING_RULES } from "../../app/search/meilisearch.server";
-import { buildThreadDocuments } from "../../app/search/outbox-worker.server";
-import { readSearchRequest } from "../../app/search/search-request";
+import {
+  meiliFilter,
+  meiliSettings,
+  needsEveryThread,
+  RANKING_RULES,
+} from "../../app/search/meilisearch/meilisearch.server";
+import { buildThreadDocuments } from "../../app/search/meilisearch/outbox-worker.server";
+import { readSearchRequest } from "../../app/search/query/search-request";
 import { createCategory, createMember, createMunicipality } from "../factories";
 
 // Outbox rows are written only under SEARCH_BACKEND=meilisearch; nothing here talks to a server.

@@ -3,16 +3,11 @@ import { getDb, writeTransaction } from "../../app/db.server";
 import { deletePost, editPost } from "../../app/models/post.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
 import { loader as healthz } from "../../app/routes/healthz";
-import type { MeiliConfig } from "../../app/search/meilisearch.server";
-import { drainSearchOutboxBatch, startSearchOutboxWorker } from "../../app/search/outbox-worker.server";
-import {
-  BACK_OFF_CAP_MS,
-  backOffMs,
-  completeOutboxRows,
-  dueOutboxRows,
-  outboxBacklog,
-} from "../../app/search/outbox.server";
+import type { MeiliConfig } from "../../app/search/meilisearch/meilisearch.server";
+import { drainSearchOutboxBatch, startSearchOutboxWorker } from "../../app/search/meilisearch/outbox-worker.server";
+import { completeOutboxRows, dueOutboxRows, outboxBacklog } from "../../app/search/meilisearch/outbox.server";
 import { createCategory, createMember, createMunicipality } from "../factories";
+import { BACK_OFF_CAP_MS, backOffMs } from "../../app/polling-worker.server";
 
 // Nothing listens on the discard port: every request fails at once, as when Meilisearch is down.
 const UNREACHABLE: MeiliConfig = { host: "http://127.0.0.1:9", index: "tvaers_unreachable" };
@@ -174,7 +169,7 @@ describe("search outbox with Meilisearch unreachable on purpose (http://127.0.0.
 describe("thread moderation under Meilisearch", () => {
   it("merging queues the merged-away thread, whose document the worker then deletes", async () => {
     const { mergeThreads } = await import("../../app/models/thread-moderation.server");
-    const { buildThreadDocuments } = await import("../../app/search/outbox-worker.server");
+    const { buildThreadDocuments } = await import("../../app/search/meilisearch/outbox-worker.server");
     const source = await postSomething();
     const target = await postSomething();
     const moderator = await createMember({ role: "moderator" });

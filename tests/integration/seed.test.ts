@@ -3,8 +3,8 @@ import { getDb } from "../../app/db.server";
 import { municipalityExperience } from "../../app/models/experience";
 import { seedDemo } from "../../db/seed/seed";
 import { findPersonalData } from "../../app/privacy/personal-data";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
+import { searchFts5 } from "../../app/search/fts5/fts5-search.server";
+import { readSearchRequest } from "../../app/search/query/search-request";
 
 describe("demo seed", () => {
   it("seeds the network with every role, both experience levels and 40+ threads", async () => {

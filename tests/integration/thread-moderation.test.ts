@@ -4,8 +4,8 @@ import { Refusal } from "../../app/refusal";
 import { mergeThreads, setThreadState, splitThread } from "../../app/models/thread-moderation.server";
 import { mergeTags, updateTag } from "../../app/models/tag-admin.server";
 import { insertReply, insertThread } from "../../app/models/thread.server";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
+import { searchFts5 } from "../../app/search/fts5/fts5-search.server";
+import { readSearchRequest } from "../../app/search/query/search-request";
 import { createCategory, createMember } from "../factories";
 
 async function setup() {

@@ -1,6 +1,6 @@
 import { getDb } from "../../app/db.server";
-import { searchFts5 } from "../../app/search/fts5-search.server";
-import { readSearchRequest } from "../../app/search/search-request";
+import { searchFts5 } from "../../app/search/fts5/fts5-search.server";
+import { readSearchRequest } from "../../app/search/query/search-request";
 import type { SearchRequest } from "../../app/search/types";
 
 /** A search for `q` as the search page asks for it with no filters: first page, by relevance. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze, foldDanish, queryStems, stemWord } from "../../app/search/analyze";
-import { formatQuery, parseQuery } from "../../app/search/query-parser";
-import { makeSnippet } from "../../app/search/snippet";
-import { levenshtein } from "../../app/search/levenshtein";
+import { analyze, foldDanish, queryStems, stemWord } from "../../app/search/query/analyze";
+import { formatQuery, parseQuery } from "../../app/search/query/query-parser";
+import { makeSnippet } from "../../app/search/query/snippet";
+import { levenshtein } from "../../app/search/query/levenshtein";
 
 describe("Danish text analysis", () => {
   it("folds æ, ø and å to ae, oe and aa and drops other accents", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stemWord } from "../../app/search/analyze";
-import { DANISH_STOP_WORDS } from "../../app/search/stem-overrides";
+import { stemWord } from "../../app/search/query/analyze";
+import { DANISH_STOP_WORDS } from "../../app/search/query/stem-overrides";
 
 const same = (...words: string[]) => new Set(words.map(stemWord)).size === 1;
 

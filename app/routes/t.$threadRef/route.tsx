@@ -23,7 +23,7 @@ import { pluralise } from "../../copy/da";
 import { getDb } from "../../db.server";
 import { SimilarThreads } from "../../components/similar-threads";
 import { searchCopy } from "../../copy/search";
-import { similarThreadsFor } from "../../search/similar.server";
+import { similarThreadsFor } from "../../search/index.server";
 import { pageCount, readPage } from "../../models/pagination";
 import { sendPostItemsOnce } from "../../render-cache/post-item-splice.server";
 import { findActiveClaim } from "../../models/mentoring.server";

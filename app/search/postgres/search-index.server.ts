@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "../../db.server";
-import { analyze } from "../analyze";
-import { recordTerms } from "../search-terms.server";
+import { analyze } from "../query/analyze";
+import { analysedThreadTags, joinThreadText } from "../query/search-terms.server";
 import { lexeme } from "./tsquery";
 
 /**
@@ -34,23 +34,10 @@ export async function writeThreadDocument(tx: DB, threadId: number): Promise<voi
     .orderBy("post_id")
     .execute();
   if (rows.length === 0) return;
-  const tags = await tx
-    .selectFrom("thread_tag")
-    .innerJoin("tag", "tag.id", "thread_tag.tag_id")
-    .select("tag.label")
-    .where("thread_tag.thread_id", "=", threadId)
-    .orderBy("tag.label")
-    .execute();
-  if (tags.length > 0) await recordTerms(tx, tags.map((tag) => tag.label).join(" "));
-  const title = rows
-    .map((row) => row.title)
-    .filter(Boolean)
-    .join(" ");
-  const tagText = analyze(tags.map((tag) => tag.label).join(" "));
-  const body = rows
-    .map((row) => row.body)
-    .join(" ")
-    .slice(0, MAX_DOCUMENT_CHARS);
+  const tagText = await analysedThreadTags(tx, threadId);
+  const joined = joinThreadText(rows);
+  const title = joined.title;
+  const body = joined.body.slice(0, MAX_DOCUMENT_CHARS);
   await tx
     .insertInto("thread_search")
     .values({

@@ -3,7 +3,7 @@ import type { DB } from "../../db.server";
 import { writeTransaction } from "../../db.server";
 import { postVisibleToMembers } from "../../models/post-visibility.server";
 import { openingPostIdOf } from "../../models/opening-post.server";
-import { recordTerms } from "../search-terms.server";
+import { recordTerms } from "../query/search-terms.server";
 import { writePostDocument, writeThreadDocument } from "./search-index.server";
 
 const BATCH = 1000;

@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import type { DB } from "../../db.server";
-import type { TermGroup } from "../query-plan.server";
-import type { RankedPage, RankingWeights } from "../thread-ranking.server";
+import type { TermGroup } from "../query/query-plan.server";
+import type { RankingWeights } from "../fts5/thread-ranking.server";
+import { pageOfScored, type RankedPage } from "../ranked-page.server";
 import type { SearchRequest } from "../types";
 import { groupTsquery, planTsquery } from "./tsquery";
 
@@ -85,32 +86,9 @@ export async function scoredThreadsPostgres(db: DB, input: PostgresRankInput): P
   if (input.fromThreadId !== undefined) matching = matching.where("s.thread_id", ">=", input.fromThreadId);
   matching = input.applyFilters(matching);
   const scored = matching.select(["t.id as id", score.as("score"), "t.solution_post_id", "t.last_post_at"]).as("r");
-  let ordered = db
-    .selectFrom(scored)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as("total"));
-  ordered =
-    request.sort === "newest"
-      ? ordered.orderBy("r.last_post_at", "desc").orderBy("r.id", "desc")
-      : ordered.orderBy("r.score", "desc").orderBy("r.last_post_at", "desc").orderBy("r.id", "desc");
-  const rows = await ordered
-    .limit(request.perPage)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  const count =
-    rows[0]?.total ??
-    (request.page > 1
-      ? Number((await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0)
-      : 0);
-  return {
-    total: Number(count),
-    threads: rows.map((row) => ({
-      id: row.id,
-      score: Number(row.score),
-      answered: row.solution_post_id !== null,
-      lastPostAt: row.last_post_at,
-    })),
-  };
+  return pageOfScored(db, scored, request, async () =>
+    Number((await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0),
+  );
 }
 
 /** The id of the `window`-th newest thread matching the plan: where a very common query's window starts. */

@@ -1,4 +1,4 @@
-import type { TermGroup } from "../query-plan.server";
+import type { TermGroup } from "../query/query-plan.server";
 
 /**
  * The query plan as PostgreSQL tsquery text, the counterpart of FTS5's MATCH

@@ -1,11 +1,11 @@
 import { sql } from "kysely";
-import type { DB } from "../db.server";
+import type { DB } from "../../db.server";
 import { analyze, foldDanish, queryStems } from "./analyze";
 import { levenshtein } from "./levenshtein";
 import { formatQuery, parseQuery, type QueryPart } from "./query-parser";
 import { DANISH_STOP_WORDS } from "./stem-overrides";
-import { isPostgres } from "../../db/dialect";
-import { anyThreadMatchesPostgres, termFrequenciesPostgres } from "./postgres/thread-ranking.server";
+import { isPostgres } from "../../../db/dialect";
+import { anyThreadMatchesPostgres, termFrequenciesPostgres } from "../postgres/thread-ranking.server";
 
 /** What one typed word or phrase may match in the index. */
 export interface TermGroup {

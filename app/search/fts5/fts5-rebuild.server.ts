@@ -1,8 +1,8 @@
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
-import type { DB } from "../db.server";
-import { stemWord } from "./analyze";
-import { visibleToMembersSql } from "../models/post-visibility.server";
+import type { DB } from "../../db.server";
+import { stemWord } from "../query/analyze";
+import { visibleToMembersSql } from "../../models/post-visibility.server";
 
 export interface BulkRebuildOptions {
   /** The same text preparation as indexPost, so a rebuilt row equals an incrementally indexed one. */

@@ -1,9 +1,8 @@
 import { sql } from "kysely";
-import type { DB } from "../db.server";
-import { analyze } from "./analyze";
-import { recordTerms } from "./search-terms.server";
-import { isPostgres } from "../../db/dialect";
-import { writeThreadDocument } from "./postgres/search-index.server";
+import type { DB } from "../../db.server";
+import { analysedThreadTags, joinThreadText } from "../query/search-terms.server";
+import { isPostgres } from "../../../db/dialect";
+import { writeThreadDocument } from "../postgres/search-index.server";
 
 /**
  * The thread's search document, derived from its rows in post_fts: the title
@@ -21,23 +20,9 @@ export async function indexThread(tx: DB, threadId: number): Promise<void> {
     tx,
   );
   if (rows.length === 0) return;
-  const tags = await tx
-    .selectFrom("thread_tag")
-    .innerJoin("tag", "tag.id", "thread_tag.tag_id")
-    .select("tag.label")
-    .where("thread_tag.thread_id", "=", threadId)
-    .orderBy("tag.label")
-    .execute();
-  // Tag labels are words the index knows, so a search for one is never "corrected".
-  if (tags.length > 0) await recordTerms(tx, tags.map((tag) => tag.label).join(" "));
-  const title = rows
-    .map((row) => row.c0)
-    .filter(Boolean)
-    .join(" ");
-  const body = rows.map((row) => row.c1).join(" ");
-  await sql`insert into thread_fts (rowid, title, tags, body) values (${threadId}, ${title}, ${analyze(tags.map((tag) => tag.label).join(" "))}, ${body})`.execute(
-    tx,
-  );
+  const tags = await analysedThreadTags(tx, threadId);
+  const { title, body } = joinThreadText(rows.map((row) => ({ title: row.c0, body: row.c1 })));
+  await sql`insert into thread_fts (rowid, title, tags, body) values (${threadId}, ${title}, ${tags}, ${body})`.execute(tx);
 }
 
 /** After a tag is renamed or merged: every thread carrying it gets its document again. */

@@ -6,14 +6,14 @@ import {
   type Index,
   type Settings,
 } from "meilisearch";
-import type { Track } from "../../db/schema";
-import type { DB } from "../db.server";
-import type { Env } from "../env.server";
-import { MAX_QUERY_LENGTH, parseQuery } from "./query-parser";
-import { hasFilters } from "./search-request";
-import { DANISH_STOP_WORDS } from "./stem-overrides";
-import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
-import { threadPath } from "../models/thread-path";
+import type { Track } from "../../../db/schema";
+import type { DB } from "../../db.server";
+import type { Env } from "../../env.server";
+import { MAX_QUERY_LENGTH, parseQuery } from "../query/query-parser";
+import { hasFilters } from "../query/search-request";
+import { DANISH_STOP_WORDS } from "../query/stem-overrides";
+import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "../types";
+import { threadPath } from "../../models/thread-path";
 
 /** Where Meilisearch is. Passed explicitly, so tests and tools need not go through the cached environment. */
 export interface MeiliConfig {

@@ -1,10 +1,13 @@
 import { sql, type SelectQueryBuilder } from "kysely";
-import type { Database } from "../../db/schema";
-import type { DB } from "../db.server";
-import { groupExpression, type QueryPlan, type TermGroup } from "./query-plan.server";
-import type { SearchRequest } from "./types";
-import { isPostgres } from "../../db/dialect";
-import { groupFrequencyPostgres, scoredThreadsPostgres, windowStartPostgres } from "./postgres/thread-ranking.server";
+import type { Database } from "../../../db/schema";
+import type { DB } from "../../db.server";
+import { groupExpression, type QueryPlan, type TermGroup } from "../query/query-plan.server";
+import type { SearchRequest } from "../types";
+import { pageOfScored, type RankedPage, type RankedThread } from "../ranked-page.server";
+
+export type { RankedPage, RankedThread };
+import { isPostgres } from "../../../db/dialect";
+import { groupFrequencyPostgres, scoredThreadsPostgres, windowStartPostgres } from "../postgres/thread-ranking.server";
 
 /**
  * How a thread's columns weigh in BM25. Tags are curated words for the
@@ -31,13 +34,6 @@ export const DEFAULT_WEIGHTS: RankingWeights = { title: 3, tags: 3, body: 1, ans
  */
 const EXACT_BOUND = 3000;
 const WINDOW = 1500;
-
-export interface RankedThread {
-  id: number;
-  score: number;
-  answered: boolean;
-  lastPostAt: string;
-}
 
 type ThreadQuery = SelectQueryBuilder<Database & { f: { rowid: number }; t: Database["thread"] }, "f" | "t", object>;
 
@@ -168,13 +164,6 @@ export async function rankThreads(
   return scoredThreads(db, match, request, articles, weights);
 }
 
-export interface RankedPage {
-  /** How many threads match in all. */
-  total: number;
-  /** The request's page of them, best (or newest) first. */
-  threads: RankedThread[];
-}
-
 /**
  * The request's page of the matching threads, each scored by BM25 over the
  * thread as one document (FTS5 keeps the statistics as it writes) times the
@@ -197,34 +186,10 @@ async function scoredThreads(
   const scored = query
     .select([sql<number>`f.rowid`.as("id"), score.as("score"), "t.solution_post_id", "t.last_post_at"])
     .as("r");
-  // The total comes with the page (a window count over the scored rows), so
-  // the match is evaluated once; bm25() itself only runs in the inner query.
-  let ordered = db
-    .selectFrom(scored)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as("total"));
-  ordered =
-    request.sort === "newest"
-      ? ordered.orderBy("r.last_post_at", "desc").orderBy("r.id", "desc")
-      : ordered.orderBy("r.score", "desc").orderBy("r.last_post_at", "desc").orderBy("r.id", "desc");
-  const rows = await ordered
-    .limit(request.perPage)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  const total =
-    rows[0]?.total ??
-    (request.page > 1
-      ? Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0)
-      : 0);
-  return {
-    total,
-    threads: rows.map((row) => ({
-      id: row.id,
-      score: row.score,
-      answered: row.solution_post_id !== null,
-      lastPostAt: row.last_post_at,
-    })),
-  };
+  // bm25() only runs in the inner query.
+  return pageOfScored(db, scored, request, async () =>
+    Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0),
+  );
 }
 
 /**

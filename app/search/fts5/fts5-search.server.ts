@@ -1,11 +1,11 @@
 import { sql } from "kysely";
-import type { DB } from "../db.server";
-import { listPublishedArticleThreads } from "../models/article.server";
-import { tagsForThreads } from "../models/thread-list.server";
-import { threadPath } from "../models/thread-path";
-import { coverage } from "./phrase-count";
-import { planQuery, type TermGroup } from "./query-plan.server";
-import { makeSnippet } from "./snippet";
+import type { DB } from "../../db.server";
+import { listPublishedArticleThreads } from "../../models/article.server";
+import { tagsForThreads } from "../../models/thread-list.server";
+import { threadPath } from "../../models/thread-path";
+import { coverage } from "../query/phrase-count";
+import { planQuery, type TermGroup } from "../query/query-plan.server";
+import { makeSnippet } from "../query/snippet";
 import {
   applyThreadFilters,
   DEFAULT_WEIGHTS,
@@ -13,9 +13,9 @@ import {
   type RankedThread,
   type RankingWeights,
 } from "./thread-ranking.server";
-import { hasFilters } from "./search-request";
-import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "./types";
-import { inIds, isPostgres } from "../../db/dialect";
+import { hasFilters } from "../query/search-request";
+import type { SearchBackend, SearchHit, SearchRequest, SearchResponse } from "../types";
+import { inIds, isPostgres } from "../../../db/dialect";
 
 /**
  * The post each result shows and links to: the one covering most of the

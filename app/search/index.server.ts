@@ -1,10 +1,24 @@
+/**
+ * The search index's one entry point (issue 14): models tell it what changed
+ * (postChanged, threadChanged, tagChanged, threadDetailsChanged,
+ * threadRemoved, textRedacted), in the transaction that changed it, and
+ * operations rebuild or check it; the backends (fts5/, postgres/,
+ * meilisearch/) and the query analysis (query/) stay behind it.
+ */
 import { sql } from "kysely";
 import type { DB } from "../db.server";
-import { analyze } from "./analyze";
-import { bulkRebuildIndex } from "./fts5-rebuild.server";
-import { enqueuePostForSearch, enqueueThreadsForSearch } from "./outbox.server";
-import { recordTerms } from "./search-terms.server";
-import { indexThread, indexThreadsTagged } from "./thread-index.server";
+import { analyze, stemWord, tokenize } from "./query/analyze";
+import { containsText } from "../models/contains-text.server";
+import { postIdsWithAnyTerm } from "./postgres/search-index.server";
+import { bulkRebuildIndex } from "./fts5/fts5-rebuild.server";
+import {
+  enqueuePostForSearch,
+  enqueueRemovedThreadForSearch,
+  enqueueThreadForSearch,
+  enqueueThreadsForSearch,
+} from "./meilisearch/outbox.server";
+import { recordTerms } from "./query/search-terms.server";
+import { indexThread, indexThreadsTagged } from "./fts5/thread-index.server";
 import { isPostVisibleToMembers } from "../models/post-visibility.server";
 import { purgePostItems } from "../render-cache/post-item-cache.server";
 import { openingPostIdOf } from "../models/opening-post.server";
@@ -18,7 +32,7 @@ function searchableText(markdown: string): string {
 }
 
 /** Brings one post's index row in line with the post: called in the same transaction as every post change. */
-export async function indexPost(tx: DB, postId: number): Promise<void> {
+export async function postChanged(tx: DB, postId: number): Promise<void> {
   // Every post change passes here: its rendered items are stale (and would never be used again), so free their room.
   purgePostItems({ postIds: [postId] });
   // Meilisearch learns of the change through the outbox, committed with it (a no-op under FTS5).
@@ -58,13 +72,13 @@ export async function indexPost(tx: DB, postId: number): Promise<void> {
 }
 
 /** A thread whose posts moved (merged away, split) gets its document again, or leaves the index when it has none. */
-export async function reindexThread(tx: DB, threadId: number): Promise<void> {
+export async function threadChanged(tx: DB, threadId: number): Promise<void> {
   purgePostItems({ threadId });
   await indexThread(tx, threadId);
 }
 
 /** After a tag is renamed or merged: its threads are searchable under the new label, in both backends. */
-export async function reindexTaggedThreads(tx: DB, tagId: number): Promise<void> {
+export async function tagChanged(tx: DB, tagId: number): Promise<void> {
   const label = await tx.selectFrom("tag").select("label").where("id", "=", tagId).executeTakeFirst();
   if (label) await recordTerms(tx, label.label);
   const threadIds = await indexThreadsTagged(tx, tagId);
@@ -92,3 +106,57 @@ export async function ensureSearchIndex(db: DB): Promise<number> {
   if (indexed || !posts) return 0;
   return rebuildIndex(db);
 }
+
+/** After a redaction or an erasure: the changed posts' index rows again, and every term `text` left behind gone. */
+export async function textRedacted(tx: DB, postIds: number[], text: string): Promise<void> {
+  for (const postId of new Set(postIds)) await postChanged(tx, postId);
+  await forgetTerms(tx, text);
+  // FTS5 keeps deleted tokens in older segments until they are merged; optimize merges them all now.
+  // (PostgreSQL rewrites a row on update; VACUUM, run after a redaction, frees the old versions.)
+  if (isPostgres(tx)) return;
+  await sql`insert into post_fts(post_fts) values ('optimize')`.execute(tx);
+  await sql`insert into thread_fts(thread_fts) values ('optimize')`.execute(tx);
+}
+
+/**
+ * search_term keeps one surface word per stem, so a stem the removed text
+ * produced may carry its spelling. Those rows go, and every post still
+ * containing one of the stems is indexed again, which puts back exactly the
+ * terms other posts justify (with their own spelling). */
+async function forgetTerms(tx: DB, text: string): Promise<void> {
+  const words = [...new Set(tokenize(text).map((token) => token.word))];
+  const stems = [...new Set(words.map(stemWord))];
+  if (stems.length > 0)
+    await tx
+      .deleteFrom("search_term")
+      .where((eb) => eb.or([eb("term", "in", stems), eb("word", "in", words)]))
+      .execute();
+  await tx
+    .deleteFrom("search_term")
+    .where(containsText(tx, "word", text))
+    .execute();
+  if (stems.length === 0) return;
+  if (isPostgres(tx)) {
+    for (const postId of await postIdsWithAnyTerm(tx, stems)) await postChanged(tx, postId);
+    return;
+  }
+  const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(" OR ");
+  const still = await sql<{ rowid: number }>`select rowid from post_fts where post_fts match ${match}`.execute(tx);
+  for (const row of still.rows) await postChanged(tx, row.rowid);
+}
+
+/** A thread's details that search filters or lifts by changed (its track, solution, category), not its text. */
+export const threadDetailsChanged = enqueueThreadForSearch;
+
+/** Several threads' details changed at once: a Vidensbank article published, re-sourced or unpublished. */
+export const threadsDetailsChanged = enqueueThreadsForSearch;
+
+/** A thread that no longer exists (merged into another), whose search document must go. */
+export const threadRemoved = enqueueRemovedThreadForSearch;
+
+// What pages, commands and the server read of search, through this entry point.
+export { getSearchBackend } from "./backend.server";
+export { findSimilarThreads, similarThreadsFor } from "./similar.server";
+export { meiliConfigFromEnv } from "./meilisearch/meilisearch.server";
+export { outboxBacklog } from "./meilisearch/outbox.server";
+export { postPlainText, startSearchOutboxWorker } from "./meilisearch/outbox-worker.server";

@@ -1,7 +1,8 @@
 import { sql } from "kysely";
-import { type DB, writeTransaction } from "../db.server";
-import { getEnv } from "../env.server";
-import { inIds, isPostgres } from "../../db/dialect";
+import { type DB, writeTransaction } from "../../db.server";
+import { getEnv } from "../../env.server";
+import { inIds, isPostgres } from "../../../db/dialect";
+import { backOffMs } from "../../polling-worker.server";
 
 /**
  * The search outbox: every post change writes a row here in its own
@@ -10,19 +11,6 @@ import { inIds, isPostgres } from "../../db/dialect";
  * Meilisearch and deletes a row only once Meilisearch has confirmed the task;
  * until then the row stays, with back-off, however long Meilisearch is away.
  */
-
-export const BACK_OFF_BASE_MS = 2_000;
-export const BACK_OFF_CAP_MS = 5 * 60_000;
-
-/**
- * Exponential back-off with "equal jitter": between half and all of
- * 2 s · 2^(attempts-1), capped at 5 minutes, so retries after an outage do not
- * arrive in step.
- */
-export function backOffMs(attempts: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACK_OFF_CAP_MS, BACK_OFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
 
 /** Queues a post's thread for Meilisearch; call in the transaction that changed the post. A no-op under FTS5. */
 export async function enqueuePostForSearch(tx: DB, postId: number, now = new Date()): Promise<void> {

@@ -1,7 +1,7 @@
-import type { DB } from "../db.server";
-import { listPublishedArticleThreads } from "../models/article.server";
-import { tagsForThreads } from "../models/thread-list.server";
-import { foldDanish, tokenize } from "./analyze";
+import type { DB } from "../../db.server";
+import { listPublishedArticleThreads } from "../../models/article.server";
+import { tagsForThreads } from "../../models/thread-list.server";
+import { foldDanish, tokenize } from "../query/analyze";
 import {
   MARK_END,
   MARK_START,
@@ -11,10 +11,11 @@ import {
   type MeiliConfig,
   type ThreadDocument,
 } from "./meilisearch.server";
-import { backOffMs, completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
-import { postVisibleToMembers } from "../models/post-visibility.server";
-import { startPollingWorker } from "../polling-worker.server";
-import { isPostgres } from "../../db/dialect";
+import { completeOutboxRows, dueOutboxRows, enqueueAllThreads, recordOutboxFailure } from "./outbox.server";
+import { backOffMs } from "../../polling-worker.server";
+import { postVisibleToMembers } from "../../models/post-visibility.server";
+import { startPollingWorker } from "../../polling-worker.server";
+import { isPostgres } from "../../../db/dialect";
 
 const COMPOUND_MIN_WORD = 8;
 const COMPOUND_MIN_HEAD = 3;

@@ -1,7 +1,7 @@
-import type { Track } from "../../db/schema";
-import { trackFromParam } from "../copy/da";
+import type { Track } from "../../../db/schema";
+import { trackFromParam } from "../../copy/da";
 import { MAX_QUERY_LENGTH } from "./query-parser";
-import type { SearchRequest } from "./types";
+import type { SearchRequest } from "../types";
 
 export const SEARCH_PER_PAGE = 20;
 const SLUG = /^[a-z0-9-]{1,80}$/;
