@@ -22,7 +22,9 @@ export async function indexThread(tx: DB, threadId: number): Promise<void> {
   if (rows.length === 0) return;
   const tags = await analysedThreadTags(tx, threadId);
   const { title, body } = joinThreadText(rows.map((row) => ({ title: row.c0, body: row.c1 })));
-  await sql`insert into thread_fts (rowid, title, tags, body) values (${threadId}, ${title}, ${tags}, ${body})`.execute(tx);
+  await sql`insert into thread_fts (rowid, title, tags, body) values (${threadId}, ${title}, ${tags}, ${body})`.execute(
+    tx,
+  );
 }
 
 /** After a tag is renamed or merged: every thread carrying it gets its document again. */
