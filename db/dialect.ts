@@ -96,3 +96,14 @@ export async function claimOutboxRow(
     : await sql`select id from ${sql.table(table)} where id = ${id}`.execute(tx);
   return row.rows.length > 0;
 }
+
+/**
+ * Locks a row for the rest of the transaction on PostgreSQL (FOR UPDATE),
+ * where two app servers' writers could read it at the same moment before
+ * either writes: a mentor's claim, a thread's accepted answer. SERIALIZABLE
+ * would catch the race as well, by failing one of them; waiting for the lock
+ * instead spares that retry. SQLite's one writer needs nothing.
+ */
+export async function lockRowForUpdate(tx: Kysely<any>, table: "thread", id: number): Promise<void> {
+  if (isPostgres(tx)) await sql`select id from ${sql.table(table)} where id = ${id} for update`.execute(tx);
+}

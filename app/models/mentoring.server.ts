@@ -5,6 +5,7 @@ import type { DB } from "../db.server";
 import { tagsForThreads } from "./thread-list.server";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
+import { lockRowForUpdate } from "../../db/dialect";
 
 export const CLAIM_LAPSES_AFTER_MS = 48 * 3_600_000;
 export const OVERDUE_AFTER_MS = 48 * 3_600_000;
@@ -173,6 +174,8 @@ export async function claimQuestion(tx: DB, threadId: number, memberId: number, 
     .executeTakeFirst();
   if (!thread || thread.track !== "newcomer")
     throw new Refusal("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.", { status: 409 });
+  // Two mentors claiming at once on two app servers: the second waits for the first's claim.
+  await lockRowForUpdate(tx, "thread", threadId);
   const existing = await tx.selectFrom("mentor_claim").selectAll().where("thread_id", "=", threadId).executeTakeFirst();
   const cutoff = new Date(now.getTime() - CLAIM_LAPSES_AFTER_MS).toISOString();
   if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff)

@@ -8,6 +8,7 @@ import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
 import { openingPostIdOf } from "./opening-post.server";
 import { postChanged, threadDetailsChanged } from "../search/index.server";
+import { lockRowForUpdate } from "../../db/dialect";
 export { mayDeletePost } from "./post-rules";
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
@@ -272,6 +273,7 @@ export async function setSolution(
       throw new Refusal(asSentence(notFound.postInThread), { status: 404 });
     if (post.first_post_id === post.id) throw new Refusal("Spørgsmålet selv kan ikke være løsningen.");
   }
+  await lockRowForUpdate(tx, "thread", threadId);
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();
   await tx.updateTable("thread").set({ solution_post_id: postId }).where("id", "=", threadId).execute();
   await threadDetailsChanged(tx, threadId);
