@@ -10,7 +10,8 @@ import { WelcomePanel } from "../components/front/welcome-panel";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { pluralise, trackChoiceFromParam, trackDescriptions, trackLabels, trackParams } from "../copy/da";
+import { trackChoiceFromParam, trackDescriptions, trackLabels, trackParams } from "../copy/da";
+import { frontPage } from "../copy/front-page";
 import { getDb } from "../db.server";
 import { listCategories } from "../models/category.server";
 import { findNextMeeting } from "../models/meeting.server";
@@ -26,7 +27,7 @@ import { UnreadViewSwitch, unreadViewFromParam } from "../components/unread-view
 
 const PER_PAGE = 20;
 
-export const meta: MetaFunction = () => [{ title: "Tværs – forum for digital ungerådgivning" }];
+export const meta: MetaFunction = () => [{ title: frontPage.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -93,24 +94,23 @@ export default function FrontPage() {
   const listTitle =
     data.choice === null
       ? isNewcomer
-        ? "Seneste tråde"
-        : "Erfarne og fælles drøftelser"
+        ? frontPage.listLatest
+        : frontPage.listExperiencedAndShared
       : data.choice === "all"
-        ? "Alle spor"
+        ? frontPage.allTracks
         : trackLabels[data.choice];
   return (
     <div className="front">
       <div className="section-head">
-        <h1>Velkommen, {data.memberName}</h1>
+        <h1>
+          {frontPage.welcomePrefix}
+          {data.memberName}
+        </h1>
         <Link to="/ny" className="button button--primary">
-          Start en ny tråd
+          {frontPage.startThread}
         </Link>
       </div>
-      <p className="lead">
-        {isNewcomer
-          ? "Du er ny i netværket. Her er dit forløb, spørgsmål fra andre nye og den viden, kollegerne har fundet mest nyttig."
-          : "Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært."}
-      </p>
+      <p className="lead">{isNewcomer ? frontPage.leadNewcomer : frontPage.leadExperienced}</p>
       {data.welcome ? <WelcomePanel experience={data.experience} /> : null}
       <div className="front__grid">
         <div className="front__main">
@@ -118,58 +118,58 @@ export default function FrontPage() {
           {isNewcomer ? (
             <>
               <section className="panel panel--newcomer" aria-labelledby="start-heading">
-                <h2 id="start-heading">Kom godt i gang</h2>
+                <h2 id="start-heading">{frontPage.startHeading}</h2>
                 <OnboardingPath steps={data.steps} compact />
                 <p>
-                  <Link to="/kom-godt-i-gang">Se hele forløbet med noter</Link>
+                  <Link to="/kom-godt-i-gang">{frontPage.wholeOnboarding}</Link>
                 </p>
               </section>
               <section aria-labelledby="newcomer-heading">
-                <h2 id="newcomer-heading">Spørgsmål og svar fra nye</h2>
+                <h2 id="newcomer-heading">{frontPage.newcomerHeading}</h2>
                 <ThreadList
                   threads={data.newcomerQuestions}
                   readState={data.readState}
                   now={now}
-                  emptyText="Ingen spørgsmål fra nye endnu – stil det første!"
+                  emptyText={frontPage.newcomerEmpty}
                 />
                 <p>
-                  <Link to="/?spor=ny">Alle spørgsmål fra nye</Link>
+                  <Link to="/?spor=ny">{frontPage.allNewcomerQuestions}</Link>
                 </p>
               </section>
               <section aria-labelledby="helpful-heading">
-                <h2 id="helpful-heading">Mest nyttig viden</h2>
+                <h2 id="helpful-heading">{frontPage.helpfulHeading}</h2>
                 <ThreadList
                   threads={data.mostHelpful}
                   readState={data.readState}
                   now={now}
-                  emptyText="Ingen besvarede tråde endnu."
+                  emptyText={frontPage.helpfulEmpty}
                 />
               </section>
             </>
           ) : null}
           {data.queue ? (
             <section className="panel panel--mentor" aria-labelledby="queue-heading">
-              <h2 id="queue-heading">Mentorkø: nye venter på svar</h2>
+              <h2 id="queue-heading">{frontPage.queueHeading}</h2>
               <MentorQueueList items={data.queue} now={now} viewerId={data.viewerId} />
               <p>
-                <Link to="/mentorkoe">Hele mentorkøen</Link>
+                <Link to="/mentorkoe">{frontPage.wholeQueue}</Link>
               </p>
             </section>
           ) : null}
           <section aria-labelledby="latest-heading">
             <div className="section-head">
               <h2 id="latest-heading">{listTitle}</h2>
-              <nav aria-label="Filtrér efter spor" className="track-filter">
+              <nav aria-label={frontPage.trackFilterLabel} className="track-filter">
                 {!isNewcomer ? (
                   <Link to="/" aria-current={data.choice === null ? "true" : undefined}>
-                    Erfarne og fælles
+                    {frontPage.experiencedAndShared}
                   </Link>
                 ) : null}
                 <Link
                   to={isNewcomer ? "/" : "/?spor=alle"}
                   aria-current={(isNewcomer ? data.choice === null : data.choice === "all") ? "true" : undefined}
                 >
-                  Alle spor
+                  {frontPage.allTracks}
                 </Link>
                 {tracks.map((track) => (
                   <Link
@@ -185,7 +185,8 @@ export default function FrontPage() {
             </div>
             {data.hidingNewcomerTrack && data.choice !== "newcomer" ? (
               <p className="muted">
-                Du har valgt at skjule sporet for nye i dine lister. <Link to="/profil">Skift i din profil</Link>.
+                {frontPage.hidingNewcomerTrack}
+                <Link to="/profil">{frontPage.changeInProfile}</Link>.
               </p>
             ) : null}
             <UnreadViewSwitch view={data.view} />
@@ -193,7 +194,7 @@ export default function FrontPage() {
               threads={data.latest}
               readState={data.readState}
               now={now}
-              emptyText={data.view ? "Du er helt opdateret: ingen tråde her lige nu." : undefined}
+              emptyText={data.view ? frontPage.upToDate : undefined}
             />
             <Pagination page={data.page} pages={data.pages} />
           </section>
@@ -201,17 +202,18 @@ export default function FrontPage() {
         <aside className="front__aside">
           {data.pairing.mentor ? (
             <section className="panel panel--newcomer" aria-labelledby="pairing-heading">
-              <h2 id="pairing-heading">Jeres mentorkommune</h2>
+              <h2 id="pairing-heading">{frontPage.pairingHeading}</h2>
               <p>
-                {data.municipality} er parret med{" "}
-                <Link to={`/kommune/${data.pairing.mentor.slug}`}>{data.pairing.mentor.name}</Link>, som hjælper jer
-                godt i gang. Deres kolleger ser jeres spørgsmål først i mentorkøen.
+                {data.municipality}
+                {frontPage.pairedWith}{" "}
+                <Link to={`/kommune/${data.pairing.mentor.slug}`}>{data.pairing.mentor.name}</Link>
+                {frontPage.pairingHelps}
               </p>
             </section>
           ) : null}
           {data.pairing.mentees.length > 0 ? (
             <section className="panel panel--mentor" aria-labelledby="mentees-heading">
-              <h2 id="mentees-heading">I er mentorkommune for</h2>
+              <h2 id="mentees-heading">{frontPage.menteesHeading}</h2>
               <ul>
                 {data.pairing.mentees.map((mentee) => (
                   <li key={mentee.id}>
@@ -222,7 +224,7 @@ export default function FrontPage() {
             </section>
           ) : null}
           <section aria-labelledby="categories-heading">
-            <h2 id="categories-heading">Kategorier</h2>
+            <h2 id="categories-heading">{frontPage.categoriesHeading}</h2>
             <ul className="category-list">
               {data.categories.map((category) => (
                 <li key={category.slug}>
@@ -231,8 +233,7 @@ export default function FrontPage() {
                   </Link>
                   <p>{category.description}</p>
                   <p className="muted">
-                    {pluralise(category.threadCount, "tråd", "tråde")} ·{" "}
-                    {pluralise(category.postCount, "indlæg", "indlæg")}
+                    {frontPage.threadCount(category.threadCount)} · {frontPage.postCount(category.postCount)}
                   </p>
                 </li>
               ))}

@@ -1,0 +1,35 @@
+import { pluralise } from "./da";
+
+/** The front page (app/routes/_index.tsx). */
+export const frontPage = {
+  title: "Tværs – forum for digital ungerådgivning",
+  welcomePrefix: "Velkommen, ",
+  startThread: "Start en ny tråd",
+  leadNewcomer:
+    "Du er ny i netværket. Her er dit forløb, spørgsmål fra andre nye og den viden, kollegerne har fundet mest nyttig.",
+  leadExperienced: "Del erfaringer med kolleger fra hele netværket – og find det, andre kommuner allerede har lært.",
+  listLatest: "Seneste tråde",
+  listExperiencedAndShared: "Erfarne og fælles drøftelser",
+  allTracks: "Alle spor",
+  startHeading: "Kom godt i gang",
+  wholeOnboarding: "Se hele forløbet med noter",
+  newcomerHeading: "Spørgsmål og svar fra nye",
+  newcomerEmpty: "Ingen spørgsmål fra nye endnu – stil det første!",
+  allNewcomerQuestions: "Alle spørgsmål fra nye",
+  helpfulHeading: "Mest nyttig viden",
+  helpfulEmpty: "Ingen besvarede tråde endnu.",
+  queueHeading: "Mentorkø: nye venter på svar",
+  wholeQueue: "Hele mentorkøen",
+  trackFilterLabel: "Filtrér efter spor",
+  experiencedAndShared: "Erfarne og fælles",
+  hidingNewcomerTrack: "Du har valgt at skjule sporet for nye i dine lister. ",
+  changeInProfile: "Skift i din profil",
+  upToDate: "Du er helt opdateret: ingen tråde her lige nu.",
+  pairingHeading: "Jeres mentorkommune",
+  pairedWith: " er parret med",
+  pairingHelps: ", som hjælper jer godt i gang. Deres kolleger ser jeres spørgsmål først i mentorkøen.",
+  menteesHeading: "I er mentorkommune for",
+  categoriesHeading: "Kategorier",
+  threadCount: (n: number) => pluralise(n, "tråd", "tråde"),
+  postCount: (n: number) => pluralise(n, "indlæg", "indlæg"),
+} as const;
