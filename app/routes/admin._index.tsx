@@ -13,8 +13,9 @@ import { moderationQueueSizes, weeklyActivity } from "../models/dashboard.server
 import { listOpenInvitations } from "../models/invitation.server";
 import { TableScroll } from "../components/table-scroll";
 import { countActiveMembers } from "../models/member.server";
+import { moderationDashboard } from "../copy/moderation-dashboard";
 
-export const meta: MetaFunction = () => [{ title: "Moderation – Tværs" }];
+export const meta: MetaFunction = () => [{ title: moderationDashboard.title }];
 
 const WEEKS = 8;
 
@@ -41,20 +42,24 @@ export default function ModerationDashboard() {
   const tracks: Track[] = ["newcomer", "experienced", "shared"];
   const weekLabel = (day: string) => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`;
   const tiles = [
-    { label: "Åbne anmeldelser", value: data.queues.openFlags, to: "/admin/flag" },
-    { label: "Spørgsmål fra nye uden svar", value: data.queues.unansweredNewcomer, to: "/admin/nye" },
-    { label: "…heraf over 48 timer", value: data.queues.overdueNewcomer, to: "/admin/nye" },
-    { label: "Artikler, der skal gennemgås", value: data.queues.articlesDue, to: "/vidensbank" },
-    { label: "Artikelkladder", value: data.queues.drafts, to: "/vidensbank" },
-    { label: "Skjulte indlæg", value: data.queues.hiddenPosts, to: "/admin/flag" },
-    { label: "Åbne invitationer", value: data.openInvitations, to: "/admin/invitationer" },
-    { label: "Aktive medlemmer", value: data.activeMembers, to: data.isAdmin ? "/admin/medlemmer" : "/kommuner" },
+    { label: moderationDashboard.tiles.openFlags, value: data.queues.openFlags, to: "/admin/flag" },
+    { label: moderationDashboard.tiles.unansweredNewcomer, value: data.queues.unansweredNewcomer, to: "/admin/nye" },
+    { label: moderationDashboard.tiles.overdueNewcomer, value: data.queues.overdueNewcomer, to: "/admin/nye" },
+    { label: moderationDashboard.tiles.articlesDue, value: data.queues.articlesDue, to: "/vidensbank" },
+    { label: moderationDashboard.tiles.drafts, value: data.queues.drafts, to: "/vidensbank" },
+    { label: moderationDashboard.tiles.hiddenPosts, value: data.queues.hiddenPosts, to: "/admin/flag" },
+    { label: moderationDashboard.tiles.openInvitations, value: data.openInvitations, to: "/admin/invitationer" },
+    {
+      label: moderationDashboard.tiles.activeMembers,
+      value: data.activeMembers,
+      to: data.isAdmin ? "/admin/medlemmer" : "/kommuner",
+    },
   ];
   return (
     <>
-      <h1>{data.isAdmin ? "Administration" : "Moderation"}</h1>
+      <h1>{data.isAdmin ? moderationDashboard.headingAdmin : moderationDashboard.headingModerator}</h1>
       <section aria-labelledby="queues-heading">
-        <h2 id="queues-heading">Køer</h2>
+        <h2 id="queues-heading">{moderationDashboard.queuesHeading}</h2>
         <ul className="tiles">
           {tiles.map((tile) => (
             <li key={tile.label}>
@@ -67,30 +72,30 @@ export default function ModerationDashboard() {
         </ul>
       </section>
       <section aria-labelledby="activity-heading">
-        <h2 id="activity-heading">Aktivitet pr. uge</h2>
+        <h2 id="activity-heading">{moderationDashboard.activityHeading}</h2>
         <div className="charts">
           {tracks.map((track) => (
             <BarChart
               key={track}
               id={`uge-${track}`}
-              title={`Indlæg i «${trackLabels[track]}»`}
+              title={moderationDashboard.postsInTrack(trackLabels[track])}
               bars={data.activity.map((week) => ({ label: weekLabel(week.weekStart), value: week.posts[track] }))}
               format={String}
             />
           ))}
         </div>
-        <TableScroll label="Indlæg pr. uge og spor">
+        <TableScroll label={moderationDashboard.tableLabel}>
           <table className="data-table">
-            <caption className="visually-hidden">Indlæg pr. uge og spor</caption>
+            <caption className="visually-hidden">{moderationDashboard.tableLabel}</caption>
             <thead>
               <tr>
-                <th scope="col">Uge fra</th>
+                <th scope="col">{moderationDashboard.weekFrom}</th>
                 {tracks.map((track) => (
                   <th key={track} scope="col">
                     {trackLabels[track]}
                   </th>
                 ))}
-                <th scope="col">I alt</th>
+                <th scope="col">{moderationDashboard.total}</th>
               </tr>
             </thead>
             <tbody>
@@ -110,9 +115,9 @@ export default function ModerationDashboard() {
       {data.isAdmin ? (
         <p>
           <a href="/admin/vidensbank-eksport" download data-reload>
-            Eksportér Vidensbanken
+            {moderationDashboard.exportKnowledgeBase}
           </a>{" "}
-          – de udgivne artikler som Markdown-filer i en zip.
+          {moderationDashboard.exportExplained}
         </p>
       ) : null}
     </>

@@ -21,17 +21,11 @@ import { threadPath } from "../models/thread-path";
 import { StorageFaultError } from "../storage-fault.server";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
+import { flagQueue } from "../copy/flag-queue";
 
-export const meta: MetaFunction = () => [{ title: "Anmeldelser – Tværs" }];
+export const meta: MetaFunction = () => [{ title: flagQueue.title }];
 
-const DONE_MESSAGES: Record<string, string> = {
-  dismiss: "Anmeldelsen er afvist, og indlægget vises igen.",
-  hide: "Indlægget er skjult for medlemmerne.",
-  redact: "Teksten er fjernet fra indlægget, dets historik og søgningen.",
-  "redact-partial":
-    "Teksten er fjernet, men databasefilen kunne ikke renses helt, fordi et andet program læste i den. Prøv igen om lidt for at rense den.",
-  warn: "Forfatteren har fået din besked på sin profil.",
-};
+const DONE_MESSAGES = flagQueue.done;
 
 const actionSchema = z.object({
   flagId: z.coerce.number().int().positive(),
@@ -87,17 +81,13 @@ export default function FlagQueuePage() {
   const done = DONE_MESSAGES[searchParams.get("udfoert") ?? ""];
   return (
     <>
-      <h1>Anmeldelser</h1>
+      <h1>{flagQueue.heading}</h1>
       {done ? (
         <p className="form-success" role="status">
           {done}
         </p>
       ) : null}
-      {flags.length === 0 ? (
-        <p className="muted">Der er ingen åbne anmeldelser.</p>
-      ) : (
-        <p className="muted">Ældste først. En handling lukker alle åbne anmeldelser af samme indlæg.</p>
-      )}
+      {flags.length === 0 ? <p className="muted">{flagQueue.empty}</p> : <p className="muted">{flagQueue.order}</p>}
       <ol className="flag-queue">
         {flags.map((flag) => (
           <li key={flag.id} className="form-card flag-queue__item">
@@ -108,18 +98,25 @@ export default function FlagQueuePage() {
                 </a>
               </h2>
               <p>
-                <strong>{FLAG_REASON_LABELS[flag.reason]}</strong> · anmeldt af {flag.flagger_name},{" "}
-                <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>
+                <strong>{FLAG_REASON_LABELS[flag.reason]}</strong>
+                {flagQueue.flaggedBy}
+                {flag.flagger_name}, <time dateTime={flag.created_at}>{formatDateTime(flag.created_at)}</time>
                 {flag.hidden
-                  ? " · skjult af en moderator"
+                  ? flagQueue.hiddenByModerator
                   : flag.reason === "personal_data"
-                    ? " · skjult for medlemmer, til det er behandlet"
+                    ? flagQueue.hiddenUntilHandled
                     : ""}
-                {flag.post_deleted_at ? " · slettet" : ""}
+                {flag.post_deleted_at ? flagQueue.deleted : ""}
               </p>
-              {flag.note ? <p>Bemærkning: {flag.note}</p> : null}
+              {flag.note ? (
+                <p>
+                  {flagQueue.notePrefix}
+                  {flag.note}
+                </p>
+              ) : null}
               <p className="muted" id={`anmeldelse-${flag.id}-forfatter`}>
-                Indlæg af {flag.author_name}:
+                {flagQueue.postBy}
+                {flag.author_name}:
               </p>
               <div
                 className="prose flag-queue__post"
@@ -132,26 +129,25 @@ export default function FlagQueuePage() {
                 <Form method="post">
                   <input type="hidden" name="flagId" value={flag.id} />
                   <button type="submit" name="intent" value="dismiss" className="button">
-                    Afvis anmeldelsen
+                    {flagQueue.dismiss}
                   </button>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="flagId" value={flag.id} />
                   <button type="submit" name="intent" value="hide" className="button">
-                    Skjul indlægget
+                    {flagQueue.hide}
                   </button>
                 </Form>
-                <a href={`/indlaeg/${flag.post_id}/rediger`}>Redigér indlægget</a>
+                <a href={`/indlaeg/${flag.post_id}/rediger`}>{flagQueue.edit}</a>
               </div>
               <details>
-                <summary>Fjern tekst for altid</summary>
+                <summary>{flagQueue.redactSummary}</summary>
                 <Form method="post">
                   <input type="hidden" name="flagId" value={flag.id} />
                   <div className="field">
-                    <label htmlFor={`fjern-${flag.id}`}>Den præcise tekst, der skal fjernes</label>
+                    <label htmlFor={`fjern-${flag.id}`}>{flagQueue.redactLabel}</label>
                     <p className="field__hint" id={`fjern-${flag.id}-hint`}>
-                      Fjernes overalt i indlægget, dets tidligere versioner, citater i tråden, titlen og søgningen og
-                      erstattes af «[fjernet af moderator]». Kan ikke fortrydes.
+                      {flagQueue.redactHint}
                     </p>
                     <input
                       id={`fjern-${flag.id}`}
@@ -164,22 +160,24 @@ export default function FlagQueuePage() {
                     />
                   </div>
                   <button type="submit" name="intent" value="redact" className="button">
-                    Fjern teksten
+                    {flagQueue.redact}
                   </button>
                 </Form>
               </details>
               <details>
-                <summary>Advar forfatteren</summary>
+                <summary>{flagQueue.warnSummary}</summary>
                 <Form method="post">
                   <input type="hidden" name="flagId" value={flag.id} />
                   <div className="field">
                     <label htmlFor={`advar-${flag.id}`}>
-                      Besked til {flag.author_name} (vises kun for forfatteren)
+                      {flagQueue.warnLabelPrefix}
+                      {flag.author_name}
+                      {flagQueue.warnLabelSuffix}
                     </label>
                     <textarea id={`advar-${flag.id}`} name="note" rows={3} maxLength={2000} required />
                   </div>
                   <button type="submit" name="intent" value="warn" className="button">
-                    Send advarsel
+                    {flagQueue.warn}
                   </button>
                 </Form>
               </details>
