@@ -73,11 +73,6 @@ export function jsonCountPlusOne(db: AnyDb, column: string, key: string): RawBui
   return sql<string>`json_set(${ref}, ${path}, coalesce(json_extract(${ref}, ${path}), 1) + 1)`;
 }
 
-/** The later of two values (SQLite's two-argument max(), PostgreSQL's greatest()). */
-export function greatest<T>(db: AnyDb, a: Expression<T>, b: Expression<T>): RawBuilder<T> {
-  return isPostgres(db) ? sql<T>`greatest(${a}, ${b})` : sql<T>`max(${a}, ${b})`;
-}
-
 /**
  * Whether this transaction now holds `id`'s row of an outbox table, claimed
  * so no other app server works on it: on PostgreSQL the row is locked FOR

@@ -42,16 +42,17 @@ export function receiveFromPeer(event: PeerEvent): void {
 }
 
 /**
- * What this process does with a kind of event from elsewhere. One receiver
- * per kind and `name`, however many bundles register it, so an event is
- * handled once.
+ * What this process does with a kind of event from elsewhere. Each bundle
+ * that loads the registering module adds its receiver, and every one runs:
+ * the render cache lives in each bundle's own module state, so each copy
+ * must purge its own; the live-stream registry is shared, where a second
+ * "look again" only costs one more query per open stream.
  */
 export function onPeerEvent<K extends PeerEvent["kind"]>(
   kind: K,
   receive: (event: Extract<PeerEvent, { kind: K }>) => void,
 ): void {
   const receivers = registry().receivers;
-  // The last bundle to load wins; both copies do the same work on shared (globalThis) or their own state.
   const set = receivers.get(kind) ?? new Set();
   receivers.set(kind, set);
   set.add(receive as (event: PeerEvent) => void);

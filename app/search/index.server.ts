@@ -23,7 +23,7 @@ import { isPostVisibleToMembers } from "../models/post-visibility.server";
 import { purgePostItems } from "../render-cache/post-item-cache.server";
 import { openingPostIdOf } from "../models/opening-post.server";
 import { isPostgres } from "../../db/dialect";
-import { hasPostgresIndex, writePostDocument } from "./postgres/search-index.server";
+import { deletePostDocument, hasPostgresIndex, writePostDocument } from "./postgres/search-index.server";
 import { rebuildPostgresIndex } from "./postgres/search-rebuild.server";
 
 /** Link targets and bare URLs are not words anyone searches for. */
@@ -51,7 +51,7 @@ export async function postChanged(tx: DB, postId: number): Promise<void> {
     .where("post.id", "=", postId)
     .executeTakeFirst();
   const postgres = isPostgres(tx);
-  if (postgres) await writePostDocument(tx, { id: postId });
+  if (postgres) await deletePostDocument(tx, postId);
   else await sql`delete from post_fts where rowid = ${postId}`.execute(tx);
   // Only text members may read is findable (deleted, hidden and personal-data-flagged posts are not).
   if (post && (await isPostVisibleToMembers(tx, postId))) {

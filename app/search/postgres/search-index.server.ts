@@ -9,12 +9,17 @@ import { lexeme } from "./tsquery";
  * in post_search and thread_search (migration 20261205T0400). Called from
  * the same places as the FTS5 writers, in the post's own transaction.
  */
+
+/** A post leaves the index (it changed, or members may no longer read it). */
+export async function deletePostDocument(tx: DB, postId: number): Promise<void> {
+  await tx.deleteFrom("post_search").where("post_id", "=", postId).execute();
+}
+
+/** A visible post's analysed text; call deletePostDocument first when the post may already be indexed. */
 export async function writePostDocument(
   tx: DB,
-  post: { id: number; threadId: number; title: string; body: string } | { id: number; threadId?: undefined },
+  post: { id: number; threadId: number; title: string; body: string },
 ): Promise<void> {
-  await tx.deleteFrom("post_search").where("post_id", "=", post.id).execute();
-  if (post.threadId === undefined) return;
   await tx
     .insertInto("post_search")
     .values({ post_id: post.id, thread_id: post.threadId, title: analyze(post.title), body: analyze(post.body) })
