@@ -12,6 +12,7 @@
  */
 
 import { normaliseForGuard, projectForGuard, type GuardText } from "./normalise";
+import { findSpelledCpr } from "./spelled-cpr";
 
 export type PersonalDataKind = "cpr" | "email" | "phone";
 
@@ -171,6 +172,12 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
     ...collect(projected, text, "cpr", CPR_RE, (m) => isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))),
     ...collect(projected, text, "cpr", SPACED_CPR_RE, (m) => isSpacedCpr(m[0])),
     ...collect(projected, text, "cpr", MIXED_CPR_RE, (m) => isMixedCpr(m[0])),
+    ...findSpelledCpr(text, isRealDate).map(({ start, end }) => ({
+      kind: "cpr" as const,
+      text: text.slice(start, end),
+      index: start,
+      length: end - start,
+    })),
     ...collect(normalised, text, "email", EMAIL_RE, () => true),
     ...collect(normalised, text, "phone", PHONE_RE, (m) => !LOOKS_LIKE_NUMBER_AND_YEAR.test(m[0])),
   ];

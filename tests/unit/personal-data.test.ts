@@ -90,6 +90,16 @@ const positives: Array<[string, string, PersonalDataKind, string]> = [
   ["CPR with a dash in the date and a space", "2412-05 4411 er hendes", "cpr", "2412-05 4411"],
   ["CPR with a slash and spaces", "24/12 05 4411", "cpr", "24/12 05 4411"],
   ["CPR with a dot date and a dash", "født 24.12.05-4411", "cpr", "24.12.05-4411"],
+  // Digits written as Danish number words.
+  [
+    "CPR in number words",
+    "hun er to fire et to nul fem fire fire et et",
+    "cpr",
+    "to fire et to nul fem fire fire et et",
+  ],
+  ["CPR with the serial number in words", "Nummeret er 241205 fire fire et et.", "cpr", "241205 fire fire et et"],
+  ["CPR with words and dashes", "24-12-05-fire-fire-et-et", "cpr", "24-12-05-fire-fire-et-et"],
+  ["CPR in capitalised words", "To Fire Et To Nul Fem Fire Fire Et Et", "cpr", "To Fire Et To Nul Fem Fire Fire Et Et"],
 ];
 
 const negatives: Array<[string, string]> = [
@@ -160,6 +170,10 @@ const negatives: Array<[string, string]> = [
   ["a phone with +45 and a dash", "+45 2412-0544"],
   ["ten digits whose first six are no date", "sag 20 24-12 0544"],
   ["ten numbers in pairs, one gap too many for a CPR", "uge 10 11 12 13 14"],
+  // Number words that are not a CPR number.
+  ["counting in words", "en to tre fire fem seks syv otte ni nul"],
+  ["ordinary prose with number words", "Vi var to og tre fra hver kommune, og en fra Tønder kom med fire andre."],
+  ["a phone number in words", "ring på to to tre tre fire fire fem fem"],
 ];
 
 describe("findPersonalData: positives", () => {
