@@ -7,18 +7,21 @@ import { TagList } from "../components/tag-list";
 import { TagPicker } from "../components/forms/tag-picker";
 import { tagPickerCopy } from "../copy/pages";
 import { TrackBadge } from "../components/track-badge";
-import { pluralise, trackLabels, trackParams } from "../copy/da";
+import { trackLabels, trackParams } from "../copy/da";
 import { formatDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { pageCount } from "../models/pagination";
-import { listCategoryOptions, listTagOptions } from "../models/tag-options.server";
-import { searchCopy } from "../copy/search";
+import {
+  listCategoryOptions,
+  listMunicipalityOptions,
+  listTagOptions,
+  listThreadAuthorOptions,
+} from "../models/tag-options.server";
+import { searchCopy, searchPage } from "../copy/search";
 import { getSearchBackend } from "../search/index.server";
 import { hasFilters, readSearchRequest, SEARCH_PER_PAGE } from "../search/query/search-request";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.q ? `«${data.q}» – søgning – Tværs` : "Søg – Tværs" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: searchPage.title(data?.q ?? "") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request);
@@ -29,15 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search.q.trim() || hasFilters(search) ? getSearchBackend().search(search) : Promise.resolve(null),
     listCategoryOptions(db),
     listTagOptions(db),
-    db.selectFrom("municipality").select(["slug", "name"]).orderBy("name").execute(),
-    db
-      .selectFrom("member")
-      .select(["id", "display_name"])
-      .where((eb) =>
-        eb.exists(eb.selectFrom("thread").select("thread.id").whereRef("thread.author_id", "=", "member.id")),
-      )
-      .orderBy("display_name")
-      .execute(),
+    listMunicipalityOptions(db),
+    listThreadAuthorOptions(db),
   ]);
   return json({
     q: search.q,
@@ -60,13 +56,12 @@ export default function SearchPage() {
   const pastTheEnd = response !== null && response.total > 0 && response.results.length === 0;
   return (
     <div className="search-page">
-      <h1>Søg i erfaringer</h1>
+      <h1>{searchPage.heading}</h1>
       <Form method="get" action="/soeg" className="form-card search-form" role="search">
         <div className="field">
-          <label htmlFor="soeg-q">Søgeord</label>
+          <label htmlFor="soeg-q">{searchPage.queryLabel}</label>
           <p className="field__hint" id="soeg-q-hint">
-            Skriv ord fra det, du leder efter. Brug "anførselstegn" for en præcis frase, -ord for at udelukke og ord*
-            for ord, der begynder sådan.
+            {searchPage.queryHint}
           </p>
           <input id="soeg-q" name="q" type="search" defaultValue={q} maxLength={500} aria-describedby="soeg-q-hint" />
         </div>
@@ -84,12 +79,12 @@ export default function SearchPage() {
             filters.to,
           )}
         >
-          <summary>Afgræns søgningen</summary>
+          <summary>{searchPage.narrowDown}</summary>
           <div className="filter-grid">
             <div className="field">
-              <label htmlFor="soeg-kategori">Kategori</label>
+              <label htmlFor="soeg-kategori">{searchPage.category}</label>
               <select id="soeg-kategori" name="kategori" defaultValue={filters.categorySlug ?? ""}>
-                <option value="">Alle kategorier</option>
+                <option value="">{searchPage.allCategories}</option>
                 {options.categories.map((c) => (
                   <option key={c.slug} value={c.slug}>
                     {c.name}
@@ -98,9 +93,9 @@ export default function SearchPage() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="soeg-kommune">Kommune</label>
+              <label htmlFor="soeg-kommune">{searchPage.municipality}</label>
               <select id="soeg-kommune" name="kommune" defaultValue={filters.municipalitySlug ?? ""}>
-                <option value="">Alle kommuner</option>
+                <option value="">{searchPage.allMunicipalities}</option>
                 {options.municipalities.map((m) => (
                   <option key={m.slug} value={m.slug}>
                     {m.name}
@@ -109,9 +104,9 @@ export default function SearchPage() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="soeg-spor">Spor</label>
+              <label htmlFor="soeg-spor">{searchPage.track}</label>
               <select id="soeg-spor" name="spor" defaultValue={filters.track ? trackParams[filters.track] : ""}>
-                <option value="">Alle spor</option>
+                <option value="">{searchPage.allTracks}</option>
                 {(["newcomer", "experienced", "shared"] as const).map((track) => (
                   <option key={track} value={trackParams[track]}>
                     {trackLabels[track]}
@@ -120,13 +115,13 @@ export default function SearchPage() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="soeg-forfatter">Forfatter</label>
+              <label htmlFor="soeg-forfatter">{searchPage.author}</label>
               <select
                 id="soeg-forfatter"
                 name="forfatter"
                 defaultValue={filters.authorId ? String(filters.authorId) : ""}
               >
-                <option value="">Alle</option>
+                <option value="">{searchPage.allAuthors}</option>
                 {options.authors.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.display_name}
@@ -135,52 +130,47 @@ export default function SearchPage() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="soeg-fra">Fra dato</label>
+              <label htmlFor="soeg-fra">{searchPage.from}</label>
               <input id="soeg-fra" name="fra" type="date" defaultValue={filters.from ?? ""} />
             </div>
             <div className="field">
-              <label htmlFor="soeg-til">Til dato</label>
+              <label htmlFor="soeg-til">{searchPage.to}</label>
               <input id="soeg-til" name="til" type="date" defaultValue={filters.to ?? ""} />
             </div>
             <TagPicker
               options={options.tags.map((tag) => ({ value: tag.slug, label: tag.label, kind: tag.kind }))}
               selected={filters.tagSlugs}
               name="tag"
-              label="Tags"
+              label={searchPage.tags}
               hint={tagPickerCopy.searchHint}
             />
             <div className="field">
               <label className="radio">
-                <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} /> Kun besvarede
-                tråde
+                <input type="checkbox" name="besvaret" value="1" defaultChecked={filters.answeredOnly} />{" "}
+                {searchPage.answeredOnly}
               </label>
               <label className="radio">
-                <input type="checkbox" name="vidensbank" value="1" defaultChecked={filters.knowledgeOnly} /> Kun tråde
-                samlet i Vidensbanken
+                <input type="checkbox" name="vidensbank" value="1" defaultChecked={filters.knowledgeOnly} />{" "}
+                {searchPage.knowledgeOnly}
               </label>
-              <label htmlFor="soeg-sortering">Sortering</label>
+              <label htmlFor="soeg-sortering">{searchPage.sort}</label>
               <select id="soeg-sortering" name="sortering" defaultValue={filters.sort === "newest" ? "nyeste" : ""}>
-                <option value="">Bedste match</option>
-                <option value="nyeste">Nyeste først</option>
+                <option value="">{searchPage.bestMatch}</option>
+                <option value="nyeste">{searchPage.newestFirst}</option>
               </select>
             </div>
           </div>
         </details>
         <button type="submit" className="button button--primary">
-          Søg
+          {searchPage.submit}
         </button>
       </Form>
 
       {response === null ? (
-        <p className="muted">
-          Søg i alle tråde og svar fra netværkets kommuner – også bøjede ord, sammensatte ord og stavning uden æ, ø og
-          å.
-        </p>
+        <p className="muted">{searchPage.intro}</p>
       ) : (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">
-            {response.total === 0 ? "Ingen resultater" : pluralise(response.total, "tråd fundet", "tråde fundet")}
-          </h2>
+          <h2 id="results-heading">{response.total === 0 ? searchPage.noResults : searchPage.found(response.total)}</h2>
           {asTyped ? (
             <p className="notice" data-testid="search-correction">
               {searchCopy.showingCorrected} <strong>{response.didYouMean}</strong>; {searchCopy.searchInstead}{" "}
@@ -196,23 +186,18 @@ export default function SearchPage() {
               </Link>
             </p>
           ) : null}
-          {response.total === 0 ? (
-            <p>
-              Vi fandt ingen tråde{q.trim() ? ` for «${q}»` : ""}. Prøv færre eller andre ord, eller fjern
-              afgrænsningerne.
-            </p>
-          ) : null}
+          {response.total === 0 ? <p>{searchPage.nothingFound(q)}</p> : null}
           <ol className="search-results">
             {response.results.map((hit) => (
               <li key={hit.threadId} className="search-result">
                 <h3 className="thread-list__title">
-                  {hit.answered ? <span className="badge badge--answered">Besvaret</span> : null}
-                  {hit.article ? <span className="badge badge--knowledge">Vidensbank</span> : null}
+                  {hit.answered ? <span className="badge badge--answered">{searchCopy.answered}</span> : null}
+                  {hit.article ? <span className="badge badge--knowledge">{searchCopy.knowledge}</span> : null}
                   <a href={hit.url}>{hit.title}</a>
                 </h3>
                 {hit.article ? (
                   <p className="search-result__article">
-                    Samlet i Vidensbanken: <Link to={`/vidensbank/${hit.article.slug}`}>{hit.article.title}</Link>
+                    {searchPage.collectedIn} <Link to={`/vidensbank/${hit.article.slug}`}>{hit.article.title}</Link>
                   </p>
                 ) : null}
                 <p className="search-result__snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
@@ -223,7 +208,7 @@ export default function SearchPage() {
               </li>
             ))}
           </ol>
-          <Pagination page={page} pages={pages} label="Sider med resultater" />
+          <Pagination page={page} pages={pages} label={searchPage.pagesLabel} />
         </section>
       )}
     </div>
