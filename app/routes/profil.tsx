@@ -4,15 +4,15 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { mailSettingsCopy } from "../copy/mail-settings";
 import { z } from "zod";
 import { requireMember, type CurrentMember } from "../auth/guards.server";
-import { hashPassword, verifyPassword } from "../auth/password.server";
+import { changeOwnPassword } from "../auth/password-change.server";
 import { newPasswordSchema } from "../auth/password-rules";
-import { invalidateMemberSessions } from "../auth/session.server";
+import { isRefusal } from "../refusal";
 import { Field, FormError } from "../components/forms/field";
 import { ModeratorWarnings } from "../components/moderator-warnings";
 import { experienceLabels } from "../copy/da";
 import { getDb, writeTransaction } from "../db.server";
 import { displayNameField, professionField } from "../forms/profile-fields";
-import { setPasswordHash, updateOwnProfile } from "../models/member.server";
+import { updateOwnProfile } from "../models/member.server";
 import { getMentorProfile, saveMentorProfile } from "../models/mentoring.server";
 import { listWarningsForMember } from "../models/flag.server";
 import { readForm } from "../forms/read-form.server";
@@ -21,16 +21,18 @@ import { BookmarkList, DraftList } from "../components/profile-lists";
 import { listDrafts } from "../models/draft.server";
 import { excerptOf, listBookmarks } from "../models/bookmark.server";
 import { listThemeTags } from "../models/tag.server";
-import { findPasswordHash } from "../models/member.server";
 import { passwordCopy } from "../copy/passwords";
+import { profileCopy } from "../copy/profile";
 
-export const meta: MetaFunction = () => [{ title: "Din profil – Tværs" }];
+export const meta: MetaFunction = () => [{ title: profileCopy.title }];
 
 const profileSchema = z.object({
   intent: z.literal("profile"),
   displayName: displayNameField,
   profession: professionField,
-  experience: z.enum(["inherit", "newcomer", "experienced"], { errorMap: () => ({ message: "Vælg din erfaring." }) }),
+  experience: z.enum(["inherit", "newcomer", "experienced"], {
+    errorMap: () => ({ message: profileCopy.chooseExperience }),
+  }),
 });
 
 const mentoringSchema = z.object({
@@ -43,7 +45,7 @@ const mentoringSchema = z.object({
 const passwordSchema = z
   .object({
     intent: z.literal("password"),
-    currentPassword: z.string().min(1, "Skriv din nuværende adgangskode."),
+    currentPassword: z.string().min(1, profileCopy.currentPasswordMissing),
     newPassword: newPasswordSchema,
     newPasswordConfirm: z.string(),
   })
@@ -148,7 +150,7 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
     return json<ProfileResult>({
       intent: "mentoring",
       fieldErrors: {} as FieldErrors,
-      message: "Dine indstillinger er gemt.",
+      message: profileCopy.settingsSaved,
     });
   }
   if (form.intent === "password") {
@@ -158,27 +160,19 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
         { intent: "password", fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors, message: null },
         { status: 400 },
       );
-    const currentHash = await findPasswordHash(db, member.id);
-    if (!currentHash || !(await verifyPassword(currentHash, parsed.data.currentPassword))) {
+    try {
+      await changeOwnPassword(db, member, { current: parsed.data.currentPassword, next: parsed.data.newPassword });
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
       return json<ProfileResult>(
-        {
-          intent: "password",
-          fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } as FieldErrors,
-          message: null,
-        },
-        { status: 400 },
+        { intent: "password", fieldErrors: { [error.field ?? "currentPassword"]: [error.message] }, message: null },
+        { status: error.status },
       );
     }
-    const passwordHash = await hashPassword(parsed.data.newPassword);
-    await writeTransaction(db, async (tx) => {
-      await setPasswordHash(tx, member.id, passwordHash);
-      // A changed password ends every other session, e.g. on a shared office computer.
-      await invalidateMemberSessions(tx, member.id, member.sessionId);
-    });
     return json<ProfileResult>({
       intent: "password",
       fieldErrors: {} as FieldErrors,
-      message: "Din adgangskode er skiftet. Du er logget ud alle andre steder.",
+      message: profileCopy.passwordChanged,
     });
   }
   const parsed = profileSchema.safeParse(form);
@@ -194,7 +188,7 @@ async function saveProfileForm(member: CurrentMember, formData: FormData) {
       experience_override: parsed.data.experience === "inherit" ? null : parsed.data.experience,
     }),
   );
-  return json<ProfileResult>({ intent: "profile", fieldErrors: {} as FieldErrors, message: "Din profil er gemt." });
+  return json<ProfileResult>({ intent: "profile", fieldErrors: {} as FieldErrors, message: profileCopy.profileSaved });
 }
 
 export default function ProfilePage() {
@@ -206,15 +200,13 @@ export default function ProfilePage() {
   const typed = fault?.intent === "profile" ? fault.values : undefined;
   return (
     <>
-      <h1>Din profil</h1>
-      <p className="lead">
-        Du er medlem fra {data.municipality} med e-mailadressen {data.email}.
-      </p>
+      <h1>{profileCopy.heading}</h1>
+      <p className="lead">{profileCopy.lead(data.municipality, data.email)}</p>
       <ModeratorWarnings warnings={data.warnings} />
       <DraftList drafts={data.drafts} justDeleted={data.draftDeleted} />
       <BookmarkList bookmarks={data.bookmarks} />
       <section className="form-card" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profil</h2>
+        <h2 id="profile-heading">{profileCopy.profileHeading}</h2>
         {result?.intent === "profile" && result.message ? (
           <p className="form-success" role="status">
             {result.message}
@@ -224,7 +216,7 @@ export default function ProfilePage() {
           <input type="hidden" name="intent" value="profile" />
           <FormError message={fault?.intent === "profile" ? fault.error : null} />
           <Field
-            label="Visningsnavn"
+            label={profileCopy.displayName}
             name="displayName"
             defaultValue={typed?.displayName ?? data.displayName}
             required
@@ -232,7 +224,7 @@ export default function ProfilePage() {
             error={profileErrors.displayName}
           />
           <Field
-            label="Stilling"
+            label={profileCopy.profession}
             name="profession"
             defaultValue={typed?.profession ?? data.profession}
             required
@@ -240,12 +232,10 @@ export default function ProfilePage() {
             error={profileErrors.profession}
           />
           <fieldset className="field">
-            <legend>Erfaring i netværket</legend>
-            <p className="field__hint">
-              Ny medarbejder i en erfaren kommune? Vælg «Ny i netværket», så får du forsiden for nye.
-            </p>
+            <legend>{profileCopy.experienceLegend}</legend>
+            <p className="field__hint">{profileCopy.experienceHint}</p>
             {[
-              { value: "inherit", label: "Som min kommune" },
+              { value: "inherit", label: profileCopy.asMyMunicipality },
               { value: "newcomer", label: experienceLabels.newcomer },
               { value: "experienced", label: experienceLabels.experienced },
             ].map((option) => (
@@ -261,13 +251,13 @@ export default function ProfilePage() {
             ))}
           </fieldset>
           <button type="submit" className="button button--primary">
-            Gem profil
+            {profileCopy.saveProfile}
           </button>
         </Form>
       </section>
       {data.experience === "experienced" ? (
         <section className="form-card" aria-labelledby="mentoring-heading">
-          <h2 id="mentoring-heading">Mentor og lister</h2>
+          <h2 id="mentoring-heading">{profileCopy.mentoringHeading}</h2>
           {result?.intent === "mentoring" && result.message ? (
             <p className="form-success" role="status">
               {result.message}
@@ -277,14 +267,12 @@ export default function ProfilePage() {
             <input type="hidden" name="intent" value="mentoring" />
             <FormError message={fault?.intent === "mentoring" ? fault.error : null} />
             <label className="radio">
-              <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} /> Jeg vil
-              gerne være mentor for nye i netværket
+              <input type="checkbox" name="isMentor" value="yes" defaultChecked={data.mentoring.isMentor} />{" "}
+              {profileCopy.wantToMentor}
             </label>
             <fieldset className="field">
-              <legend>Temaer, jeg gerne svarer på</legend>
-              <p className="field__hint">
-                Mentorkøen viser ubesvarede spørgsmål fra nye med disse temaer. Vælger du ingen, ser du alle.
-              </p>
+              <legend>{profileCopy.themesLegend}</legend>
+              <p className="field__hint">{profileCopy.themesHint}</p>
               <div className="checkbox-grid">
                 {data.themes.map((theme) => (
                   <label key={theme.id} className="radio">
@@ -306,11 +294,11 @@ export default function ProfilePage() {
                 value="yes"
                 defaultChecked={data.mentoring.hideNewcomerTrack}
               />{" "}
-              Skjul sporet «Ny i netværket» i mine lister
+              {profileCopy.hideNewcomerTrack}
             </label>
-            <p className="field__hint">Du kan altid se spørgsmålene fra nye ved at vælge sporet «Ny i netværket».</p>
+            <p className="field__hint">{profileCopy.hideNewcomerTrackHint}</p>
             <button type="submit" className="button button--primary">
-              Gem indstillinger
+              {profileCopy.saveSettings}
             </button>
           </Form>
         </section>
@@ -323,14 +311,14 @@ export default function ProfilePage() {
         </a>
       </section>
       <section className="form-card" aria-labelledby="data-heading">
-        <h2 id="data-heading">Dine data</h2>
-        <p>Hent alt, hvad Tværs har gemt om dig: profil, indlæg, tidligere versioner, anmeldelser og markeringer.</p>
+        <h2 id="data-heading">{profileCopy.dataHeading}</h2>
+        <p>{profileCopy.dataLead}</p>
         <a href="/profil/eksport" className="button" data-reload download>
-          Hent mine data (JSON)
+          {profileCopy.downloadData}
         </a>
       </section>
       <section className="form-card" aria-labelledby="password-heading">
-        <h2 id="password-heading">Skift adgangskode</h2>
+        <h2 id="password-heading">{profileCopy.passwordHeading}</h2>
         {result?.intent === "password" && result.message ? (
           <p className="form-success" role="status">
             {result.message}
@@ -340,7 +328,7 @@ export default function ProfilePage() {
           <input type="hidden" name="intent" value="password" />
           <FormError message={fault?.intent === "password" ? fault.error : null} />
           <Field
-            label="Nuværende adgangskode"
+            label={profileCopy.currentPassword}
             name="currentPassword"
             type="password"
             autoComplete="current-password"
@@ -348,16 +336,16 @@ export default function ProfilePage() {
             error={passwordErrors.currentPassword}
           />
           <Field
-            label="Ny adgangskode"
+            label={profileCopy.newPassword}
             name="newPassword"
             type="password"
             autoComplete="new-password"
-            hint="Mindst 10 tegn."
+            hint={profileCopy.newPasswordHint}
             required
             error={passwordErrors.newPassword}
           />
           <Field
-            label="Gentag ny adgangskode"
+            label={profileCopy.repeatNewPassword}
             name="newPasswordConfirm"
             type="password"
             autoComplete="new-password"
@@ -365,7 +353,7 @@ export default function ProfilePage() {
             error={passwordErrors.newPasswordConfirm}
           />
           <button type="submit" className="button button--primary">
-            Skift adgangskode
+            {profileCopy.changePassword}
           </button>
         </Form>
       </section>
