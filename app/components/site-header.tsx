@@ -1,6 +1,7 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import type { Experience, SiteRole } from "../../db/schema";
 import { experienceLabels } from "../copy/da";
+import { siteLayoutCopy } from "../copy/site-layout";
 import { NotificationBell } from "./notification-bell";
 
 export interface HeaderMember {
@@ -24,49 +25,57 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
             T
           </span>
           <span className="brand__name">Tværs</span>
-          <span className="brand__tagline">Digital ungerådgivning på tværs af kommuner</span>
+          <span className="brand__tagline">{siteLayoutCopy.tagline}</span>
         </Link>
         {member ? (
           <>
             <form method="get" action="/soeg" role="search" className="header-search">
               <label htmlFor="header-search-q" className="visually-hidden">
-                Søg i forummet
+                {siteLayoutCopy.searchLabel}
               </label>
-              <input id="header-search-q" type="search" name="q" placeholder="Søg i erfaringer …" maxLength={500} />
-              <button type="submit">Søg</button>
+              <input
+                id="header-search-q"
+                type="search"
+                name="q"
+                placeholder={siteLayoutCopy.searchPlaceholder}
+                maxLength={500}
+              />
+              <button type="submit">{siteLayoutCopy.search}</button>
             </form>
-            <nav aria-label="Hovedmenu" className="main-nav">
+            <nav aria-label={siteLayoutCopy.mainMenu} className="main-nav">
               <ul>
                 <li>
                   <NavLink to="/" end>
-                    Forside
+                    {siteLayoutCopy.front}
                   </NavLink>
                 </li>
                 {member.experience === "newcomer" ? (
                   <li>
-                    <NavLink to="/kom-godt-i-gang">Kom godt i gang</NavLink>
+                    <NavLink to="/kom-godt-i-gang">{siteLayoutCopy.gettingStarted}</NavLink>
                   </li>
                 ) : null}
                 {member.isMentor ? (
                   <li>
-                    <NavLink to="/mentorkoe">Mentorkø</NavLink>
+                    <NavLink to="/mentorkoe">{siteLayoutCopy.mentorQueue}</NavLink>
                   </li>
                 ) : null}
                 <li>
-                  <NavLink to="/moeder">Netværksmøder</NavLink>
+                  <NavLink to="/moeder">{siteLayoutCopy.meetings}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/vidensbank">Vidensbank</NavLink>
+                  <NavLink to="/vidensbank">{siteLayoutCopy.knowledge}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/tags">Tags</NavLink>
+                  <NavLink to="/tags">{siteLayoutCopy.tags}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/kommuner">Kommuner</NavLink>
+                  <NavLink to="/kommuner">{siteLayoutCopy.municipalities}</NavLink>
                 </li>
                 {member.moderates ? (
                   <li>
-                    <NavLink to="/admin">{member.administers ? "Administration" : "Moderation"}</NavLink>
+                    <NavLink to="/admin">
+                      {member.administers ? siteLayoutCopy.administration : siteLayoutCopy.moderation}
+                    </NavLink>
                   </li>
                 ) : null}
                 <li>
@@ -80,7 +89,7 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
                 <li>
                   <Form method="post" action="/logout">
                     <button type="submit" className="link-button">
-                      Log ud
+                      {siteLayoutCopy.signOut}
                     </button>
                   </Form>
                 </li>
@@ -96,10 +105,7 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>
-        Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Skriv aldrig CPR-numre, navne eller
-        andet, der kan identificere en ung – brug pseudonymer som «pige, 15».
-      </p>
+      <p>{siteLayoutCopy.footer}</p>
     </footer>
   );
 }

@@ -38,11 +38,6 @@ export const onboardingCopy = {
   markDoneHidden: (title: string) => ` – ${title}`,
 } as const;
 
-export const mentorQueueCopy = {
-  claimed: "Du har taget spørgsmålet",
-  release: "Giv det fra dig",
-} as const;
-
 export const welcomeCopy = {
   heading: "Velkommen til netværket",
   intro: "Godt, at du er med. Her er fire ting, der gør de første uger lettere:",

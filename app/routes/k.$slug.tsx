@@ -5,7 +5,6 @@ import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { pluralise } from "../copy/da";
 import { getDb } from "../db.server";
 import { findCategoryBySlug } from "../models/category.server";
 import { WatchLevelForm } from "../components/watch-level-form";
@@ -14,11 +13,18 @@ import { listWatchedThreadsPage } from "../models/watched-thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { notFound } from "../copy/not-found";
+import { browseCopy, categoryPageCopy } from "../copy/browse";
 
 const PER_PAGE = 25;
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
-  { title: error ? errorPageTitle(error) : data ? `${data.category.name} – Tværs` : "Kategori – Tværs" },
+  {
+    title: error
+      ? errorPageTitle(error)
+      : data
+        ? categoryPageCopy.title(data.category.name)
+        : categoryPageCopy.fallbackTitle,
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,14 +46,14 @@ export default function CategoryPage() {
   const now = useNow();
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <a href="/">Forside</a> › <span aria-current="page">{data.category.name}</span>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <a href="/">{browseCopy.front}</a> › <span aria-current="page">{data.category.name}</span>
       </nav>
       <h1>{data.category.name}</h1>
       <div className="section-head">
         <p className="lead">{data.category.description}</p>
         <Link to={`/ny?kategori=${data.category.slug}`} className="button button--primary">
-          Start en ny tråd
+          {categoryPageCopy.startThread}
         </Link>
       </div>
       <WatchLevelForm
@@ -56,7 +62,7 @@ export default function CategoryPage() {
         level={data.watchLevel}
         redirectTo={data.path}
       />
-      <p className="muted">{pluralise(data.total, "tråd", "tråde")}, nyeste aktivitet først</p>
+      <p className="muted">{categoryPageCopy.count(data.total)}</p>
       <HiddenNewcomerTrackNote hiding={data.hidingNewcomerTrack} />
       <ThreadList
         titleLevel={2}
@@ -64,7 +70,7 @@ export default function CategoryPage() {
         readState={data.readState}
         now={now}
         showCategory={false}
-        emptyText="Der er ingen tråde i denne kategori endnu."
+        emptyText={categoryPageCopy.empty}
       />
       <Pagination page={data.page} pages={data.pages} />
     </>

@@ -17,11 +17,19 @@ import { listThreads } from "../models/thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
+import { municipalitiesCopy, municipalityPageCopy } from "../copy/municipalities";
 
 const PER_PAGE = 15;
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
-  { title: error ? errorPageTitle(error) : data ? `${data.municipality.name} – Tværs` : "Kommune – Tværs" },
+  {
+    title: error
+      ? errorPageTitle(error)
+      : data
+        ? municipalityPageCopy.title(data.municipality.name)
+        : municipalityPageCopy.fallbackTitle,
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -64,33 +72,33 @@ export default function MunicipalityPage() {
   const { municipality } = data;
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/">Forside</Link> › <Link to="/kommuner">Kommuner</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/">{browseCopy.front}</Link> › <Link to="/kommuner">{browseCopy.municipalities}</Link>
       </nav>
-      <h1>{municipality.name} Kommune</h1>
+      <h1>{municipalityPageCopy.heading(municipality.name)}</h1>
       <dl className="facts">
         <div>
-          <dt>Region</dt>
+          <dt>{municipalitiesCopy.region}</dt>
           <dd>{municipality.region}</dd>
         </div>
         <div>
-          <dt>Med i netværket siden</dt>
+          <dt>{municipalitiesCopy.joined}</dt>
           <dd>{formatLongDate(municipality.joined_on)}</dd>
         </div>
         <div>
-          <dt>Erfaring</dt>
+          <dt>{municipalitiesCopy.experience}</dt>
           <dd>
             <span className={`badge badge--experience-${data.experience}`}>{experienceLabels[data.experience]}</span>
             {municipality.experience_override
-              ? " (sat af en administrator)"
+              ? municipalityPageCopy.setByAdmin
               : data.experience === "newcomer"
-                ? ` (til ${formatLongDate(data.newcomerUntil)})`
+                ? municipalityPageCopy.newcomerUntil(formatLongDate(data.newcomerUntil))
                 : null}
           </dd>
         </div>
         {data.pairings.mentor ? (
           <div>
-            <dt>Mentorkommune</dt>
+            <dt>{municipalityPageCopy.mentorMunicipality}</dt>
             <dd>
               <Link to={`/kommune/${data.pairings.mentor.slug}`}>{data.pairings.mentor.name}</Link>
             </dd>
@@ -98,7 +106,7 @@ export default function MunicipalityPage() {
         ) : null}
         {data.pairings.mentees.length > 0 ? (
           <div>
-            <dt>Mentorkommune for</dt>
+            <dt>{municipalityPageCopy.mentorMunicipalityFor}</dt>
             <dd>
               {data.pairings.mentees.map((mentee, index) => (
                 <span key={mentee.id}>
@@ -112,9 +120,9 @@ export default function MunicipalityPage() {
       </dl>
       <div className="two-columns">
         <section aria-labelledby="members-heading">
-          <h2 id="members-heading">Medlemmer</h2>
+          <h2 id="members-heading">{municipalitiesCopy.members}</h2>
           {data.members.length === 0 ? (
-            <p className="empty">Kommunen har ingen medlemmer på Tværs endnu.</p>
+            <p className="empty">{municipalityPageCopy.noMembers}</p>
           ) : (
             <ul className="member-list">
               {data.members.map((member) => (
@@ -134,8 +142,8 @@ export default function MunicipalityPage() {
           )}
         </section>
         <section aria-labelledby="threads-heading">
-          <h2 id="threads-heading">Tråde fra {municipality.name}</h2>
-          <ThreadList threads={data.threads} now={now} emptyText="Kommunen har ikke startet nogen tråde endnu." />
+          <h2 id="threads-heading">{municipalityPageCopy.threadsFrom(municipality.name)}</h2>
+          <ThreadList threads={data.threads} now={now} emptyText={municipalityPageCopy.noThreads} />
           <Pagination page={data.page} pages={data.pages} />
         </section>
       </div>

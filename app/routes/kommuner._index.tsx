@@ -7,8 +7,9 @@ import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { listMunicipalities } from "../models/municipality.server";
 import { TableScroll } from "../components/table-scroll";
+import { municipalitiesCopy } from "../copy/municipalities";
 
-export const meta: MetaFunction = () => [{ title: "Kommuner i netværket – Tværs" }];
+export const meta: MetaFunction = () => [{ title: municipalitiesCopy.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request);
@@ -19,18 +20,18 @@ export default function MunicipalitiesPage() {
   const { municipalities } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>Kommuner i netværket</h1>
-      <p className="lead">{municipalities.length} kommuner har en ungeside på Cyberhus og deler erfaringer her.</p>
-      <TableScroll label="Kommuner i netværket">
+      <h1>{municipalitiesCopy.heading}</h1>
+      <p className="lead">{municipalitiesCopy.lead(municipalities.length)}</p>
+      <TableScroll label={municipalitiesCopy.heading}>
         <table className="data-table">
-          <caption className="visually-hidden">Kommuner med region, indmeldelse og erfaring</caption>
+          <caption className="visually-hidden">{municipalitiesCopy.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Kommune</th>
-              <th scope="col">Region</th>
-              <th scope="col">Med i netværket siden</th>
-              <th scope="col">Erfaring</th>
-              <th scope="col">Medlemmer</th>
+              <th scope="col">{municipalitiesCopy.municipality}</th>
+              <th scope="col">{municipalitiesCopy.region}</th>
+              <th scope="col">{municipalitiesCopy.joined}</th>
+              <th scope="col">{municipalitiesCopy.experience}</th>
+              <th scope="col">{municipalitiesCopy.members}</th>
             </tr>
           </thead>
           <tbody>

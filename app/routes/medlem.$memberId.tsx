@@ -17,11 +17,18 @@ import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { findMemberHandle } from "../models/member.server";
 import { notFound } from "../copy/not-found";
+import { memberPageCopy } from "../copy/member-page";
 
 const PER_PAGE = 10;
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
-  { title: error ? errorPageTitle(error) : data ? `${data.profile.display_name} – Tværs` : "Medlem – Tværs" },
+  {
+    title: error
+      ? errorPageTitle(error)
+      : data
+        ? memberPageCopy.title(data.profile.display_name)
+        : memberPageCopy.fallbackTitle,
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -61,46 +68,46 @@ export default function MemberPage() {
           <dd>@{data.handle}</dd>
         </div>
         <div>
-          <dt>Stilling</dt>
+          <dt>{memberPageCopy.profession}</dt>
           <dd>{profile.profession}</dd>
         </div>
         <div>
-          <dt>Kommune</dt>
+          <dt>{memberPageCopy.municipality}</dt>
           <dd>
             <Link to={`/kommune/${profile.municipality_slug}`}>{profile.municipality_name}</Link>
           </dd>
         </div>
         <div>
-          <dt>Erfaring</dt>
+          <dt>{memberPageCopy.experience}</dt>
           <dd>
             <span className={`badge badge--experience-${profile.experience}`}>
               {experienceLabels[profile.experience]}
             </span>
-            {profile.experience_override ? " (valgt på profilen)" : " (fra kommunen)"}
+            {profile.experience_override ? memberPageCopy.experienceChosen : memberPageCopy.experienceFromMunicipality}
           </dd>
         </div>
         <div>
-          <dt>Rolle</dt>
+          <dt>{memberPageCopy.role}</dt>
           <dd>{roleLabels[profile.role]}</dd>
         </div>
         <div>
-          <dt>Medlem siden</dt>
+          <dt>{memberPageCopy.memberSince}</dt>
           <dd>{formatLongDate(profile.created_at)}</dd>
         </div>
       </dl>
-      {profile.disabled_at ? <p className="notice">Medlemmet er deaktiveret.</p> : null}
+      {profile.disabled_at ? <p className="notice">{memberPageCopy.disabled}</p> : null}
       {data.isSelf ? (
         <p>
           <Link to="/profil" className="button">
-            Redigér profil og adgangskode
+            {memberPageCopy.editOwn}
           </Link>
         </p>
       ) : null}
       <div className="two-columns">
         <section aria-labelledby="posts-heading">
-          <h2 id="posts-heading">Seneste indlæg</h2>
+          <h2 id="posts-heading">{memberPageCopy.latestPosts}</h2>
           {data.posts.length === 0 ? (
-            <p className="empty">Ingen indlæg endnu.</p>
+            <p className="empty">{memberPageCopy.noPosts}</p>
           ) : (
             <ul className="member-list">
               {data.posts.map((post) => (
@@ -116,8 +123,8 @@ export default function MemberPage() {
           )}
         </section>
         <section aria-labelledby="threads-heading">
-          <h2 id="threads-heading">Tråde startet af {profile.display_name}</h2>
-          <ThreadList threads={data.threads} now={now} emptyText="Ingen tråde endnu." />
+          <h2 id="threads-heading">{memberPageCopy.threadsBy(profile.display_name)}</h2>
+          <ThreadList threads={data.threads} now={now} emptyText={memberPageCopy.noThreads} />
           <Pagination page={data.page} pages={data.pages} />
         </section>
       </div>

@@ -11,19 +11,19 @@ import { getDb, writeTransaction } from "../db.server";
 import { claimQuestion, listMentorQueue, releaseClaim } from "../models/mentoring.server";
 import { readForm } from "../forms/read-form.server";
 import { StorageFaultError } from "../storage-fault.server";
-import { isRefusal } from "../refusal";
-import { refusalResult } from "../refusal.server";
+import { isRefusal, Refusal } from "../refusal";
+import { refusalResponse, refusalResult } from "../refusal.server";
+import { mentorQueueCopy } from "../copy/mentor-queue";
+import { formCopy } from "../copy/forms";
 
-export const meta: MetaFunction = () => [{ title: "Mentorkø – Tværs" }];
+export const meta: MetaFunction = () => [{ title: mentorQueueCopy.title }];
 
 const claimSchema = z.object({ intent: z.enum(["claim", "release"]), threadId: z.coerce.number().int().positive() });
 
 async function requireMentor(request: Request) {
   const member = await requireMember(request);
   if (!canSeeMentorQueue(member)) {
-    throw new Response("Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.", {
-      status: 403,
-    });
+    throw refusalResponse(new Refusal(mentorQueueCopy.mentorsOnly, { status: 403 }));
   }
   return member;
 }
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMentor(request);
   const parsed = claimSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return json({ error: "Handlingen kunne ikke forstås." }, { status: 400 });
+  if (!parsed.success) return json({ error: formCopy.notUnderstood }, { status: 400 });
   try {
     await writeTransaction(getDb(), (tx) =>
       parsed.data.intent === "claim"
@@ -59,23 +59,19 @@ export default function MentorQueuePage() {
   const now = useNow();
   return (
     <>
-      <h1>Mentorkø</h1>
-      <p className="lead">
-        Ubesvarede spørgsmål fra nye i netværket, ældste først. Sig «Jeg svarer», så ved de andre mentorer, at
-        spørgsmålet er taget – din markering gælder i 48 timer.
-      </p>
-      <nav aria-label="Vis" className="track-filter">
+      <h1>{mentorQueueCopy.heading}</h1>
+      <p className="lead">{mentorQueueCopy.lead}</p>
+      <nav aria-label={mentorQueueCopy.show} className="track-filter">
         <Link to="/mentorkoe" aria-current={!data.all ? "true" : undefined}>
-          Mine temaer
+          {mentorQueueCopy.myThemes}
         </Link>
         <Link to="/mentorkoe?alle=1" aria-current={data.all ? "true" : undefined}>
-          Alle ubesvarede
+          {mentorQueueCopy.allUnanswered}
         </Link>
       </nav>
       {!data.all && !data.themed ? (
         <p className="muted">
-          Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål.{" "}
-          <Link to="/profil">Vælg temaer på din profil</Link>.
+          {mentorQueueCopy.noThemes} <Link to="/profil">{mentorQueueCopy.chooseThemes}</Link>.
         </p>
       ) : null}
       <FormError message={result?.error} />

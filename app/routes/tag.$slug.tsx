@@ -5,7 +5,7 @@ import { requireMember } from "../auth/guards.server";
 import { Pagination } from "../components/pagination";
 import { ThreadList } from "../components/thread-list";
 import { useNow } from "../components/use-now";
-import { pluralise, tagKindLabels } from "../copy/da";
+import { tagKindLabels } from "../copy/da";
 import { getDb } from "../db.server";
 import { findTagBySlug } from "../models/tag.server";
 import { WatchLevelForm } from "../components/watch-level-form";
@@ -14,11 +14,12 @@ import { listWatchedThreadsPage } from "../models/watched-thread-list.server";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { notFound } from "../copy/not-found";
+import { browseCopy, tagsCopy } from "../copy/browse";
 
 const PER_PAGE = 25;
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
-  { title: error ? errorPageTitle(error) : data ? `${data.tag.label} – Tværs` : "Tag – Tværs" },
+  { title: error ? errorPageTitle(error) : data ? tagsCopy.tagTitle(data.tag.label) : tagsCopy.tagFallbackTitle },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -39,22 +40,22 @@ export default function TagPage() {
   const now = useNow();
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/">Forside</Link> › <Link to="/tags">Tags</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/">{browseCopy.front}</Link> › <Link to="/tags">{browseCopy.tags}</Link>
       </nav>
       <h1>
         {data.tag.label} <span className={`badge badge--kind-${data.tag.kind}`}>{tagKindLabels[data.tag.kind]}</span>
       </h1>
       {data.tag.description ? <p className="lead tag-wiki">{data.tag.description}</p> : null}
       <WatchLevelForm targetType="tag" targetId={data.tag.id} level={data.watchLevel} redirectTo={data.path} />
-      <p className="muted">{pluralise(data.total, "tråd", "tråde")} med dette tag</p>
+      <p className="muted">{tagsCopy.withTag(data.total)}</p>
       <HiddenNewcomerTrackNote hiding={data.hidingNewcomerTrack} />
       <ThreadList
         titleLevel={2}
         threads={data.threads}
         readState={data.readState}
         now={now}
-        emptyText="Ingen tråde har dette tag endnu."
+        emptyText={tagsCopy.tagEmpty}
       />
       <Pagination page={data.page} pages={data.pages} />
     </>

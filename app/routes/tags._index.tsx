@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
-import { pluralise } from "../copy/da";
 import { getDb } from "../db.server";
 import { listTagsWithCounts } from "../models/tag.server";
+import { tagsCopy } from "../copy/browse";
 
-export const meta: MetaFunction = () => [{ title: "Tags – Tværs" }];
+export const meta: MetaFunction = () => [{ title: tagsCopy.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request);
@@ -16,12 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function TagsPage() {
   const { tags } = useLoaderData<typeof loader>();
   const groups = [
-    { kind: "case" as const, title: "Case-tags", intro: "Hvilken slags situation tråden handler om." },
-    { kind: "theme" as const, title: "Temaer", intro: "Det faglige tema, drøftelsen hører til." },
+    { kind: "case" as const, title: tagsCopy.caseTags, intro: tagsCopy.caseTagsIntro },
+    { kind: "theme" as const, title: tagsCopy.themes, intro: tagsCopy.themesIntro },
   ];
   return (
     <>
-      <h1>Tags</h1>
+      <h1>{tagsCopy.heading}</h1>
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`tags-${group.kind}`}>
           <h2 id={`tags-${group.kind}`}>{group.title}</h2>
@@ -34,7 +34,7 @@ export default function TagsPage() {
                   <Link to={`/tag/${tag.slug}`} className={`tag tag--${tag.kind}`}>
                     {tag.label}
                   </Link>{" "}
-                  <span className="muted">{pluralise(tag.thread_count, "tråd", "tråde")}</span>
+                  <span className="muted">{tagsCopy.threadCount(tag.thread_count)}</span>
                   <p>{tag.description}</p>
                 </li>
               ))}

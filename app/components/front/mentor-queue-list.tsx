@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import type { QueueItem } from "../../models/mentoring.server";
 import { TagList } from "../tag-list";
 import { threadPath } from "../../models/thread-path";
-import { mentorQueueCopy } from "../../copy/pages";
+import { mentorQueueCopy } from "../../copy/mentor-queue";
 
 function ageText(createdAt: string, now: string): string {
   const hours = Math.max(0, Math.floor((Date.parse(now) - Date.parse(createdAt)) / 3_600_000));

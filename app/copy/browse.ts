@@ -1,0 +1,33 @@
+import { pluralise } from "./da";
+
+/** What every browsing page shares: breadcrumbs. */
+export const browseCopy = {
+  breadcrumbs: "Brødkrummer",
+  front: "Forside",
+  municipalities: "Kommuner",
+  tags: "Tags",
+} as const;
+
+/** A category's page (app/routes/k.$slug.tsx). */
+export const categoryPageCopy = {
+  title: (name: string) => `${name} – Tværs`,
+  fallbackTitle: "Kategori – Tværs",
+  startThread: "Start en ny tråd",
+  count: (n: number) => `${pluralise(n, "tråd", "tråde")}, nyeste aktivitet først`,
+  empty: "Der er ingen tråde i denne kategori endnu.",
+} as const;
+
+/** The tag directory (app/routes/tags._index.tsx) and a tag's page (app/routes/tag.$slug.tsx). */
+export const tagsCopy = {
+  title: "Tags – Tværs",
+  heading: "Tags",
+  caseTags: "Case-tags",
+  caseTagsIntro: "Hvilken slags situation tråden handler om.",
+  themes: "Temaer",
+  themesIntro: "Det faglige tema, drøftelsen hører til.",
+  threadCount: (n: number) => pluralise(n, "tråd", "tråde"),
+  tagTitle: (label: string) => `${label} – Tværs`,
+  tagFallbackTitle: "Tag – Tværs",
+  withTag: (n: number) => `${pluralise(n, "tråd", "tråde")} med dette tag`,
+  tagEmpty: "Ingen tråde har dette tag endnu.",
+} as const;

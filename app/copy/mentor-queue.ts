@@ -1,0 +1,14 @@
+/** The mentor queue: its page (app/routes/mentorkoe.tsx) and its list (app/components/front/mentor-queue-list.tsx). */
+export const mentorQueueCopy = {
+  title: "Mentorkø – Tværs",
+  heading: "Mentorkø",
+  mentorsOnly: "Mentorkøen er for mentorer. Erfarne medlemmer kan melde sig som mentor på deres profil.",
+  lead: "Ubesvarede spørgsmål fra nye i netværket, ældste først. Sig «Jeg svarer», så ved de andre mentorer, at spørgsmålet er taget – din markering gælder i 48 timer.",
+  show: "Vis",
+  myThemes: "Mine temaer",
+  allUnanswered: "Alle ubesvarede",
+  noThemes: "Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål.",
+  chooseThemes: "Vælg temaer på din profil",
+  claimed: "Du har taget spørgsmålet",
+  release: "Giv det fra dig",
+} as const;

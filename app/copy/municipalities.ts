@@ -1,0 +1,25 @@
+/** The municipalities list (app/routes/kommuner._index.tsx) and a municipality's page (app/routes/kommune.$slug.tsx). */
+export const municipalitiesCopy = {
+  title: "Kommuner i netværket – Tværs",
+  heading: "Kommuner i netværket",
+  lead: (count: number) => `${count} kommuner har en ungeside på Cyberhus og deler erfaringer her.`,
+  tableCaption: "Kommuner med region, indmeldelse og erfaring",
+  municipality: "Kommune",
+  region: "Region",
+  joined: "Med i netværket siden",
+  experience: "Erfaring",
+  members: "Medlemmer",
+} as const;
+
+export const municipalityPageCopy = {
+  title: (name: string) => `${name} – Tværs`,
+  fallbackTitle: "Kommune – Tværs",
+  heading: (name: string) => `${name} Kommune`,
+  setByAdmin: " (sat af en administrator)",
+  newcomerUntil: (date: string) => ` (til ${date})`,
+  mentorMunicipality: "Mentorkommune",
+  mentorMunicipalityFor: "Mentorkommune for",
+  noMembers: "Kommunen har ingen medlemmer på Tværs endnu.",
+  threadsFrom: (name: string) => `Tråde fra ${name}`,
+  noThreads: "Kommunen har ikke startet nogen tråde endnu.",
+} as const;
