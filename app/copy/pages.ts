@@ -59,22 +59,6 @@ export const welcomeCopy = {
   dismiss: "Luk velkomsten",
 } as const;
 
-export const articleStartCopy = {
-  title: "Sådan laver du en artikel til Vidensbanken",
-  heading: "Sådan laver du en artikel til Vidensbanken",
-  lead: "En artikel samler det, en tråd har lært netværket. Den laves altid fra tråden, så den kan henvise til de indlæg, den bygger på.",
-  steps: [
-    "Find tråden, fx med søgningen eller fra en kategori.",
-    "Åbn tråden. Under titlen står linket «Lav en artikel til Vidensbanken» (kun moderatorer ser det).",
-    "Skriv resumé og hovedpunkter, vælg de indlæg, artiklen bygger på, og gem den som kladde eller offentliggør den.",
-  ],
-  unknownThread: "Tråden i linket findes ikke (længere). Start fra den tråd, artiklen skal bygge på.",
-  noThread: "Vælg en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».",
-  search: "Find en tråd",
-  back: "Tilbage til Vidensbanken",
-  themesHint: "Artiklen står under hvert af de valgte temaer i Vidensbanken.",
-} as const;
-
 export const tagPickerCopy = {
   hint: "Vælg hvilken slags case og hvilke temaer det handler om. Sæt flueben ved så mange, du vil.",
   groups: { case: "Slags case", theme: "Temaer" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { articleFormCopy } from "../copy/knowledge-base";
 import type { ArticleStatus } from "../../db/schema";
 import { cleanLine, cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "../forms/clean-text";
 import { formToObject, titleSchema, type FieldErrors } from "../forms/post-input";
@@ -26,14 +27,14 @@ const idList = (max: number, message: string) =>
 export const articleInputSchema = z.object({
   title: titleSchema,
   summary: z
-    .string({ required_error: "Skriv et resumé." })
-    .max(SUMMARY_MAX, `Resuméet må højst være ${SUMMARY_MAX.toLocaleString("da-DK")} tegn.`)
+    .string({ required_error: articleFormCopy.summaryMissing })
+    .max(SUMMARY_MAX, articleFormCopy.summaryTooLong(SUMMARY_MAX))
     .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
     .transform(cleanMultiline)
-    .pipe(z.string().refine((text) => text.trim().length > 0, "Skriv et resumé.")),
+    .pipe(z.string().refine((text) => text.trim().length > 0, articleFormCopy.summaryMissing)),
   keyPoints: z
-    .string({ required_error: "Skriv mindst ét hovedpunkt." })
-    .max(KEY_POINTS_MAX * (KEY_POINT_MAX + 2), `Hovedpunkterne må højst fylde ${KEY_POINTS_MAX * KEY_POINT_MAX} tegn.`)
+    .string({ required_error: articleFormCopy.keyPointsMissing })
+    .max(KEY_POINTS_MAX * (KEY_POINT_MAX + 2), articleFormCopy.keyPointsTooLong(KEY_POINTS_MAX * KEY_POINT_MAX))
     .refine((text) => !hasInvalidCharacters(text), INVALID_CHARACTERS_MESSAGE)
     .transform((text) =>
       text
@@ -43,20 +44,23 @@ export const articleInputSchema = z.object({
     )
     .pipe(
       z
-        .array(z.string().max(KEY_POINT_MAX, `Et hovedpunkt må højst være ${KEY_POINT_MAX} tegn.`))
-        .min(1, "Skriv mindst ét hovedpunkt – ét pr. linje.")
-        .max(KEY_POINTS_MAX, `Skriv højst ${KEY_POINTS_MAX} hovedpunkter.`),
+        .array(z.string().max(KEY_POINT_MAX, articleFormCopy.keyPointTooLong(KEY_POINT_MAX)))
+        .min(1, articleFormCopy.keyPointsOnePerLine)
+        .max(KEY_POINTS_MAX, articleFormCopy.tooManyKeyPoints(KEY_POINTS_MAX)),
     ),
-  sourcePostIds: idList(MAX_ARTICLE_SOURCES, `Vælg højst ${MAX_ARTICLE_SOURCES} indlæg.`).pipe(
-    z.array(z.number()).min(1, "Vælg mindst ét indlæg, artiklen bygger på."),
+  sourcePostIds: idList(MAX_ARTICLE_SOURCES, articleFormCopy.tooManySources(MAX_ARTICLE_SOURCES)).pipe(
+    z.array(z.number()).min(1, articleFormCopy.sourcesMissing),
   ),
-  tagIds: idList(MAX_ARTICLE_TAGS, `Vælg højst ${MAX_ARTICLE_TAGS} temaer.`),
-  ownerId: z.coerce.number({ invalid_type_error: "Vælg en ansvarlig." }).int().positive("Vælg en ansvarlig."),
+  tagIds: idList(MAX_ARTICLE_TAGS, articleFormCopy.tooManyThemes(MAX_ARTICLE_TAGS)),
+  ownerId: z.coerce
+    .number({ invalid_type_error: articleFormCopy.ownerMissing })
+    .int()
+    .positive(articleFormCopy.ownerMissing),
   reviewOn: z
-    .string({ required_error: "Vælg en dato for næste gennemgang." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en dato for næste gennemgang.")
-    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "Datoen findes ikke."),
-  status: z.enum(["draft", "published"], { errorMap: () => ({ message: "Vælg kladde eller offentliggjort." }) }),
+    .string({ required_error: articleFormCopy.reviewOnMissing })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, articleFormCopy.reviewOnMissing)
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), articleFormCopy.noSuchDate),
+  status: z.enum(["draft", "published"], { errorMap: () => ({ message: articleFormCopy.statusMissing }) }),
 });
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
@@ -123,9 +127,9 @@ export function readArticleForm(
   const input = { ...parsed.data, sections: audienceSections.sections };
   const fieldErrors: FieldErrors = { ...audienceSections.fieldErrors };
   if (input.sourcePostIds.some((id) => !allowed.postIds.has(id)))
-    fieldErrors.sourcePostIds = ["Vælg kun indlæg fra tråden."];
-  if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = ["Vælg kun temaer fra listen."];
-  if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = ["Vælg en ansvarlig fra listen."];
+    fieldErrors.sourcePostIds = [articleFormCopy.sourceOutsideThread];
+  if (input.tagIds.some((id) => !allowed.themeTagIds.has(id))) fieldErrors.tagIds = [articleFormCopy.themeOutsideList];
+  if (!allowed.ownerIds.has(input.ownerId)) fieldErrors.ownerId = [articleFormCopy.ownerOutsideList];
   if (Object.keys(fieldErrors).length > 0) return refuse(fieldErrors);
   const guard = personalDataIssue(
     [

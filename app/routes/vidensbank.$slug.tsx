@@ -12,11 +12,13 @@ import { listArticleSections, orderSectionsFor } from "../models/article-section
 import { AudienceSections } from "../components/knowledge/audience-sections";
 import handbookStyles from "../styles/handbook.css";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
+import { articlePageCopy, knowledgeBaseCopy } from "../copy/knowledge-base";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.article.title} – Vidensbank – Tværs` : "Vidensbank – Tværs" },
+  { title: data ? articlePageCopy.title(data.article.title) : articlePageCopy.fallbackTitle },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,12 +37,12 @@ export default function ArticlePage() {
   const { article, sections, moderator, overdue } = useLoaderData<typeof loader>();
   return (
     <article className="knowledge-article">
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/">Forside</Link> › <Link to="/vidensbank">Vidensbank</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/">{browseCopy.front}</Link> › <Link to="/vidensbank">{articlePageCopy.knowledgeBase}</Link>
       </nav>
       <header>
         <h1>
-          {article.status === "draft" ? <span className="badge badge--locked">Kladde</span> : null}
+          {article.status === "draft" ? <span className="badge badge--locked">{knowledgeBaseCopy.draft}</span> : null}
           {article.title}
         </h1>
         {article.tags.length > 0 ? (
@@ -56,17 +58,17 @@ export default function ArticlePage() {
         ) : null}
         {moderator ? (
           <p>
-            <Link to={`/vidensbank/${article.slug}/rediger`}>Redigér artiklen</Link>
+            <Link to={`/vidensbank/${article.slug}/rediger`}>{articlePageCopy.edit}</Link>
           </p>
         ) : null}
       </header>
       <section aria-labelledby="resume-titel">
-        <h2 id="resume-titel">Resumé</h2>
+        <h2 id="resume-titel">{articlePageCopy.summary}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: article.summaryHtml }} />
       </section>
       {article.keyPoints.length > 0 ? (
         <section aria-labelledby="punkter-titel">
-          <h2 id="punkter-titel">Hovedpunkter</h2>
+          <h2 id="punkter-titel">{articlePageCopy.keyPoints}</h2>
           <ul>
             {article.keyPoints.map((point, index) => (
               <li key={index}>{point}</li>
@@ -76,7 +78,7 @@ export default function ArticlePage() {
       ) : null}
       <AudienceSections sections={sections} />
       <section aria-labelledby="kilder-titel">
-        <h2 id="kilder-titel">Kilder fra forummet</h2>
+        <h2 id="kilder-titel">{articlePageCopy.sources}</h2>
         {article.sources.length === 0 ? <p className="muted">{visibilityCopy.articleSourcesGone}</p> : null}
         <ol>
           {article.sources.map((source) => (
@@ -90,10 +92,10 @@ export default function ArticlePage() {
       </section>
       <dl className="facts">
         <div>
-          <dt>Erfaringer fra</dt>
+          <dt>{articlePageCopy.experienceFrom}</dt>
           <dd>
             {article.municipalities.length === 0
-              ? "–"
+              ? articlePageCopy.none
               : article.municipalities.map((m, index) => (
                   <span key={m.slug}>
                     {index > 0 ? ", " : null}
@@ -103,16 +105,16 @@ export default function ArticlePage() {
           </dd>
         </div>
         <div>
-          <dt>Ansvarlig</dt>
+          <dt>{articlePageCopy.owner}</dt>
           <dd>
             <Link to={`/medlem/${article.owner.id}`}>{article.owner.name}</Link>
           </dd>
         </div>
         <div>
-          <dt>Gennemgås senest</dt>
+          <dt>{articlePageCopy.reviewOn}</dt>
           <dd>
             {formatLongDate(article.reviewOn)}
-            {overdue ? " (skal gennemgås)" : null}
+            {overdue ? articlePageCopy.overdue : null}
           </dd>
         </div>
       </dl>

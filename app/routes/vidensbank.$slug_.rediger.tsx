@@ -17,9 +17,11 @@ import {
 } from "../models/article.server";
 import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
+import { articleEditCopy, articlePageCopy } from "../copy/knowledge-base";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Redigér «${data.article.title}» – Vidensbank – Tværs` : "Redigér artikel – Tværs" },
+  { title: data ? articleEditCopy.editTitle(data.article.title) : articleEditCopy.editFallbackTitle },
 ];
 
 async function loadArticle(slug: string | undefined) {
@@ -110,15 +112,14 @@ export default function EditArticlePage() {
   const path = `/vidensbank/${article.slug}/rediger`;
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/vidensbank">Vidensbank</Link> › <Link to={`/vidensbank/${article.slug}`}>{article.title}</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/vidensbank">{articlePageCopy.knowledgeBase}</Link> ›{" "}
+        <Link to={`/vidensbank/${article.slug}`}>{article.title}</Link>
       </nav>
-      <h1>Redigér artikel</h1>
+      <h1>{articleEditCopy.editHeading}</h1>
       <Form method="post" action={path} className="row-form">
         <p className="muted">
-          {article.status === "published"
-            ? "Artiklen er offentliggjort."
-            : "Artiklen er en kladde, som kun moderatorer kan se."}
+          {article.status === "published" ? articleEditCopy.isPublished : articleEditCopy.isDraft}
         </p>
         <button
           type="submit"
@@ -126,7 +127,7 @@ export default function EditArticlePage() {
           value={article.status === "published" ? "unpublish" : "publish"}
           className="button"
         >
-          {article.status === "published" ? "Gør til kladde igen" : "Offentliggør"}
+          {article.status === "published" ? articleEditCopy.unpublish : articleEditCopy.publish}
         </button>
       </Form>
       <ArticleForm
@@ -135,7 +136,7 @@ export default function EditArticlePage() {
         options={options}
         values={result?.values ?? values}
         result={result}
-        submitLabel="Gem ændringer"
+        submitLabel={articleEditCopy.save}
         cancelTo={`/vidensbank/${article.slug}`}
       />
     </>

@@ -17,8 +17,9 @@ import {
   todayInDenmark,
   type ArticleListItem,
 } from "../models/article.server";
+import { knowledgeBaseCopy } from "../copy/knowledge-base";
 
-export const meta: MetaFunction = () => [{ title: "Vidensbank – Tværs" }];
+export const meta: MetaFunction = () => [{ title: knowledgeBaseCopy.title }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
@@ -51,11 +52,11 @@ function ArticleLinks({ articles, showReview = false }: { articles: ArticleListI
       {articles.map((article) => (
         <li key={article.id}>
           <Link to={`/vidensbank/${article.slug}`}>{article.title}</Link>
-          {article.status === "draft" ? <span className="badge badge--locked">Kladde</span> : null}
+          {article.status === "draft" ? <span className="badge badge--locked">{knowledgeBaseCopy.draft}</span> : null}
           {showReview ? (
             <span className="muted">
               {" "}
-              · {article.ownerName} · skulle gennemgås {formatLongDate(article.reviewOn)}
+              · {article.ownerName} ·{knowledgeBaseCopy.dueFor(formatLongDate(article.reviewOn))}
             </span>
           ) : null}
         </li>
@@ -68,30 +69,25 @@ export default function KnowledgeBasePage() {
   const { groups, audience, moderator, drafts, due } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>Vidensbank</h1>
-      <p className="lead">
-        Det, netværket har lært, samlet af moderatorerne i korte artikler – med links til trådene, erfaringerne kommer
-        fra.
-      </p>
+      <h1>{knowledgeBaseCopy.heading}</h1>
+      <p className="lead">{knowledgeBaseCopy.lead}</p>
       {moderator ? (
         <>
           <section aria-labelledby="gennemgang-titel" className="panel">
-            <h2 id="gennemgang-titel">Skal gennemgås</h2>
+            <h2 id="gennemgang-titel">{knowledgeBaseCopy.dueHeading}</h2>
             {due.length === 0 ? (
-              <p className="muted">Ingen artikler har passeret deres dato for gennemgang.</p>
+              <p className="muted">{knowledgeBaseCopy.noneDue}</p>
             ) : (
               <ArticleLinks articles={due} showReview />
             )}
           </section>
           {drafts.length > 0 ? (
             <section aria-labelledby="kladder-titel" className="panel">
-              <h2 id="kladder-titel">Kladder</h2>
+              <h2 id="kladder-titel">{knowledgeBaseCopy.draftsHeading}</h2>
               <ArticleLinks articles={drafts} />
             </section>
           ) : null}
-          <p className="muted">
-            Nye artikler laves fra en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».
-          </p>
+          <p className="muted">{knowledgeBaseCopy.howToStart}</p>
         </>
       ) : null}
       <nav aria-label={handbookCopy.filterLabel}>
@@ -114,7 +110,7 @@ export default function KnowledgeBasePage() {
         </ul>
       </nav>
       {groups.length === 0 ? (
-        <p className="empty">{audience ? handbookCopy.filterEmpty : "Der er endnu ingen artikler i Vidensbanken."}</p>
+        <p className="empty">{audience ? handbookCopy.filterEmpty : knowledgeBaseCopy.empty}</p>
       ) : null}
       {groups.map((group) => (
         <section key={group.theme?.slug ?? "oevrige"} aria-labelledby={`tema-${group.theme?.slug ?? "oevrige"}`}>

@@ -8,7 +8,8 @@ import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { renderMarkdown } from "../markdown/render.server";
 import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
-import { articleStartCopy, pageTitle } from "../copy/pages";
+import { articleStartCopy } from "../copy/knowledge-base";
+import { pageTitle } from "../copy/pages";
 import { readArticleSections } from "../models/article-section.server";
 import {
   addYear,
@@ -18,9 +19,11 @@ import {
   todayInDenmark,
 } from "../models/article.server";
 import { findThread } from "../models/thread.server";
+import { browseCopy } from "../copy/browse";
+import { articleEditCopy, articlePageCopy } from "../copy/knowledge-base";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.form ? "Ny artikel til Vidensbanken – Tværs" : pageTitle(articleStartCopy.title) },
+  { title: data?.form ? articleEditCopy.newTitle : pageTitle(articleStartCopy.title) },
 ];
 
 /** The thread the article is made from (?traad=<id>): absent, unknown or the thread. */
@@ -113,8 +116,8 @@ function inputToValues(form: FormData): ArticleFormValues {
 function HowToStartAnArticle({ unknownThread }: { unknownThread: boolean }) {
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/vidensbank">Vidensbank</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/vidensbank">{articlePageCopy.knowledgeBase}</Link>
       </nav>
       <h1>{articleStartCopy.heading}</h1>
       {unknownThread ? (
@@ -145,20 +148,18 @@ export default function NewArticlePage() {
   const { thread, posts, options, defaults } = form;
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/vidensbank">Vidensbank</Link> › <Link to={thread.url}>{thread.title}</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/vidensbank">{articlePageCopy.knowledgeBase}</Link> › <Link to={thread.url}>{thread.title}</Link>
       </nav>
-      <h1>Ny artikel til Vidensbanken</h1>
-      <p className="lead">
-        Saml det, tråden har lært netværket, i en kort artikel. Medlemmer ser den først, når den er offentliggjort.
-      </p>
+      <h1>{articleEditCopy.newHeading}</h1>
+      <p className="lead">{articleEditCopy.newLead}</p>
       <ArticleForm
         action={`/vidensbank/ny?traad=${thread.id}`}
         posts={posts}
         options={options}
         values={result?.values ?? defaults}
         result={result}
-        submitLabel="Opret artikel"
+        submitLabel={articleEditCopy.create}
         cancelTo={thread.url}
       />
     </>

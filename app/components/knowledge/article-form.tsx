@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { articleStartCopy } from "../../copy/pages";
+import { articleFormCopy, articleStartCopy } from "../../copy/knowledge-base";
 import { formatDate } from "../../copy/dates";
 import { KEY_POINTS_MAX, MAX_ARTICLE_TAGS } from "../../forms/article-limits";
 import type { FieldErrors } from "../../forms/post-input";
@@ -39,11 +39,18 @@ export function ArticleForm({
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <Form method="post" action={action} noValidate className="form-card">
-      <FormError message={hasErrors ? "Artiklen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret." : null} />
-      <Field label="Titel" name="title" required maxLength={150} defaultValue={values.title} error={errors.title} />
+      <FormError message={hasErrors ? articleFormCopy.notSaved : null} />
+      <Field
+        label={articleFormCopy.title}
+        name="title"
+        required
+        maxLength={150}
+        defaultValue={values.title}
+        error={errors.title}
+      />
       <MarkdownEditor
         name="summary"
-        label="Resumé"
+        label={articleFormCopy.summary}
         defaultValue={values.summary}
         error={errors.summary}
         previewHtml={result?.previewHtml}
@@ -51,9 +58,9 @@ export function ArticleForm({
         rows={8}
       />
       <div className={errors.keyPoints ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-keyPoints">Hovedpunkter</label>
+        <label htmlFor="felt-keyPoints">{articleFormCopy.keyPoints}</label>
         <p className="field__hint" id="felt-keyPoints-hint">
-          Ét punkt pr. linje, højst {KEY_POINTS_MAX}.
+          {articleFormCopy.keyPointsHint(KEY_POINTS_MAX)}
         </p>
         <textarea
           id="felt-keyPoints"
@@ -70,8 +77,8 @@ export function ArticleForm({
         ) : null}
       </div>
       <fieldset className={errors.sourcePostIds ? "field field--invalid" : "field"}>
-        <legend>Kilder: de indlæg, artiklen bygger på</legend>
-        {posts.length === 0 ? <p className="muted">Tråden har ingen indlæg, der kan citeres.</p> : null}
+        <legend>{articleFormCopy.sources}</legend>
+        {posts.length === 0 ? <p className="muted">{articleFormCopy.noSources}</p> : null}
         {posts.map((post) => (
           <label key={post.id} className="radio">
             <input
@@ -94,11 +101,11 @@ export function ArticleForm({
         selected={values.tagIds.map(String)}
         error={errors.tagIds}
         max={MAX_ARTICLE_TAGS}
-        label={`Temaer (højst ${MAX_ARTICLE_TAGS})`}
+        label={articleFormCopy.themes(MAX_ARTICLE_TAGS)}
         hint={articleStartCopy.themesHint}
       />
       <div className={errors.ownerId ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-ownerId">Ansvarlig</label>
+        <label htmlFor="felt-ownerId">{articleFormCopy.owner}</label>
         <select
           id="felt-ownerId"
           name="ownerId"
@@ -119,29 +126,29 @@ export function ArticleForm({
       </div>
       <AudienceSectionFields values={values.sections} errors={errors} />
       <Field
-        label="Gennemgås senest"
+        label={articleFormCopy.reviewOn}
         name="reviewOn"
         type="date"
         required
         defaultValue={values.reviewOn}
         error={errors.reviewOn}
-        hint="Den ansvarlige tjekker, at artiklen stadig holder. Derefter står den på moderatorernes liste."
+        hint={articleFormCopy.reviewOnHint}
       />
       <fieldset className={errors.status ? "field field--invalid" : "field"}>
-        <legend>Status</legend>
+        <legend>{articleFormCopy.status}</legend>
         <label className="radio">
-          <input type="radio" name="status" value="draft" defaultChecked={values.status === "draft"} /> Kladde – kun
-          moderatorer kan se den
+          <input type="radio" name="status" value="draft" defaultChecked={values.status === "draft"} />{" "}
+          {articleFormCopy.statusDraft}
         </label>
         <label className="radio">
           <input type="radio" name="status" value="published" defaultChecked={values.status === "published"} />{" "}
-          Offentliggjort – alle medlemmer kan se den
+          {articleFormCopy.statusPublished}
         </label>
       </fieldset>
       <button type="submit" name="intent" value="save" className="button button--primary">
         {submitLabel}
       </button>{" "}
-      <Link to={cancelTo}>Annullér</Link>
+      <Link to={cancelTo}>{articleFormCopy.cancel}</Link>
     </Form>
   );
 }
