@@ -28,16 +28,6 @@ export function pageTitle(page: string): string {
   return `${page} – ${SITE_NAME}`;
 }
 
-export const onboardingCopy = {
-  markDone: "Markér som gjort",
-  done: "Gjort",
-  undo: "Fortryd",
-  /** Read after "Fortryd" by screen readers, so the button says what it undoes. */
-  // A dash with spaces, not a colon: Chromium puts a space before visually hidden text in a name.
-  undoHidden: (title: string) => ` – «${title}» er ikke gjort alligevel`,
-  markDoneHidden: (title: string) => ` – ${title}`,
-} as const;
-
 export const welcomeCopy = {
   heading: "Velkommen til netværket",
   intro: "Godt, at du er med. Her er fire ting, der gør de første uger lettere:",

@@ -1,32 +1,30 @@
 import { z } from "zod";
-import { meetingCopy } from "../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { copenhagenToUtc } from "../models/meeting-time";
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
 import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 import { lineField } from "./profile-fields";
+import { fieldNames, formCopy } from "../copy/forms";
 
 /** A multi-line text, cleaned, refusing CPR numbers like every stored text. */
 export function textField(options: { label: string; max: number; required?: boolean }) {
   return z
     .string()
     .default("")
-    .refine(
-      (value) => value.length <= options.max + 1_000,
-      `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`,
-    )
+    .refine((value) => value.length <= options.max + 1_000, formCopy.atMostLong(options.label, options.max))
     .refine((value) => !hasInvalidCharacters(value), INVALID_CHARACTERS_MESSAGE)
     .transform((value) => cleanMultiline(value).trim())
     .pipe(
       z
         .string()
-        .max(options.max, `${options.label} må højst være ${options.max.toLocaleString("da-DK")} tegn.`)
-        .refine((value) => !options.required || value.length > 0, `Udfyld ${options.label.toLowerCase()}.`)
+        .max(options.max, formCopy.atMostLong(options.label, options.max))
+        .refine((value) => !options.required || value.length > 0, formCopy.fillIn(options.label.toLowerCase()))
         .superRefine((value, ctx) => {
           const check = checkPersonalData(value);
           if (check.blocked.length > 0) {
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
-              message: describePersonalData(check, value).error ?? "Teksten indeholder et CPR-nummer.",
+              message: describePersonalData(check, value).error ?? formCopy.containsCpr,
             });
           }
         }),
@@ -44,23 +42,23 @@ const clock = z.string().regex(/^\d{2}:\d{2}$/, meetingCopy.invalidDateTime);
 
 export const meetingFormSchema = z
   .object({
-    title: lineField({ label: "titel", min: 5, max: 150 }),
+    title: lineField({ label: fieldNames.title, min: 5, max: 150 }),
     date: day,
     startTime: clock,
     endTime: clock,
-    place: optionalLine("sted", 200),
+    place: optionalLine(fieldNames.place, 200),
     onlineUrl: z
       .string()
       .default("")
       .transform((value) => value.trim())
-      .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), "Linket skal begynde med https://.")
-      .pipe(z.string().max(500, "Linket må højst være 500 tegn.")),
+      .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), meetingFormCopy.linkMustBeHttps)
+      .pipe(z.string().max(500, meetingFormCopy.linkTooLong)),
     hostMunicipalityId: z
       .string()
       .default("")
       .transform((value) => (value === "" ? null : Number(value)))
       .pipe(z.number().int().positive().nullable()),
-    description: textField({ label: "Beskrivelsen", max: 4_000 }),
+    description: textField({ label: fieldNames.description, max: 4_000 }),
   })
   .transform((value, ctx) => {
     const startsAt = copenhagenToUtc(`${value.date}T${value.startTime}`);
@@ -88,8 +86,8 @@ export const meetingFormSchema = z
   });
 
 export const proposalSchema = z.object({
-  title: lineField({ label: "titel", min: 5, max: 150 }),
-  description: textField({ label: "Beskrivelsen", max: 2_000 }),
+  title: lineField({ label: fieldNames.title, min: 5, max: 150 }),
+  description: textField({ label: fieldNames.description, max: 2_000 }),
   threadId: z
     .string()
     .default("")
@@ -107,7 +105,7 @@ export const meetingIntentSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("decline"),
     itemId: id,
-    reason: textField({ label: "Begrundelsen", max: 500, required: true }),
+    reason: textField({ label: fieldNames.reason, max: 500, required: true }),
   }),
   z.object({ intent: z.literal("move"), itemId: id, direction: z.enum(["up", "down"]) }),
   z.object({
@@ -119,13 +117,13 @@ export const meetingIntentSchema = z.discriminatedUnion("intent", [
       .transform((value) => (value.trim() === "" ? null : Number(value)))
       .pipe(
         z
-          .number({ invalid_type_error: "Skriv minutter som et tal." })
+          .number({ invalid_type_error: meetingFormCopy.minutesAsNumber })
           .int()
-          .min(1, "Mindst 1 minut.")
-          .max(480, "Højst 480 minutter.")
+          .min(1, meetingFormCopy.minutesAtLeastOne)
+          .max(480, meetingFormCopy.minutesAtMost480)
           .nullable(),
       ),
-    presenter: optionalLine("oplægsholder", 120),
+    presenter: optionalLine(fieldNames.presenter, 120),
   }),
   z.object({ intent: z.literal("opening-round") }),
   z.object({ intent: z.literal("publish") }),

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { checkPersonalData, describePersonalData } from "../privacy/personal-data";
 import { slugify } from "../models/slug";
 import { cleanLine, hasInvalidLineCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
+import { fieldNames, formCopy } from "../copy/forms";
 
 /** A single-line field cleaned of control and bidi characters, refusing CPR numbers. */
 export function lineField(options: { label: string; min: number; max: number }) {
   return z
-    .string({ required_error: `Udfyld ${options.label}.` })
+    .string({ required_error: formCopy.fillIn(options.label) })
     .refine((value) => !hasInvalidLineCharacters(value), INVALID_CHARACTERS_MESSAGE)
     .transform(cleanLine)
     .pipe(
@@ -14,11 +15,9 @@ export function lineField(options: { label: string; min: number; max: number }) 
         .string()
         .min(
           options.min,
-          options.min <= 1
-            ? `Udfyld ${options.label}.`
-            : `${capitalise(options.label)} skal være mindst ${options.min} tegn.`,
+          options.min <= 1 ? formCopy.fillIn(options.label) : formCopy.atLeast(options.label, options.min),
         )
-        .max(options.max, `${capitalise(options.label)} må højst være ${options.max} tegn.`)
+        .max(options.max, formCopy.atMost(options.label, options.max))
         .superRefine((value, ctx) => {
           const error = lineFieldPersonalDataError(value);
           if (error) ctx.addIssue({ code: z.ZodIssueCode.custom, message: error });
@@ -41,9 +40,5 @@ export function lineFieldPersonalDataError(value: string): string | null {
   return null;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export const displayNameField = lineField({ label: "visningsnavn", min: 2, max: 60 });
-export const professionField = lineField({ label: "stilling", min: 2, max: 80 });
+export const displayNameField = lineField({ label: fieldNames.displayName, min: 2, max: 60 });
+export const professionField = lineField({ label: fieldNames.profession, min: 2, max: 80 });

@@ -12,6 +12,7 @@ import { listMunicipalities } from "../models/municipality.server";
 import { readForm } from "../forms/read-form.server";
 import { isRefusal } from "../refusal";
 import { refusalResponse, refusalResult } from "../refusal.server";
+import { fieldNames } from "../copy/forms";
 
 export const meta: MetaFunction = () => [{ title: "Kommuner – administration – Tværs" }];
 
@@ -25,8 +26,8 @@ const isoDay = z
   );
 
 const municipalityFields = {
-  name: lineField({ label: "navn", min: 2, max: 60 }),
-  region: lineField({ label: "region", min: 2, max: 60 }),
+  name: lineField({ label: fieldNames.name, min: 2, max: 60 }),
+  region: lineField({ label: fieldNames.region, min: 2, max: 60 }),
   joinedOn: isoDay,
   experience: z.enum(["auto", "newcomer", "experienced"]),
 };

@@ -14,6 +14,7 @@ import { personalDataError } from "../privacy/personal-data.server";
 import { StorageFaultError } from "../storage-fault.server";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
+import { fieldNames } from "../copy/forms";
 
 export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
 
@@ -23,8 +24,8 @@ const description = z
   .string()
   .max(600, "Beskrivelsen må højst være 600 tegn.")
   .transform((s) => s.trim());
-const label = lineField({ label: "navn", min: 2, max: 40 });
-const word = lineField({ label: "ord", min: 1, max: 40 });
+const label = lineField({ label: fieldNames.name, min: 2, max: 40 });
+const word = lineField({ label: fieldNames.word, min: 1, max: 40 });
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("create"), label, kind, description }),
   z.object({ intent: z.literal("update"), tagId: id, label, kind, description }),
@@ -32,7 +33,7 @@ const schema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("synonym-add"),
     term: word,
-    expansion: lineField({ label: "lang form", min: 2, max: 120 }),
+    expansion: lineField({ label: fieldNames.expansion, min: 2, max: 120 }),
   }),
   z.object({ intent: z.literal("synonym-remove"), synonymId: id }),
 ]);

@@ -9,10 +9,11 @@ import { getDb, writeTransaction } from "../db.server";
 import { listOnboardingSteps, setStepDone } from "../models/onboarding.server";
 import { findPairings } from "../models/pairing.server";
 import { readForm } from "../forms/read-form.server";
-import { isRefusal } from "../refusal";
+import { isRefusal, Refusal } from "../refusal";
 import { refusalResponse } from "../refusal.server";
+import { onboardingCopy } from "../copy/onboarding";
 
-export const meta: MetaFunction = () => [{ title: "Kom godt i gang – Tværs" }];
+export const meta: MetaFunction = () => [{ title: onboardingCopy.title }];
 
 const stepSchema = z.object({ stepId: z.coerce.number().int().positive(), done: z.enum(["yes", "no"]) });
 
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const form = Object.fromEntries(await readForm(request));
   const parsed = stepSchema.safeParse(form);
-  if (!parsed.success) throw new Response("Ugyldigt trin", { status: 400 });
+  if (!parsed.success) throw refusalResponse(new Refusal(onboardingCopy.invalidStep));
   try {
     await writeTransaction(getDb(), (tx) => setStepDone(tx, member.id, parsed.data.stepId, parsed.data.done === "yes"));
   } catch (error) {
@@ -46,15 +47,12 @@ export default function OnboardingPage() {
   const data = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>Kom godt i gang</h1>
-      <p className="lead">
-        Et forløb for nye kommuner og nye kolleger i netværket, sat sammen af moderatorerne. Læs trådene i rækkefølge,
-        og markér dem, når du er færdig – så kan du og moderatorerne se, hvor langt du er.
-      </p>
+      <h1>{onboardingCopy.heading}</h1>
+      <p className="lead">{onboardingCopy.lead}</p>
       {data.mentor ? (
         <p className="notice">
-          Jeres mentorkommune er <a href={`/kommune/${data.mentor.slug}`}>{data.mentor.name}</a>. Deres kolleger ser
-          jeres spørgsmål først.
+          {onboardingCopy.mentorIs} <a href={`/kommune/${data.mentor.slug}`}>{data.mentor.name}</a>
+          {onboardingCopy.mentorSeesFirst}
         </p>
       ) : null}
       <OnboardingPath steps={data.steps} />

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { MeetingForm, meetingFormValues, type MeetingFormValues } from "../components/meetings/meeting-form";
 import { meetingFormParts } from "../copy/meeting-dates";
-import { meetingCopy } from "../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { getDb, writeTransaction } from "../db.server";
 import { meetingFormSchema } from "../forms/meeting-input";
 import { readForm } from "../forms/read-form.server";
@@ -87,7 +87,7 @@ export default function EditMeetingPage() {
         errors={result?.fieldErrors ?? {}}
         error={result?.error ?? null}
         municipalities={data.municipalities}
-        submitLabel="Gem mødet"
+        submitLabel={meetingFormCopy.save}
       />
     </>
   );

@@ -7,7 +7,7 @@ import { requireModerator } from "../auth/guards.server";
 import { FormError } from "../components/forms/field";
 import { trackLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
-import { meetingCopy } from "../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { getDb, writeTransaction } from "../db.server";
 import { textField } from "../forms/meeting-input";
 import { readForm } from "../forms/read-form.server";
@@ -26,18 +26,19 @@ import { listCategoryOptions } from "../models/tag-options.server";
 import { threadPath } from "../models/thread-path";
 import { isRefusal } from "../refusal";
 import { listActiveMemberOptions } from "../models/member.server";
+import { fieldNames } from "../copy/forms";
 
 export const meta: MetaFunction = () => [{ title: `${meetingCopy.writeMinutes} – Tværs` }];
 
 const TRACKS: Track[] = ["shared", "newcomer", "experienced"];
-const notesField = textField({ label: "Noterne", max: 20_000 });
+const notesField = textField({ label: fieldNames.notes, max: 20_000 });
 const actionSchema = z.object({
-  description: textField({ label: "Handlingen", max: 500, required: true }),
+  description: textField({ label: fieldNames.action, max: 500, required: true }),
   ownerId: z.coerce
     .number({ invalid_type_error: meetingCopy.actionOwnerMissing })
     .int()
     .positive(meetingCopy.actionOwnerMissing),
-  dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en frist."),
+  dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, meetingFormCopy.chooseDueDate),
   itemId: z
     .string()
     .default("")
@@ -135,7 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const article = await writeTransaction(db, (tx) => articleFromNotes(tx, itemId, moderator.id));
       return redirect(`/vidensbank/${article.slug}/rediger`);
     }
-    return answer({ error: "Ukendt handling." }, 400);
+    return answer({ error: meetingFormCopy.unknownIntent }, 400);
   } catch (error) {
     if (!isRefusal(error)) throw error;
     return answer(
@@ -165,14 +166,7 @@ export default function MinutesPage() {
       <h1>
         {meetingCopy.minutesHeading}: {data.meeting.title}
       </h1>
-      <FormError
-        message={
-          result?.error ??
-          (Object.keys(errors).length > 0
-            ? "Referatet er ikke gemt. Ret felterne nedenfor – teksten er bevaret."
-            : null)
-        }
-      />
+      <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? meetingFormCopy.minutesNotSaved : null)} />
       {result?.done ? (
         <p className="form-success" role="status">
           {result.done}
@@ -220,7 +214,7 @@ export default function MinutesPage() {
               ) : (
                 <div className="field-row">
                   <div className="field">
-                    <label htmlFor={`category-${item.id}`}>Ny tråd i kategorien</label>
+                    <label htmlFor={`category-${item.id}`}>{meetingFormCopy.newThreadInCategory}</label>
                     <select
                       id={`category-${item.id}`}
                       name={`category-${item.id}`}
@@ -282,7 +276,7 @@ export default function MinutesPage() {
             <div className="field">
               <label htmlFor="ansvarlig">{meetingCopy.actionOwner}</label>
               <select id="ansvarlig" name="ownerId" defaultValue="">
-                <option value="">Vælg …</option>
+                <option value="">{meetingFormCopy.choose}</option>
                 {data.members.map((member) => (
                   <option key={member.id} value={member.id}>
                     {member.display_name}

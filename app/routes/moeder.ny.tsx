@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { MeetingForm, meetingFormValues, type MeetingFormValues } from "../components/meetings/meeting-form";
-import { meetingCopy } from "../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { getDb, writeTransaction } from "../db.server";
 import { meetingFormSchema } from "../forms/meeting-input";
 import { readForm } from "../forms/read-form.server";
@@ -77,7 +77,7 @@ export default function NewMeetingPage() {
         errors={result?.fieldErrors ?? {}}
         error={result?.error ?? null}
         municipalities={municipalities}
-        submitLabel="Opret mødet"
+        submitLabel={meetingFormCopy.create}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import type { OnboardingStep } from "../../models/onboarding.server";
 import { threadPath } from "../../models/thread-path";
-import { onboardingCopy } from "../../copy/pages";
+import { onboardingCopy } from "../../copy/onboarding";
 import { CheckIcon } from "../icons";
 
 function stepLink(step: OnboardingStep) {
@@ -13,13 +13,13 @@ function stepLink(step: OnboardingStep) {
 /** "Kom godt i gang": the curated steps with the member's own progress. */
 export function OnboardingPath({ steps, compact = false }: { steps: OnboardingStep[]; compact?: boolean }) {
   const { pathname } = useLocation();
-  if (steps.length === 0) return <p className="empty">Moderatorerne har ikke lagt et forløb for nye ind endnu.</p>;
+  if (steps.length === 0) return <p className="empty">{onboardingCopy.empty}</p>;
   const done = steps.filter((step) => step.done).length;
   return (
     <div className="onboarding">
       <p className="onboarding__progress">
-        <progress max={steps.length} value={done} aria-label="Fremskridt i forløbet" /> {done} af {steps.length} trin
-        gennemført
+        <progress max={steps.length} value={done} aria-label={onboardingCopy.progressLabel} />{" "}
+        {onboardingCopy.progress(done, steps.length)}
       </p>
       <ol className="onboarding__steps">
         {steps.map((step) => (

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { Field, FormError } from "../forms/field";
+import { meetingFormCopy } from "../../copy/meetings";
 
 export interface MeetingFormValues {
   title: string;
@@ -30,36 +31,36 @@ export function MeetingForm({
 }) {
   return (
     <Form method="post" noValidate className="form-card">
-      <FormError
-        message={
-          error ??
-          (Object.keys(errors).length > 0
-            ? "Mødet er ikke gemt. Ret felterne nedenfor – det, du skrev, er bevaret."
-            : null)
-        }
-      />
+      <FormError message={error ?? (Object.keys(errors).length > 0 ? meetingFormCopy.notSaved : null)} />
       <Field
-        label="Titel"
+        label={meetingFormCopy.title}
         name="title"
         required
         maxLength={150}
         defaultValue={values.title}
         error={errors.title}
-        hint="Fx «Netværksmøde januar 2027»"
+        hint={meetingFormCopy.titleHint}
       />
       <div className="field-row">
-        <Field label="Dato" name="date" type="date" required defaultValue={values.date} error={errors.date} />
         <Field
-          label="Starter kl."
+          label={meetingFormCopy.date}
+          name="date"
+          type="date"
+          required
+          defaultValue={values.date}
+          error={errors.date}
+        />
+        <Field
+          label={meetingFormCopy.starts}
           name="startTime"
           type="time"
           required
           defaultValue={values.startTime}
           error={errors.startTime}
-          hint="Dansk tid"
+          hint={meetingFormCopy.startsHint}
         />
         <Field
-          label="Slutter kl."
+          label={meetingFormCopy.ends}
           name="endTime"
           type="time"
           required
@@ -68,26 +69,26 @@ export function MeetingForm({
         />
       </div>
       <Field
-        label="Sted"
+        label={meetingFormCopy.place}
         name="place"
         maxLength={200}
         defaultValue={values.place}
         error={errors.place}
-        hint="Adresse eller lokale. Udfyld sted, link eller begge."
+        hint={meetingFormCopy.placeHint}
       />
       <Field
-        label="Link til onlinemødet"
+        label={meetingFormCopy.onlineUrl}
         name="onlineUrl"
         type="url"
         maxLength={500}
         defaultValue={values.onlineUrl}
         error={errors.onlineUrl}
-        hint="Fx et Teams-link (https://…)"
+        hint={meetingFormCopy.onlineUrlHint}
       />
       <div className="field">
-        <label htmlFor="felt-vaert">Værtskommune</label>
+        <label htmlFor="felt-vaert">{meetingFormCopy.host}</label>
         <select id="felt-vaert" name="hostMunicipalityId" defaultValue={values.hostMunicipalityId}>
-          <option value="">Ingen</option>
+          <option value="">{meetingFormCopy.noHost}</option>
           {municipalities.map((municipality) => (
             <option key={municipality.id} value={municipality.id}>
               {municipality.name}
@@ -96,7 +97,7 @@ export function MeetingForm({
         </select>
       </div>
       <div className={errors.description ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-beskrivelse">Kort beskrivelse</label>
+        <label htmlFor="felt-beskrivelse">{meetingFormCopy.description}</label>
         <textarea
           id="felt-beskrivelse"
           name="description"

@@ -11,6 +11,7 @@ import { personalDataError } from "../../privacy/personal-data.server";
 import { StorageFaultError } from "../../storage-fault.server";
 import { findArticleIdBySlug } from "../../models/article.server";
 import { threadExists } from "../../models/thread-heading.server";
+import { fieldNames } from "../../copy/forms";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -18,7 +19,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("unpair"), newcomerId: id }),
   z.object({
     intent: z.literal("step-add"),
-    title: lineField({ label: "trinnets titel", min: 3, max: 120 }),
+    title: lineField({ label: fieldNames.stepTitle, min: 3, max: 120 }),
     note: z
       .string()
       .max(300, "Noten må højst være 300 tegn.")

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { Field, FormError } from "../../components/forms/field";
-import { meetingCopy } from "../../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../../copy/meetings";
 import type { MeetingActionResult } from "./meeting-actions.server";
 
 /** "Foreslå et punkt": free text, or prefilled from a thread (?traad= on /moeder/foreslaa). */
@@ -25,7 +25,7 @@ export function ProposalForm({
       <FormError message={mine?.error ?? null} />
       {thread ? <input type="hidden" name="threadId" value={thread.id} /> : null}
       <Field
-        label="Punktets titel"
+        label={meetingFormCopy.proposalTitle}
         name="title"
         required
         maxLength={150}
@@ -33,7 +33,7 @@ export function ProposalForm({
         error={errors.title}
       />
       <div className={errors.description ? "field field--invalid" : "field"}>
-        <label htmlFor="felt-forslag-beskrivelse">Hvad vil I drøfte?</label>
+        <label htmlFor="felt-forslag-beskrivelse">{meetingFormCopy.proposalDescription}</label>
         <textarea
           id="felt-forslag-beskrivelse"
           name="description"
