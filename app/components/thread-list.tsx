@@ -4,12 +4,13 @@ import { threadPath } from "../models/thread-path";
 import { TagList } from "./tag-list";
 import { ReadStateMarker, type ListReadState } from "./read-state-marker";
 import { TrackBadge } from "./track-badge";
+import { threadListCopy } from "../copy/browse";
 
 export function ThreadList({
   threads,
   now,
   showCategory = true,
-  emptyText = "Der er ingen tråde her endnu.",
+  emptyText = threadListCopy.empty,
   titleLevel = 3,
   readState,
 }: {
@@ -31,7 +32,7 @@ export function ThreadList({
           <div className="thread-list__main">
             <Title className="thread-list__title">
               {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
-              {thread.locked ? <span className="badge badge--locked">Låst</span> : null}
+              {thread.locked ? <span className="badge badge--locked">{threadListCopy.locked}</span> : null}
               {thread.answered ? <span className="badge badge--answered">Besvaret</span> : null}
               <a href={`${threadPath(thread)}${readState?.[thread.id]?.unread ? "#nye" : ""}`}>{thread.title}</a>
               <ReadStateMarker state={readState?.[thread.id]} />

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { notificationCopy } from "../copy/notifications";
+import { threadListCopy } from "../copy/browse";
 
 export type UnreadView = "unread" | "new";
 
@@ -11,7 +12,7 @@ export function unreadViewFromParam(value: string | null): UnreadView | undefine
 export function UnreadViewSwitch({ view }: { view: UnreadView | null }) {
   return (
     <div className="view-switch">
-      <nav aria-label="Visning" className="track-filter">
+      <nav aria-label={threadListCopy.viewLabel} className="track-filter">
         <Link to="/" aria-current={view === null ? "true" : undefined}>
           {notificationCopy.viewLatest}
         </Link>

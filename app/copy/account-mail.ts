@@ -5,6 +5,8 @@ export const accountMailCopy = {
   forgotLead:
     "Skriv den e-mailadresse, du bruger på Tværs. Vi sender dig et link, så du kan vælge en ny adgangskode. Linket virker én gang og i en time.",
   forgotButton: "Send link",
+  emailLabel: "E-mailadresse",
+  newPasswordLabel: "Ny adgangskode",
   // One answer whether or not the address is known, so the form never reveals who is a member.
   forgotSent:
     "Hvis adressen hører til et medlem af Tværs, har vi sendt et link til den. Tjek også spamfilteret. Linket virker i en time.",

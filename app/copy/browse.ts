@@ -31,3 +31,10 @@ export const tagsCopy = {
   withTag: (n: number) => `${pluralise(n, "tråd", "tråde")} med dette tag`,
   tagEmpty: "Ingen tråde har dette tag endnu.",
 } as const;
+
+/** Thread lists everywhere (app/components/thread-list.tsx, app/components/unread-view-switch.tsx). */
+export const threadListCopy = {
+  empty: "Der er ingen tråde her endnu.",
+  locked: "Låst",
+  viewLabel: "Visning",
+} as const;

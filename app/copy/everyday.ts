@@ -3,6 +3,7 @@
 export const UNDO_MINUTES = 10;
 
 export const draftCopy = {
+  invalid: "Ugyldig kladde.",
   saved: "Kladde gemt.",
   saving: "Gemmer kladde …",
   offline: "Kladden kunne ikke gemmes lige nu. Din tekst er her stadig; vi prøver igen, når du skriver videre.",

@@ -8,6 +8,8 @@ export const formCopy = {
   /** For multi-line texts, whose limits run into the thousands. */
   atMostLong: (label: string, max: number) => `${label} må højst være ${max.toLocaleString("da-DK")} tegn.`,
   containsCpr: "Teksten indeholder et CPR-nummer.",
+  invalidCharacters:
+    "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.",
 } as const;
 
 /**
@@ -16,6 +18,7 @@ export const formCopy = {
  */
 export const fieldNames = {
   title: "titel",
+  post: "Indlægget",
   place: "sted",
   description: "Beskrivelsen",
   reason: "Begrundelsen",

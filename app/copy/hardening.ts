@@ -19,3 +19,9 @@ export const requestErrors = {
   unexpected: "Der skete en uventet fejl. Prøv igen om lidt.",
   homeLink: "Til forsiden",
 };
+
+/** A form body Tværs cannot read (app/forms/read-form.server.ts). */
+export const unreadableForm = {
+  wrongFormat: "Formularen blev sendt i et format, Tværs ikke kan læse. Genindlæs siden, og prøv igen.",
+  broken: "Formularen kunne ikke læses. Genindlæs siden, og prøv igen – din tekst er måske ikke sendt med.",
+};

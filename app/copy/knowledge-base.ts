@@ -10,6 +10,8 @@ export const knowledgeBaseCopy = {
   draftsHeading: "Kladder",
   howToStart: "Nye artikler laves fra en tråd: åbn tråden, og vælg «Lav en artikel til Vidensbanken».",
   empty: "Der er endnu ingen artikler i Vidensbanken.",
+  /** The group of articles with no theme. */
+  noTheme: "Øvrige",
 } as const;
 
 /** The article form (app/components/knowledge/article-form.tsx) and its checks (app/models/article-form.server.ts). */
@@ -96,4 +98,15 @@ export const articlePageCopy = {
   owner: "Ansvarlig",
   reviewOn: "Gennemgås senest",
   overdue: " (skal gennemgås)",
+} as const;
+
+/** The Markdown files of the knowledge-base export (app/models/knowledge-export.server.ts). */
+export const knowledgeExportCopy = {
+  theme: "Tema",
+  owner: "Ansvarlig",
+  reviewOn: "Gennemgås senest",
+  contributions: "Bidrag fra",
+  none: "–",
+  keyPoints: "Hovedpunkter",
+  sources: "Kilder i forummet",
 } as const;

@@ -153,4 +153,9 @@ export const meetingFormCopy = {
   unknownIntent: "Ukendt handling.",
   newThreadInCategory: "Ny tråd i kategorien",
   choose: "Vælg …",
+  /** The calendar entry's description (app/models/calendar.server.ts). */
+  calendarHost: (host: string) => `Vært: ${host}`,
+  calendarAgenda: (url: string) => `Dagsorden: ${url}`,
+  /** A Vidensbank article made from an agenda item whose title is too short for one (app/models/minutes.server.ts). */
+  articleFromItemTitle: (title: string) => `Netværksmøde: ${title}`,
 } as const;

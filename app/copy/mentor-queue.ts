@@ -12,3 +12,9 @@ export const mentorQueueCopy = {
   claimed: "Du har taget spørgsmålet",
   release: "Giv det fra dig",
 } as const;
+
+/** Refusals when a mentor claims a question (app/models/mentoring.server.ts). */
+export const mentorClaimRefusals = {
+  notClaimable: "Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.",
+  claimedByAnother: "En anden mentor har allerede sagt, at de svarer.",
+} as const;

@@ -22,4 +22,5 @@ export const municipalityPageCopy = {
   noMembers: "Kommunen har ingen medlemmer på Tværs endnu.",
   threadsFrom: (name: string) => `Tråde fra ${name}`,
   noThreads: "Kommunen har ikke startet nogen tråde endnu.",
+  cannotMentorItself: "En kommune kan ikke være sin egen mentorkommune.",
 } as const;

@@ -13,6 +13,10 @@ export const notFound = {
   article: "Artiklen findes ikke",
   notification: "Notifikationen findes ikke",
   onboardingStep: "Trinnet findes ikke",
+  /** A GET to an address that only takes form posts (the editor's preview and draft endpoints). */
+  endpoint: "Ikke fundet",
+  /** A watch level for a thread, category or tag that no longer exists. */
+  watchTarget: "Findes ikke",
 } as const;
 
 export function asSentence(text: string): string {

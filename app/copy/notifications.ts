@@ -41,6 +41,7 @@ export const watchLevelDescriptions: Record<WatchLevel, string> = {
 };
 
 export const notificationCopy = {
+  chooseLevel: "Vælg et niveau for notifikationer.",
   pageTitle: "Notifikationer",
   bellLabel: (unread: number) => (unread === 0 ? "Notifikationer, ingen ulæste" : `Notifikationer, ${unread} ulæste`),
   empty:

@@ -1,3 +1,4 @@
+import { formCopy } from "../copy/forms";
 // C0/C1 control characters except tab and newline, and the Unicode bidi
 // embedding/override/isolate marks that can make a title read backwards.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -23,8 +24,7 @@ export function cleanLine(text: string): string {
 const NUL_OR_BROKEN = /\u0000|\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const DIRECTION_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
 
-export const INVALID_CHARACTERS_MESSAGE =
-  "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.";
+export const INVALID_CHARACTERS_MESSAGE = formCopy.invalidCharacters;
 
 /** NUL bytes and broken surrogate pairs never come from a keyboard: refuse rather than guess. */
 export function hasInvalidCharacters(text: string): boolean {

@@ -1,3 +1,4 @@
+import { unreadableForm } from "../copy/hardening";
 /**
  * The submitted form, or a Danish 400 when the body cannot be read as one
  * (a broken multipart boundary, a wrong content type): such input is the
@@ -6,16 +7,11 @@
 export async function readForm(request: Request): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
-    throw new Response("Formularen blev sendt i et format, Tværs ikke kan læse. Genindlæs siden, og prøv igen.", {
-      status: 415,
-    });
+    throw new Response(unreadableForm.wrongFormat, { status: 415 });
   }
   try {
     return await request.formData();
   } catch {
-    throw new Response(
-      "Formularen kunne ikke læses. Genindlæs siden, og prøv igen – din tekst er måske ikke sendt med.",
-      { status: 400 },
-    );
+    throw new Response(unreadableForm.broken, { status: 400 });
   }
 }

@@ -9,6 +9,7 @@ import { slugify } from "./slug";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { replaceArticleSections, type SectionInput } from "./article-section.server";
 import { threadsDetailsChanged } from "../search/index.server";
+import { knowledgeBaseCopy } from "../copy/knowledge-base";
 
 // ---------------------------------------------------------------- writes
 
@@ -350,7 +351,7 @@ function articleList(db: DB) {
     .select(["a.id", "a.slug", "a.title", "a.status", "a.review_on as reviewOn", "owner.display_name as ownerName"]);
 }
 
-export const NO_THEME = "Øvrige";
+export const NO_THEME = knowledgeBaseCopy.noTheme;
 
 /** Published articles grouped by theme tag (an article with two themes is in both); untagged last. */
 export async function listPublishedArticlesByTheme(

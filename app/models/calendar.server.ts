@@ -5,6 +5,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Meeting } from "../../db/schema";
 import type { DB } from "../db.server";
 import { copenhagenWallClock, MEETING_TIME_ZONE } from "./meeting-time";
+import { meetingFormCopy } from "../copy/meetings";
 
 export type CalendarMeeting = Pick<
   Meeting,
@@ -38,7 +39,11 @@ export function meetingsCalendar(
       end: wallClockForIcal(meeting.ends_at),
       timezone: MEETING_TIME_ZONE,
       summary: meeting.title,
-      description: [meeting.description, meeting.host_name ? `Vært: ${meeting.host_name}` : "", `Dagsorden: ${url}`]
+      description: [
+        meeting.description,
+        meeting.host_name ? meetingFormCopy.calendarHost(meeting.host_name) : "",
+        meetingFormCopy.calendarAgenda(url),
+      ]
         .filter((line) => line !== "")
         .join("\n\n"),
       location: location || null,

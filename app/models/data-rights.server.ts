@@ -10,6 +10,8 @@ import { redactor } from "./text-redactor";
 import { Refusal } from "../refusal";
 import { notFound } from "../copy/not-found";
 import { textRedacted, threadsDetailsChanged } from "../search/index.server";
+import { quoteCopy } from "../copy/everyday";
+import { erasureCopy } from "../copy/redaction";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -190,7 +192,7 @@ export async function exportMemberData(db: DB, memberId: number) {
   };
 }
 
-export const ERASED_NAME = "Tidligere medlem";
+export const ERASED_NAME = erasureCopy.erasedName;
 
 /** The address an erased member's rows carry instead of theirs: unique, and never deliverable. */
 export function erasedEmail(memberId: number): string {
@@ -282,7 +284,10 @@ export async function eraseMember(tx: DB, input: { memberId: number; actorId: nu
   const named = member.display_name !== ERASED_NAME && member.display_name.trim().length >= 2;
   let quotes: number[] = [];
   if (named) {
-    const header = { text: `**${member.display_name}** skrev:`, replacement: `**${ERASED_NAME}** skrev:` };
+    const header = {
+      text: `**${member.display_name}** ${quoteCopy.wrote}:`,
+      replacement: `**${ERASED_NAME}** ${quoteCopy.wrote}:`,
+    };
     const rewrite = redactor([header]);
     quotes = (await rewritePosts(tx, header.text, rewrite)).postIds;
     await rewriteRevisions(tx, header.text, rewrite);

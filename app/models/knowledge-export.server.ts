@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { DB } from "../db.server";
 import { findArticleBySlug } from "./article.server";
 import { threadPath } from "./thread-path";
+import { knowledgeExportCopy } from "../copy/knowledge-base";
 
 /** The published Vidensbank as a zip of Markdown files, one per article. */
 export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
@@ -18,19 +19,19 @@ export async function exportKnowledgeBaseZip(db: DB): Promise<Uint8Array> {
     const lines = [
       `# ${article.title}`,
       "",
-      `Tema: ${article.tags.map((t) => t.label).join(", ") || "–"}  `,
-      `Ansvarlig: ${article.owner.name}  `,
-      `Gennemgås senest: ${article.reviewOn}  `,
-      `Bidrag fra: ${article.municipalities.map((m) => m.name).join(", ") || "–"}`,
+      `${knowledgeExportCopy.theme}: ${article.tags.map((t) => t.label).join(", ") || knowledgeExportCopy.none}  `,
+      `${knowledgeExportCopy.owner}: ${article.owner.name}  `,
+      `${knowledgeExportCopy.reviewOn}: ${article.reviewOn}  `,
+      `${knowledgeExportCopy.contributions}: ${article.municipalities.map((m) => m.name).join(", ") || knowledgeExportCopy.none}`,
       "",
       article.summarySource,
       "",
       ...(article.keyPoints.length
-        ? ["## Hovedpunkter", "", ...article.keyPoints.map((point) => `- ${point}`), ""]
+        ? [`## ${knowledgeExportCopy.keyPoints}`, "", ...article.keyPoints.map((point) => `- ${point}`), ""]
         : []),
       ...(article.sources.length
         ? [
-            "## Kilder i forummet",
+            `## ${knowledgeExportCopy.sources}`,
             "",
             ...article.sources.map(
               (source) =>

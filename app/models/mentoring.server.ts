@@ -6,6 +6,7 @@ import { tagsForThreads } from "./thread-list.server";
 import { postVisibleToMembers } from "./post-visibility.server";
 import { Refusal } from "../refusal";
 import { lockRowForUpdate } from "../../db/dialect";
+import { mentorClaimRefusals } from "../copy/mentor-queue";
 
 export const CLAIM_LAPSES_AFTER_MS = 48 * 3_600_000;
 export const OVERDUE_AFTER_MS = 48 * 3_600_000;
@@ -172,14 +173,13 @@ export async function claimQuestion(tx: DB, threadId: number, memberId: number, 
     .where("id", "=", threadId)
     .where((eb) => unansweredThread(eb))
     .executeTakeFirst();
-  if (!thread || thread.track !== "newcomer")
-    throw new Refusal("Spørgsmålet er allerede besvaret eller ikke et spørgsmål fra en ny.", { status: 409 });
+  if (!thread || thread.track !== "newcomer") throw new Refusal(mentorClaimRefusals.notClaimable, { status: 409 });
   // Two mentors claiming at once on two app servers: the second waits for the first's claim.
   await lockRowForUpdate(tx, "thread", threadId);
   const existing = await tx.selectFrom("mentor_claim").selectAll().where("thread_id", "=", threadId).executeTakeFirst();
   const cutoff = new Date(now.getTime() - CLAIM_LAPSES_AFTER_MS).toISOString();
   if (existing && existing.member_id !== memberId && existing.claimed_at > cutoff)
-    throw new Refusal("En anden mentor har allerede sagt, at de svarer.", { status: 409 });
+    throw new Refusal(mentorClaimRefusals.claimedByAnother, { status: 409 });
   await tx
     .insertInto("mentor_claim")
     .values({ thread_id: threadId, member_id: memberId, claimed_at: now.toISOString() })

@@ -2,7 +2,7 @@ import type { Track } from "../../db/schema";
 import { canCompleteMeetingAction, type Actor } from "../auth/permissions";
 import type { DB } from "../db.server";
 import { formatLongDate } from "../copy/dates";
-import { meetingCopy } from "../copy/meetings";
+import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { Refusal } from "../refusal";
 import { recordAdminEvent } from "./admin-event.server";
 import { addYear, createArticle, todayInDenmark } from "./article.server";
@@ -163,7 +163,7 @@ export async function articleFromNotes(
   return createArticle(
     tx,
     {
-      title: item.title.length >= 5 ? item.title.slice(0, 150) : `Netværksmøde: ${item.title}`,
+      title: item.title.length >= 5 ? item.title.slice(0, 150) : meetingFormCopy.articleFromItemTitle(item.title),
       summary: item.notes_source,
       keyPoints: firstLines.length > 0 ? firstLines : [item.title],
       sourcePostIds: [item.notes_post_id],

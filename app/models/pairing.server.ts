@@ -1,4 +1,6 @@
 import type { DB } from "../db.server";
+import { Refusal } from "../refusal";
+import { municipalityPageCopy } from "../copy/municipalities";
 
 /** The mentor municipality of a newcomer municipality, and the newcomers a mentor municipality looks after. */
 export async function findPairings(db: DB, municipalityId: number) {
@@ -41,7 +43,7 @@ export async function pairMunicipalities(
   input: { newcomerId: number; mentorId: number; byId: number },
   now = new Date(),
 ) {
-  if (input.newcomerId === input.mentorId) throw new Error("En kommune kan ikke være sin egen mentorkommune.");
+  if (input.newcomerId === input.mentorId) throw new Refusal(municipalityPageCopy.cannotMentorItself);
   await tx
     .insertInto("municipality_pairing")
     .values({

@@ -1,5 +1,6 @@
 import type { DB } from "../db.server";
 import { getEnv } from "../env.server";
+import { postingLimitCopy } from "../copy/permissions-and-limits";
 
 export interface PostingLimits {
   minIntervalSeconds: number;
@@ -35,8 +36,7 @@ export async function postingRefusal(
     .executeTakeFirst();
   if (latest && limits.minIntervalSeconds > 0) {
     const wait = Math.ceil((Date.parse(latest.created_at) + limits.minIntervalSeconds * 1000 - now.getTime()) / 1000);
-    if (wait > 0)
-      return `Du har lige skrevet et indlæg. Vent ${wait} ${wait === 1 ? "sekund" : "sekunder"}, og prøv igen – din tekst er bevaret.`;
+    if (wait > 0) return postingLimitCopy.tooSoon(wait);
   }
   if (limits.duplicateMinutes > 0) {
     const since = new Date(now.getTime() - limits.duplicateMinutes * 60_000).toISOString();
@@ -49,7 +49,7 @@ export async function postingRefusal(
       .where("deleted_at", "is", null)
       .limit(1)
       .executeTakeFirst();
-    if (duplicate) return "Du har allerede sendt præcis den samme tekst for lidt siden. Er det en dobbelt indsendelse?";
+    if (duplicate) return postingLimitCopy.duplicate;
   }
   if (input.newThread) {
     const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
@@ -59,8 +59,7 @@ export async function postingRefusal(
       .where("created_at", ">", since)
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirst();
-    if (Number(row?.n ?? 0) >= limits.maxThreadsPerDay)
-      return `Du har startet ${limits.maxThreadsPerDay} tråde det seneste døgn, som er grænsen. Skriv gerne videre i en af dem, eller prøv igen i morgen.`;
+    if (Number(row?.n ?? 0) >= limits.maxThreadsPerDay) return postingLimitCopy.threadsPerDay(limits.maxThreadsPerDay);
   }
   return null;
 }

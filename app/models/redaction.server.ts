@@ -17,6 +17,7 @@ import { redactor } from "./text-redactor";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
 import { textRedacted, threadsDetailsChanged } from "../search/index.server";
+import { redactionRefusals } from "../copy/redaction";
 
 export { purgeFreedPages } from "./purge.server";
 
@@ -41,7 +42,7 @@ export async function redactPost(
   if (text.length < REDACTION_MIN)
     throw new Refusal(`Skriv mindst ${REDACTION_MIN} tegn af den tekst, der skal fjernes.`);
   if (text.toLowerCase().includes(REDACTED.toLowerCase()) || REDACTED.toLowerCase().includes(text.toLowerCase())) {
-    throw new Refusal("Teksten er allerede fjernet.");
+    throw new Refusal(redactionRefusals.alreadyRemoved);
   }
   const at = input.at ?? new Date().toISOString();
   const target = await tx
@@ -60,10 +61,7 @@ export async function redactPost(
   const articles = await rewriteArticles(tx, text, redact);
   const notes = (await rewriteNotes(tx, text, redact)) + (await rewriteNewerCopies(tx, text, redact));
   const occurrences = posts.count + revisions + titles.count + articles.count;
-  if (occurrences === 0)
-    throw new Refusal(
-      "Teksten findes ikke i indlægget, dets tidligere versioner eller trådens titel. Kopiér den præcist.",
-    );
+  if (occurrences === 0) throw new Refusal(redactionRefusals.notFound);
 
   await textRedacted(tx, [...posts.postIds, ...titles.openingPostIds], text);
   // A thread citing a changed article shows its title in its Meilisearch document.

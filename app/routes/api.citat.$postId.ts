@@ -4,11 +4,12 @@ import { getOptionalMember } from "../auth/guards.server";
 import { quoteCopy } from "../copy/everyday";
 import { getDb } from "../db.server";
 import { findQuote } from "../models/quote.server";
+import { apiSignInCopy } from "../copy/permissions-and-limits";
 
 // «Citér» with JavaScript: the quote's Markdown, inserted at the cursor of the reply box without reloading the page.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await getOptionalMember(request);
-  if (!member) return json({ error: "Du er ikke logget ind." }, { status: 401 });
+  if (!member) return json({ error: apiSignInCopy.quote }, { status: 401 });
   const postId = Number(params.postId);
   const quote = Number.isSafeInteger(postId) && postId > 0 ? await findQuote(getDb(), postId) : undefined;
   if (!quote) return json({ error: quoteCopy.notFound }, { status: 404 });

@@ -5,6 +5,8 @@ import { BODY_MAX } from "../forms/post-input";
 import { cleanMultiline } from "../forms/clean-text";
 import { renderMarkdown } from "../markdown/render.server";
 import { readForm } from "../forms/read-form.server";
+import { fieldNames, formCopy } from "../copy/forms";
+import { notFound } from "../copy/not-found";
 
 // Live preview for the editor: the same pipeline as saving, so what you see is what gets stored.
 export async function action({ request }: ActionFunctionArgs) {
@@ -12,11 +14,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const body = form.get("body");
   if (typeof body !== "string") return json({ html: "" });
-  if (body.length > BODY_MAX)
-    return json({ html: "", error: `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn.` });
+  if (body.length > BODY_MAX) return json({ html: "", error: formCopy.atMostLong(fieldNames.post, BODY_MAX) });
   return json({ html: renderMarkdown(cleanMultiline(body)) });
 }
 
 export async function loader() {
-  throw new Response("Ikke fundet", { status: 404 });
+  throw new Response(notFound.endpoint, { status: 404 });
 }

@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // A JSON answer rather than the sign-in redirect: the editor keeps the text and says what happened.
   if (!member) return json<DraftSaveResponse>({ status: "signed-out", message: draftCopy.signedOut }, { status: 401 });
   const parsed = saveSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return json({ status: "refused", message: "Ugyldig kladde." }, { status: 400 });
+  if (!parsed.success) return json({ status: "refused", message: draftCopy.invalid }, { status: 400 });
   const db = getDb();
   const { threadId, categoryId, title, body } = parsed.data;
   if (threadId !== null && !(await threadExists(db, threadId))) {
@@ -57,5 +57,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export async function loader() {
-  throw new Response("Ikke fundet", { status: 404 });
+  throw new Response(notFound.endpoint, { status: 404 });
 }

@@ -56,7 +56,7 @@ export default function ForgotPassword() {
           <Form method="post" noValidate>
             <FormError message={result?.error} />
             <Field
-              label="E-mailadresse"
+              label={accountMailCopy.emailLabel}
               name="email"
               type="email"
               autoComplete="username"

@@ -5,6 +5,8 @@ import { requireMember } from "../auth/guards.server";
 import { safeRedirectPath } from "../auth/safe-redirect";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
+import { notificationCopy } from "../copy/notifications";
+import { notFound } from "../copy/not-found";
 import { setWatchLevel, watchTargetExists } from "../notifications/watch.server";
 
 const watchLevelSchema = z.object({
@@ -27,10 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request);
   const form = await readForm(request);
   const parsed = watchLevelSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) throw new Response("Vælg et niveau for notifikationer.", { status: 400 });
+  if (!parsed.success) throw new Response(notificationCopy.chooseLevel, { status: 400 });
   const db = getDb();
   if (!(await watchTargetExists(db, parsed.data.targetType, parsed.data.targetId)))
-    throw new Response("Findes ikke", { status: 404 });
+    throw new Response(notFound.watchTarget, { status: 404 });
   await writeTransaction(db, (tx) => setWatchLevel(tx, { memberId: member.id, ...parsed.data }));
   return redirect(safeRedirectPath(form.get("redirectTo"), new URL(request.url).origin));
 }

@@ -79,7 +79,7 @@ export default function ResetPassword() {
       <p>{accountMailCopy.resetLead}</p>
       <Form method="post" noValidate>
         <FormError message={result?.error} />
-        <NewPasswordFields label="Ny adgangskode" errors={errors} />
+        <NewPasswordFields label={accountMailCopy.newPasswordLabel} errors={errors} />
         <button type="submit" className="button button--primary">
           {accountMailCopy.resetButton}
         </button>
