@@ -2,7 +2,7 @@ import { adminActionLabel, adminDetailLabels, adminLogCopy, adminTargetLabels } 
 import { experienceLabels, roleLabels, tagKindLabels, trackLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
 import type { DB } from "../db.server";
-import { FLAG_REASON_LABELS } from "../routes/t.$threadRef/flag-form";
+import { flagReasonLabels as FLAG_REASON_LABELS } from "../copy/flags";
 import type { listAdminEvents } from "./admin-event.server";
 import { threadPath } from "./thread-path";
 

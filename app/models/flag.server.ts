@@ -10,24 +10,25 @@ import { MAX_OPEN_HIDING_FLAGS } from "./flag-limits";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
 import { postChanged } from "../search/index.server";
+import { flagFormCopy } from "../copy/flags";
 
 export const FLAG_NOTE_MAX = 500;
 
 export const flagInputSchema = z
   .object({
     reason: z.enum(["personal_data", "inappropriate", "off_topic", "other"], {
-      errorMap: () => ({ message: "Vælg en grund." }),
+      errorMap: () => ({ message: flagFormCopy.chooseReason }),
     }),
     note: z
       .string()
-      .max(FLAG_NOTE_MAX, `Bemærkningen må højst være ${FLAG_NOTE_MAX} tegn.`)
+      .max(FLAG_NOTE_MAX, flagFormCopy.noteTooLong(FLAG_NOTE_MAX))
       .refine((note) => !hasInvalidCharacters(note), INVALID_CHARACTERS_MESSAGE)
       .transform((note) => cleanMultiline(note).trim())
       .optional(),
   })
   .superRefine((input, ctx) => {
     if (input.reason === "other" && !input.note)
-      ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv, hvad der er galt med indlægget." });
+      ctx.addIssue({ code: "custom", path: ["note"], message: flagFormCopy.noteRequired });
     if (input.note) {
       // The note is stored and shown to moderators: it must not become a second copy of a CPR number.
       const error = personalDataError(input.note);
@@ -62,7 +63,7 @@ export async function createFlag(
     .where("member_id", "=", input.memberId)
     .where("resolved_at", "is", null)
     .executeTakeFirst();
-  if (open) throw new Refusal("Du har allerede anmeldt dette indlæg. En moderator ser på det.", { status: 409 });
+  if (open) throw new Refusal(flagFormCopy.alreadyFlagged, { status: 409 });
   const hidesPost =
     input.reason === "personal_data" && (await countOpenHidingFlags(tx, input.memberId)) < MAX_OPEN_HIDING_FLAGS;
   const row = await tx
@@ -225,10 +226,10 @@ export async function hidePost(tx: DB, input: { postId: number; moderatorId: num
 }
 
 export const warningNoteSchema = z
-  .string({ required_error: "Skriv en besked til forfatteren." })
-  .max(2000, "Beskeden må højst være 2.000 tegn.")
+  .string({ required_error: flagFormCopy.warningRequired })
+  .max(2000, flagFormCopy.warningTooLong)
   .transform((note) => cleanMultiline(note).trim())
-  .pipe(z.string().min(1, "Skriv en besked til forfatteren."))
+  .pipe(z.string().min(1, flagFormCopy.warningRequired))
   // The author sees the note on their profile; it must not carry a CPR number there.
   .superRefine((note, ctx) => {
     const error = personalDataError(note);

@@ -1,6 +1,7 @@
 import { bookmarkCopy, deleteCopy, quoteCopy } from "../../copy/everyday";
 import { INSERT_QUOTE_EVENT } from "../../components/forms/markdown-editor";
 import { REPLY_FORM_ID } from "./reply-form";
+import { threadPageCopy } from "../../copy/thread-page";
 
 /**
  * «Citér»: without JavaScript a submit button of the reply form (the page
@@ -50,7 +51,7 @@ export async function quoteIntoDraft(event: React.MouseEvent<HTMLElement>): Prom
     textarea.scrollIntoView({ block: "center" });
     return null;
   } catch {
-    return { postId, message: "Citatet kunne ikke hentes. Prøv igen om lidt." };
+    return { postId, message: threadPageCopy.quoteFailed };
   }
 }
 
@@ -79,7 +80,7 @@ export function DeleteLink({ postId }: { postId: number }) {
 /** A deleted post's place in the thread, with «Fortryd» for the one who deleted it, for a while. */
 export function DeletedPost({ postId, anchor, canUndo }: { postId: number; anchor: string; canUndo: boolean }) {
   return (
-    <article className="post post--deleted" id={anchor} aria-label="Slettet indlæg">
+    <article className="post post--deleted" id={anchor} aria-label={threadPageCopy.deletedPost}>
       <div className="post__body">
         {deleteCopy.deletedNote}
         {canUndo ? (

@@ -2,20 +2,9 @@ import { useActionData } from "@remix-run/react";
 import type { FlagReason } from "../../../db/schema";
 import { limitCopy } from "../../copy/permissions-and-limits";
 import { MAX_OPEN_HIDING_FLAGS } from "../../models/flag-limits";
+import { flagFormCopy, flagReasonHints, flagReasonLabels } from "../../copy/flags";
 
-export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
-  personal_data: "Personoplysninger",
-  inappropriate: "Upassende",
-  off_topic: "Uden for emnet",
-  other: "Andet",
-};
-
-const FLAG_REASON_HINTS: Record<FlagReason, string> = {
-  personal_data: "fx navn, CPR-nummer eller andet, der kan genkende en ung. Indlægget skjules med det samme.",
-  inappropriate: "krænkende eller upassende i et fagligt forum.",
-  off_topic: "hører ikke til i tråden.",
-  other: "skriv kort, hvad der er galt.",
-};
+export const FLAG_REASON_LABELS = flagReasonLabels;
 
 /** What the thread action answers to a refused flag (see thread-actions.server.ts). */
 export interface FlagResult {
@@ -31,9 +20,7 @@ export interface FlagResult {
 export function FlagThanksView({ queuedOnly }: { queuedOnly: boolean }) {
   return (
     <p className="notice" role="status">
-      {queuedOnly
-        ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS)
-        : "Tak. En moderator ser på din anmeldelse."}
+      {queuedOnly ? limitCopy.flagQueuedWithoutHiding(MAX_OPEN_HIDING_FLAGS) : flagFormCopy.thanks}
     </p>
   );
 }
@@ -54,7 +41,7 @@ export function FlagFormView({ postId, threadUrl, mine }: { postId: number; thre
   const noteError = mine?.fieldErrors.note?.[0];
   return (
     <details className="flag-form" open={mine ? true : undefined}>
-      <summary>Anmeld</summary>
+      <summary>{flagFormCopy.open}</summary>
       <form method="post" action={threadUrl} data-enhance>
         <input type="hidden" name="postId" value={postId} />
         {mine?.flagError ? (
@@ -63,11 +50,11 @@ export function FlagFormView({ postId, threadUrl, mine }: { postId: number; thre
           </p>
         ) : null}
         <fieldset className={mine?.fieldErrors.reason ? "field field--invalid" : "field"}>
-          <legend>Hvorfor vil du anmelde indlægget?</legend>
+          <legend>{flagFormCopy.why}</legend>
           {(Object.keys(FLAG_REASON_LABELS) as FlagReason[]).map((reason) => (
             <label key={reason} className="radio">
               <input type="radio" name="reason" value={reason} defaultChecked={mine?.reason === reason} required />{" "}
-              <strong>{FLAG_REASON_LABELS[reason]}</strong> – {FLAG_REASON_HINTS[reason]}
+              <strong>{FLAG_REASON_LABELS[reason]}</strong> – {flagReasonHints[reason]}
             </label>
           ))}
           {mine?.fieldErrors.reason ? (
@@ -77,7 +64,7 @@ export function FlagFormView({ postId, threadUrl, mine }: { postId: number; thre
           ) : null}
         </fieldset>
         <div className={noteError ? "field field--invalid" : "field"}>
-          <label htmlFor={noteId}>Bemærkning til moderatoren (skal udfyldes ved «Andet»)</label>
+          <label htmlFor={noteId}>{flagFormCopy.note}</label>
           <textarea
             id={noteId}
             name="note"
@@ -94,7 +81,7 @@ export function FlagFormView({ postId, threadUrl, mine }: { postId: number; thre
           ) : null}
         </div>
         <button type="submit" name="intent" value="flag" className="button">
-          Send anmeldelse
+          {flagFormCopy.send}
         </button>
       </form>
     </details>

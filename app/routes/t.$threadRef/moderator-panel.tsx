@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { threadPageCopy } from "../../copy/thread-page";
 
 interface Props {
   threadUrl: string;
@@ -13,25 +14,25 @@ interface Props {
 export function ModeratorPanel({ threadUrl, threadId, locked, pinned, categoryId, categories }: Props) {
   return (
     <details className="moderator-panel">
-      <summary>Moderation af tråden</summary>
+      <summary>{threadPageCopy.moderationHeading}</summary>
       <div className="row-form">
         <Form method="post" action={threadUrl} preventScrollReset>
           <button type="submit" name="intent" value={locked ? "unlock" : "lock"} className="button">
-            {locked ? "Lås op" : "Lås tråden"}
+            {locked ? threadPageCopy.unlock : threadPageCopy.lock}
           </button>
         </Form>
         <Form method="post" action={threadUrl} preventScrollReset>
           <button type="submit" name="intent" value={pinned ? "unpin" : "pin"} className="button">
-            {pinned ? "Fjern fastgørelse" : "Fastgør"}
+            {pinned ? threadPageCopy.unpin : threadPageCopy.pin}
           </button>
         </Form>
         <Link to={`/admin/del/${threadId}`} className="button">
-          Del tråden
+          {threadPageCopy.split}
         </Link>
       </div>
       <Form method="post" action={threadUrl} className="row-form" preventScrollReset>
         <input type="hidden" name="intent" value="category" />
-        <label htmlFor="flyt-kategori">Kategori</label>
+        <label htmlFor="flyt-kategori">{threadPageCopy.category}</label>
         <select id="flyt-kategori" name="categoryId" defaultValue={categoryId}>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
@@ -40,15 +41,15 @@ export function ModeratorPanel({ threadUrl, threadId, locked, pinned, categoryId
           ))}
         </select>
         <button type="submit" className="button">
-          Flyt
+          {threadPageCopy.move}
         </button>
       </Form>
       <Form method="post" action={threadUrl} className="row-form" preventScrollReset>
         <input type="hidden" name="intent" value="merge" />
-        <label htmlFor="flet-med">Flet ind i tråd</label>
-        <input id="flet-med" name="target" placeholder="Adresse, fx /t/12-…" maxLength={300} required />
+        <label htmlFor="flet-med">{threadPageCopy.mergeInto}</label>
+        <input id="flet-med" name="target" placeholder={threadPageCopy.mergePlaceholder} maxLength={300} required />
         <button type="submit" className="button button--danger">
-          Flet
+          {threadPageCopy.merge}
         </button>
       </Form>
     </details>

@@ -4,6 +4,7 @@ import { FlagFormView, FlagThanksView } from "./flag-form";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { BookmarkButton, DeletedPost, DeleteLink, QuoteButton } from "./everyday-post-actions";
 import { mayDeletePost } from "../../models/post-rules";
+import { threadPageCopy } from "../../copy/thread-page";
 
 /** What this viewer may do with the post, decided by the loader through app/auth/permissions. */
 interface PostPermissions {
@@ -58,11 +59,13 @@ export function PostItem({
   if (post.deleted) return <DeletedPost postId={post.id} anchor={postAnchor(post.id)} canUndo={viewer.canUndo} />;
   if (post.hidden && !viewer.moderator) {
     return (
-      <article className="post post--deleted post--hidden" id={postAnchor(post.id)} aria-label="Skjult indlæg">
+      <article
+        className="post post--deleted post--hidden"
+        id={postAnchor(post.id)}
+        aria-label={threadPageCopy.hiddenPost}
+      >
         <p className="post__body">
-          {post.hidden === "moderator"
-            ? "Indlægget er skjult af en moderator."
-            : "Indlægget er skjult, mens en moderator ser på det."}
+          {post.hidden === "moderator" ? threadPageCopy.hiddenByModerator : threadPageCopy.hiddenWhileReviewed}
         </p>
         {/* A personal-data flag hides the post at once, so the flagger's thanks appears here rather than under the post. */}
         {flagged ? <FlagThanksView queuedOnly={flag.queuedOnly} /> : null}
@@ -74,14 +77,14 @@ export function PostItem({
       {post.hidden ? (
         <div className="notice post__hidden-note">
           {post.hidden === "moderator"
-            ? "Skjult for medlemmer af en moderator."
-            : "Skjult for medlemmer: anmeldt for personoplysninger."}{" "}
-          <a href="/admin/flag">Se anmeldelser</a>
+            ? threadPageCopy.hiddenForMembersByModerator
+            : threadPageCopy.hiddenForMembersFlagged}{" "}
+          <a href="/admin/flag">{threadPageCopy.seeFlags}</a>
           {post.hidden === "moderator" ? (
             <form method="post" action={threadUrl} data-enhance className="inline-form">
               <input type="hidden" name="postId" value={post.id} />{" "}
               <button type="submit" name="intent" value="unhide" className="link-button">
-                Vis igen
+                {threadPageCopy.unhide}
               </button>
             </form>
           ) : null}
@@ -89,7 +92,7 @@ export function PostItem({
       ) : null}
       <div className="post__actions">
         {!post.can.markHelpful ? (
-          <span className="muted">Nyttigt: {post.helpfulCount}</span>
+          <span className="muted">{threadPageCopy.helpfulCount(post.helpfulCount)}</span>
         ) : (
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
@@ -99,9 +102,9 @@ export function PostItem({
               value="helpful"
               className={post.markedHelpful ? "button button--on" : "button"}
               aria-pressed={post.markedHelpful}
-              title={post.markedHelpful ? "Fjern din markering" : "Markér som nyttigt"}
+              title={post.markedHelpful ? threadPageCopy.unmarkHelpful : threadPageCopy.markHelpful}
             >
-              Nyttigt ({post.helpfulCount})
+              {threadPageCopy.helpfulButton(post.helpfulCount)}
             </button>
           </form>
         )}
@@ -111,12 +114,14 @@ export function PostItem({
           <form method="post" action={threadUrl} data-enhance>
             <input type="hidden" name="postId" value={post.id} />
             <button type="submit" name="intent" value={isSolution ? "unsolution" : "solution"} className="link-button">
-              {isSolution ? "Fjern som løsning" : "Markér som løsning"}
+              {isSolution ? threadPageCopy.unmarkSolution : threadPageCopy.markSolution}
             </button>
           </form>
         ) : null}
-        {post.can.edit ? <a href={`/indlaeg/${post.id}/rediger`}>Redigér</a> : null}
-        {post.editedAt && post.can.seeHistory ? <a href={`/indlaeg/${post.id}/historik`}>Historik</a> : null}
+        {post.can.edit ? <a href={`/indlaeg/${post.id}/rediger`}>{threadPageCopy.edit}</a> : null}
+        {post.editedAt && post.can.seeHistory ? (
+          <a href={`/indlaeg/${post.id}/historik`}>{threadPageCopy.history}</a>
+        ) : null}
         {post.can.delete && mayDeletePost({ isOpening }, thread) ? <DeleteLink postId={post.id} /> : null}
         {!own ? (
           flagged ? (

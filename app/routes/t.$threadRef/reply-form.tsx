@@ -3,6 +3,7 @@ import { FormError } from "../../components/forms/field";
 import { DraftSaver } from "../../components/forms/draft-saver";
 import { MarkdownEditor } from "../../components/forms/markdown-editor";
 import type { ReplyResult } from "./thread-actions.server";
+import { threadPageCopy } from "../../copy/thread-page";
 
 /** The id quote buttons point at with their `form` attribute. */
 export const REPLY_FORM_ID = "svar-form";
@@ -31,14 +32,14 @@ export function ReplyForm({
 }) {
   return (
     <section className="form-card reply-form" id="svar" aria-labelledby="svar-titel">
-      <h2 id="svar-titel">Skriv et svar</h2>
+      <h2 id="svar-titel">{threadPageCopy.replyHeading}</h2>
       <FormError message={replyResult?.error} />
       <Form method="post" action={`${threadUrl}#svar`} noValidate preventScrollReset id={REPLY_FORM_ID}>
         <MarkdownEditor
           // A new key after each accepted reply empties the box; a refused reply keeps the text; a quote from the server
           // replaces it. Others' replies shown in place («N nye svar – vis») keep the box, and the caret, as they are.
           key={`svar-${ownLastPostId}-${replyResult?.quotedPostId ?? ""}`}
-          label="Dit svar"
+          label={threadPageCopy.replyLabel}
           defaultValue={replyResult?.body ?? initialText}
           error={replyResult?.fieldErrors?.body}
           previewHtml={replyResult?.previewHtml}
@@ -47,7 +48,7 @@ export function ReplyForm({
         />
         <DraftSaver formId={REPLY_FORM_ID} threadId={threadId} restored={restoredDraft && !replyResult} />
         <button type="submit" name="intent" value="reply" className="button button--primary">
-          Send svar
+          {threadPageCopy.sendReply}
         </button>
       </Form>
     </section>

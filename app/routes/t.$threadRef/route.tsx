@@ -19,7 +19,7 @@ import { TagList } from "../../components/tag-list";
 import { meetingCopy } from "../../copy/meetings";
 import { postAnchor, threadPath } from "../../models/thread-path";
 import { TrackBadge } from "../../components/track-badge";
-import { pluralise } from "../../copy/da";
+import { notFound } from "../../copy/not-found";
 import { getDb } from "../../db.server";
 import { SimilarThreads } from "../../components/similar-threads";
 import { searchCopy } from "../../copy/search";
@@ -54,14 +54,22 @@ import { MAX_MENTIONS_NOTIFIED } from "../../notifications/mentions";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 import { invariantResponse } from "../../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../../components/route-error-boundary";
+import { browseCopy } from "../../copy/browse";
+import { threadPageCopy } from "../../copy/thread-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
-  { title: error ? errorPageTitle(error) : data ? `${data.thread.title} – Tværs` : "Tråd – Tværs" },
+  {
+    title: error
+      ? errorPageTitle(error)
+      : data
+        ? threadPageCopy.title(data.thread.title)
+        : threadPageCopy.fallbackTitle,
+  },
 ];
 
 function parseThreadRef(ref: string | undefined) {
   const match = /^([1-9][0-9]{0,15})(?:-(.*))?$/.exec(ref ?? "");
-  invariantResponse(match, "Tråden findes ikke", { status: 404 });
+  invariantResponse(match, notFound.thread, { status: 404 });
   return { id: Number(match[1]), slug: match[2] };
 }
 
@@ -70,7 +78,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const ref = parseThreadRef(params.threadRef);
   const db = getDb();
   const thread = await findThread(db, ref.id);
-  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, notFound.thread, { status: 404 });
   const url = new URL(request.url);
   if (ref.slug !== thread.slug) throw redirect(`${threadPath(thread)}${url.search}`, 301);
   const page = readPage(url, POSTS_PER_PAGE);
@@ -218,18 +226,19 @@ export default function ThreadPage() {
   };
   return (
     <article className="thread">
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to="/">Forside</Link> › <Link to={`/k/${thread.category.slug}`}>{thread.category.name}</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to="/">{browseCopy.front}</Link> › <Link to={`/k/${thread.category.slug}`}>{thread.category.name}</Link>
       </nav>
       <header className="thread__header">
         <h1>{thread.title}</h1>
         <p className="thread__meta">
           <TrackBadge track={thread.track} />
-          {thread.solutionPostId ? <span className="badge badge--answered">Besvaret</span> : null}
-          {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
-          {thread.locked ? <span className="badge badge--locked">Låst</span> : null} Startet af {thread.author.name},{" "}
+          {thread.solutionPostId ? <span className="badge badge--answered">{threadPageCopy.answered}</span> : null}
+          {thread.pinned ? <span className="badge badge--pinned">{threadPageCopy.pinned}</span> : null}
+          {thread.locked ? <span className="badge badge--locked">{threadPageCopy.locked}</span> : null}{" "}
+          {threadPageCopy.startedBy(thread.author.name)}{" "}
           <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> ·{" "}
-          {pluralise(thread.replyCount, "svar", "svar")}
+          {threadPageCopy.replyCount(thread.replyCount)}
         </p>
         <TagList tags={thread.tags} />
         <WatchLevelForm
@@ -239,11 +248,7 @@ export default function ThreadPage() {
           redirectTo={threadPath(thread)}
         />
         {claim ? (
-          <p className="notice">
-            {claim.mine
-              ? "Du har sagt, at du svarer på spørgsmålet."
-              : `${claim.name} er mentor og har sagt, at de svarer.`}
-          </p>
+          <p className="notice">{claim.mine ? threadPageCopy.claimMine : threadPageCopy.claimOther(claim.name)}</p>
         ) : null}
         <TrackControls
           threadUrl={threadPath(thread)}
@@ -253,7 +258,7 @@ export default function ThreadPage() {
         />
         {knowledgeArticle ? (
           <p className="notice">
-            Denne tråd er samlet i Vidensbanken:{" "}
+            {threadPageCopy.inKnowledgeBase}{" "}
             <Link to={`/vidensbank/${knowledgeArticle.slug}`}>{knowledgeArticle.title}</Link>
           </p>
         ) : null}
@@ -262,7 +267,7 @@ export default function ThreadPage() {
           {viewer.canWriteArticle ? (
             <>
               {" · "}
-              <Link to={`/vidensbank/ny?traad=${thread.id}`}>Lav en artikel til Vidensbanken</Link>
+              <Link to={`/vidensbank/ny?traad=${thread.id}`}>{threadPageCopy.writeArticle}</Link>
             </>
           ) : null}
         </p>
@@ -288,11 +293,11 @@ export default function ThreadPage() {
           <li>
             <section className="solution" aria-labelledby="loesning-titel">
               <p className="solution__label" id="loesning-titel">
-                <CheckIcon /> Løsning – svar fra {solution.author}, {solution.municipality}
+                <CheckIcon /> {threadPageCopy.solutionFrom(solution.author, solution.municipality)}
               </p>
               <div className="prose" dangerouslySetInnerHTML={{ __html: solution.html }} />
               <p>
-                <a href={`#${postAnchor(solution.id)}`}>Gå til svaret i tråden</a>
+                <a href={`#${postAnchor(solution.id)}`}>{threadPageCopy.goToSolution}</a>
               </p>
             </section>
           </li>
@@ -305,9 +310,9 @@ export default function ThreadPage() {
         ))}
       </ol>
       {page === pages ? <LiveReplies threadId={thread.id} lastPostId={posts.at(-1)?.id ?? 0} /> : null}
-      <Pagination page={page} pages={pages} label="Sider i tråden" />
+      <Pagination page={page} pages={pages} label={threadPageCopy.pagesLabel} />
       {thread.locked ? (
-        <p className="notice">Tråden er låst og tager ikke imod nye svar.</p>
+        <p className="notice">{threadPageCopy.lockedNoReplies}</p>
       ) : (
         <ReplyForm
           threadId={thread.id}

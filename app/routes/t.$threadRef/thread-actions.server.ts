@@ -29,6 +29,8 @@ import { quoteCopy } from "../../copy/everyday";
 import { invariantResponse } from "../../invariant";
 import { isRefusal, Refusal } from "../../refusal";
 import { refusalResponse } from "../../refusal.server";
+import { notFound } from "../../copy/not-found";
+import { threadPageCopy } from "../../copy/thread-page";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -69,7 +71,12 @@ function parseThreadAction(form: FormData) {
   const parsed = threadActionSchema.safeParse({ ...fields, intent });
   if (parsed.success) return parsed.data;
   const wrong = parsed.error.issues[0]?.path[0];
-  const message = wrong === "postId" ? "Ugyldigt indlæg" : wrong === "track" ? "Ukendt spor" : "Ukendt handling";
+  const message =
+    wrong === "postId"
+      ? threadPageCopy.invalidPost
+      : wrong === "track"
+        ? threadPageCopy.unknownTrack
+        : threadPageCopy.unknownIntent;
   throw new Response(message, { status: 400 });
 }
 
@@ -96,7 +103,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
   const form = await readForm(request);
   const db = getDb();
   const thread = await findThreadState(db, threadId);
-  invariantResponse(thread, "Tråden findes ikke", { status: 404 });
+  invariantResponse(thread, notFound.thread, { status: 404 });
   const action = parseThreadAction(form);
   const back = threadPath(thread);
   const now = new Date().toISOString();
@@ -125,8 +132,7 @@ export async function handleThreadAction(request: Request, member: CurrentMember
             { body: kept, fieldErrors: guard.fieldErrors, personalDataWarning: guard.warning },
             guard.fieldErrors.body ? 400 : 409,
           );
-        if (thread.locked)
-          return replyResult({ body: kept, error: "Tråden er låst og tager ikke imod nye svar." }, 409);
+        if (thread.locked) return replyResult({ body: kept, error: threadPageCopy.lockedNoReplies }, 409);
         const posted = await writeTransaction(db, async (tx) => {
           const reply = await replyToThread(tx, { threadId, authorId: member.id, body: parsed.data, createdAt: now });
           await deleteDraft(tx, member.id, draftKey(threadId));
@@ -149,23 +155,21 @@ export async function handleThreadAction(request: Request, member: CurrentMember
         return redirect(threadPath(thread, action.postId));
       case "solution":
       case "unsolution":
-        if (!canChooseSolution(member, thread))
-          throw new Refusal("Kun trådens forfatter eller en moderator kan vælge løsningen.", { status: 403 });
+        if (!canChooseSolution(member, thread)) throw new Refusal(threadPageCopy.solutionRefused, { status: 403 });
         await writeTransaction(db, (tx) =>
           setSolution(tx, threadId, action.intent === "solution" ? action.postId : null, member.id),
         );
         return redirect(threadPath(thread, action.postId));
       case "unhide":
-        if (!canUnhidePost(member))
-          throw new Refusal("Kun moderatorer kan vise et skjult indlæg igen.", { status: 403 });
+        if (!canUnhidePost(member)) throw new Refusal(threadPageCopy.unhideRefused, { status: 403 });
         await writeTransaction(db, (tx) => unhidePost(tx, { postId: action.postId, moderatorId: member.id, at: now }));
         return redirect(threadPath(thread, action.postId));
       case "flag":
         return await flagPost(db, member, thread, action, now);
       case "delete": {
         const post = await findPostForEdit(db, action.postId);
-        invariantResponse(post && post.thread_id === threadId, "Indlægget findes ikke", { status: 404 });
-        if (!canDeletePost(member, post)) throw new Refusal("Du kan kun slette dine egne indlæg.", { status: 403 });
+        invariantResponse(post && post.thread_id === threadId, notFound.post, { status: 404 });
+        if (!canDeletePost(member, post)) throw new Refusal(threadPageCopy.deleteRefused, { status: 403 });
         await writeTransaction(db, (tx) => deletePost(tx, action.postId, now, member.id));
         return redirect(threadPath(thread, action.postId));
       }
@@ -198,7 +202,7 @@ async function flagPost(
   const parsed = flagInputSchema.safeParse(raw);
   if (!parsed.success) return refused({ fieldErrors: parsed.error.flatten().fieldErrors }, 400);
   const post = await findPostForEdit(db, action.postId);
-  invariantResponse(post && post.thread_id === thread.id && !post.deleted_at, "Indlægget findes ikke", {
+  invariantResponse(post && post.thread_id === thread.id && !post.deleted_at, notFound.post, {
     status: 404,
   });
   let flag: { hidesPost: boolean };

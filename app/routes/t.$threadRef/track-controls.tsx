@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { Track } from "../../../db/schema";
 import { trackLabels } from "../../copy/da";
 import { formatDate } from "../../copy/dates";
+import { threadPageCopy } from "../../copy/thread-page";
 
 /** Moving a thread between tracks: a newcomer question that proves broadly useful can go to «Fælles». */
 export function TrackControls({
@@ -20,14 +21,18 @@ export function TrackControls({
     <div className="track-controls">
       {lastChange ? (
         <p className="muted">
-          Flyttet fra «{trackLabels[lastChange.from_track as Track]}» til «{trackLabels[lastChange.to_track as Track]}»
-          af {lastChange.actor_name} den {formatDate(lastChange.created_at)}.
+          {threadPageCopy.movedTrack(
+            trackLabels[lastChange.from_track as Track],
+            trackLabels[lastChange.to_track as Track],
+            lastChange.actor_name,
+            formatDate(lastChange.created_at),
+          )}
         </p>
       ) : null}
       {canMove ? (
         <Form method="post" action={threadUrl} className="row-form" preventScrollReset>
           <input type="hidden" name="intent" value="track" />
-          <label htmlFor="flyt-spor">Spor</label>
+          <label htmlFor="flyt-spor">{threadPageCopy.track}</label>
           <select id="flyt-spor" name="track" defaultValue={track}>
             {tracks.map((option) => (
               <option key={option} value={option}>
@@ -36,7 +41,7 @@ export function TrackControls({
             ))}
           </select>
           <button type="submit" className="button">
-            Flyt tråden
+            {threadPageCopy.moveThread}
           </button>
         </Form>
       ) : null}
