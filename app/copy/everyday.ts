@@ -29,6 +29,9 @@ export const quoteCopy = {
 } as const;
 
 export const deleteCopy = {
+  onlyOwn: "Du kan kun slette dine egne indlæg.",
+  unknownIntent: "Ukendt handling",
+  backToThread: (title: string) => `Tilbage til tråden «${title}»`,
   button: "Slet",
   pageTitle: "Slet indlæg?",
   question: "Vil du slette dette indlæg?",
@@ -54,10 +57,35 @@ export const bookmarkCopy = {
 } as const;
 
 export const historyCopy = {
+  title: "Historik – Tværs",
+  refused: "Kun forfatteren og moderatorer kan se historikken.",
+  backToThread: "Tilbage til tråden",
+  heading: "Historik for indlægget",
+  current: "Nuværende version",
+  earlier: "Tidligere versioner",
+  neverEdited: "Indlægget er ikke blevet redigeret.",
+  revision: (when: string, editor: string) => `Ændring ${when} af ${editor}`,
+  titleBefore: (title: string) => `Titel før: «${title}»`,
+  tagsBefore: (tags: string) => `Tags før: ${tags || "ingen"}`,
+  textBefore: "Teksten før ændringen",
   changes: "Ændringer",
   added: "tilføjet",
   removed: "fjernet",
   legend: "Tilføjet tekst er understreget og markeret med grønt; fjernet tekst er gennemstreget og markeret med rødt.",
   noChange: "Teksten er uændret (kun titel eller tags er ændret).",
   fromTo: (from: string, to: string) => `Fra ${from} til ${to}`,
+} as const;
+
+/** Editing a post (app/routes/indlaeg.$postId.rediger.tsx). */
+export const editPostCopy = {
+  title: "Redigér indlæg – Tværs",
+  onlyOwn: "Du kan kun redigere dine egne indlæg.",
+  locked: "Tråden er låst. Kontakt en moderator, hvis noget skal rettes.",
+  heading: (isOpening: boolean) => `Redigér ${isOpening ? "tråd" : "indlæg"}`,
+  lead: "Den tidligere version gemmes i historikken, som du og moderatorerne kan se.",
+  notSaved: "Ændringen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret.",
+  titleLabel: "Titel",
+  bodyLabel: "Indlæg",
+  save: "Gem ændringer",
+  cancel: "Annullér",
 } as const;

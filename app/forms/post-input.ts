@@ -7,6 +7,7 @@ import {
   hasInvalidLineCharacters,
   INVALID_CHARACTERS_MESSAGE,
 } from "./clean-text";
+import { postInputCopy } from "../copy/posting";
 
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 150;
@@ -18,41 +19,41 @@ export const MAX_QUOTE_DEPTH = 10;
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 export const titleSchema = z
-  .string({ required_error: "Skriv en titel." })
+  .string({ required_error: postInputCopy.titleMissing })
   .refine((title) => !hasInvalidLineCharacters(title), INVALID_CHARACTERS_MESSAGE)
   .transform(cleanLine)
   .pipe(
     z
       .string()
-      .min(1, "Skriv en titel.")
-      .min(TITLE_MIN, `Titlen skal være mindst ${TITLE_MIN} tegn.`)
-      .max(TITLE_MAX, `Titlen må højst være ${TITLE_MAX} tegn.`),
+      .min(1, postInputCopy.titleMissing)
+      .min(TITLE_MIN, postInputCopy.titleTooShort(TITLE_MIN))
+      .max(TITLE_MAX, postInputCopy.titleTooLong(TITLE_MAX)),
   );
 
 export const bodySchema = z
-  .string({ required_error: "Skriv et indlæg." })
+  .string({ required_error: postInputCopy.bodyMissing })
   // Checked before cleaning, so a 1 MiB paste is refused without doing work on it.
-  .max(BODY_MAX, `Indlægget må højst være ${BODY_MAX.toLocaleString("da-DK")} tegn. Del det op i flere indlæg.`)
+  .max(BODY_MAX, postInputCopy.bodyTooLong(BODY_MAX))
   .refine((body) => !hasInvalidCharacters(body), INVALID_CHARACTERS_MESSAGE)
-  .refine(
-    (body) => deepestQuote(body) <= MAX_QUOTE_DEPTH,
-    `Indlægget har citater i mere end ${MAX_QUOTE_DEPTH} niveauer. Fjern nogle af de indlejrede citater.`,
-  )
+  .refine((body) => deepestQuote(body) <= MAX_QUOTE_DEPTH, postInputCopy.quotesTooDeep(MAX_QUOTE_DEPTH))
   .transform(cleanMultiline)
-  .pipe(z.string().refine((body) => body.trim().length > 0, "Skriv et indlæg."));
+  .pipe(z.string().refine((body) => body.trim().length > 0, postInputCopy.bodyMissing));
 
 export const tagIdsSchema = z
   .array(z.coerce.number().int().positive())
   .transform((ids) => [...new Set(ids)])
-  .pipe(z.array(z.number()).max(MAX_TAGS, `Vælg højst ${MAX_TAGS} tags.`));
+  .pipe(z.array(z.number()).max(MAX_TAGS, postInputCopy.tooManyTags(MAX_TAGS)));
 
 export const trackSchema = z.enum(["newcomer", "experienced", "shared"], {
-  errorMap: () => ({ message: "Vælg et spor." }),
+  errorMap: () => ({ message: postInputCopy.chooseTrack }),
 });
 
 export const newThreadSchema = z.object({
   title: titleSchema,
-  categoryId: z.coerce.number({ invalid_type_error: "Vælg en kategori." }).int().positive("Vælg en kategori."),
+  categoryId: z.coerce
+    .number({ invalid_type_error: postInputCopy.chooseCategory })
+    .int()
+    .positive(postInputCopy.chooseCategory),
   track: trackSchema,
   tagIds: tagIdsSchema,
   body: bodySchema,

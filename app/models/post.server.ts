@@ -9,6 +9,7 @@ import { asSentence, notFound } from "../copy/not-found";
 import { openingPostIdOf } from "./opening-post.server";
 import { postChanged, threadDetailsChanged } from "../search/index.server";
 import { lockRowForUpdate } from "../../db/dialect";
+import { postRefusals } from "../copy/posting";
 export { mayDeletePost } from "./post-rules";
 
 export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: number[]): Promise<void> {
@@ -16,7 +17,7 @@ export async function assertCategoryAndTags(tx: DB, categoryId: number, tagIds: 
   if (!category) throw new Refusal(asSentence(notFound.category));
   if (tagIds.length === 0) return;
   const found = await tx.selectFrom("tag").select("id").where("id", "in", tagIds).execute();
-  if (found.length !== tagIds.length) throw new Refusal("Et af de valgte tags findes ikke længere.");
+  if (found.length !== tagIds.length) throw new Refusal(postRefusals.tagGone);
 }
 
 export async function startThread(tx: DB, input: NewThread) {
@@ -45,7 +46,7 @@ export async function replyToThread(
 ) {
   const thread = await findThreadState(tx, input.threadId);
   if (!thread) throw new Refusal(asSentence(notFound.thread), { status: 404 });
-  if (thread.locked) throw new Refusal("Tråden er låst og tager ikke imod nye svar.", { status: 409 });
+  if (thread.locked) throw new Refusal(postRefusals.threadLocked, { status: 409 });
   const refusal = await postingRefusal(
     tx,
     { memberId: input.authorId, body: input.body, newThread: false },
@@ -182,8 +183,7 @@ export async function deletePost(tx: DB, postId: number, at: string, deletedById
       .select("id")
       .limit(1)
       .execute();
-    if (replies.length > 0)
-      throw new Refusal("Trådens første indlæg kan ikke slettes, så længe der er svar i tråden.", { status: 409 });
+    if (replies.length > 0) throw new Refusal(postRefusals.openingWithReplies, { status: 409 });
   }
   await tx.updateTable("post").set({ deleted_at: at, deleted_by_id: deletedById }).where("id", "=", post.id).execute();
   await postChanged(tx, post.id);
@@ -217,7 +217,7 @@ export async function restoreDeletedPost(
     .select(["id", "thread_id", "deleted_at", "deleted_by_id"])
     .where("id", "=", input.postId)
     .executeTakeFirst();
-  if (!post || !post.deleted_at) throw new Refusal("Indlægget er ikke slettet.", { status: 409 });
+  if (!post || !post.deleted_at) throw new Refusal(postRefusals.notDeleted, { status: 409 });
   if (!canUndoDelete(post, input.memberId, input.now, input.undoMinutes))
     throw new Refusal(`Sletningen kan kun fortrydes i ${input.undoMinutes} minutter, af den der slettede.`, {
       status: 403,
@@ -235,7 +235,7 @@ export async function toggleHelpful(tx: DB, postId: number, memberId: number, at
     .where("id", "=", postId)
     .executeTakeFirst();
   if (!post || post.deleted_at) throw new Refusal(asSentence(notFound.post), { status: 404 });
-  if (post.author_id === memberId) throw new Refusal("Du kan ikke markere dit eget indlæg som nyttigt.");
+  if (post.author_id === memberId) throw new Refusal(postRefusals.ownHelpful);
   const removed = await tx
     .deleteFrom("helpful_mark")
     .where("post_id", "=", postId)
@@ -271,7 +271,7 @@ export async function setSolution(
     const post = await findPostForEdit(tx, postId);
     if (!post || post.thread_id !== threadId || post.deleted_at)
       throw new Refusal(asSentence(notFound.postInThread), { status: 404 });
-    if (post.first_post_id === post.id) throw new Refusal("Spørgsmålet selv kan ikke være løsningen.");
+    if (post.first_post_id === post.id) throw new Refusal(postRefusals.questionAsSolution);
   }
   await lockRowForUpdate(tx, "thread", threadId);
   const before = await tx.selectFrom("thread").select("solution_post_id").where("id", "=", threadId).executeTakeFirst();

@@ -288,3 +288,8 @@ export async function countThreadPosts(db: DB, threadId: number): Promise<number
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** What a link to the thread needs (threadPath): its id and slug. */
+export async function findThreadLink(db: DB, threadId: number): Promise<{ id: number; slug: string } | undefined> {
+  return db.selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirst();
+}

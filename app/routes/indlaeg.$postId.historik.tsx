@@ -13,8 +13,9 @@ import { historyCopy } from "../copy/everyday";
 import { invariantResponse } from "../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
 
-export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Historik – Tværs" }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : historyCopy.title }];
 
 // Earlier versions can hold text the author took back on purpose: only the author and moderators see them.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -24,8 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const post = await findPostForEdit(db, postId);
   invariantResponse(post, notFound.post, { status: 404 });
-  if (!canSeePostHistory(member, post))
-    throw new Response("Kun forfatteren og moderatorer kan se historikken.", { status: 403 });
+  if (!canSeePostHistory(member, post)) throw new Response(historyCopy.refused, { status: 403 });
   const revisions = await listRevisions(db, postId);
   return json({
     threadUrl: threadPath({ id: post.thread_id, slug: post.slug }, post.id),
@@ -42,30 +42,30 @@ export default function PostHistoryPage() {
   const data = useLoaderData<typeof loader>();
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to={data.threadUrl}>Tilbage til tråden</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to={data.threadUrl}>{historyCopy.backToThread}</Link>
       </nav>
-      <h1>Historik for indlægget</h1>
+      <h1>{historyCopy.heading}</h1>
       <section aria-labelledby="current-heading">
-        <h2 id="current-heading">Nuværende version</h2>
+        <h2 id="current-heading">{historyCopy.current}</h2>
         <pre className="revision">{data.current}</pre>
       </section>
-      <h2>Tidligere versioner</h2>
+      <h2>{historyCopy.earlier}</h2>
       {data.revisions.length > 0 ? <p className="field__hint">{historyCopy.legend}</p> : null}
       {data.revisions.length === 0 ? (
-        <p className="empty">Indlægget er ikke blevet redigeret.</p>
+        <p className="empty">{historyCopy.neverEdited}</p>
       ) : (
         <ol className="revision-list">
           {data.revisions.map((revision) => (
             <li key={revision.id}>
-              <h3>
-                Ændring {formatDateTime(revision.created_at)} af {revision.editor_name}
-              </h3>
-              {revision.title ? <p>Titel før: «{revision.title}»</p> : null}
-              {revision.tags ? <p>Tags før: {(JSON.parse(revision.tags) as string[]).join(", ") || "ingen"}</p> : null}
+              <h3>{historyCopy.revision(formatDateTime(revision.created_at), revision.editor_name)}</h3>
+              {revision.title ? <p>{historyCopy.titleBefore(revision.title)}</p> : null}
+              {revision.tags ? (
+                <p>{historyCopy.tagsBefore((JSON.parse(revision.tags) as string[]).join(", "))}</p>
+              ) : null}
               <TextDiffView parts={revision.diff} />
               <details>
-                <summary>Teksten før ændringen</summary>
+                <summary>{historyCopy.textBefore}</summary>
                 <pre className="revision">{revision.body_source}</pre>
               </details>
             </li>

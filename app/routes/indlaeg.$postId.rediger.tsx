@@ -29,18 +29,19 @@ import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-bo
 import { isRefusal } from "../refusal";
 import { listThreadTagIds } from "../models/tag.server";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
+import { editPostCopy, historyCopy } from "../copy/everyday";
 
-export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : "Redigér indlæg – Tværs" }];
+export const meta: MetaFunction = ({ error }) => [{ title: error ? errorPageTitle(error) : editPostCopy.title }];
 
 async function loadEditablePost(member: CurrentMember, postIdParam: string | undefined) {
   const postId = Number(postIdParam);
   invariantResponse(Number.isSafeInteger(postId) && postId >= 1, notFound.post, { status: 404 });
   const post = await findPostForEdit(getDb(), postId);
   invariantResponse(post && !post.deleted_at, notFound.post, { status: 404 });
-  if (!canEditPost(member, { author_id: post.author_id }))
-    throw new Response("Du kan kun redigere dine egne indlæg.", { status: 403 });
+  if (!canEditPost(member, { author_id: post.author_id })) throw new Response(editPostCopy.onlyOwn, { status: 403 });
   if (!canEditPost(member, { author_id: post.author_id, locked: Boolean(post.locked) }))
-    throw new Response("Tråden er låst. Kontakt en moderator, hvis noget skal rettes.", { status: 403 });
+    throw new Response(editPostCopy.locked, { status: 403 });
   return { post, isOpening: post.first_post_id === post.id };
 }
 
@@ -123,24 +124,17 @@ export default function EditPostPage() {
   const errors = result?.fieldErrors ?? {};
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to={data.post.threadUrl}>Tilbage til tråden</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to={data.post.threadUrl}>{historyCopy.backToThread}</Link>
       </nav>
-      <h1>Redigér {data.isOpening ? "tråd" : "indlæg"}</h1>
-      <p className="lead">Den tidligere version gemmes i historikken, som du og moderatorerne kan se.</p>
+      <h1>{editPostCopy.heading(data.isOpening)}</h1>
+      <p className="lead">{editPostCopy.lead}</p>
       <Form method="post" noValidate className="form-card">
-        <FormError
-          message={
-            result?.error ??
-            (Object.keys(errors).length > 0
-              ? "Ændringen er ikke gemt. Ret felterne nedenfor – din tekst er bevaret."
-              : null)
-          }
-        />
+        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? editPostCopy.notSaved : null)} />
         {data.isOpening ? (
           <>
             <Field
-              label="Titel"
+              label={editPostCopy.titleLabel}
               name="title"
               required
               maxLength={TITLE_MAX}
@@ -156,7 +150,7 @@ export default function EditPostPage() {
           </>
         ) : null}
         <MarkdownEditor
-          label="Indlæg"
+          label={editPostCopy.bodyLabel}
           defaultValue={result?.values.body ?? data.post.body}
           error={errors.body}
           previewHtml={result?.previewHtml}
@@ -164,9 +158,9 @@ export default function EditPostPage() {
           rows={12}
         />
         <button type="submit" name="intent" value="save" className="button button--primary">
-          Gem ændringer
+          {editPostCopy.save}
         </button>{" "}
-        <Link to={data.post.threadUrl}>Annullér</Link>
+        <Link to={data.post.threadUrl}>{editPostCopy.cancel}</Link>
       </Form>
     </>
   );

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireMember, type CurrentMember } from "../auth/guards.server";
 import { canDeletePost } from "../auth/permissions";
 import { FormError } from "../components/forms/field";
-import { deleteCopy, UNDO_MINUTES } from "../copy/everyday";
+import { deleteCopy, historyCopy, UNDO_MINUTES } from "../copy/everyday";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { postPermalink } from "../forms/quote";
@@ -17,6 +17,7 @@ import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { findPostDeletion } from "../models/post.server";
 import { notFound } from "../copy/not-found";
+import { browseCopy } from "../copy/browse";
 
 export const meta: MetaFunction = ({ error }) => [
   { title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` },
@@ -28,7 +29,7 @@ async function loadDeletablePost(member: CurrentMember, postIdParam: string | un
   const db = getDb();
   const post = await findPostForEdit(db, postId);
   invariantResponse(post, notFound.post, { status: 404 });
-  if (!canDeletePost(member, post)) throw new Response("Du kan kun slette dine egne indlæg.", { status: 403 });
+  if (!canDeletePost(member, post)) throw new Response(deleteCopy.onlyOwn, { status: 403 });
   const deletion = await findPostDeletion(db, postId);
   return {
     post,
@@ -64,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await writeTransaction(db, (tx) =>
         restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }),
       );
-    else throw new Response("Ukendt handling", { status: 400 });
+    else throw new Response(deleteCopy.unknownIntent, { status: 400 });
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});
     throw error;
@@ -77,14 +78,14 @@ export default function DeletePostPage() {
   const result = useActionData<typeof action>();
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to={data.threadUrl}>Tilbage til tråden «{data.threadTitle}»</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to={data.threadUrl}>{deleteCopy.backToThread(data.threadTitle)}</Link>
       </nav>
       <h1>{deleteCopy.pageTitle}</h1>
       <FormError message={result?.error ?? data.refusal} />
       {data.refusal && !data.alreadyDeleted ? (
         <p>
-          <Link to={data.threadUrl}>Tilbage til tråden</Link>
+          <Link to={data.threadUrl}>{historyCopy.backToThread}</Link>
         </p>
       ) : data.alreadyDeleted ? (
         <section className="form-card">

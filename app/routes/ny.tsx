@@ -23,8 +23,10 @@ import { SimilarThreads, type SimilarThreadItem } from "../components/similar-th
 import { searchCopy } from "../copy/search";
 import { findSimilarThreads } from "../search/index.server";
 import { isRefusal } from "../refusal";
+import { newThreadCopy } from "../copy/posting";
+import { findThreadLink } from "../models/thread.server";
 
-export const meta: MetaFunction = () => [{ title: "Ny tråd – Tværs" }];
+export const meta: MetaFunction = () => [{ title: newThreadCopy.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -108,12 +110,8 @@ export async function action({ request }: ActionFunctionArgs) {
         return created;
       }),
     );
-    const thread = await getDb()
-      .selectFrom("thread")
-      .select(["id", "slug"])
-      .where("id", "=", threadId)
-      .executeTakeFirstOrThrow();
-    return redirect(threadPath(thread));
+    const thread = await findThreadLink(getDb(), threadId);
+    return redirect(thread ? threadPath(thread) : "/");
   } catch (error) {
     if (isRefusal(error) || error instanceof StorageFaultError) return respond({ error: error.message }, error.status);
     throw error;
@@ -131,20 +129,10 @@ export default function NewThreadPage() {
   const shown = similar.threads ?? result?.similar ?? [];
   return (
     <>
-      <h1>Start en ny tråd</h1>
-      <p className="lead">
-        Del en case eller et spørgsmål med kolleger i hele netværket. Husk: ingen navne, CPR-numre eller andet, der kan
-        genkende en ung.
-      </p>
+      <h1>{newThreadCopy.heading}</h1>
+      <p className="lead">{newThreadCopy.lead}</p>
       <Form method="post" noValidate className="form-card" id="ny-traad-form">
-        <FormError
-          message={
-            result?.error ??
-            (Object.keys(errors).length > 0
-              ? "Tråden er ikke gemt endnu. Ret felterne nedenfor – din tekst er bevaret."
-              : null)
-          }
-        />
+        <FormError message={result?.error ?? (Object.keys(errors).length > 0 ? newThreadCopy.notSaved : null)} />
         <div
           onInput={(event) =>
             similar.typed(
@@ -153,20 +141,20 @@ export default function NewThreadPage() {
           }
         >
           <Field
-            label="Titel"
+            label={newThreadCopy.titleLabel}
             name="title"
             required
             maxLength={TITLE_MAX}
             defaultValue={values?.title ?? data.draft?.title ?? ""}
             error={errors.title}
-            hint="Skriv konkret, fx «Ung skriver om vold derhjemme – hvornår underretter I?»"
+            hint={newThreadCopy.titleHint}
           />
         </div>
         <div aria-live="polite">
           <SimilarThreads threads={shown} heading={searchCopy.similarBeforeAsking} id="lignende-overskrift" />
         </div>
         <div className={errors.categoryId ? "field field--invalid" : "field"}>
-          <label htmlFor="felt-kategori">Kategori</label>
+          <label htmlFor="felt-kategori">{newThreadCopy.category}</label>
           <select
             id="felt-kategori"
             name="categoryId"
@@ -181,11 +169,9 @@ export default function NewThreadPage() {
           {errors.categoryId ? <p className="field__error">{errors.categoryId[0]}</p> : null}
         </div>
         <fieldset className="field">
-          <legend>Spor</legend>
+          <legend>{newThreadCopy.track}</legend>
           <p className="field__hint">
-            {data.experience === "newcomer"
-              ? "Som ny i netværket lander dit spørgsmål i «Ny i netværket», hvor mentorer holder øje."
-              : "Vælg «Fælles», hvis tråden er for alle."}
+            {data.experience === "newcomer" ? newThreadCopy.trackHintNewcomer : newThreadCopy.trackHint}
           </p>
           {tracks.map((track) => (
             <label key={track} className="radio">
@@ -202,7 +188,7 @@ export default function NewThreadPage() {
           max={MAX_TAGS}
         />
         <MarkdownEditor
-          label="Indlæg"
+          label={newThreadCopy.bodyLabel}
           defaultValue={values?.body ?? data.draft?.body ?? ""}
           error={errors.body}
           previewHtml={result?.previewHtml}
@@ -211,7 +197,7 @@ export default function NewThreadPage() {
         />
         <DraftSaver formId="ny-traad-form" threadId={null} restored={Boolean(data.draft) && !result} />
         <button type="submit" name="intent" value="create" className="button button--primary">
-          Opret tråd
+          {newThreadCopy.create}
         </button>
       </Form>
     </>

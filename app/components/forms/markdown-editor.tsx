@@ -4,6 +4,7 @@ import { checkPersonalData, describePersonalData } from "../../privacy/personal-
 import { insertQuote } from "../../forms/quote";
 import { DRAFT_CHANGED_EVENT } from "./draft-saver";
 import { useMentionAutocomplete } from "./mention-autocomplete";
+import { editorCopy } from "../../copy/posting";
 
 /** Dispatched on the editor's textarea with the quote's Markdown as `detail` («Citér» with JavaScript). */
 export const INSERT_QUOTE_EVENT = "tvaers:insert-quote";
@@ -103,8 +104,7 @@ export function MarkdownEditor({
     <div className={message ? "field field--invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
       <p className="field__hint" id={`${id}-hint`}>
-        Markdown: **fed**, *kursiv*, &gt; citat, - punktliste, [link](https://…). Skriv aldrig CPR-numre eller navne på
-        unge – brug fx «pige, 15».
+        {editorCopy.hint}
       </p>
       <textarea
         id={id}
@@ -137,29 +137,25 @@ export function MarkdownEditor({
         <div className="notice" role="status">
           <p>{warning}</p>
           <label className="radio">
-            <input type="checkbox" name="confirmPersonalData" value="yes" /> Ja, gem alligevel – det er ikke en ungs
-            oplysninger
+            <input type="checkbox" name="confirmPersonalData" value="yes" /> {editorCopy.confirmPersonalData}
           </label>
         </div>
       ) : null}
       <div className="editor__actions">
         <button type="submit" name="intent" value="preview" className="button" formNoValidate>
-          Forhåndsvis
+          {editorCopy.preview}
         </button>
         {hydrated ? (
           <label className="radio editor__live">
-            <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} /> Vis
-            forhåndsvisning mens jeg skriver
+            <input type="checkbox" checked={live} onChange={(event) => setLive(event.target.checked)} />{" "}
+            {editorCopy.livePreview}
           </label>
         ) : null}
       </div>
       {shownPreview !== undefined && shownPreview !== null ? (
-        <section className="preview" aria-label="Forhåndsvisning">
-          <h3 className="preview__title">Forhåndsvisning</h3>
-          <div
-            className="prose"
-            dangerouslySetInnerHTML={{ __html: shownPreview || "<p><em>Intet at vise endnu.</em></p>" }}
-          />
+        <section className="preview" aria-label={editorCopy.previewHeading}>
+          <h3 className="preview__title">{editorCopy.previewHeading}</h3>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: shownPreview || editorCopy.nothingToPreview }} />
         </section>
       ) : null}
     </div>
