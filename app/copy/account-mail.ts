@@ -46,3 +46,37 @@ export const accountMailCopy = {
   greetingPlain: "Hej",
   accountFooter: "Denne mail handler om din adgang til Tværs og sendes derfor, uanset hvilke mails du har fravalgt.",
 } as const;
+
+export const invitationPageCopy = {
+  title: "Invitation – Tværs",
+  expiredHeading: "Invitationen er udløbet",
+  expiredText: "Invitationer gælder i 14 dage. Bed den moderator, der inviterede dig, om at sende en ny.",
+  usedHeading: "Invitationen er allerede brugt",
+  usedText: "Linket kan kun bruges én gang. Har du allerede oprettet dig, kan du logge ind.",
+  revokedHeading: "Invitationen er trukket tilbage",
+  revokedText: "Kontakt den moderator, der inviterede dig, hvis du mener, det er en fejl.",
+  unknownHeading: "Invitationen findes ikke",
+  unknownText: "Linket er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation.",
+  toSignIn: "Gå til log ind",
+  welcome: "Velkommen til Tværs",
+  invitedAs: "Du er inviteret som ",
+  from: " fra ",
+  withEmail: " med e-mailadressen ",
+  validUntil: (date: string) => `. Invitationen gælder til ${date}.`,
+  displayName: "Visningsnavn",
+  displayNameHint: "Dit navn, som kolleger ser det, fx «Lone V.».",
+  profession: "Stilling",
+  professionHint: "Fx «SSP-konsulent», «UU-vejleder» eller «Chatrådgiver».",
+  password: "Adgangskode",
+  create: "Opret mig og log ind",
+} as const;
+
+export const signInPageCopy = {
+  title: "Log ind – Tværs",
+  heading: "Log ind på Tværs",
+  lead: "Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Du får adgang via en invitation fra en moderator.",
+  email: "E-mailadresse",
+  password: "Adgangskode",
+  signingIn: "Logger ind …",
+  signIn: "Log ind",
+} as const;

@@ -107,6 +107,9 @@ export const adminDetailLabels: Record<string, string> = {
 };
 
 export const adminLogCopy = {
+  /** What a looked-up id names, in "«Medlem 12» findes ikke længere"-style texts. */
+  kinds: { member: "Medlem", municipality: "Kommune", thread: "Tråd", article: "Artikel", category: "Kategori" },
+  change: "Ændring",
   before: "Før",
   after: "Efter",
   none: "–",
@@ -120,4 +123,21 @@ export const adminLogCopy = {
   stepDown: "ned",
   asMunicipality: "Som kommunen",
   articleStatus: { draft: "Kladde", published: "Offentliggjort" } as Record<string, string>,
+} as const;
+
+export const adminLogPageCopy = {
+  title: "Ændringslog – Tværs",
+  heading: "Ændringslog",
+  action: "Handling",
+  all: "Alle",
+  who: "Hvem",
+  target: "Mål",
+  from: "Fra",
+  to: "Til",
+  filter: "Filtrér",
+  changes: "Ændringer",
+  when: "Tidspunkt",
+  what: "Hvad",
+  details: "Detaljer",
+  noneMatch: "Ingen ændringer matcher filteret.",
 } as const;

@@ -31,3 +31,9 @@ export const flagQueue = {
   warnLabelSuffix: " (vises kun for forfatteren)",
   warn: "Send advarsel",
 } as const;
+
+export const flagQueueActionCopy = {
+  unknownIntent: "Ukendt handling",
+  alreadyHandled: "Anmeldelsen er allerede behandlet af en anden moderator.",
+  messageMissing: "Skriv en besked.",
+} as const;

@@ -1,3 +1,4 @@
+import { erasureCopy } from "./redaction";
 import { asSentence, notFound } from "./not-found";
 import { passwordCopy } from "./passwords";
 
@@ -26,3 +27,23 @@ export const signInCopy = {
   /** One message for every failure, so the form never reveals whether an email is registered. */
   failed: "Forkert e-mailadresse eller adgangskode.",
 };
+
+export const membersAdminPageCopy = {
+  title: "Medlemmer – Tværs",
+  heading: "Medlemmer",
+  searchLabel: "Søg efter navn eller e-mail",
+  searchPlaceholder: "Navn eller e-mail",
+  search: "Søg",
+  member: "Medlem",
+  role: "Rolle",
+  municipality: "Kommune",
+  status: "Status",
+  save: "Gem",
+  move: "Flyt",
+  disabled: "Deaktiveret",
+  eraseConfirm: `Ja, slet navn, e-mail og stilling. Indlæg bevares som «${erasureCopy.erasedName}».`,
+  enable: "Genaktivér",
+  disable: "Deaktivér",
+  erase: "Slet personoplysninger",
+  eraseButton: "Slet",
+} as const;

@@ -24,3 +24,22 @@ export const municipalityPageCopy = {
   noThreads: "Kommunen har ikke startet nogen tråde endnu.",
   cannotMentorItself: "En kommune kan ikke være sin egen mentorkommune.",
 } as const;
+
+export const municipalitiesAdminCopy = {
+  title: "Kommuner – administration – Tværs",
+  dateFormat: "Skriv datoen som ÅÅÅÅ-MM-DD.",
+  noSuchDate: "Datoen findes ikke.",
+  fillInAll: "Udfyld alle felter.",
+  name: "Navn",
+  region: "Region",
+  joined: "Med i netværket siden",
+  experience: "Erfaring",
+  automatic: "Automatisk (ny de første 12 måneder)",
+  alwaysExperienced: "Altid erfaren",
+  alwaysNewcomer: (label: string) => `Altid ${label.toLowerCase()}`,
+  heading: "Kommuner",
+  addHeading: "Tilføj en kommune",
+  add: "Tilføj",
+  listHeading: "Kommuner i netværket",
+  save: "Gem",
+} as const;

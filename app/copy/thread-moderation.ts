@@ -10,3 +10,15 @@ export const threadModerationCopy = {
   mergeWithItself: "En tråd kan ikke flettes med sig selv.",
   splitNothingChosen: "Vælg mindst ét svar (ikke trådens første indlæg), der skal flyttes.",
 };
+
+export const splitThreadCopy = {
+  title: "Del tråd – Tværs",
+  postDeleted: "Indlægget er slettet",
+  titleMissing: "Skriv en titel.",
+  backToThread: "Tilbage til tråden",
+  heading: (title: string) => `Del tråden «${title}»`,
+  lead: "Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.",
+  newTitle: "Titel på den nye tråd",
+  repliesToMove: "Svar, der flyttes",
+  create: "Opret ny tråd med de valgte svar",
+} as const;

@@ -185,10 +185,10 @@ function pick<T extends string>(labels: Record<T, string>, value: unknown): LogV
 }
 
 function formatValue(key: string, value: unknown, lookups: Lookups): LogValue {
-  if (MEMBER_KEYS.has(key)) return lookedUp(lookups.member, value, "Medlem");
-  if (MUNICIPALITY_KEYS.has(key)) return lookedUp(lookups.municipality, value, "Kommune");
-  if (THREAD_KEYS.has(key)) return lookedUp(lookups.thread, value, "Tråd");
-  if (key === "articleId") return lookedUp(lookups.article, value, "Artikel");
+  if (MEMBER_KEYS.has(key)) return lookedUp(lookups.member, value, adminLogCopy.kinds.member);
+  if (MUNICIPALITY_KEYS.has(key)) return lookedUp(lookups.municipality, value, adminLogCopy.kinds.municipality);
+  if (THREAD_KEYS.has(key)) return lookedUp(lookups.thread, value, adminLogCopy.kinds.thread);
+  if (key === "articleId") return lookedUp(lookups.article, value, adminLogCopy.kinds.article);
   if (key === "reasons" && Array.isArray(value))
     return { text: value.map((reason) => pick(FLAG_REASON_LABELS, reason).text).join(", ") || adminLogCopy.none };
   if (key === "role") return pick(roleLabels, value);
@@ -212,8 +212,8 @@ function scalarChange(action: string, value: unknown, lookups: Lookups): LogValu
   const kind = SCALAR_CHANGE[action];
   if (kind === "track") return pick(trackLabels, value);
   if (kind === "role") return pick(roleLabels, value);
-  if (kind === "category") return lookedUp(lookups.category, value, "Kategori");
-  if (kind === "municipality") return lookedUp(lookups.municipality, value, "Kommune");
+  if (kind === "category") return lookedUp(lookups.category, value, adminLogCopy.kinds.category);
+  if (kind === "municipality") return lookedUp(lookups.municipality, value, adminLogCopy.kinds.municipality);
   return plain(value);
 }
 
@@ -243,7 +243,7 @@ function detailRows(action: string, detail: Record<string, unknown>, lookups: Lo
     }
   } else if (before !== undefined || after !== undefined) {
     rows.push({
-      label: adminDetailLabels.change ?? "Ændring",
+      label: adminDetailLabels.change ?? adminLogCopy.change,
       before: scalarChange(action, before, lookups),
       after: scalarChange(action, after, lookups),
     });

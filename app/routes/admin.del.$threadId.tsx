@@ -16,8 +16,10 @@ import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { findThreadHeading, listPostsForSplit } from "../models/thread-heading.server";
 import { notFound } from "../copy/not-found";
+import { splitThreadCopy } from "../copy/thread-moderation";
+import { browseCopy } from "../copy/browse";
 
-export const meta: MetaFunction = () => [{ title: "Del tråd – Tværs" }];
+export const meta: MetaFunction = () => [{ title: splitThreadCopy.title }];
 
 async function loadThread(threadIdParam: string | undefined) {
   const threadId = Number(threadIdParam);
@@ -34,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     thread: { ...thread, url: threadPath(thread) },
     posts: posts.map((post) => ({
       ...post,
-      excerpt: post.deleted_at ? "Indlægget er slettet" : post.body_source.slice(0, 240),
+      excerpt: post.deleted_at ? splitThreadCopy.postDeleted : post.body_source.slice(0, 240),
     })),
   });
 }
@@ -44,7 +46,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const thread = await loadThread(params.threadId);
   const form = await readForm(request);
   const title = titleSchema.safeParse(form.get("title") ?? "");
-  if (!title.success) return json({ error: title.error.issues[0]?.message ?? "Skriv en titel." }, { status: 400 });
+  if (!title.success)
+    return json({ error: title.error.issues[0]?.message ?? splitThreadCopy.titleMissing }, { status: 400 });
   const guard = personalDataIssue([{ field: "title", value: title.data }], false);
   if (guard.fieldErrors.title) return json({ error: guard.fieldErrors.title[0] ?? "" }, { status: 400 });
   const postIds = form.getAll("postIds").map(Number).filter(Number.isSafeInteger);
@@ -67,21 +70,19 @@ export default function SplitThreadPage() {
   const result = useActionData<typeof action>();
   return (
     <>
-      <nav aria-label="Brødkrummer" className="breadcrumbs">
-        <Link to={thread.url}>Tilbage til tråden</Link>
+      <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
+        <Link to={thread.url}>{splitThreadCopy.backToThread}</Link>
       </nav>
-      <h1>Del tråden «{thread.title}»</h1>
-      <p className="lead">
-        Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.
-      </p>
+      <h1>{splitThreadCopy.heading(thread.title)}</h1>
+      <p className="lead">{splitThreadCopy.lead}</p>
       <Form method="post" className="form-card">
         <FormError message={result?.error} />
         <div className="field">
-          <label htmlFor="ny-titel">Titel på den nye tråd</label>
+          <label htmlFor="ny-titel">{splitThreadCopy.newTitle}</label>
           <input id="ny-titel" name="title" required maxLength={150} />
         </div>
         <fieldset className="field">
-          <legend>Svar, der flyttes</legend>
+          <legend>{splitThreadCopy.repliesToMove}</legend>
           {posts.map((post, index) => (
             <label key={post.id} className="radio split-choice">
               <input
@@ -96,7 +97,7 @@ export default function SplitThreadPage() {
           ))}
         </fieldset>
         <button type="submit" className="button button--primary">
-          Opret ny tråd med de valgte svar
+          {splitThreadCopy.create}
         </button>
       </Form>
     </>

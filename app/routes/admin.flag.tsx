@@ -22,6 +22,7 @@ import { StorageFaultError } from "../storage-fault.server";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { flagQueue } from "../copy/flag-queue";
+import { flagQueueActionCopy } from "../copy/flag-queue";
 
 export const meta: MetaFunction = () => [{ title: flagQueue.title }];
 
@@ -42,13 +43,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const form = await readForm(request);
   const parsed = actionSchema.safeParse({ flagId: form.get("flagId"), intent: form.get("intent") });
-  if (!parsed.success) throw new Response("Ukendt handling", { status: 400 });
+  if (!parsed.success) throw new Response(flagQueueActionCopy.unknownIntent, { status: 400 });
   const { flagId, intent } = parsed.data;
   const db = getDb();
   const flag = await findOpenFlag(db, flagId);
   // A second moderator acting on the same flag finds it closed; that is not an error worth more than a note.
-  if (!flag)
-    return json({ flagId, error: "Anmeldelsen er allerede behandlet af en anden moderator." }, { status: 409 });
+  if (!flag) return json({ flagId, error: flagQueueActionCopy.alreadyHandled }, { status: 409 });
   const at = new Date().toISOString();
   const input = { postId: flag.post_id, moderatorId: moderator.id, at };
   try {
@@ -57,7 +57,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (intent === "warn") {
       const note = warningNoteSchema.safeParse(form.get("note") ?? "");
       if (!note.success)
-        return json({ flagId, error: note.error.issues[0]?.message ?? "Skriv en besked." }, { status: 400 });
+        return json(
+          { flagId, error: note.error.issues[0]?.message ?? flagQueueActionCopy.messageMissing },
+          { status: 400 },
+        );
       await writeTransaction(db, (tx) => warnAuthor(tx, { ...input, note: note.data }));
     }
     if (intent === "redact") {

@@ -24,8 +24,9 @@ import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
 import { TableScroll } from "../components/table-scroll";
 import { findMunicipalityOption, listMunicipalityOptions } from "../models/municipality.server";
+import { invitationsAdminCopy } from "../copy/admin-invitations";
 
-export const meta: MetaFunction = () => [{ title: "Invitationer – Tværs" }];
+export const meta: MetaFunction = () => [{ title: invitationsAdminCopy.title }];
 
 const inviteSchema = z.object({
   intent: z.literal("invite"),
@@ -33,10 +34,13 @@ const inviteSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(320, "E-mailadressen er for lang.")
-    .email("Skriv en gyldig e-mailadresse."),
-  municipalityId: z.coerce.number({ invalid_type_error: "Vælg en kommune." }).int().positive("Vælg en kommune."),
-  role: z.enum(["member", "moderator", "admin"], { errorMap: () => ({ message: "Vælg en rolle." }) }),
+    .max(320, invitationsAdminCopy.emailTooLong)
+    .email(invitationsAdminCopy.emailInvalid),
+  municipalityId: z.coerce
+    .number({ invalid_type_error: invitationsAdminCopy.chooseMunicipality })
+    .int()
+    .positive(invitationsAdminCopy.chooseMunicipality),
+  role: z.enum(["member", "moderator", "admin"], { errorMap: () => ({ message: invitationsAdminCopy.chooseRole }) }),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -60,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request));
   if (form.intent === "revoke") {
     const id = Number(form.invitationId);
-    if (!Number.isSafeInteger(id)) throw new Response("Ugyldig invitation", { status: 400 });
+    if (!Number.isSafeInteger(id)) throw new Response(invitationsAdminCopy.invalidInvitation, { status: 400 });
     const invitation = await findInvitationInviter(db, id);
     if (!invitation)
       return json(
@@ -99,7 +103,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json(
       {
         link: null,
-        fieldErrors: { email: ["Der findes allerede et medlem med den e-mailadresse."] },
+        fieldErrors: { email: [invitationsAdminCopy.memberExists] },
         error: null,
         revoked: false,
       },
@@ -109,7 +113,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const municipality = await findMunicipalityOption(db, parsed.data.municipalityId);
   if (!municipality)
     return json(
-      { link: null, fieldErrors: { municipalityId: ["Vælg en kommune."] }, error: null, revoked: false },
+      {
+        link: null,
+        fieldErrors: { municipalityId: [invitationsAdminCopy.chooseMunicipality] },
+        error: null,
+        revoked: false,
+      },
       { status: 400 },
     );
   const invitation = await writeTransaction(db, async (tx) => {
@@ -153,27 +162,24 @@ export default function InvitationsPage() {
   const errors = (result?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
   return (
     <>
-      <h1>Invitationer</h1>
+      <h1>{invitationsAdminCopy.heading}</h1>
       <section className="form-card" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invitér en kollega</h2>
-        <p className="muted">
-          Linket gælder i 14 dage og kan bruges én gang. Vi sender det til kollegaen med e-mail; det vises også her,
-          lige efter du har oprettet det, hvis du vil sende det selv.
-        </p>
+        <h2 id="invite-heading">{invitationsAdminCopy.inviteHeading}</h2>
+        <p className="muted">{invitationsAdminCopy.inviteLead}</p>
         {result?.link ? (
           <div className="form-success" role="status">
-            <p>Invitationen er oprettet.</p>
+            <p>{invitationsAdminCopy.created}</p>
             {"mailedTo" in result && result.mailedTo ? (
               <p>{accountMailCopy.invitationMailed(result.mailedTo)}</p>
             ) : null}
-            <CopyLink label="Invitationslink" value={result.link} />
+            <CopyLink label={invitationsAdminCopy.link} value={result.link} />
           </div>
         ) : null}
         <FormError message={result?.error} />
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="invite" />
           <div className={errors.email ? "field field--invalid" : "field"}>
-            <label htmlFor="invite-email">E-mailadresse</label>
+            <label htmlFor="invite-email">{invitationsAdminCopy.email}</label>
             <input
               id="invite-email"
               name="email"
@@ -189,7 +195,7 @@ export default function InvitationsPage() {
             ) : null}
           </div>
           <div className={errors.municipalityId ? "field field--invalid" : "field"}>
-            <label htmlFor="invite-municipality">Kommune</label>
+            <label htmlFor="invite-municipality">{invitationsAdminCopy.municipality}</label>
             <select id="invite-municipality" name="municipalityId" defaultValue={data.ownMunicipalityId}>
               {data.municipalities.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -200,7 +206,7 @@ export default function InvitationsPage() {
             {errors.municipalityId ? <p className="field__error">{errors.municipalityId[0]}</p> : null}
           </div>
           <div className={errors.role ? "field field--invalid" : "field"}>
-            <label htmlFor="invite-role">Rolle</label>
+            <label htmlFor="invite-role">{invitationsAdminCopy.role}</label>
             <select id="invite-role" name="role" defaultValue="member">
               {data.roles.map((role) => (
                 <option key={role} value={role}>
@@ -211,26 +217,26 @@ export default function InvitationsPage() {
             {errors.role ? <p className="field__error">{errors.role[0]}</p> : null}
           </div>
           <button type="submit" className="button button--primary">
-            Opret invitation
+            {invitationsAdminCopy.create}
           </button>
         </Form>
       </section>
       <section aria-labelledby="open-heading">
-        <h2 id="open-heading">Åbne invitationer</h2>
+        <h2 id="open-heading">{invitationsAdminCopy.openHeading}</h2>
         {data.invitations.length === 0 ? (
-          <p className="empty">Ingen åbne invitationer.</p>
+          <p className="empty">{invitationsAdminCopy.noneOpen}</p>
         ) : (
-          <TableScroll label="Åbne invitationer">
+          <TableScroll label={invitationsAdminCopy.openHeading}>
             <table className="data-table">
               <thead>
                 <tr>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Kommune</th>
-                  <th scope="col">Rolle</th>
-                  <th scope="col">Inviteret af</th>
-                  <th scope="col">Udløber</th>
+                  <th scope="col">{invitationsAdminCopy.emailColumn}</th>
+                  <th scope="col">{invitationsAdminCopy.municipality}</th>
+                  <th scope="col">{invitationsAdminCopy.role}</th>
+                  <th scope="col">{invitationsAdminCopy.invitedBy}</th>
+                  <th scope="col">{invitationsAdminCopy.expires}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Handling</span>
+                    <span className="visually-hidden">{invitationsAdminCopy.action}</span>
                   </th>
                 </tr>
               </thead>
@@ -248,7 +254,7 @@ export default function InvitationsPage() {
                           <input type="hidden" name="intent" value="revoke" />
                           <input type="hidden" name="invitationId" value={invitation.id} />
                           <button type="submit" className="link-button">
-                            Træk tilbage
+                            {invitationsAdminCopy.revoke}
                           </button>
                         </Form>
                       ) : null}

@@ -13,16 +13,17 @@ import { readForm } from "../forms/read-form.server";
 import { isRefusal } from "../refusal";
 import { refusalResponse, refusalResult } from "../refusal.server";
 import { fieldNames } from "../copy/forms";
+import { municipalitiesAdminCopy } from "../copy/municipalities";
 
-export const meta: MetaFunction = () => [{ title: "Kommuner – administration – Tværs" }];
+export const meta: MetaFunction = () => [{ title: municipalitiesAdminCopy.title }];
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som ÅÅÅÅ-MM-DD.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, municipalitiesAdminCopy.dateFormat)
   .refine(
     (value) =>
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "Datoen findes ikke.",
+    municipalitiesAdminCopy.noSuchDate,
   );
 
 const municipalityFields = {
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return json({ error: first?.message ?? "Udfyld alle felter.", done: null }, { status: 400 });
+    return json({ error: first?.message ?? municipalitiesAdminCopy.fillInAll, done: null }, { status: 400 });
   }
   const change = parsed.data;
   try {
@@ -74,38 +75,38 @@ function MunicipalityFields({
   return (
     <>
       <label htmlFor={`${idPrefix}-name`} className="visually-hidden">
-        Navn
+        {municipalitiesAdminCopy.name}
       </label>
       <input
         id={`${idPrefix}-name`}
         name="name"
         defaultValue={defaults?.name}
-        placeholder="Navn"
+        placeholder={municipalitiesAdminCopy.name}
         required
         maxLength={60}
       />
       <label htmlFor={`${idPrefix}-region`} className="visually-hidden">
-        Region
+        {municipalitiesAdminCopy.region}
       </label>
       <input
         id={`${idPrefix}-region`}
         name="region"
         defaultValue={defaults?.region}
-        placeholder="Region"
+        placeholder={municipalitiesAdminCopy.region}
         required
         maxLength={60}
       />
       <label htmlFor={`${idPrefix}-joined`} className="visually-hidden">
-        Med i netværket siden
+        {municipalitiesAdminCopy.joined}
       </label>
       <input id={`${idPrefix}-joined`} name="joinedOn" type="date" defaultValue={defaults?.joined_on} required />
       <label htmlFor={`${idPrefix}-experience`} className="visually-hidden">
-        Erfaring
+        {municipalitiesAdminCopy.experience}
       </label>
       <select id={`${idPrefix}-experience`} name="experience" defaultValue={defaults?.experience_override ?? "auto"}>
-        <option value="auto">Automatisk (ny de første 12 måneder)</option>
-        <option value="newcomer">Altid {experienceLabels.newcomer.toLowerCase()}</option>
-        <option value="experienced">Altid erfaren</option>
+        <option value="auto">{municipalitiesAdminCopy.automatic}</option>
+        <option value="newcomer">{municipalitiesAdminCopy.alwaysNewcomer(experienceLabels.newcomer)}</option>
+        <option value="experienced">{municipalitiesAdminCopy.alwaysExperienced}</option>
       </select>
     </>
   );
@@ -116,7 +117,7 @@ export default function AdminMunicipalitiesPage() {
   const result = useActionData<typeof action>();
   return (
     <>
-      <h1>Kommuner</h1>
+      <h1>{municipalitiesAdminCopy.heading}</h1>
       <FormError message={result?.error} />
       {result?.done ? (
         <p className="form-success" role="status">
@@ -124,16 +125,16 @@ export default function AdminMunicipalitiesPage() {
         </p>
       ) : null}
       <section className="form-card" aria-labelledby="new-municipality">
-        <h2 id="new-municipality">Tilføj en kommune</h2>
+        <h2 id="new-municipality">{municipalitiesAdminCopy.addHeading}</h2>
         <Form method="post" className="row-form">
           <input type="hidden" name="intent" value="create" />
           <MunicipalityFields idPrefix="new" />
           <button type="submit" className="button button--primary">
-            Tilføj
+            {municipalitiesAdminCopy.add}
           </button>
         </Form>
       </section>
-      <h2>Kommuner i netværket</h2>
+      <h2>{municipalitiesAdminCopy.listHeading}</h2>
       <ul className="admin-rows">
         {municipalities.map((m) => (
           <li key={m.id}>
@@ -143,7 +144,7 @@ export default function AdminMunicipalitiesPage() {
               <MunicipalityFields idPrefix={`m${m.id}`} defaults={m} />
               <span className={`badge badge--experience-${m.experience}`}>{experienceLabels[m.experience]}</span>
               <button type="submit" className="button">
-                Gem
+                {municipalitiesAdminCopy.save}
               </button>
             </Form>
           </li>

@@ -11,8 +11,9 @@ import { describeAdminEvents, type LogDetailRow, type LogValue } from "../models
 import { adminActionLabel, adminLogCopy, adminTargetLabels } from "../copy/admin-log";
 import { readPage } from "../models/pagination";
 import { TableScroll } from "../components/table-scroll";
+import { adminLogPageCopy } from "../copy/admin-log";
 
-export const meta: MetaFunction = () => [{ title: "Ændringslog – Tværs" }];
+export const meta: MetaFunction = () => [{ title: adminLogPageCopy.title }];
 
 const PER_PAGE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,53 +93,53 @@ export default function AdminLogPage() {
   const data = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>Ændringslog</h1>
+      <h1>{adminLogPageCopy.heading}</h1>
       <p className="muted">{redactionCopy.adminLogIntro}</p>
       <Form method="get" className="row-form form-card">
-        <label htmlFor="log-handling">Handling</label>
+        <label htmlFor="log-handling">{adminLogPageCopy.action}</label>
         <select id="log-handling" name="handling" defaultValue={data.filter.action ?? ""}>
-          <option value="">Alle</option>
+          <option value="">{adminLogPageCopy.all}</option>
           {data.options.actions.map((action) => (
             <option key={action.value} value={action.value}>
               {action.label}
             </option>
           ))}
         </select>
-        <label htmlFor="log-hvem">Hvem</label>
+        <label htmlFor="log-hvem">{adminLogPageCopy.who}</label>
         <select id="log-hvem" name="hvem" defaultValue={data.filter.actorId ? String(data.filter.actorId) : ""}>
-          <option value="">Alle</option>
+          <option value="">{adminLogPageCopy.all}</option>
           {data.options.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.display_name}
             </option>
           ))}
         </select>
-        <label htmlFor="log-maal">Mål</label>
+        <label htmlFor="log-maal">{adminLogPageCopy.target}</label>
         <select id="log-maal" name="maal" defaultValue={data.filter.targetType ?? ""}>
-          <option value="">Alle</option>
+          <option value="">{adminLogPageCopy.all}</option>
           {Object.entries(adminTargetLabels).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </select>
-        <label htmlFor="log-fra">Fra</label>
+        <label htmlFor="log-fra">{adminLogPageCopy.from}</label>
         <input id="log-fra" name="fra" type="date" defaultValue={data.filter.from ?? ""} />
-        <label htmlFor="log-til">Til</label>
+        <label htmlFor="log-til">{adminLogPageCopy.to}</label>
         <input id="log-til" name="til" type="date" defaultValue={data.filter.to ?? ""} />
         <button type="submit" className="button">
-          Filtrér
+          {adminLogPageCopy.filter}
         </button>
       </Form>
-      <TableScroll label="Ændringer">
+      <TableScroll label={adminLogPageCopy.changes}>
         <table className="data-table admin-log">
           <thead>
             <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Hvem</th>
-              <th scope="col">Handling</th>
-              <th scope="col">Hvad</th>
-              <th scope="col">Detaljer</th>
+              <th scope="col">{adminLogPageCopy.when}</th>
+              <th scope="col">{adminLogPageCopy.who}</th>
+              <th scope="col">{adminLogPageCopy.action}</th>
+              <th scope="col">{adminLogPageCopy.what}</th>
+              <th scope="col">{adminLogPageCopy.details}</th>
             </tr>
           </thead>
           <tbody>
@@ -165,7 +166,7 @@ export default function AdminLogPage() {
           </tbody>
         </table>
       </TableScroll>
-      {data.events.length === 0 ? <p className="empty">Ingen ændringer matcher filteret.</p> : null}
+      {data.events.length === 0 ? <p className="empty">{adminLogPageCopy.noneMatch}</p> : null}
       <Pagination page={data.page} pages={data.hasMore ? data.page + 1 : data.page} />
     </>
   );

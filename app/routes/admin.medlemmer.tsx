@@ -21,8 +21,10 @@ import { readPage } from "../models/pagination";
 import { issuePasswordReset } from "../models/password-reset.server";
 import { readForm } from "../forms/read-form.server";
 import { TableScroll } from "../components/table-scroll";
+import { membersAdminPageCopy } from "../copy/members";
+import { erasureCopy } from "../copy/redaction";
 
-export const meta: MetaFunction = () => [{ title: "Medlemmer – Tværs" }];
+export const meta: MetaFunction = () => [{ title: membersAdminPageCopy.title }];
 
 const PER_PAGE = 50;
 
@@ -113,20 +115,20 @@ export default function AdminMembersPage() {
   const [params] = useSearchParams();
   return (
     <>
-      <h1>Medlemmer</h1>
+      <h1>{membersAdminPageCopy.heading}</h1>
       <form method="get" className="row-form inline-search" role="search">
         <label htmlFor="member-search" className="visually-hidden">
-          Søg efter navn eller e-mail
+          {membersAdminPageCopy.searchLabel}
         </label>
         <input
           id="member-search"
           name="q"
           type="search"
           defaultValue={params.get("q") ?? ""}
-          placeholder="Navn eller e-mail"
+          placeholder={membersAdminPageCopy.searchPlaceholder}
         />
         <button type="submit" className="button">
-          Søg
+          {membersAdminPageCopy.search}
         </button>
       </form>
       <FormError message={result?.error} />
@@ -135,14 +137,14 @@ export default function AdminMembersPage() {
           {result.done}
         </p>
       ) : null}
-      <TableScroll label="Medlemmer">
+      <TableScroll label={membersAdminPageCopy.heading}>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Medlem</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Status</th>
+              <th scope="col">{membersAdminPageCopy.member}</th>
+              <th scope="col">{membersAdminPageCopy.role}</th>
+              <th scope="col">{membersAdminPageCopy.municipality}</th>
+              <th scope="col">{membersAdminPageCopy.status}</th>
             </tr>
           </thead>
           <tbody>
@@ -168,7 +170,7 @@ export default function AdminMembersPage() {
                       ))}
                     </select>{" "}
                     <button type="submit" className="link-button">
-                      Gem
+                      {membersAdminPageCopy.save}
                     </button>
                   </Form>
                 </td>
@@ -191,7 +193,7 @@ export default function AdminMembersPage() {
                       ))}
                     </select>{" "}
                     <button type="submit" className="link-button">
-                      Flyt
+                      {membersAdminPageCopy.move}
                     </button>
                   </Form>
                 </td>
@@ -200,16 +202,16 @@ export default function AdminMembersPage() {
                     <input type="hidden" name="memberId" value={member.id} />
                     {member.disabled_at ? (
                       <>
-                        <span className="badge badge--locked">Deaktiveret</span>{" "}
-                        {member.display_name !== "Tidligere medlem" ? (
+                        <span className="badge badge--locked">{membersAdminPageCopy.disabled}</span>{" "}
+                        {member.display_name !== erasureCopy.erasedName ? (
                           <button type="submit" name="intent" value="enable" className="link-button">
-                            Genaktivér
+                            {membersAdminPageCopy.enable}
                           </button>
                         ) : null}
                       </>
                     ) : (
                       <button type="submit" name="intent" value="disable" className="link-button">
-                        Deaktivér
+                        {membersAdminPageCopy.disable}
                       </button>
                     )}
                   </Form>
@@ -221,17 +223,16 @@ export default function AdminMembersPage() {
                       </button>
                     </Form>
                   ) : null}
-                  {member.display_name !== "Tidligere medlem" ? (
+                  {member.display_name !== erasureCopy.erasedName ? (
                     <details className="erase">
-                      <summary>Slet personoplysninger</summary>
+                      <summary>{membersAdminPageCopy.erase}</summary>
                       <Form method="post" className="row-form">
                         <input type="hidden" name="memberId" value={member.id} />
                         <label className="radio">
-                          <input type="checkbox" name="confirm" value="yes" /> Ja, slet navn, e-mail og stilling. Indlæg
-                          bevares som «Tidligere medlem».
+                          <input type="checkbox" name="confirm" value="yes" /> {membersAdminPageCopy.eraseConfirm}
                         </label>
                         <button type="submit" name="intent" value="erase" className="button button--danger">
-                          Slet
+                          {membersAdminPageCopy.eraseButton}
                         </button>
                       </Form>
                     </details>

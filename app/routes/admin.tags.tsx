@@ -15,14 +15,15 @@ import { StorageFaultError } from "../storage-fault.server";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { fieldNames } from "../copy/forms";
+import { tagsAdminCopy } from "../copy/admin-tags";
 
-export const meta: MetaFunction = () => [{ title: "Tags og synonymer – Tværs" }];
+export const meta: MetaFunction = () => [{ title: tagsAdminCopy.title }];
 
 const id = z.coerce.number().int().positive();
 const kind = z.enum(["case", "theme"]);
 const description = z
   .string()
-  .max(600, "Beskrivelsen må højst være 600 tegn.")
+  .max(600, tagsAdminCopy.descriptionTooLong)
   .transform((s) => s.trim());
 const label = lineField({ label: fieldNames.name, min: 2, max: 40 });
 const word = lineField({ label: fieldNames.word, min: 1, max: 40 });
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
-    return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+    return json({ error: parsed.error.issues[0]?.message ?? tagsAdminCopy.fillInFields, done: null }, { status: 400 });
   const change = parsed.data;
   if (change.intent === "create" || change.intent === "update") {
     // Tag descriptions are shown on every tag page; labels are checked by lineField.
@@ -69,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }
-  return json({ error: null, done: "Ændringen er gemt." });
+  return json({ error: null, done: tagsAdminCopy.saved });
 }
 
 export default function TagAdminPage() {
@@ -77,7 +78,7 @@ export default function TagAdminPage() {
   const result = useActionData<typeof action>();
   return (
     <>
-      <h1>Tags og synonymer</h1>
+      <h1>{tagsAdminCopy.heading}</h1>
       <FormError message={result?.error} />
       {result?.done ? (
         <p className="form-success" role="status">
@@ -85,56 +86,56 @@ export default function TagAdminPage() {
         </p>
       ) : null}
       <section className="form-card" aria-labelledby="new-tag">
-        <h2 id="new-tag">Nyt tag</h2>
+        <h2 id="new-tag">{tagsAdminCopy.newTag}</h2>
         <Form method="post" className="row-form">
           <input type="hidden" name="intent" value="create" />
-          <label htmlFor="tag-label">Navn</label>
+          <label htmlFor="tag-label">{tagsAdminCopy.name}</label>
           <input id="tag-label" name="label" required maxLength={40} />
-          <label htmlFor="tag-kind">Slags</label>
+          <label htmlFor="tag-kind">{tagsAdminCopy.kind}</label>
           <select id="tag-kind" name="kind">
             <option value="case">{tagKindLabels.case}</option>
             <option value="theme">{tagKindLabels.theme}</option>
           </select>
-          <label htmlFor="tag-description">Beskrivelse</label>
+          <label htmlFor="tag-description">{tagsAdminCopy.description}</label>
           <input id="tag-description" name="description" maxLength={600} />
           <button type="submit" className="button button--primary">
-            Opret
+            {tagsAdminCopy.create}
           </button>
         </Form>
       </section>
-      <h2>Tags</h2>
-      <p className="muted">Beskrivelsen vises øverst på tagsiden som en kort introduktion til emnet.</p>
+      <h2>{tagsAdminCopy.tagsHeading}</h2>
+      <p className="muted">{tagsAdminCopy.descriptionHint}</p>
       <ul className="admin-rows">
         {tags.map((tag) => (
           <li key={tag.id}>
             <Form method="post" className="row-form" aria-label={`Redigér ${tag.label}`}>
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="tagId" value={tag.id} />
-              <input name="label" defaultValue={tag.label} aria-label="Navn" maxLength={40} />
-              <select name="kind" defaultValue={tag.kind} aria-label="Slags">
+              <input name="label" defaultValue={tag.label} aria-label={tagsAdminCopy.name} maxLength={40} />
+              <select name="kind" defaultValue={tag.kind} aria-label={tagsAdminCopy.kind}>
                 <option value="case">{tagKindLabels.case}</option>
                 <option value="theme">{tagKindLabels.theme}</option>
               </select>
               <input
                 name="description"
                 defaultValue={tag.description}
-                aria-label="Beskrivelse"
+                aria-label={tagsAdminCopy.description}
                 maxLength={600}
                 className="wide-input"
               />
-              <span className="muted">{tag.thread_count} tråde</span>
+              <span className="muted">{tagsAdminCopy.threadCount(tag.thread_count)}</span>
               <button type="submit" className="button">
-                Gem
+                {tagsAdminCopy.save}
               </button>
             </Form>
           </li>
         ))}
       </ul>
       <section className="form-card" aria-labelledby="merge-tags">
-        <h2 id="merge-tags">Flet to tags</h2>
+        <h2 id="merge-tags">{tagsAdminCopy.mergeHeading}</h2>
         <Form method="post" className="row-form">
           <input type="hidden" name="intent" value="merge" />
-          <label htmlFor="merge-source">Flet</label>
+          <label htmlFor="merge-source">{tagsAdminCopy.merge}</label>
           <select id="merge-source" name="sourceId">
             {tags.map((tag) => (
               <option key={tag.id} value={tag.id}>
@@ -142,7 +143,7 @@ export default function TagAdminPage() {
               </option>
             ))}
           </select>
-          <label htmlFor="merge-target">ind i</label>
+          <label htmlFor="merge-target">{tagsAdminCopy.into}</label>
           <select id="merge-target" name="targetId">
             {tags.map((tag) => (
               <option key={tag.id} value={tag.id}>
@@ -151,13 +152,13 @@ export default function TagAdminPage() {
             ))}
           </select>
           <button type="submit" className="button button--danger">
-            Flet
+            {tagsAdminCopy.merge}
           </button>
         </Form>
       </section>
       <section aria-labelledby="synonyms">
-        <h2 id="synonyms">Søgesynonymer og forkortelser</h2>
-        <p className="muted">Når nogen søger på ordet, finder søgningen også den lange form – og omvendt.</p>
+        <h2 id="synonyms">{tagsAdminCopy.synonymsHeading}</h2>
+        <p className="muted">{tagsAdminCopy.synonymsLead}</p>
         <ul className="member-list">
           {synonyms.map((synonym) => (
             <li key={synonym.id} className="row-form">
@@ -168,7 +169,7 @@ export default function TagAdminPage() {
                 <input type="hidden" name="intent" value="synonym-remove" />
                 <input type="hidden" name="synonymId" value={synonym.id} />
                 <button type="submit" className="link-button">
-                  Fjern
+                  {tagsAdminCopy.remove}
                 </button>
               </Form>
             </li>
@@ -176,12 +177,12 @@ export default function TagAdminPage() {
         </ul>
         <Form method="post" className="row-form">
           <input type="hidden" name="intent" value="synonym-add" />
-          <label htmlFor="syn-term">Ord eller forkortelse</label>
+          <label htmlFor="syn-term">{tagsAdminCopy.word}</label>
           <input id="syn-term" name="term" required maxLength={40} />
-          <label htmlFor="syn-expansion">Lang form</label>
+          <label htmlFor="syn-expansion">{tagsAdminCopy.expansion}</label>
           <input id="syn-expansion" name="expansion" required maxLength={120} />
           <button type="submit" className="button">
-            Tilføj
+            {tagsAdminCopy.add}
           </button>
         </Form>
       </section>

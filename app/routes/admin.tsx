@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { canAdminister } from "../auth/permissions";
 import { errorPageTitle, RouteErrorBoundary } from "../components/route-error-boundary";
+import { adminAreaCopy } from "../copy/admin-area";
 
 // Child routes set their own titles; an error page in the admin area gets one from here.
 export const meta: MetaFunction = ({ error }) => (error ? [{ title: errorPageTitle(error) }] : []);
@@ -17,19 +18,19 @@ export default function AdminLayout() {
   const { isAdmin } = useLoaderData<typeof loader>();
   return (
     <div className="admin">
-      <nav aria-label="Administration" className="track-filter admin__nav">
+      <nav aria-label={adminAreaCopy.heading} className="track-filter admin__nav">
         <NavLink to="/admin" end>
-          Oversigt
+          {adminAreaCopy.overview}
         </NavLink>
-        <NavLink to="/admin/nye">Nye i netværket</NavLink>
-        <NavLink to="/admin/tags">Tags og synonymer</NavLink>
-        <NavLink to="/admin/invitationer">Invitationer</NavLink>
-        <NavLink to="/admin/flag">Anmeldelser</NavLink>
+        <NavLink to="/admin/nye">{adminAreaCopy.newcomers}</NavLink>
+        <NavLink to="/admin/tags">{adminAreaCopy.tags}</NavLink>
+        <NavLink to="/admin/invitationer">{adminAreaCopy.invitations}</NavLink>
+        <NavLink to="/admin/flag">{adminAreaCopy.flags}</NavLink>
         {isAdmin ? (
           <>
-            <NavLink to="/admin/medlemmer">Medlemmer</NavLink>
-            <NavLink to="/admin/kommuner">Kommuner</NavLink>
-            <NavLink to="/admin/log">Ændringslog</NavLink>
+            <NavLink to="/admin/medlemmer">{adminAreaCopy.members}</NavLink>
+            <NavLink to="/admin/kommuner">{adminAreaCopy.municipalities}</NavLink>
+            <NavLink to="/admin/log">{adminAreaCopy.log}</NavLink>
           </>
         ) : null}
       </nav>

@@ -16,8 +16,12 @@ import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { readForm } from "../forms/read-form.server";
 import { NewPasswordFields } from "../components/forms/new-password-fields";
+import { invitationPageCopy } from "../copy/account-mail";
 
-export const meta: MetaFunction = () => [{ title: "Invitation – Tværs" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: invitationPageCopy.title },
+  { name: "referrer", content: "no-referrer" },
+];
 
 const acceptSchema = z
   .object({
@@ -33,20 +37,20 @@ const acceptSchema = z
 
 const invalidMessages = {
   expired: {
-    title: "Invitationen er udløbet",
-    text: "Invitationer gælder i 14 dage. Bed den moderator, der inviterede dig, om at sende en ny.",
+    title: invitationPageCopy.expiredHeading,
+    text: invitationPageCopy.expiredText,
   },
   used: {
-    title: "Invitationen er allerede brugt",
-    text: "Linket kan kun bruges én gang. Har du allerede oprettet dig, kan du logge ind.",
+    title: invitationPageCopy.usedHeading,
+    text: invitationPageCopy.usedText,
   },
   revoked: {
-    title: "Invitationen er trukket tilbage",
-    text: "Kontakt den moderator, der inviterede dig, hvis du mener, det er en fejl.",
+    title: invitationPageCopy.revokedHeading,
+    text: invitationPageCopy.revokedText,
   },
   unknown: {
-    title: "Invitationen findes ikke",
-    text: "Linket er ikke gyldigt. Tjek, at du har kopieret hele linket, eller bed om en ny invitation.",
+    title: invitationPageCopy.unknownHeading,
+    text: invitationPageCopy.unknownText,
   },
 } as const;
 
@@ -93,7 +97,7 @@ export default function AcceptInvitation() {
         <h1>{message.title}</h1>
         <p>{message.text}</p>
         <p>
-          <Link to="/login">Gå til log ind</Link>
+          <Link to="/login">{invitationPageCopy.toSignIn}</Link>
         </p>
       </section>
     );
@@ -101,18 +105,22 @@ export default function AcceptInvitation() {
   const errors = result?.fieldErrors as Record<string, string[] | undefined> | undefined;
   return (
     <section className="auth-card">
-      <h1>Velkommen til Tværs</h1>
+      <h1>{invitationPageCopy.welcome}</h1>
       <p>
-        Du er inviteret som <strong>{roleLabels[invitation.role].toLowerCase()}</strong> fra{" "}
-        <strong>{invitation.municipalityName}</strong> med e-mailadressen <strong>{invitation.email}</strong>.
-        Invitationen gælder til {formatLongDate(invitation.expiresAt)}.
+        {invitationPageCopy.invitedAs}
+        <strong>{roleLabels[invitation.role].toLowerCase()}</strong>
+        {invitationPageCopy.from}
+        <strong>{invitation.municipalityName}</strong>
+        {invitationPageCopy.withEmail}
+        <strong>{invitation.email}</strong>
+        {invitationPageCopy.validUntil(formatLongDate(invitation.expiresAt))}
       </p>
       <Form method="post" noValidate>
         <FormError message={result?.error} />
         <Field
-          label="Visningsnavn"
+          label={invitationPageCopy.displayName}
           name="displayName"
-          hint="Dit navn, som kolleger ser det, fx «Lone V.»."
+          hint={invitationPageCopy.displayNameHint}
           required
           maxLength={60}
           autoComplete="name"
@@ -120,17 +128,17 @@ export default function AcceptInvitation() {
           error={errors?.displayName}
         />
         <Field
-          label="Stilling"
+          label={invitationPageCopy.profession}
           name="profession"
-          hint="Fx «SSP-konsulent», «UU-vejleder» eller «Chatrådgiver»."
+          hint={invitationPageCopy.professionHint}
           required
           maxLength={80}
           defaultValue={result?.values?.profession ?? ""}
           error={errors?.profession}
         />
-        <NewPasswordFields label="Adgangskode" errors={errors} />
+        <NewPasswordFields label={invitationPageCopy.password} errors={errors} />
         <button type="submit" className="button button--primary">
-          Opret mig og log ind
+          {invitationPageCopy.create}
         </button>
       </Form>
     </section>

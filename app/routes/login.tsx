@@ -7,14 +7,14 @@ import { safeRedirectPath } from "../auth/safe-redirect";
 import { sessionCookie } from "../auth/session-cookie.server";
 import { signIn } from "../auth/sign-in.server";
 import { Field, FormError } from "../components/forms/field";
-import { accountMailCopy } from "../copy/account-mail";
+import { accountMailCopy, signInPageCopy } from "../copy/account-mail";
 import { signInCopy } from "../copy/members";
 import { getDb } from "../db.server";
 import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { readForm } from "../forms/read-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Log ind – Tværs" }];
+export const meta: MetaFunction = () => [{ title: signInPageCopy.title }];
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, signInCopy.emailMissing).max(320, signInCopy.emailTooLong),
@@ -55,16 +55,13 @@ export default function SignIn() {
   const busy = useNavigation().state === "submitting";
   return (
     <section className="auth-card">
-      <h1>Log ind på Tværs</h1>
-      <p className="lead">
-        Tværs er et lukket forum for fagfolk i netværket for digital ungerådgivning. Du får adgang via en invitation fra
-        en moderator.
-      </p>
+      <h1>{signInPageCopy.heading}</h1>
+      <p className="lead">{signInPageCopy.lead}</p>
       <Form method="post" action="/login" noValidate>
         <FormError message={result?.error} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field
-          label="E-mailadresse"
+          label={signInPageCopy.email}
           name="email"
           type="email"
           autoComplete="username"
@@ -74,7 +71,7 @@ export default function SignIn() {
           autoFocus
         />
         <Field
-          label="Adgangskode"
+          label={signInPageCopy.password}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -82,7 +79,7 @@ export default function SignIn() {
           error={fieldErrors.password}
         />
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? "Logger ind …" : "Log ind"}
+          {busy ? signInPageCopy.signingIn : signInPageCopy.signIn}
         </button>
       </Form>
       <p className="muted">

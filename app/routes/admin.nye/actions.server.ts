@@ -12,6 +12,8 @@ import { StorageFaultError } from "../../storage-fault.server";
 import { findArticleIdBySlug } from "../../models/article.server";
 import { threadExists } from "../../models/thread-heading.server";
 import { fieldNames } from "../../copy/forms";
+import { isRefusal } from "../../refusal";
+import { newcomersAdminActionCopy } from "../../copy/admin-newcomers";
 
 const id = z.coerce.number().int().positive();
 const actionSchema = z.discriminatedUnion("intent", [
@@ -22,7 +24,7 @@ const actionSchema = z.discriminatedUnion("intent", [
     title: lineField({ label: fieldNames.stepTitle, min: 3, max: 120 }),
     note: z
       .string()
-      .max(300, "Noten må højst være 300 tegn.")
+      .max(300, newcomersAdminActionCopy.noteTooLong)
       .transform((s) => s.trim()),
     threadUrl: z.string().max(300).optional(),
   }),
@@ -35,7 +37,10 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function handleNewcomerAdminAction(request: Request, moderator: CurrentMember) {
   const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
-    return json({ error: parsed.error.issues[0]?.message ?? "Udfyld felterne.", done: null }, { status: 400 });
+    return json(
+      { error: parsed.error.issues[0]?.message ?? newcomersAdminActionCopy.fillInFields, done: null },
+      { status: 400 },
+    );
   const change = parsed.data;
   if (change.intent === "step-add") {
     // Every newcomer reads the step's note; the title is checked by lineField.
@@ -50,19 +55,13 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
     if (articleSlug) {
       const article = await findArticleIdBySlug(db, articleSlug);
       if (article === undefined)
-        return json(
-          { error: "Artiklen i linket findes ikke. Kopiér adressen fra artiklens side.", done: null },
-          { status: 400 },
-        );
+        return json({ error: newcomersAdminActionCopy.articleLinkUnknown, done: null }, { status: 400 });
       articleId = article;
     } else {
       const match = /\/t\/(\d+)/.exec(change.threadUrl) ?? /^(\d+)$/.exec(change.threadUrl.trim());
       const found = match ? Number(match[1]) : null;
       if (found === null || !(await threadExists(db, found)))
-        return json(
-          { error: "Tråden i linket findes ikke. Kopiér adressen fra trådens side.", done: null },
-          { status: 400 },
-        );
+        return json({ error: newcomersAdminActionCopy.threadLinkUnknown, done: null }, { status: 400 });
       threadId = found;
     }
   }
@@ -101,10 +100,9 @@ export async function handleNewcomerAdminAction(request: Request, moderator: Cur
       }
     });
   } catch (error) {
-    if (error instanceof Error && error.message.includes("sin egen"))
-      return json({ error: error.message, done: null }, { status: 400 });
+    if (isRefusal(error)) return json({ error: error.message, done: null }, { status: error.status });
     if (error instanceof StorageFaultError) return json({ error: error.message, done: null }, { status: error.status });
     throw error;
   }
-  return json({ error: null, done: "Ændringen er gemt." });
+  return json({ error: null, done: newcomersAdminActionCopy.saved });
 }

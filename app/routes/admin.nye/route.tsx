@@ -16,8 +16,9 @@ import { threadPath } from "../../models/thread-path";
 import { TableScroll } from "../../components/table-scroll";
 import { listMunicipalityExperience } from "../../models/municipality.server";
 import { formatShortMonth } from "../../copy/dates";
+import { newcomersAdminCopy } from "../../copy/admin-newcomers";
 
-export const meta: MetaFunction = () => [{ title: "Nye i netværket – moderation – Tværs" }];
+export const meta: MetaFunction = () => [{ title: newcomersAdminCopy.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireModerator(request);
@@ -53,14 +54,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewcomerFollowUp() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const hours = (value: number) => (value < 48 ? `${Math.round(value)} t` : `${Math.round(value / 24)} d`);
+  const hours = newcomersAdminCopy.hours;
   return (
     <>
-      <h1>Nye i netværket</h1>
-      <p className="lead">
-        Bliver de nyes spørgsmål besvaret, og hvor hurtigt? Her følger moderatorerne op, parrer kommuner og kuraterer
-        forløbet «Kom godt i gang».
-      </p>
+      <h1>{newcomersAdminCopy.heading}</h1>
+      <p className="lead">{newcomersAdminCopy.lead}</p>
       <FormError message={result?.error} />
       {result?.done ? (
         <p className="form-success" role="status">
@@ -69,17 +67,17 @@ export default function NewcomerFollowUp() {
       ) : null}
 
       <section aria-labelledby="measures-heading">
-        <h2 id="measures-heading">Svartider for spørgsmål fra nye</h2>
+        <h2 id="measures-heading">{newcomersAdminCopy.responseTimesHeading}</h2>
         <div className="charts">
           <BarChart
             id="median"
-            title="Median tid til første svar"
+            title={newcomersAdminCopy.medianToFirstReply}
             bars={data.measures.map((m) => ({ label: m.label, value: m.medianHoursToFirstReply }))}
             format={hours}
           />
           <BarChart
             id="within48"
-            title="Andel besvaret inden for 48 timer"
+            title={newcomersAdminCopy.shareAnsweredWithin48h}
             bars={data.measures.map((m) => ({
               label: m.label,
               value: m.questions ? Math.round(m.answeredWithin48h * 100) : null,
@@ -88,21 +86,21 @@ export default function NewcomerFollowUp() {
           />
           <BarChart
             id="open"
-            title="Stadig ubesvarede spørgsmål"
+            title={newcomersAdminCopy.stillUnansweredQuestions}
             bars={data.measures.map((m) => ({ label: m.label, value: m.stillOpen }))}
             format={(v) => String(v)}
           />
         </div>
-        <TableScroll label="Svartider pr. måned">
+        <TableScroll label={newcomersAdminCopy.responseTimesByMonth}>
           <table className="data-table">
-            <caption className="visually-hidden">Svartider pr. måned</caption>
+            <caption className="visually-hidden">{newcomersAdminCopy.responseTimesByMonth}</caption>
             <thead>
               <tr>
-                <th scope="col">Måned</th>
-                <th scope="col">Spørgsmål fra nye</th>
-                <th scope="col">Median tid til første svar</th>
-                <th scope="col">Besvaret inden for 48 timer</th>
-                <th scope="col">Stadig ubesvarede</th>
+                <th scope="col">{newcomersAdminCopy.month}</th>
+                <th scope="col">{newcomersAdminCopy.newcomerQuestions}</th>
+                <th scope="col">{newcomersAdminCopy.medianToFirstReply}</th>
+                <th scope="col">{newcomersAdminCopy.answeredWithin48h}</th>
+                <th scope="col">{newcomersAdminCopy.stillUnanswered}</th>
               </tr>
             </thead>
             <tbody>
@@ -112,10 +110,10 @@ export default function NewcomerFollowUp() {
                   <td>{m.questions}</td>
                   <td>
                     {m.medianHoursToFirstReply === null
-                      ? "–"
-                      : `${m.medianHoursToFirstReply.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} timer`}
+                      ? newcomersAdminCopy.none
+                      : newcomersAdminCopy.medianHours(m.medianHoursToFirstReply)}
                   </td>
-                  <td>{m.questions ? `${Math.round(m.answeredWithin48h * 100)} %` : "–"}</td>
+                  <td>{m.questions ? newcomersAdminCopy.percent(m.answeredWithin48h) : newcomersAdminCopy.none}</td>
                   <td>{m.stillOpen}</td>
                 </tr>
               ))}
@@ -125,16 +123,17 @@ export default function NewcomerFollowUp() {
       </section>
 
       <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">Ubesvaret i over 48 timer</h2>
+        <h2 id="overdue-heading">{newcomersAdminCopy.overdueHeading}</h2>
         {data.overdue.length === 0 ? (
-          <p className="empty">Alle spørgsmål fra nye har fået svar inden for 48 timer.</p>
+          <p className="empty">{newcomersAdminCopy.noneOverdue}</p>
         ) : (
           <ul className="member-list">
             {data.overdue.map((thread) => (
               <li key={thread.id}>
                 <a href={threadPath(thread)}>{thread.title}</a>{" "}
                 <span className="muted">
-                  – {thread.author_name}, {thread.municipality_name}, spurgt {formatDate(thread.created_at)}
+                  – {thread.author_name}, {thread.municipality_name},{" "}
+                  {newcomersAdminCopy.asked(formatDate(thread.created_at))}
                 </span>
               </li>
             ))}
@@ -143,19 +142,21 @@ export default function NewcomerFollowUp() {
       </section>
 
       <section aria-labelledby="pairing-heading">
-        <h2 id="pairing-heading">Mentorkommuner</h2>
+        <h2 id="pairing-heading">{newcomersAdminCopy.pairingHeading}</h2>
         <ul className="member-list">
           {data.pairings.map((pairing) => (
             <li key={pairing.newcomer_municipality_id} className="row-form">
               <span>
-                <strong>{pairing.newcomer_name}</strong> får hjælp af <strong>{pairing.mentor_name}</strong>{" "}
-                <span className="muted">(siden {formatDate(pairing.paired_at)})</span>
+                <strong>{pairing.newcomer_name}</strong>
+                {newcomersAdminCopy.helpedBy}
+                <strong>{pairing.mentor_name}</strong>{" "}
+                <span className="muted">{newcomersAdminCopy.since(formatDate(pairing.paired_at))}</span>
               </span>
               <Form method="post">
                 <input type="hidden" name="intent" value="unpair" />
                 <input type="hidden" name="newcomerId" value={pairing.newcomer_municipality_id} />
                 <button type="submit" className="link-button">
-                  Ophæv
+                  {newcomersAdminCopy.unpair}
                 </button>
               </Form>
             </li>
@@ -163,7 +164,7 @@ export default function NewcomerFollowUp() {
         </ul>
         <Form method="post" className="row-form">
           <input type="hidden" name="intent" value="pair" />
-          <label htmlFor="pair-newcomer">Ny kommune</label>
+          <label htmlFor="pair-newcomer">{newcomersAdminCopy.newcomerMunicipality}</label>
           <select id="pair-newcomer" name="newcomerId">
             {data.newcomerMunicipalities.map((m) => (
               <option key={m.id} value={m.id}>
@@ -171,7 +172,7 @@ export default function NewcomerFollowUp() {
               </option>
             ))}
           </select>
-          <label htmlFor="pair-mentor">Mentorkommune</label>
+          <label htmlFor="pair-mentor">{newcomersAdminCopy.mentorMunicipality}</label>
           <select id="pair-mentor" name="mentorId">
             {data.experiencedMunicipalities.map((m) => (
               <option key={m.id} value={m.id}>
@@ -180,13 +181,13 @@ export default function NewcomerFollowUp() {
             ))}
           </select>
           <button type="submit" className="button">
-            Par kommunerne
+            {newcomersAdminCopy.pair}
           </button>
         </Form>
       </section>
 
       <section aria-labelledby="path-heading">
-        <h2 id="path-heading">Forløbet «Kom godt i gang»</h2>
+        <h2 id="path-heading">{newcomersAdminCopy.pathHeading}</h2>
         <ol className="onboarding__steps">
           {data.steps.map((step, index) => (
             <li key={step.id} className="onboarding__step">
@@ -210,9 +211,9 @@ export default function NewcomerFollowUp() {
                   value="step-up"
                   className="link-button"
                   disabled={index === 0}
-                  aria-label={`Flyt «${step.title}» op`}
+                  aria-label={newcomersAdminCopy.moveUp(step.title)}
                 >
-                  Op
+                  {newcomersAdminCopy.up}
                 </button>
                 <button
                   type="submit"
@@ -220,18 +221,18 @@ export default function NewcomerFollowUp() {
                   value="step-down"
                   className="link-button"
                   disabled={index === data.steps.length - 1}
-                  aria-label={`Flyt «${step.title}» ned`}
+                  aria-label={newcomersAdminCopy.moveDown(step.title)}
                 >
-                  Ned
+                  {newcomersAdminCopy.down}
                 </button>
                 <button
                   type="submit"
                   name="intent"
                   value="step-delete"
                   className="link-button"
-                  aria-label={`Fjern «${step.title}»`}
+                  aria-label={newcomersAdminCopy.removeStep(step.title)}
                 >
-                  Fjern
+                  {newcomersAdminCopy.remove}
                 </button>
               </Form>
             </li>
@@ -240,35 +241,33 @@ export default function NewcomerFollowUp() {
         <Form method="post" className="form-card">
           <input type="hidden" name="intent" value="step-add" />
           <div className="field">
-            <label htmlFor="step-title">Trin</label>
+            <label htmlFor="step-title">{newcomersAdminCopy.step}</label>
             <input id="step-title" name="title" required maxLength={120} />
           </div>
           <div className="field">
-            <label htmlFor="step-thread">Link til tråd eller Vidensbank-artikel</label>
-            <p className="field__hint">
-              Indsæt adressen, fx /t/12-skolevaegring eller /vidensbank/underretning-i-chatten.
-            </p>
+            <label htmlFor="step-thread">{newcomersAdminCopy.stepLink}</label>
+            <p className="field__hint">{newcomersAdminCopy.stepLinkHint}</p>
             <input id="step-thread" name="threadUrl" maxLength={300} />
           </div>
           <div className="field">
-            <label htmlFor="step-note">Note til de nye</label>
+            <label htmlFor="step-note">{newcomersAdminCopy.stepNote}</label>
             <input id="step-note" name="note" maxLength={300} />
           </div>
           <button type="submit" className="button button--primary">
-            Tilføj trin
+            {newcomersAdminCopy.addStep}
           </button>
         </Form>
       </section>
 
       <section aria-labelledby="progress-heading">
-        <h2 id="progress-heading">Fremskridt pr. kommune</h2>
-        <TableScroll label="Fremskridt pr. kommune">
+        <h2 id="progress-heading">{newcomersAdminCopy.progressHeading}</h2>
+        <TableScroll label={newcomersAdminCopy.progressHeading}>
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Kommune</th>
-                <th scope="col">Medlemmer</th>
-                <th scope="col">Gennemførte trin</th>
+                <th scope="col">{newcomersAdminCopy.municipality}</th>
+                <th scope="col">{newcomersAdminCopy.members}</th>
+                <th scope="col">{newcomersAdminCopy.stepsDone}</th>
               </tr>
             </thead>
             <tbody>

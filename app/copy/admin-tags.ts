@@ -1,0 +1,27 @@
+/** Tags and search synonyms (app/routes/admin.tags.tsx). */
+
+export const tagsAdminCopy = {
+  title: "Tags og synonymer – Tværs",
+  descriptionTooLong: "Beskrivelsen må højst være 600 tegn.",
+  fillInFields: "Udfyld felterne.",
+  saved: "Ændringen er gemt.",
+  heading: "Tags og synonymer",
+  newTag: "Nyt tag",
+  name: "Navn",
+  kind: "Slags",
+  description: "Beskrivelse",
+  create: "Opret",
+  tagsHeading: "Tags",
+  descriptionHint: "Beskrivelsen vises øverst på tagsiden som en kort introduktion til emnet.",
+  save: "Gem",
+  threadCount: (n: number) => `${n} tråde`,
+  mergeHeading: "Flet to tags",
+  merge: "Flet",
+  into: "ind i",
+  synonymsHeading: "Søgesynonymer og forkortelser",
+  synonymsLead: "Når nogen søger på ordet, finder søgningen også den lange form – og omvendt.",
+  remove: "Fjern",
+  word: "Ord eller forkortelse",
+  expansion: "Lang form",
+  add: "Tilføj",
+} as const;
