@@ -18,12 +18,14 @@ import { SiteFooter, SiteHeader, type HeaderMember } from "./components/site-hea
 import { EnhancedNavigation } from "./components/enhanced-navigation";
 import { useNonce } from "./components/nonce";
 import { errorPageCopy, pageTitle, SITE_NAME } from "./copy/pages";
+import { errorPageCopy as errorPages } from "./copy/error-pages";
 import styles from "./styles/app.css";
 import notificationStyles from "./styles/notifications.css";
 import pageStyles from "./styles/pages.css";
 import liveStyles from "./styles/live.css";
 import { getDb } from "./db.server";
 import { countUnreadNotifications } from "./notifications/notification.server";
+import { siteLayoutCopy } from "./copy/site-layout";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -71,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#indhold">
-          Spring til indholdet
+          {siteLayoutCopy.skipToContent}
         </a>
         <SiteHeader member={data?.member ?? null} />
         <main id="indhold" className="page">
@@ -101,7 +103,7 @@ function ErrorPage({ title, text }: { title: string; text: string }) {
       <h1>{title}</h1>
       <p>{text}</p>
       <p>
-        <a href="/">Gå til forsiden</a>
+        <a href="/">{errorPages.frontPageLink}</a>
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import { memberExperience } from "../models/experience";
 import { readSessionToken } from "./session-cookie.server";
 import { requestSessionEntry } from "./request-session.server";
 import { validateSessionToken, type ValidSession } from "./session.server";
+import { permissionCopy } from "../copy/permissions-and-limits";
 
 export type CurrentMember = Pick<
   Member,
@@ -82,13 +83,13 @@ export async function requireMember(request: Request): Promise<CurrentMember> {
 export async function requireModerator(request: Request): Promise<CurrentMember> {
   const member = await requireMember(request);
   if (!canModerate(member)) {
-    throw new Response("Denne side er kun for moderatorer.", { status: 403 });
+    throw new Response(permissionCopy.moderatorsOnlyPage, { status: 403 });
   }
   return member;
 }
 
 export async function requireAdmin(request: Request): Promise<CurrentMember> {
   const member = await requireMember(request);
-  if (!canAdminister(member)) throw new Response("Denne side er kun for administratorer.", { status: 403 });
+  if (!canAdminister(member)) throw new Response(permissionCopy.adminsOnlyPage, { status: 403 });
   return member;
 }

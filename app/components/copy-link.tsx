@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { formCopy } from "../copy/forms";
 
 /** Shows a link in a read-only field; with JavaScript a button copies it. */
 export function CopyLink({ label, value }: { label: string; value: string }) {
@@ -20,7 +21,7 @@ export function CopyLink({ label, value }: { label: string; value: string }) {
           void navigator.clipboard?.writeText(value).then(() => setCopied(true));
         }}
       >
-        {copied ? "Kopieret" : "Kopiér link"}
+        {copied ? formCopy.copied : formCopy.copyLink}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { formatDateTime } from "../copy/dates";
 import { threadPath } from "../models/thread-path";
+import { profileCopy } from "../copy/profile";
 
 export interface ModeratorWarningView {
   id: number;
@@ -16,8 +17,8 @@ export function ModeratorWarnings({ warnings }: { warnings: ModeratorWarningView
   if (warnings.length === 0) return null;
   return (
     <section className="form-card" aria-labelledby="warnings-heading">
-      <h2 id="warnings-heading">Beskeder fra moderatorerne</h2>
-      <p className="muted">Kun du kan se dem.</p>
+      <h2 id="warnings-heading">{profileCopy.warningsHeading}</h2>
+      <p className="muted">{profileCopy.warningsPrivate}</p>
       <ul>
         {warnings.map((warning) => (
           <li key={warning.id}>
@@ -26,7 +27,7 @@ export function ModeratorWarnings({ warnings }: { warnings: ModeratorWarningView
               {warning.thread_id !== null && warning.post_id !== null ? (
                 <>
                   {" "}
-                  om dit indlæg i{" "}
+                  {profileCopy.warningAbout}{" "}
                   <a href={threadPath({ id: warning.thread_id, slug: warning.thread_slug ?? "" }, warning.post_id)}>
                     {warning.thread_title}
                   </a>

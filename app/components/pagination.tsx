@@ -1,4 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
+import { paginationCopy } from "../copy/browse";
 
 function hrefFor(search: string, pathname: string, page: number): string {
   const params = new URLSearchParams(search);
@@ -9,7 +10,15 @@ function hrefFor(search: string, pathname: string, page: number): string {
 }
 
 /** Stable links (?side=2) so every page can be bookmarked and works without JavaScript. */
-export function Pagination({ page, pages, label = "Sider" }: { page: number; pages: number; label?: string }) {
+export function Pagination({
+  page,
+  pages,
+  label = paginationCopy.label,
+}: {
+  page: number;
+  pages: number;
+  label?: string;
+}) {
   const { pathname, search } = useLocation();
   if (pages <= 1) return null;
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
@@ -19,7 +28,7 @@ export function Pagination({ page, pages, label = "Sider" }: { page: number; pag
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
         <Link to={hrefFor(search, pathname, page - 1)} rel="prev">
-          ← Forrige
+          {paginationCopy.previous}
         </Link>
       ) : null}
       <ul>
@@ -31,7 +40,7 @@ export function Pagination({ page, pages, label = "Sider" }: { page: number; pag
                 {n}
               </span>
             ) : (
-              <Link to={hrefFor(search, pathname, n)} aria-label={`Side ${n}`}>
+              <Link to={hrefFor(search, pathname, n)} aria-label={paginationCopy.page(n)}>
                 {n}
               </Link>
             )}
@@ -40,7 +49,7 @@ export function Pagination({ page, pages, label = "Sider" }: { page: number; pag
       </ul>
       {page < pages ? (
         <Link to={hrefFor(search, pathname, page + 1)} rel="next">
-          Næste →
+          {paginationCopy.next}
         </Link>
       ) : null}
     </nav>

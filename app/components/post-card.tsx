@@ -4,6 +4,7 @@ import { formatDateTime } from "../copy/dates";
 import type { ThreadPost } from "../models/thread.server";
 import { postBodyId, usePostHtml } from "./post-html";
 import { postAnchor } from "../models/thread-path";
+import { threadPageCopy } from "../copy/thread-page";
 
 export function PostCard({
   post,
@@ -42,11 +43,11 @@ export function PostCard({
           <a href={`#${postAnchor(post.id)}`}>
             <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
           </a>
-          {post.editedAt ? <span className="post__edited"> · redigeret</span> : null}
+          {post.editedAt ? <span className="post__edited">{threadPageCopy.edited}</span> : null}
           {isSolution ? (
             <>
               {" "}
-              <span className="badge badge--answered">Løsning</span>
+              <span className="badge badge--answered">{threadPageCopy.solution}</span>
             </>
           ) : null}
         </p>

@@ -31,9 +31,9 @@ export function ThreadList({
         <li key={thread.id} className="thread-list__item">
           <div className="thread-list__main">
             <Title className="thread-list__title">
-              {thread.pinned ? <span className="badge badge--pinned">Fastgjort</span> : null}
+              {thread.pinned ? <span className="badge badge--pinned">{threadListCopy.pinned}</span> : null}
               {thread.locked ? <span className="badge badge--locked">{threadListCopy.locked}</span> : null}
-              {thread.answered ? <span className="badge badge--answered">Besvaret</span> : null}
+              {thread.answered ? <span className="badge badge--answered">{threadListCopy.answered}</span> : null}
               <a href={`${threadPath(thread)}${readState?.[thread.id]?.unread ? "#nye" : ""}`}>{thread.title}</a>
               <ReadStateMarker state={readState?.[thread.id]} />
             </Title>
@@ -53,20 +53,20 @@ export function ThreadList({
           </div>
           <dl className="thread-list__stats">
             <div>
-              <dt>Svar</dt>
+              <dt>{threadListCopy.replies}</dt>
               <dd>{thread.replyCount}</dd>
             </div>
             <div>
-              <dt>Nyttigt</dt>
+              <dt>{threadListCopy.helpful}</dt>
               <dd>{thread.helpfulCount}</dd>
             </div>
             <div>
-              <dt>Seneste</dt>
+              <dt>{threadListCopy.latest}</dt>
               <dd>
                 <time dateTime={thread.lastPostAt} title={formatDateTime(thread.lastPostAt)}>
                   {formatRelative(thread.lastPostAt, now)}
                 </time>
-                <span className="thread-list__last-poster"> af {thread.lastPoster.name}</span>
+                <span className="thread-list__last-poster">{threadListCopy.by(thread.lastPoster.name)}</span>
               </dd>
             </div>
           </dl>

@@ -6,6 +6,7 @@ export const accountMailCopy = {
     "Skriv den e-mailadresse, du bruger på Tværs. Vi sender dig et link, så du kan vælge en ny adgangskode. Linket virker én gang og i en time.",
   forgotButton: "Send link",
   emailLabel: "E-mailadresse",
+  backToSignIn: "Tilbage til log ind",
   newPasswordLabel: "Ny adgangskode",
   // One answer whether or not the address is known, so the form never reveals who is a member.
   forgotSent:

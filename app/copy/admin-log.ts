@@ -107,6 +107,7 @@ export const adminDetailLabels: Record<string, string> = {
 };
 
 export const adminLogCopy = {
+  postIn: (title: string) => `Indlæg i «${title}»`,
   /** What a looked-up id names, in "«Medlem 12» findes ikke længere"-style texts. */
   kinds: { member: "Medlem", municipality: "Kommune", thread: "Tråd", article: "Artikel", category: "Kategori" },
   change: "Ændring",

@@ -17,6 +17,7 @@ export const tagsAdminCopy = {
   threadCount: (n: number) => `${n} tråde`,
   mergeHeading: "Flet to tags",
   merge: "Flet",
+  mergeSame: "Vælg to forskellige tags.",
   into: "ind i",
   synonymsHeading: "Søgesynonymer og forkortelser",
   synonymsLead: "Når nogen søger på ordet, finder søgningen også den lange form – og omvendt.",

@@ -36,5 +36,21 @@ export const tagsCopy = {
 export const threadListCopy = {
   empty: "Der er ingen tråde her endnu.",
   locked: "Låst",
+  pinned: "Fastgjort",
+  answered: "Besvaret",
+  replies: "Svar",
+  helpful: "Nyttigt",
+  latest: "Seneste",
+  by: (name: string) => ` af ${name}`,
   viewLabel: "Visning",
+  hiddenNewcomerTrack: "Sporet «Ny i netværket» er skjult efter dit valg.",
+  showNewcomerTrack: "Vis spørgsmål fra nye",
+} as const;
+
+/** Page links under long lists (app/components/pagination.tsx). */
+export const paginationCopy = {
+  label: "Sider",
+  previous: "← Forrige",
+  next: "Næste →",
+  page: (n: number) => `Side ${n}`,
 } as const;

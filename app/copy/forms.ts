@@ -7,7 +7,8 @@ export const formCopy = {
   atMost: (label: string, max: number) => `${capitalise(label)} må højst være ${max} tegn.`,
   /** For multi-line texts, whose limits run into the thousands. */
   atMostLong: (label: string, max: number) => `${label} må højst være ${max.toLocaleString("da-DK")} tegn.`,
-  containsCpr: "Teksten indeholder et CPR-nummer.",
+  copyLink: "Kopiér link",
+  copied: "Kopieret",
   invalidCharacters:
     "Teksten indeholder ugyldige eller usynlige tegn (fx et nul-tegn eller en retningsmarkør fra en kopi). Skriv teksten igen uden dem.",
 } as const;

@@ -1,5 +1,7 @@
 /** Danish wording of the Vidensbank's audience sections (the handbook) and its print view. */
 export const handbookCopy = {
+  themeUnknown: "Temaet findes ikke, eller det har ingen artikler.",
+  knowledgeBase: "Vidensbank",
   sectionsHeading: "Råd til hver målgruppe",
   sectionsHint:
     "Skriv gerne særskilte råd til ledere, praktikere og samarbejdspartnere (Markdown). Tomme felter vises ikke.",

@@ -16,6 +16,8 @@ export const requestErrors = {
   badAddress: "Adressen eller forespørgslen kunne ikke læses. Tjek linket, og prøv igen.",
   notFound: "Siden findes ikke.",
   refused: "Forespørgslen blev afvist.",
+  otherSite: "Forespørgslen blev afvist, fordi den kom fra et andet websted.",
+  tooManyLiveStreams: "For mange åbne forbindelser lige nu.",
   unexpected: "Der skete en uventet fejl. Prøv igen om lidt.",
   homeLink: "Til forsiden",
 };

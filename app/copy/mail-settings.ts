@@ -1,5 +1,6 @@
 /** Danish wording of the mail settings page (/profil/mail). */
 export const mailSettingsCopy = {
+  backToProfile: "Tilbage til profilen",
   title: "Mails fra Tværs",
   lead: "Vælg, hvad Tværs må sende dig en mail om. Notifikationerne står altid på Tværs under klokken.",
   immediateLegend: "Med det samme (når du ikke har set det på Tværs inden for 10 minutter)",

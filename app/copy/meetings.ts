@@ -153,6 +153,10 @@ export const meetingFormCopy = {
   unknownIntent: "Ukendt handling.",
   newThreadInCategory: "Ny tråd i kategorien",
   choose: "Vælg …",
+  calendarName: "Tværs – netværksmøder",
+  calendarUnknown: "Kalenderen findes ikke.",
+  track: "Spor",
+  calendarProduct: "Netværksmøder",
   /** The calendar entry's description (app/models/calendar.server.ts). */
   calendarHost: (host: string) => `Vært: ${host}`,
   calendarAgenda: (url: string) => `Dagsorden: ${url}`,

@@ -10,6 +10,19 @@ export const mentorQueueCopy = {
   noThemes: "Du har ikke valgt temaer, så du ser alle ubesvarede spørgsmål.",
   chooseThemes: "Vælg temaer på din profil",
   claimed: "Du har taget spørgsmålet",
+  empty: "Ingen ubesvarede spørgsmål fra nye lige nu. Tak!",
+  waiting: " · venter i ",
+  fromPaired: "Jeres mentorkommune",
+  answering: (name: string) => `${name} svarer`,
+  claim: "Jeg svarer",
+  age: (hours: number) =>
+    hours < 1
+      ? "under en time"
+      : hours < 48
+        ? hours === 1
+          ? "1 time"
+          : `${hours} timer`
+        : `${Math.floor(hours / 24)} dage`,
   release: "Giv det fra dig",
 } as const;
 

@@ -50,6 +50,8 @@ export const welcomeCopy = {
 } as const;
 
 export const tagPickerCopy = {
+  legend: "Tags",
+  legendWithMax: (max: number) => `Tags (højst ${max})`,
   hint: "Vælg hvilken slags case og hvilke temaer det handler om. Sæt flueben ved så mange, du vil.",
   groups: { case: "Slags case", theme: "Temaer" },
   filterLabel: "Find tag",

@@ -1,5 +1,7 @@
 /** Danish wording for refusals by the permissions module and for the abuse limits (issue 13). */
 export const permissionCopy = {
+  moderatorsOnlyPage: "Denne side er kun for moderatorer.",
+  adminsOnlyPage: "Denne side er kun for administratorer.",
   inviteRoleRefused: "Kun administratorer kan invitere moderatorer og administratorer.",
   revokeRefused: "Du kan kun trække dine egne invitationer tilbage. Kontakt en administrator.",
   invitationNotFound: "Invitationen findes ikke.",

@@ -1,5 +1,6 @@
 /** The header and footer of every page (app/components/site-header.tsx). */
 export const siteLayoutCopy = {
+  skipToContent: "Spring til indholdet",
   tagline: "Digital ungerådgivning på tværs af kommuner",
   searchLabel: "Søg i forummet",
   searchPlaceholder: "Søg i erfaringer …",

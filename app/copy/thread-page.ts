@@ -37,6 +37,8 @@ export const threadPageCopy = {
   unmarkSolution: "Fjern som løsning",
   markSolution: "Markér som løsning",
   edit: "Redigér",
+  edited: " · redigeret",
+  solution: "Løsning",
   history: "Historik",
   quoteFailed: "Citatet kunne ikke hentes. Prøv igen om lidt.",
   // Track controls

@@ -5,6 +5,7 @@ import { checkPersonalData, describePersonalData } from "../privacy/personal-dat
 import { cleanMultiline, hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE } from "./clean-text";
 import { lineField } from "./profile-fields";
 import { fieldNames, formCopy } from "../copy/forms";
+import { personalDataCopy } from "../copy/personal-data";
 
 /** A multi-line text, cleaned, refusing CPR numbers like every stored text. */
 export function textField(options: { label: string; max: number; required?: boolean }) {
@@ -24,7 +25,7 @@ export function textField(options: { label: string; max: number; required?: bool
           if (check.blocked.length > 0) {
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
-              message: describePersonalData(check, value).error ?? formCopy.containsCpr,
+              message: describePersonalData(check, value).error ?? personalDataCopy.containsCpr,
             });
           }
         }),

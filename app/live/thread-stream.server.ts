@@ -9,6 +9,7 @@ import {
 } from "./hub.server";
 import { findNewReplies } from "./new-replies.server";
 import { LIVE_EVENT } from "./live-events";
+import { requestErrors } from "../copy/hardening";
 
 const HEARTBEAT_MS = 25_000;
 const RECONNECT_MS = 5_000;
@@ -81,7 +82,7 @@ export function threadEventStream(options: {
   };
 
   if (registerLiveStream(stream, options.limits ?? DEFAULT_LIVE_LIMITS) === "full") {
-    return new Response("For mange åbne forbindelser lige nu.", {
+    return new Response(requestErrors.tooManyLiveStreams, {
       status: 503,
       headers: { "Retry-After": "60", "Cache-Control": "no-store" },
     });

@@ -151,7 +151,7 @@ async function loadLookups(db: DB, ids: ReturnType<typeof collectIds>): Promise<
     municipality: map(municipalities, (m) => ({ text: m.name, href: `/kommune/${m.slug}` })),
     thread: map(threads, (t) => ({ text: t.title, href: threadPath(t) })),
     post: map(posts, (p) => ({
-      text: `Indlæg i «${p.title}»`,
+      text: adminLogCopy.postIn(p.title),
       href: threadPath({ id: p.thread_id, slug: p.slug }, p.id),
     })),
     tag: map(tags, (t) => ({ text: t.label, href: `/tag/${t.slug}` })),

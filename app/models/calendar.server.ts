@@ -6,6 +6,7 @@ import type { Meeting } from "../../db/schema";
 import type { DB } from "../db.server";
 import { copenhagenWallClock, MEETING_TIME_ZONE } from "./meeting-time";
 import { meetingFormCopy } from "../copy/meetings";
+import { SITE_NAME } from "../copy/pages";
 
 export type CalendarMeeting = Pick<
   Meeting,
@@ -24,7 +25,7 @@ export function meetingsCalendar(
 ): string {
   const calendar = ical({
     name: options.name,
-    prodId: { company: "Tværs", product: "Netværksmøder", language: "DA" },
+    prodId: { company: SITE_NAME, product: meetingFormCopy.calendarProduct, language: "DA" },
     timezone: { name: MEETING_TIME_ZONE, generator: getVtimezoneComponent },
     method: options.method === "request" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
   });

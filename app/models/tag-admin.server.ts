@@ -6,6 +6,7 @@ import { slugify } from "./slug";
 import { Refusal } from "../refusal";
 import { asSentence, notFound } from "../copy/not-found";
 import { tagChanged } from "../search/index.server";
+import { tagsAdminCopy } from "../copy/admin-tags";
 
 export async function createTag(
   tx: DB,
@@ -57,7 +58,7 @@ export async function updateTag(
 
 /** Folds one tag into another: every thread and mentor theme that had the first gets the second. */
 export async function mergeTags(tx: DB, input: { sourceId: number; targetId: number; actorId: number }): Promise<void> {
-  if (input.sourceId === input.targetId) throw new Refusal("Vælg to forskellige tags.", { status: 409 });
+  if (input.sourceId === input.targetId) throw new Refusal(tagsAdminCopy.mergeSame, { status: 409 });
   const source = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.sourceId).executeTakeFirst();
   const target = await tx.selectFrom("tag").select(["id", "label"]).where("id", "=", input.targetId).executeTakeFirst();
   if (!source || !target) throw new Refusal(asSentence(notFound.tag), { status: 409 });

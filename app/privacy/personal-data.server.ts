@@ -16,6 +16,7 @@ import type { FieldErrors } from "../forms/post-input";
 import { renderMarkdown } from "../markdown/render.server";
 import { slugify } from "../models/slug";
 import { checkPersonalData, describePersonalData } from "./personal-data";
+import { personalDataCopy } from "../copy/personal-data";
 
 const BLOCK_TAGS = new Set([
   "p",
@@ -135,7 +136,7 @@ export function personalDataIssue(
 /** A text that would store a CPR number; carries the same messages a form shows. */
 export class PersonalDataRefusal extends Error {
   constructor(readonly fieldErrors: FieldErrors) {
-    super(Object.values(fieldErrors).flat()[0] ?? "Teksten indeholder et CPR-nummer.");
+    super(Object.values(fieldErrors).flat()[0] ?? personalDataCopy.containsCpr);
   }
 }
 

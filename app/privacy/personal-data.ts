@@ -13,6 +13,7 @@
 
 import { normaliseForGuard, projectForGuard, type GuardText } from "./normalise";
 import { findSpelledCpr } from "./spelled-cpr";
+import { personalDataCopy } from "../copy/personal-data";
 
 export type PersonalDataKind = "cpr" | "email" | "phone";
 
@@ -224,7 +225,7 @@ function quote(match: PersonalDataMatch, text?: string): string {
 function listQuoted(matches: PersonalDataMatch[], text?: string): string {
   const shown = matches.slice(0, MAX_QUOTED).map((m) => quote(m, text));
   const rest = matches.length - shown.length;
-  return shown.join(", ") + (rest > 0 ? ` og ${rest} mere` : "");
+  return shown.join(", ") + (rest > 0 ? personalDataCopy.andMore(rest) : "");
 }
 
 /**
@@ -237,18 +238,13 @@ export function describePersonalData(check: PersonalDataCheck, text?: string): {
 
   if (check.blocked.length > 0) {
     const single = check.blocked.length === 1;
-    result.error =
-      `Teksten indeholder det, der ligner ${single ? "et CPR-nummer" : "CPR-numre"}: ` +
-      `${listQuoted(check.blocked, text)}. ` +
-      `Fjern ${single ? "det" : "dem"}, og beskriv den unge med et pseudonym, fx "pige, 15".`;
+    result.error = personalDataCopy.cprFound(single, listQuoted(check.blocked, text));
   }
 
   if (check.needsConfirmation.length > 0) {
     const unique = [...new Set(check.needsConfirmation.map((m) => m.text))];
-    const listed = unique.slice(0, MAX_QUOTED).join(", ") + (unique.length > MAX_QUOTED ? " m.fl." : "");
-    result.warning =
-      `Teksten indeholder en e-mailadresse eller et telefonnummer (${listed}). ` +
-      "Er du sikker på, at det ikke er en ung persons oplysninger? Sæt kryds for at gemme alligevel.";
+    const listed = unique.slice(0, MAX_QUOTED).join(", ") + (unique.length > MAX_QUOTED ? personalDataCopy.etAl : "");
+    result.warning = personalDataCopy.contactFound(listed);
   }
 
   return result;

@@ -6,8 +6,9 @@ import { mailSettingsCopy } from "../copy/mail-settings";
 import { mailCopy } from "../copy/mail";
 import { getDb } from "../db.server";
 import { readUnsubscribeToken, unsubscribeWithToken } from "../mail/unsubscribe-token.server";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${mailCopy.unsubscribeTitle} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(mailCopy.unsubscribeTitle) }];
 
 /** Public on purpose: the link in a mail works without signing in; the signed token is the permission. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,8 +9,9 @@ import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { requestPasswordReset } from "../models/password-reset.server";
 import { isRefusal } from "../refusal";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${accountMailCopy.forgotTitle} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(accountMailCopy.forgotTitle) }];
 
 const forgotSchema = z.object({
   email: z.string().trim().min(1, accountMailCopy.emailMissing).max(320, accountMailCopy.emailTooLong),
@@ -72,7 +73,7 @@ export default function ForgotPassword() {
         </>
       )}
       <p>
-        <Link to="/login">Tilbage til log ind</Link>
+        <Link to="/login">{accountMailCopy.backToSignIn}</Link>
       </p>
     </section>
   );

@@ -32,5 +32,5 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export async function loader() {
-  throw new Response("Ikke fundet", { status: 404 });
+  throw new Response(notFound.endpoint, { status: 404 });
 }

@@ -18,9 +18,10 @@ import { refusalResult } from "../refusal.server";
 import { findPostDeletion } from "../models/post.server";
 import { notFound } from "../copy/not-found";
 import { browseCopy } from "../copy/browse";
+import { pageTitle } from "../copy/pages";
 
 export const meta: MetaFunction = ({ error }) => [
-  { title: error ? errorPageTitle(error) : `${deleteCopy.pageTitle} – Tværs` },
+  { title: error ? errorPageTitle(error) : pageTitle(deleteCopy.pageTitle) },
 ];
 
 async function loadDeletablePost(member: CurrentMember, postIdParam: string | undefined) {

@@ -12,8 +12,9 @@ import { personalDataFieldErrors } from "../privacy/personal-data.server";
 import { findMeeting, updateMeeting } from "../models/meeting.server";
 import { listMunicipalities } from "../models/municipality.server";
 import { isRefusal } from "../refusal";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${meetingCopy.editMeeting} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.editMeeting) }];
 
 async function meetingFor(params: { meetingId?: string }) {
   const id = Number(params.meetingId);

@@ -27,8 +27,9 @@ import { threadPath } from "../models/thread-path";
 import { isRefusal } from "../refusal";
 import { listActiveMemberOptions } from "../models/member.server";
 import { fieldNames } from "../copy/forms";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${meetingCopy.writeMinutes} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.writeMinutes) }];
 
 const TRACKS: Track[] = ["shared", "newcomer", "experienced"];
 const notesField = textField({ label: fieldNames.notes, max: 20_000 });
@@ -228,7 +229,7 @@ export default function MinutesPage() {
                     </select>
                   </div>
                   <div className="field">
-                    <label htmlFor={`track-${item.id}`}>Spor</label>
+                    <label htmlFor={`track-${item.id}`}>{meetingFormCopy.track}</label>
                     <select id={`track-${item.id}`} name={`track-${item.id}`} defaultValue="shared">
                       {TRACKS.map((track) => (
                         <option key={track} value={track}>

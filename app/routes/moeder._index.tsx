@@ -11,8 +11,9 @@ import { getEnv } from "../env.server";
 import { readForm } from "../forms/read-form.server";
 import { hasCalendarFeed, renewCalendarFeed } from "../models/calendar.server";
 import { listMeetings } from "../models/meeting.server";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${meetingCopy.pageTitle} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.pageTitle) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

@@ -10,8 +10,9 @@ import { threadPath } from "../models/thread-path";
 import { handleMeetingAction } from "./moeder.$meetingId/meeting-actions.server";
 import { ProposalForm } from "./moeder.$meetingId/proposal-form";
 import { findThreadHeading } from "../models/thread-heading.server";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${meetingCopy.proposeFromThread} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.proposeFromThread) }];
 
 /** The next meeting that has not begun: the one a thread is brought to. */
 async function openNextMeeting() {

@@ -11,8 +11,9 @@ import { personalDataFieldErrors } from "../privacy/personal-data.server";
 import { createMeeting } from "../models/meeting.server";
 import { listMunicipalities } from "../models/municipality.server";
 import { isRefusal } from "../refusal";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${meetingCopy.newMeeting} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.newMeeting) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireModerator(request);

@@ -6,8 +6,9 @@ import { formatDateTime } from "../copy/dates";
 import { notificationCopy, notificationText } from "../copy/notifications";
 import { getDb } from "../db.server";
 import { listNotifications, markAllNotificationsRead } from "../notifications/notification.server";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${notificationCopy.pageTitle} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(notificationCopy.pageTitle) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

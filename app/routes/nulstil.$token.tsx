@@ -13,10 +13,11 @@ import { readForm } from "../forms/read-form.server";
 import { completePasswordReset, findPasswordReset } from "../models/password-reset.server";
 import { isRefusal } from "../refusal";
 import { NewPasswordFields } from "../components/forms/new-password-fields";
+import { pageTitle } from "../copy/pages";
 
 // No referrer: the token is in the URL.
 export const meta: MetaFunction = () => [
-  { title: `${accountMailCopy.resetTitle} – Tværs` },
+  { title: pageTitle(accountMailCopy.resetTitle) },
   { name: "referrer", content: "no-referrer" },
 ];
 

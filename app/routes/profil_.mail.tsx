@@ -10,8 +10,9 @@ import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
 import { DIGEST_FREQUENCIES, MAIL_CHOICE_NAMES, type MailChoice } from "../mail/mail-choices";
 import { choiceForKind, readMailSettings, saveMailSettings } from "../mail/mail-settings.server";
+import { pageTitle } from "../copy/pages";
 
-export const meta: MetaFunction = () => [{ title: `${mailSettingsCopy.title} – Tværs` }];
+export const meta: MetaFunction = () => [{ title: pageTitle(mailSettingsCopy.title) }];
 
 // A ticked checkbox sends "on"; an unticked one sends nothing.
 const ticked = z
@@ -85,7 +86,7 @@ export default function MailSettingsPage() {
         </button>
       </Form>
       <p>
-        <Link to="/profil">Tilbage til profilen</Link>
+        <Link to="/profil">{mailSettingsCopy.backToProfile}</Link>
       </p>
     </section>
   );

@@ -8,11 +8,12 @@ import { getDb } from "../db.server";
 import { listArticleSections, orderSectionsFor } from "../models/article-section.server";
 import { findArticleBySlug, listPublishedArticlesByTheme, NO_THEME } from "../models/article.server";
 import handbookStyles from "../styles/handbook.css";
+import { pageTitle } from "../copy/pages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: handbookStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.title ?? handbookCopy.printTitle} – Tværs` },
+  { title: pageTitle(data?.title ?? handbookCopy.printTitle) },
 ];
 
 /** The published Vidensbank (or one theme, `?tema=<tag slug>`) as one printable document with a table of contents. */
@@ -22,8 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const themeSlug = new URL(request.url).searchParams.get("tema");
   const groups = await listPublishedArticlesByTheme(db);
   const chosen = themeSlug ? groups.filter((group) => group.theme?.slug === themeSlug) : groups;
-  if (themeSlug && chosen.length === 0)
-    throw new Response("Temaet findes ikke, eller det har ingen artikler.", { status: 404 });
+  if (themeSlug && chosen.length === 0) throw new Response(handbookCopy.themeUnknown, { status: 404 });
   // An article under two themes is printed once, under the first.
   const printed = new Set<number>();
   const chapters = [];
@@ -57,7 +57,7 @@ export default function PrintedKnowledgeBase() {
   return (
     <article className="handbook">
       <p className="breadcrumbs no-print">
-        <Link to="/vidensbank">Vidensbank</Link>
+        <Link to="/vidensbank">{handbookCopy.knowledgeBase}</Link>
       </p>
       <h1>{title}</h1>
       <section className="handbook-toc" aria-labelledby="indhold">

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import { bodyTooLarge, requestErrors } from "../copy/hardening";
+import { pageTitle } from "../copy/pages";
 
 /** Far above the largest legitimate form (a 50,000-character post), far below what could hurt memory. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -93,7 +94,7 @@ function escapeHtml(text: string): string {
 
 /** A minimal page for answers given before Remix runs; no scripts, so the CSP needs no nonce. */
 function danishPage(title: string, text: string): string {
-  return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Tværs</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/">${escapeHtml(requestErrors.homeLink)}</a></p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(pageTitle(title))}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="/">${escapeHtml(requestErrors.homeLink)}</a></p></main></body></html>`;
 }
 
 const clientErrors: Record<string, { status: number; reason: string; text: string }> = {

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { requestErrors } from "../copy/hardening";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -25,8 +26,5 @@ export function sameOriginOnly(options: { publicOrigin?: string }) {
 }
 
 function refuse(res: Response) {
-  res
-    .status(403)
-    .type("text/plain; charset=utf-8")
-    .send("Forespørgslen blev afvist, fordi den kom fra et andet websted.");
+  res.status(403).type("text/plain; charset=utf-8").send(requestErrors.otherSite);
 }

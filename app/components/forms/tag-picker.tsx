@@ -50,7 +50,7 @@ export function TagPicker({
   const kinds = (["case", "theme"] as const).filter((kind) => options.some((tag) => tag.kind === kind));
   const grouped = kinds.length > 1;
   const message = error?.[0];
-  const legend = label ?? (max ? `Tags (højst ${max})` : "Tags");
+  const legend = label ?? (max ? tagPickerCopy.legendWithMax(max) : tagPickerCopy.legend);
   const toggle = (value: string, checked: boolean) =>
     setChosen((current) => (checked ? [...current, value] : current.filter((v) => v !== value)));
 

@@ -6,14 +6,12 @@ import { mentorQueueCopy } from "../../copy/mentor-queue";
 
 function ageText(createdAt: string, now: string): string {
   const hours = Math.max(0, Math.floor((Date.parse(now) - Date.parse(createdAt)) / 3_600_000));
-  if (hours < 1) return "under en time";
-  if (hours < 48) return hours === 1 ? "1 time" : `${hours} timer`;
-  return `${Math.floor(hours / 24)} dage`;
+  return mentorQueueCopy.age(hours);
 }
 
 /** Unanswered newcomer questions with their age and who has said "Jeg svarer". */
 export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; now: string; viewerId: number }) {
-  if (items.length === 0) return <p className="empty">Ingen ubesvarede spørgsmål fra nye lige nu. Tak!</p>;
+  if (items.length === 0) return <p className="empty">{mentorQueueCopy.empty}</p>;
   return (
     <ol className="queue">
       {items.map((item) => (
@@ -23,15 +21,18 @@ export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; 
               <a href={threadPath(item)}>{item.title}</a>
             </h3>
             <p className="thread-list__meta">
-              {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a> · venter i{" "}
+              {item.author}, <a href={`/kommune/${item.municipality.slug}`}>{item.municipality.name}</a>
+              {mentorQueueCopy.waiting}
               <strong>{ageText(item.createdAt, now)}</strong>{" "}
-              {item.fromPairedMunicipality ? <span className="badge badge--pinned">Jeres mentorkommune</span> : null}
+              {item.fromPairedMunicipality ? (
+                <span className="badge badge--pinned">{mentorQueueCopy.fromPaired}</span>
+              ) : null}
             </p>
             <TagList tags={item.tags} />
           </div>
           <div className="queue__claim">
             {item.claim && item.claim.memberId !== viewerId ? (
-              <p className="muted">{item.claim.name} svarer</p>
+              <p className="muted">{mentorQueueCopy.answering(item.claim.name)}</p>
             ) : (
               <Form method="post" action="/mentorkoe" preventScrollReset>
                 <input type="hidden" name="threadId" value={item.id} />
@@ -44,7 +45,7 @@ export function MentorQueueList({ items, now, viewerId }: { items: QueueItem[]; 
                   </>
                 ) : (
                   <button type="submit" name="intent" value="claim" className="button button--primary">
-                    Jeg svarer
+                    {mentorQueueCopy.claim}
                   </button>
                 )}
               </Form>

@@ -20,6 +20,7 @@ import { setAttendance } from "../../models/meeting.server";
 import { completeMeetingAction } from "../../models/minutes.server";
 import { isRefusal, Refusal } from "../../refusal";
 import { findAgendaItemMeetingId } from "../../models/agenda.server";
+import { threadModerationCopy } from "../../copy/thread-moderation";
 
 export interface MeetingActionResult {
   intent: string;
@@ -89,7 +90,7 @@ export async function handleMeetingAction(request: Request, member: CurrentMembe
     if (Object.keys(textErrors).length > 0)
       return answer({ fieldErrors: textErrors, error: Object.values(textErrors)[0]?.[0] ?? null }, 400);
     if (MODERATOR_INTENTS.has(change.intent) && !canManageMeetings(member))
-      throw new Refusal("Kun moderatorer kan gøre det.", { status: 403 });
+      throw new Refusal(threadModerationCopy.moderatorsOnly, { status: 403 });
     if ("itemId" in change) await assertItemOfMeeting(change.itemId, meetingId);
 
     switch (change.intent) {

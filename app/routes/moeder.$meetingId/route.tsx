@@ -17,9 +17,10 @@ import { Agenda, Proposals } from "./agenda";
 import { AttendanceForm, WhoComes } from "./attendance";
 import { handleMeetingAction } from "./meeting-actions.server";
 import { ProposalForm } from "./proposal-form";
+import { pageTitle } from "../../copy/pages";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title} – ${meetingCopy.pageTitle} – Tværs` : `${meetingCopy.notFound} – Tværs` },
+  { title: data ? pageTitle(`${data.meeting.title} – ${meetingCopy.pageTitle}`) : pageTitle(meetingCopy.notFound) },
 ];
 
 function meetingIdFrom(params: { meetingId?: string }): number {
