@@ -25,6 +25,23 @@ import { openingPostIdOf } from "../models/opening-post.server";
 import { isPostgres } from "../../db/dialect";
 import { deletePostDocument, hasPostgresIndex, writePostDocument } from "./postgres/search-index.server";
 import { rebuildPostgresIndex } from "./postgres/search-rebuild.server";
+import { getEnv, type Env } from "../env.server";
+
+/**
+ * Whether changes also go to the Meilisearch outbox. Settled once per process, outside any transaction: the
+ * server does it at start-up (settleSearchOutbox); commands and tests settle it on first need. Transactions
+ * only read this flag, never the environment.
+ */
+let queueForMeilisearch: boolean | undefined;
+
+export function settleSearchOutbox(env: Pick<Env, "SEARCH_BACKEND"> = getEnv()): boolean {
+  queueForMeilisearch = env.SEARCH_BACKEND === "meilisearch";
+  return queueForMeilisearch;
+}
+
+function outboxOn(): boolean {
+  return queueForMeilisearch ?? settleSearchOutbox();
+}
 
 /** Link targets and bare URLs are not words anyone searches for. */
 function searchableText(markdown: string): string {
@@ -35,8 +52,8 @@ function searchableText(markdown: string): string {
 export async function postChanged(tx: DB, postId: number): Promise<void> {
   // Every post change passes here: its rendered items are stale (and would never be used again), so free their room.
   purgePostItems({ postIds: [postId] });
-  // Meilisearch learns of the change through the outbox, committed with it (a no-op under FTS5).
-  await enqueuePostForSearch(tx, postId);
+  // Meilisearch learns of the change through the outbox, committed with it.
+  if (outboxOn()) await enqueuePostForSearch(tx, postId);
   const post = await tx
     .selectFrom("post")
     .innerJoin("thread", "thread.id", "post.thread_id")
@@ -82,7 +99,7 @@ export async function tagChanged(tx: DB, tagId: number): Promise<void> {
   const label = await tx.selectFrom("tag").select("label").where("id", "=", tagId).executeTakeFirst();
   if (label) await recordTerms(tx, label.label);
   const threadIds = await indexThreadsTagged(tx, tagId);
-  await enqueueThreadsForSearch(tx, threadIds);
+  if (outboxOn()) await enqueueThreadsForSearch(tx, threadIds);
 }
 
 /** Rebuilds the whole FTS5 index from the posts, reporting progress as it goes. */
@@ -146,13 +163,19 @@ async function forgetTerms(tx: DB, text: string): Promise<void> {
 }
 
 /** A thread's details that search filters or lifts by changed (its track, solution, category), not its text. */
-export const threadDetailsChanged = enqueueThreadForSearch;
+export async function threadDetailsChanged(tx: DB, threadId: number): Promise<void> {
+  if (outboxOn()) await enqueueThreadForSearch(tx, threadId);
+}
 
 /** Several threads' details changed at once: a Vidensbank article published, re-sourced or unpublished. */
-export const threadsDetailsChanged = enqueueThreadsForSearch;
+export async function threadsDetailsChanged(tx: DB, threadIds: number[], now = new Date()): Promise<void> {
+  if (outboxOn()) await enqueueThreadsForSearch(tx, threadIds, now);
+}
 
 /** A thread that no longer exists (merged into another), whose search document must go. */
-export const threadRemoved = enqueueRemovedThreadForSearch;
+export async function threadRemoved(tx: DB, threadId: number, formerPostId: number): Promise<void> {
+  if (outboxOn()) await enqueueRemovedThreadForSearch(tx, threadId, formerPostId);
+}
 
 // What pages, commands and the server read of search, through this entry point.
 export { getSearchBackend } from "./backend.server";

@@ -7,7 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { closeDatabase, getDatabase, getSqlite, startWalCheckpoints } from "../db.server";
-import { meiliConfigFromEnv, startSearchOutboxWorker } from "../search/index.server";
+import { meiliConfigFromEnv, settleSearchOutbox, startSearchOutboxWorker } from "../search/index.server";
 import { startNotificationWorker } from "../notifications/worker.server";
 import { startMailWorker } from "../mail/worker.server";
 import { closeAllLiveStreams } from "../live/hub.server";
@@ -49,7 +49,8 @@ function startBackgroundWork(env: Env, port: number): () => Promise<void> {
   const sqlite = getSqlite(env.DATABASE);
   // PostgreSQL checkpoints by itself.
   const stopWalCheckpoints = sqlite ? startWalCheckpoints(sqlite, WAL_CHECKPOINT_INTERVAL_MS) : () => {};
-  // Starts nothing unless SEARCH_BACKEND=meilisearch.
+  // Decided here, once, so no transaction consults the environment; the worker starts nothing unless it is on.
+  settleSearchOutbox(env);
   const stopSearchOutbox = startSearchOutboxWorker({
     db: getDatabase(env.DATABASE).db,
     meili: meiliConfigFromEnv(env),

@@ -1,6 +1,5 @@
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../../db.server";
-import { getEnv } from "../../env.server";
 import { inIds, isPostgres } from "../../../db/dialect";
 import { backOffMs } from "../../polling-worker.server";
 
@@ -12,9 +11,8 @@ import { backOffMs } from "../../polling-worker.server";
  * until then the row stays, with back-off, however long Meilisearch is away.
  */
 
-/** Queues a post's thread for Meilisearch; call in the transaction that changed the post. A no-op under FTS5. */
+/** Queues a post's thread for Meilisearch; call in the transaction that changed the post (index.server.ts decides whether). */
 export async function enqueuePostForSearch(tx: DB, postId: number, now = new Date()): Promise<void> {
-  if (getEnv().SEARCH_BACKEND !== "meilisearch") return;
   const at = now.toISOString();
   await sql`insert into search_outbox (post_id, thread_id, enqueued_at, attempts, next_attempt_at)
             select id, thread_id, ${at}, 0, ${at} from post where id = ${postId}`.execute(tx);
@@ -33,7 +31,7 @@ export async function enqueueThreadForSearch(tx: DB, threadId: number, now = new
  * published, unpublished or re-sourced changes every thread it cites.
  */
 export async function enqueueThreadsForSearch(tx: DB, threadIds: number[], now = new Date()): Promise<void> {
-  if (getEnv().SEARCH_BACKEND !== "meilisearch" || threadIds.length === 0) return;
+  if (threadIds.length === 0) return;
   const at = now.toISOString();
   // One JSON parameter rather than a placeholder per thread: an article may cite up to 100 posts.
   await sql`insert into search_outbox (post_id, thread_id, enqueued_at, attempts, next_attempt_at)
@@ -54,7 +52,6 @@ export async function enqueueRemovedThreadForSearch(
   postId: number,
   now = new Date(),
 ): Promise<void> {
-  if (getEnv().SEARCH_BACKEND !== "meilisearch") return;
   const at = now.toISOString();
   await tx
     .insertInto("search_outbox")
