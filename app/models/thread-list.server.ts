@@ -19,14 +19,14 @@ export interface ThreadListTag {
   kind: "case" | "theme";
 }
 
-export interface ThreadListItem {
+/** What every view of a thread shows about it: the lists and the thread page (ThreadDetail in thread.server.ts). */
+export interface ThreadSummary {
   id: number;
   slug: string;
   title: string;
   track: Track;
   pinned: boolean;
   locked: boolean;
-  answered: boolean;
   helpfulCount: number;
   replyCount: number;
   lastPostAt: string;
@@ -34,8 +34,12 @@ export interface ThreadListItem {
   category: { slug: string; name: string };
   author: { id: number; name: string };
   municipality: { slug: string; name: string };
-  lastPoster: { id: number; name: string };
   tags: ThreadListTag[];
+}
+
+export interface ThreadListItem extends ThreadSummary {
+  answered: boolean;
+  lastPoster: { id: number; name: string };
 }
 
 export interface ThreadPage {

@@ -4,7 +4,7 @@ import { renderMarkdown } from "../markdown/render.server";
 import { recordNotifyEvent } from "../notifications/events.server";
 import { TRACKING, WATCHING, watchThreadByDefault } from "../notifications/watch.server";
 import { slugify } from "./slug";
-import { tagsForThreads, threadSummaryColumns, type ThreadListTag } from "./thread-list.server";
+import { tagsForThreads, threadSummaryColumns, type ThreadSummary } from "./thread-list.server";
 import { postHiddenReason, postTextFor, postVisibleToMembers } from "./post-visibility.server";
 import { compiledOnce } from "./compiled-query.server";
 import { postChanged } from "../search/index.server";
@@ -109,22 +109,8 @@ export async function insertReply(
   return { postId: post.id };
 }
 
-export interface ThreadDetail {
-  id: number;
-  slug: string;
-  title: string;
-  track: Track;
-  pinned: boolean;
-  locked: boolean;
+export interface ThreadDetail extends ThreadSummary {
   solutionPostId: number | null;
-  helpfulCount: number;
-  replyCount: number;
-  createdAt: string;
-  lastPostAt: string;
-  category: { slug: string; name: string };
-  municipality: { slug: string; name: string };
-  author: { id: number; name: string };
-  tags: ThreadListTag[];
 }
 
 // Compiled once (see compiled-query.server.ts): the thread page runs this on every view.

@@ -1,17 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
-import { MeetingForm, meetingFormValues, type MeetingFormValues } from "../components/meetings/meeting-form";
+import { MeetingForm, type MeetingFormValues } from "../components/meetings/meeting-form";
 import { meetingFormParts } from "../copy/meeting-dates";
 import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { getDb, writeTransaction } from "../db.server";
-import { meetingFormSchema } from "../forms/meeting-input";
+import { answerMeetingForm } from "../forms/meeting-form.server";
 import { readForm } from "../forms/read-form.server";
-import { personalDataFieldErrors } from "../privacy/personal-data.server";
 import { findMeeting, updateMeeting } from "../models/meeting.server";
 import { listMunicipalities } from "../models/municipality.server";
-import { isRefusal } from "../refusal";
 import { pageTitle } from "../copy/pages";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.editMeeting) }];
@@ -44,34 +42,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const meeting = await meetingFor(params);
-  const values = meetingFormValues(await readForm(request));
-  const parsed = meetingFormSchema.safeParse(values);
-  const textErrors = personalDataFieldErrors({
-    title: values.title,
-    place: values.place,
-    description: values.description,
+  return answerMeetingForm(await readForm(request), async (input) => {
+    await writeTransaction(getDb(), (tx) => updateMeeting(tx, meeting.id, input, moderator.id));
+    return meeting.id;
   });
-  if (Object.keys(textErrors).length > 0)
-    return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
-  if (!parsed.success)
-    return json(
-      { values, fieldErrors: parsed.error.flatten().fieldErrors, error: null as string | null },
-      { status: 400 },
-    );
-  try {
-    await writeTransaction(getDb(), (tx) => updateMeeting(tx, meeting.id, parsed.data, moderator.id));
-    return redirect(`/moeder/${meeting.id}`);
-  } catch (error) {
-    if (!isRefusal(error)) throw error;
-    return json(
-      {
-        values,
-        fieldErrors: error.field ? { [error.field]: [error.message] } : {},
-        error: error.field ? null : error.message,
-      },
-      { status: error.status },
-    );
-  }
 }
 
 export default function EditMeetingPage() {

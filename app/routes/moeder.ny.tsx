@@ -1,16 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
-import { MeetingForm, meetingFormValues, type MeetingFormValues } from "../components/meetings/meeting-form";
+import { MeetingForm, type MeetingFormValues } from "../components/meetings/meeting-form";
+import { answerMeetingForm } from "../forms/meeting-form.server";
 import { meetingCopy, meetingFormCopy } from "../copy/meetings";
 import { getDb, writeTransaction } from "../db.server";
-import { meetingFormSchema } from "../forms/meeting-input";
 import { readForm } from "../forms/read-form.server";
-import { personalDataFieldErrors } from "../privacy/personal-data.server";
 import { createMeeting } from "../models/meeting.server";
 import { listMunicipalities } from "../models/municipality.server";
-import { isRefusal } from "../refusal";
 import { pageTitle } from "../copy/pages";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(meetingCopy.newMeeting) }];
@@ -21,40 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ municipalities: municipalities.map(({ id, name }) => ({ id, name })) });
 }
 
-interface MeetingFormResult {
-  values: MeetingFormValues;
-  fieldErrors: Partial<Record<keyof MeetingFormValues, string[]>>;
-  error: string | null;
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
-  const form = await readForm(request);
-  const values = meetingFormValues(form);
-  const parsed = meetingFormSchema.safeParse(values);
-  const textErrors = personalDataFieldErrors({
-    title: values.title,
-    place: values.place,
-    description: values.description,
-  });
-  if (Object.keys(textErrors).length > 0)
-    return json({ values, fieldErrors: textErrors, error: null as string | null }, { status: 400 });
-  if (!parsed.success)
-    return json<MeetingFormResult>(
-      { values, fieldErrors: parsed.error.flatten().fieldErrors, error: null },
-      { status: 400 },
-    );
-  try {
-    const id = await writeTransaction(getDb(), (tx) => createMeeting(tx, parsed.data, moderator.id));
-    return redirect(`/moeder/${id}`);
-  } catch (error) {
-    if (!isRefusal(error)) throw error;
-    const fieldErrors = error.field ? { [error.field]: [error.message] } : {};
-    return json<MeetingFormResult>(
-      { values, fieldErrors, error: error.field ? null : error.message },
-      { status: error.status },
-    );
-  }
+  return answerMeetingForm(await readForm(request), (input) =>
+    writeTransaction(getDb(), (tx) => createMeeting(tx, input, moderator.id)),
+  );
 }
 
 export default function NewMeetingPage() {

@@ -216,6 +216,11 @@ describe("network meetings", () => {
       .getByRole("link", { name: "Samarbejdspartnere" })
       .click();
     await newcomer.waitForURL((address) => address.searchParams.get("maalgruppe") === "samarbejdspartnere");
+    // The address can change before the filtered list is on screen: wait for the page that marks the filter as chosen.
+    await newcomer
+      .getByRole("navigation", { name: "Målgruppe" })
+      .locator("a[aria-current='page']", { hasText: "Samarbejdspartnere" })
+      .waitFor();
     const filtered = newcomer.locator("main a[href^='/vidensbank/']:not([href*='udskriv'])");
     expect(await filtered.allInnerTexts()).toEqual([title]);
     expect(allCount).toBeGreaterThan(1);
