@@ -279,3 +279,9 @@ export async function countThreadPosts(db: DB, threadId: number): Promise<number
 export async function findThreadLink(db: DB, threadId: number): Promise<{ id: number; slug: string } | undefined> {
   return db.selectFrom("thread").select(["id", "slug"]).where("id", "=", threadId).executeTakeFirst();
 }
+
+/** The thread's category, for the moderators' «Flyt» control. */
+export async function findThreadCategoryId(db: DB, threadId: number): Promise<number | undefined> {
+  const row = await db.selectFrom("thread").select("category_id").where("id", "=", threadId).executeTakeFirst();
+  return row?.category_id;
+}

@@ -28,7 +28,13 @@ import { pageCount, readPage } from "../../models/pagination";
 import { sendPostItemsOnce } from "../../render-cache/post-item-splice.server";
 import { findActiveClaim } from "../../models/mentoring.server";
 import { findPublishedArticleForThread } from "../../models/article.server";
-import { countThreadPosts, findPostSummary, findThread, listThreadPosts } from "../../models/thread.server";
+import {
+  countThreadPosts,
+  findPostSummary,
+  findThread,
+  findThreadCategoryId,
+  listThreadPosts,
+} from "../../models/thread.server";
 import { listTrackChanges } from "../../models/track.server";
 import { ModeratorPanel } from "./moderator-panel";
 import { ReplyForm } from "./reply-form";
@@ -56,6 +62,7 @@ import { invariantResponse } from "../../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../../components/route-error-boundary";
 import { browseCopy } from "../../copy/browse";
 import { threadPageCopy } from "../../copy/thread-page";
+import { listCategoryOptions } from "../../models/tag-options.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
   {
@@ -115,13 +122,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const moderator = canChangeThreadState(member);
   const knowledgeArticle = (await findPublishedArticleForThread(db, thread.id)) ?? null;
   const similar = await similarThreadsFor(db, thread);
-  const categories = moderator
-    ? await db.selectFrom("category").select(["id", "name"]).orderBy("position").execute()
-    : [];
-  const categoryId = moderator
-    ? (await db.selectFrom("thread").select("category_id").where("id", "=", thread.id).executeTakeFirstOrThrow())
-        .category_id
-    : 0;
+  const categories = moderator ? await listCategoryOptions(db) : [];
+  const categoryId = moderator ? ((await findThreadCategoryId(db, thread.id)) ?? 0) : 0;
   const flaggedPostId = Number(url.searchParams.get("anmeldt")) || null;
   const items = renderPostItems(
     posts.map((post) => {
