@@ -65,3 +65,21 @@ export function backOffMs(attempts: number, random: () => number = Math.random):
   const ceiling = Math.min(BACK_OFF_CAP_MS, BACK_OFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
+
+/**
+ * What an outbox row (mail, notification event, search) records when handling it failed: one more attempt,
+ * the next one after a growing pause, and why (shortened: it is for the operator, not an archive).
+ */
+export function failedAttempt(
+  previousAttempts: number,
+  error: unknown,
+  now: Date,
+  random: () => number = Math.random,
+): { attempts: number; next_attempt_at: string; last_error: string } {
+  const attempts = previousAttempts + 1;
+  return {
+    attempts,
+    next_attempt_at: new Date(now.getTime() + backOffMs(attempts, random)).toISOString(),
+    last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+  };
+}

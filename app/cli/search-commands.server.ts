@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { DB } from "../db.server";
 import { getSearchBackend, rebuildIndex } from "../search/index.server";
 import { readSearchRequest } from "../search/query/search-request";
+import { searchHitJson } from "../search/types";
 import { importArchive } from "./import-archive.server";
 
 /** A one-line progress bar on stderr, redrawn in place. */
@@ -34,16 +35,7 @@ export async function runSearch(query: string, options: { json: boolean; limit: 
     return JSON.stringify(
       {
         total: response.total,
-        results: response.results.map(({ threadId, title, url, snippet, score, tags, municipality, answered }) => ({
-          threadId,
-          title,
-          url,
-          snippet,
-          score,
-          tags: tags.map((t) => t.label),
-          municipality,
-          answered,
-        })),
+        results: response.results.map(searchHitJson),
       },
       null,
       2,

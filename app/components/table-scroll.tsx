@@ -11,3 +11,27 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     </div>
   );
 }
+
+/**
+ * A data table's header row. A column given as `{ hidden: text }` (an action column) is named for screen
+ * readers only.
+ */
+export function ColumnHeads({ columns }: { columns: (string | { hidden: string })[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) =>
+          typeof column === "string" ? (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ) : (
+            <th key={column.hidden} scope="col">
+              <span className="visually-hidden">{column.hidden}</span>
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}

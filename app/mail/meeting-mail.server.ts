@@ -2,7 +2,7 @@ import { mailCopy } from "../copy/mail";
 import { formatClock, formatMeetingTime } from "../copy/meeting-dates";
 import { meetingMailCopy } from "../copy/meeting-mail";
 import type { DB } from "../db.server";
-import { meetingsCalendar } from "../models/calendar.server";
+import { calendarMeetingColumns, meetingsCalendar } from "../models/calendar.server";
 import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
@@ -130,19 +130,7 @@ export async function composeMeetingMail(
   const meeting = await db
     .selectFrom("meeting")
     .leftJoin("municipality", "municipality.id", "meeting.host_municipality_id")
-    .select([
-      "meeting.id",
-      "meeting.title",
-      "meeting.starts_at",
-      "meeting.ends_at",
-      "meeting.place",
-      "meeting.online_url",
-      "meeting.description",
-      "meeting.ics_sequence",
-      "meeting.updated_at",
-      "meeting.agenda_published_at",
-      "municipality.name as host_name",
-    ])
+    .select([...calendarMeetingColumns, "meeting.agenda_published_at"])
     .where("meeting.id", "=", outboxRow.meeting_id)
     .executeTakeFirst();
   if (!meeting || meeting.agenda_published_at === null || meeting.starts_at <= now.toISOString()) return null;

@@ -1,5 +1,5 @@
 import { type DB } from "../db.server";
-import { startPollingWorker } from "../polling-worker.server";
+import { failedAttempt, startPollingWorker } from "../polling-worker.server";
 import { composeAccountMail } from "./account-mail.server";
 import { composeDigestMail } from "./digest-mail.server";
 import { queueDueDigests } from "./digest.server";
@@ -7,7 +7,6 @@ import { composeMeetingMail, queueDueMeetingReminders } from "./meeting-mail.ser
 import { composeNotificationMail, type MailSettings } from "./notification-mail.server";
 import type { MailTransport } from "./transport.server";
 import { claimOutboxRow, isPostgres } from "../../db/dialect";
-import { backOffMs } from "../polling-worker.server";
 
 export interface MailDrainResult {
   sent: number;
@@ -73,14 +72,9 @@ export async function drainMailOutbox(
       else result.skipped += 1;
     } catch (error) {
       result.failed += 1;
-      const attempts = row.attempts + 1;
       await conn
         .updateTable("mail_outbox")
-        .set({
-          attempts,
-          next_attempt_at: new Date(now().getTime() + backOffMs(attempts, options.random)).toISOString(),
-          last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-        })
+        .set(failedAttempt(row.attempts, error, now(), options.random))
         .where("id", "=", row.id)
         .execute();
     }

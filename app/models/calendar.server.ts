@@ -104,24 +104,27 @@ export async function findCalendarFeedMember(db: DB, token: string): Promise<num
   return row?.id;
 }
 
+/** What a calendar entry needs of a meeting (joined with its host municipality): the feed and the invitation mail. */
+export const calendarMeetingColumns = [
+  "meeting.id",
+  "meeting.title",
+  "meeting.starts_at",
+  "meeting.ends_at",
+  "meeting.place",
+  "meeting.online_url",
+  "meeting.description",
+  "meeting.ics_sequence",
+  "meeting.updated_at",
+  "municipality.name as host_name",
+] as const;
+
 /** Meetings for a calendar feed: everything from the last half year on. */
 export async function listCalendarMeetings(db: DB, now = new Date()): Promise<CalendarMeeting[]> {
   const since = new Date(now.getTime() - 183 * 24 * 3_600_000).toISOString();
   return db
     .selectFrom("meeting")
     .leftJoin("municipality", "municipality.id", "meeting.host_municipality_id")
-    .select([
-      "meeting.id",
-      "meeting.title",
-      "meeting.starts_at",
-      "meeting.ends_at",
-      "meeting.place",
-      "meeting.online_url",
-      "meeting.description",
-      "meeting.ics_sequence",
-      "meeting.updated_at",
-      "municipality.name as host_name",
-    ])
+    .select(calendarMeetingColumns)
     .where("meeting.starts_at", ">=", since)
     .orderBy("meeting.starts_at")
     .execute();

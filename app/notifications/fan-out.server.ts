@@ -8,7 +8,7 @@ import { MUTED, NORMAL, WATCHING } from "./watch.server";
 import { announceThreadChange } from "../live/hub.server";
 import { openingPostIdOf } from "../models/opening-post.server";
 import { claimOutboxRow, jsonCountPlusOne } from "../../db/dialect";
-import { backOffMs } from "../polling-worker.server";
+import { failedAttempt } from "../polling-worker.server";
 
 /**
  * The notification worker's half of the outbox: each event in notify_event
@@ -333,14 +333,9 @@ export async function drainNotifyEvents(
       result.notifications += count;
     } catch (error) {
       result.failed += 1;
-      const attempts = row.attempts + 1;
       await db
         .updateTable("notify_event")
-        .set({
-          attempts,
-          next_attempt_at: new Date(now().getTime() + backOffMs(attempts, options.random)).toISOString(),
-          last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-        })
+        .set(failedAttempt(row.attempts, error, now(), options.random))
         .where("id", "=", row.id)
         .execute();
     }

@@ -22,7 +22,7 @@ import {
 } from "../models/invitation.server";
 import { findMemberByEmail } from "../models/member.server";
 import { readForm } from "../forms/read-form.server";
-import { TableScroll } from "../components/table-scroll";
+import { ColumnHeads, TableScroll } from "../components/table-scroll";
 import { findMunicipalityOption, listMunicipalityOptions } from "../models/municipality.server";
 import { invitationsAdminCopy } from "../copy/admin-invitations";
 
@@ -228,18 +228,16 @@ export default function InvitationsPage() {
         ) : (
           <TableScroll label={invitationsAdminCopy.openHeading}>
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{invitationsAdminCopy.emailColumn}</th>
-                  <th scope="col">{invitationsAdminCopy.municipality}</th>
-                  <th scope="col">{invitationsAdminCopy.role}</th>
-                  <th scope="col">{invitationsAdminCopy.invitedBy}</th>
-                  <th scope="col">{invitationsAdminCopy.expires}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{invitationsAdminCopy.action}</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  invitationsAdminCopy.emailColumn,
+                  invitationsAdminCopy.municipality,
+                  invitationsAdminCopy.role,
+                  invitationsAdminCopy.invitedBy,
+                  invitationsAdminCopy.expires,
+                  { hidden: invitationsAdminCopy.action },
+                ]}
+              />
               <tbody>
                 {data.invitations.map((invitation) => (
                   <tr key={invitation.id}>

@@ -10,7 +10,7 @@ import { adminEventFilterOptions, listAdminEvents, type AdminEventFilter } from 
 import { describeAdminEvents, type LogDetailRow, type LogValue } from "../models/admin-log.server";
 import { adminActionLabel, adminLogCopy, adminTargetLabels } from "../copy/admin-log";
 import { readPage } from "../models/pagination";
-import { TableScroll } from "../components/table-scroll";
+import { ColumnHeads, TableScroll } from "../components/table-scroll";
 import { adminLogPageCopy } from "../copy/admin-log";
 
 export const meta: MetaFunction = () => [{ title: adminLogPageCopy.title }];
@@ -133,15 +133,15 @@ export default function AdminLogPage() {
       </Form>
       <TableScroll label={adminLogPageCopy.changes}>
         <table className="data-table admin-log">
-          <thead>
-            <tr>
-              <th scope="col">{adminLogPageCopy.when}</th>
-              <th scope="col">{adminLogPageCopy.who}</th>
-              <th scope="col">{adminLogPageCopy.action}</th>
-              <th scope="col">{adminLogPageCopy.what}</th>
-              <th scope="col">{adminLogPageCopy.details}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              adminLogPageCopy.when,
+              adminLogPageCopy.who,
+              adminLogPageCopy.action,
+              adminLogPageCopy.what,
+              adminLogPageCopy.details,
+            ]}
+          />
           <tbody>
             {data.events.map((event) => (
               <tr key={event.id}>

@@ -20,7 +20,7 @@ import { refusalResult } from "../refusal.server";
 import { readPage } from "../models/pagination";
 import { issuePasswordReset } from "../models/password-reset.server";
 import { readForm } from "../forms/read-form.server";
-import { TableScroll } from "../components/table-scroll";
+import { ColumnHeads, TableScroll } from "../components/table-scroll";
 import { membersAdminPageCopy } from "../copy/members";
 import { erasureCopy } from "../copy/redaction";
 
@@ -139,14 +139,14 @@ export default function AdminMembersPage() {
       ) : null}
       <TableScroll label={membersAdminPageCopy.heading}>
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{membersAdminPageCopy.member}</th>
-              <th scope="col">{membersAdminPageCopy.role}</th>
-              <th scope="col">{membersAdminPageCopy.municipality}</th>
-              <th scope="col">{membersAdminPageCopy.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              membersAdminPageCopy.member,
+              membersAdminPageCopy.role,
+              membersAdminPageCopy.municipality,
+              membersAdminPageCopy.status,
+            ]}
+          />
           <tbody>
             {data.members.map((member) => (
               <tr key={member.id}>

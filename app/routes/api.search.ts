@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { requireMember } from "../auth/guards.server";
 import { getSearchBackend } from "../search/index.server";
 import { readSearchRequest } from "../search/query/search-request";
+import { searchHitJson } from "../search/types";
 import { apiSignInCopy } from "../copy/permissions-and-limits";
 
 // GET /api/search?q=… with the search page's parameters, for signed-in members.
@@ -14,19 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(
     {
       total: response.total,
-      results: response.results.map(
-        ({ threadId, title, url, snippet, score, tags, municipality, answered, article }) => ({
-          threadId,
-          title,
-          url,
-          snippet,
-          score,
-          tags: tags.map((t) => t.label),
-          municipality,
-          answered,
-          knowledgeArticle: article ?? null,
-        }),
-      ),
+      results: response.results.map(searchHitJson),
       didYouMean: response.didYouMean,
     },
     { headers: { "Cache-Control": "private, no-store" } },

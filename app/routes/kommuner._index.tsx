@@ -6,7 +6,7 @@ import { experienceLabels } from "../copy/da";
 import { formatLongDate } from "../copy/dates";
 import { getDb } from "../db.server";
 import { listMunicipalities } from "../models/municipality.server";
-import { TableScroll } from "../components/table-scroll";
+import { ColumnHeads, TableScroll } from "../components/table-scroll";
 import { municipalitiesCopy } from "../copy/municipalities";
 
 export const meta: MetaFunction = () => [{ title: municipalitiesCopy.title }];
@@ -25,15 +25,15 @@ export default function MunicipalitiesPage() {
       <TableScroll label={municipalitiesCopy.heading}>
         <table className="data-table">
           <caption className="visually-hidden">{municipalitiesCopy.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{municipalitiesCopy.municipality}</th>
-              <th scope="col">{municipalitiesCopy.region}</th>
-              <th scope="col">{municipalitiesCopy.joined}</th>
-              <th scope="col">{municipalitiesCopy.experience}</th>
-              <th scope="col">{municipalitiesCopy.members}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              municipalitiesCopy.municipality,
+              municipalitiesCopy.region,
+              municipalitiesCopy.joined,
+              municipalitiesCopy.experience,
+              municipalitiesCopy.members,
+            ]}
+          />
           <tbody>
             {municipalities.map((m) => (
               <tr key={m.slug}>

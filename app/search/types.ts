@@ -50,3 +50,28 @@ export interface SearchBackend {
   readonly name: "fts5" | "postgres" | "meilisearch";
   search(request: SearchRequest): Promise<SearchResponse>;
 }
+
+/** A hit as the JSON search API and `tvaers search --json` give it: tag labels only, no internal fields. */
+export function searchHitJson({
+  threadId,
+  title,
+  url,
+  snippet,
+  score,
+  tags,
+  municipality,
+  answered,
+  article,
+}: SearchHit) {
+  return {
+    threadId,
+    title,
+    url,
+    snippet,
+    score,
+    tags: tags.map((tag) => tag.label),
+    municipality,
+    answered,
+    knowledgeArticle: article ?? null,
+  };
+}

@@ -13,7 +13,7 @@ import { listOnboardingSteps, onboardingProgressByMunicipality } from "../../mod
 import { listPairings } from "../../models/pairing.server";
 import { handleNewcomerAdminAction } from "./actions.server";
 import { threadPath } from "../../models/thread-path";
-import { TableScroll } from "../../components/table-scroll";
+import { ColumnHeads, TableScroll } from "../../components/table-scroll";
 import { listMunicipalityExperience } from "../../models/municipality.server";
 import { formatShortMonth } from "../../copy/dates";
 import { newcomersAdminCopy } from "../../copy/admin-newcomers";
@@ -94,15 +94,15 @@ export default function NewcomerFollowUp() {
         <TableScroll label={newcomersAdminCopy.responseTimesByMonth}>
           <table className="data-table">
             <caption className="visually-hidden">{newcomersAdminCopy.responseTimesByMonth}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{newcomersAdminCopy.month}</th>
-                <th scope="col">{newcomersAdminCopy.newcomerQuestions}</th>
-                <th scope="col">{newcomersAdminCopy.medianToFirstReply}</th>
-                <th scope="col">{newcomersAdminCopy.answeredWithin48h}</th>
-                <th scope="col">{newcomersAdminCopy.stillUnanswered}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                newcomersAdminCopy.month,
+                newcomersAdminCopy.newcomerQuestions,
+                newcomersAdminCopy.medianToFirstReply,
+                newcomersAdminCopy.answeredWithin48h,
+                newcomersAdminCopy.stillUnanswered,
+              ]}
+            />
             <tbody>
               {data.measures.map((m) => (
                 <tr key={m.month}>
@@ -263,13 +263,9 @@ export default function NewcomerFollowUp() {
         <h2 id="progress-heading">{newcomersAdminCopy.progressHeading}</h2>
         <TableScroll label={newcomersAdminCopy.progressHeading}>
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{newcomersAdminCopy.municipality}</th>
-                <th scope="col">{newcomersAdminCopy.members}</th>
-                <th scope="col">{newcomersAdminCopy.stepsDone}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[newcomersAdminCopy.municipality, newcomersAdminCopy.members, newcomersAdminCopy.stepsDone]}
+            />
             <tbody>
               {data.progress.rows.map((row) => (
                 <tr key={row.id}>

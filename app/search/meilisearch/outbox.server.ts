@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { type DB, writeTransaction } from "../../db.server";
 import { inIds, isPostgres } from "../../../db/dialect";
-import { backOffMs } from "../../polling-worker.server";
+import { failedAttempt } from "../../polling-worker.server";
 
 /**
  * The search outbox: every post change writes a row here in its own
@@ -109,17 +109,11 @@ export async function recordOutboxFailure(
   now: Date,
   random: () => number = Math.random,
 ): Promise<void> {
-  const message = error.slice(0, 500);
   await writeTransaction(db, async (tx) => {
     for (const row of rows) {
-      const attempts = row.attempts + 1;
       await tx
         .updateTable("search_outbox")
-        .set({
-          attempts,
-          next_attempt_at: new Date(now.getTime() + backOffMs(attempts, random)).toISOString(),
-          last_error: message,
-        })
+        .set(failedAttempt(row.attempts, error, now, random))
         .where("id", "=", row.id)
         .execute();
     }
