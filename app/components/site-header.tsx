@@ -2,6 +2,7 @@ import { Form, Link, NavLink } from "@remix-run/react";
 import type { Experience, SiteRole } from "../../db/schema";
 import { experienceLabels } from "../copy/da";
 import { siteLayoutCopy } from "../copy/site-layout";
+import { SITE_NAME } from "../copy/pages";
 import { NotificationBell } from "./notification-bell";
 
 export interface HeaderMember {
@@ -24,7 +25,7 @@ export function SiteHeader({ member }: { member: HeaderMember | null }) {
           <span className="brand__mark" aria-hidden="true">
             T
           </span>
-          <span className="brand__name">Tværs</span>
+          <span className="brand__name">{SITE_NAME}</span>
           <span className="brand__tagline">{siteLayoutCopy.tagline}</span>
         </Link>
         {member ? (
