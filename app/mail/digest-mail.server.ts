@@ -11,6 +11,7 @@ import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
 import { escapeHtml, htmlFooter, listMailHeaders, mailExcerpt, outboxMessageId } from "./mail-parts.server";
 import { openingPostIdOf } from "../models/opening-post.server";
+import { meetingWhenAndWhereColumns } from "../models/meeting-columns";
 
 const EXCERPT_CHARS = 200;
 
@@ -89,15 +90,7 @@ async function meetingBlock(
     .leftJoin("meeting_attendance as answer", (join) =>
       join.onRef("answer.meeting_id", "=", "meeting.id").on("answer.member_id", "=", memberId),
     )
-    .select([
-      "meeting.id",
-      "meeting.title",
-      "meeting.starts_at",
-      "meeting.ends_at",
-      "meeting.place",
-      "meeting.online_url",
-      "answer.answer",
-    ])
+    .select([...meetingWhenAndWhereColumns, "answer.answer"])
     .where("meeting.id", "=", meetingId)
     .executeTakeFirst();
   if (!meeting || meeting.starts_at <= now.toISOString()) return null;

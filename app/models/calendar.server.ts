@@ -6,6 +6,7 @@ import type { Meeting } from "../../db/schema";
 import type { DB } from "../db.server";
 import { copenhagenWallClock, MEETING_TIME_ZONE } from "./meeting-time";
 import { meetingFormCopy } from "../copy/meetings";
+import { calendarMeetingColumns } from "./meeting-columns";
 import { SITE_NAME } from "../copy/pages";
 
 export type CalendarMeeting = Pick<
@@ -103,20 +104,6 @@ export async function findCalendarFeedMember(db: DB, token: string): Promise<num
     .executeTakeFirst();
   return row?.id;
 }
-
-/** What a calendar entry needs of a meeting (joined with its host municipality): the feed and the invitation mail. */
-export const calendarMeetingColumns = [
-  "meeting.id",
-  "meeting.title",
-  "meeting.starts_at",
-  "meeting.ends_at",
-  "meeting.place",
-  "meeting.online_url",
-  "meeting.description",
-  "meeting.ics_sequence",
-  "meeting.updated_at",
-  "municipality.name as host_name",
-] as const;
 
 /** Meetings for a calendar feed: everything from the last half year on. */
 export async function listCalendarMeetings(db: DB, now = new Date()): Promise<CalendarMeeting[]> {

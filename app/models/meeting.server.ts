@@ -4,6 +4,7 @@ import { Refusal } from "../refusal";
 import { meetingCopy } from "../copy/meetings";
 import { recordAdminEvent } from "./admin-event.server";
 import { municipalityExperience } from "./experience";
+import { calendarMeetingColumns } from "./meeting-columns";
 
 export interface MeetingInput {
   title: string;
@@ -93,19 +94,10 @@ export async function updateMeeting(
 }
 
 const meetingSummaryColumns = [
-  "meeting.id",
-  "meeting.title",
-  "meeting.starts_at",
-  "meeting.ends_at",
-  "meeting.place",
-  "meeting.online_url",
-  "meeting.description",
+  ...calendarMeetingColumns,
   "meeting.agenda_published_at",
   "meeting.minutes_published_at",
-  "meeting.ics_sequence",
-  "meeting.updated_at",
   "meeting.created_at",
-  "municipality.name as host_name",
 ] as const;
 
 function meetingSummaries(db: DB) {
