@@ -7,6 +7,7 @@ import { readSessionToken } from "./session-cookie.server";
 import { requestSessionEntry } from "./request-session.server";
 import { validateSessionToken, type ValidSession } from "./session.server";
 import { permissionCopy } from "../copy/permissions-and-limits";
+import { memberIdentityColumns } from "../models/member.server";
 
 export type CurrentMember = Pick<
   Member,
@@ -44,11 +45,7 @@ async function loadMember(validating: Promise<ValidSession | null>): Promise<Cur
     .where("member.id", "=", session.memberId)
     .where("member.disabled_at", "is", null)
     .select([
-      "member.id",
-      "member.email",
-      "member.display_name",
-      "member.profession",
-      "member.role",
+      ...memberIdentityColumns,
       "member.municipality_id",
       "member.experience_override",
       "member.hide_newcomer_track",

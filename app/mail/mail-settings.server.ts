@@ -74,3 +74,14 @@ export async function unsubscribeFromMail(db: DB, memberId: number, kind: string
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
+
+/** Whether the member said no to this kind of mail, or to all mail: the worker asks just before it composes one. */
+export async function hasOptedOut(db: DB, memberId: number, kind: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("mail_opt_out")
+    .select("kind")
+    .where("member_id", "=", memberId)
+    .where("kind", "in", [kind, "all"])
+    .executeTakeFirst();
+  return row !== undefined;
+}

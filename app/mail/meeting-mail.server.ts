@@ -8,6 +8,7 @@ import type { MailSettings } from "./notification-mail.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
 import { escapeHtml, htmlFooter, listMailHeaders, outboxMessageId } from "./mail-parts.server";
+import { hasOptedOut } from "./mail-settings.server";
 
 export type MeetingMailKind = "meeting_invitation" | "meeting_reminder";
 
@@ -121,13 +122,7 @@ export async function composeMeetingMail(
     .where("id", "=", outboxRow.member_id)
     .executeTakeFirst();
   if (!member || member.disabled_at !== null || !member.email) return null;
-  const optedOut = await db
-    .selectFrom("mail_opt_out")
-    .select("kind")
-    .where("member_id", "=", outboxRow.member_id)
-    .where("kind", "in", [outboxRow.kind, "all"])
-    .executeTakeFirst();
-  if (optedOut) return null;
+  if (await hasOptedOut(db, outboxRow.member_id, outboxRow.kind)) return null;
   const meeting = await db
     .selectFrom("meeting")
     .leftJoin("municipality", "municipality.id", "meeting.host_municipality_id")

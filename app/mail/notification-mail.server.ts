@@ -6,6 +6,7 @@ import { postVisibleToMembers } from "../models/post-visibility.server";
 import type { OutgoingMail } from "./transport.server";
 import { unsubscribeToken } from "./unsubscribe-token.server";
 import { escapeHtml, htmlFooter, listMailHeaders, mailExcerpt, outboxMessageId } from "./mail-parts.server";
+import { hasOptedOut } from "./mail-settings.server";
 
 const EXCERPT_CHARS = 300;
 const KINDS_SHOWING_A_POST = new Set<NotificationKind>(["reply", "quoted", "mentioned", "claim"]);
@@ -47,13 +48,7 @@ export async function composeNotificationMail(
     ])
     .executeTakeFirst();
   if (!row || row.read_at !== null || row.disabled_at !== null || !row.email) return null;
-  const optedOut = await db
-    .selectFrom("mail_opt_out")
-    .select("kind")
-    .where("member_id", "=", outboxRow.member_id)
-    .where("kind", "in", [row.kind, "all"])
-    .executeTakeFirst();
-  if (optedOut) return null;
+  if (await hasOptedOut(db, outboxRow.member_id, row.kind)) return null;
   let excerpt: string | null = null;
   if (KINDS_SHOWING_A_POST.has(row.kind) && row.post_id !== null) {
     const post = await db

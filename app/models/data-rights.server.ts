@@ -12,6 +12,7 @@ import { notFound } from "../copy/not-found";
 import { textRedacted, threadsDetailsChanged } from "../search/index.server";
 import { quoteCopy } from "../copy/everyday";
 import { erasureCopy } from "../copy/redaction";
+import { memberIdentityColumns } from "./member.server";
 
 /** Everything Tværs holds about a member, for their own download (their right of access). */
 export async function exportMemberData(db: DB, memberId: number) {
@@ -19,11 +20,7 @@ export async function exportMemberData(db: DB, memberId: number) {
     .selectFrom("member")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
     .select([
-      "member.id",
-      "member.email",
-      "member.display_name",
-      "member.profession",
-      "member.role",
+      ...memberIdentityColumns,
       "member.experience_override",
       "member.is_mentor",
       "member.hide_newcomer_track",

@@ -76,16 +76,21 @@ export async function setPasswordHash(db: DB, memberId: number, passwordHash: st
   await db.updateTable("member").set({ password_hash: passwordHash }).where("id", "=", memberId).execute();
 }
 
+/** Who a member is, as every member query shows it: the session's member, the admin list, the data export. */
+export const memberIdentityColumns = [
+  "member.id",
+  "member.email",
+  "member.display_name",
+  "member.profession",
+  "member.role",
+] as const;
+
 export async function listMembersForAdmin(db: DB, options: { query?: string; limit: number; offset: number }) {
   let query = db
     .selectFrom("member")
     .innerJoin("municipality", "municipality.id", "member.municipality_id")
     .select([
-      "member.id",
-      "member.email",
-      "member.display_name",
-      "member.profession",
-      "member.role",
+      ...memberIdentityColumns,
       "member.disabled_at",
       "member.created_at",
       "municipality.id as municipality_id",

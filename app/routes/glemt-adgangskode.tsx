@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { getOptionalMember } from "../auth/guards.server";
-import { Field, FormError } from "../components/forms/field";
+import { EmailField, FormError } from "../components/forms/field";
 import { accountMailCopy } from "../copy/account-mail";
 import { getDb } from "../db.server";
 import { readForm } from "../forms/read-form.server";
@@ -56,15 +56,10 @@ export default function ForgotPassword() {
           <p className="lead">{accountMailCopy.forgotLead}</p>
           <Form method="post" noValidate>
             <FormError message={result?.error} />
-            <Field
+            <EmailField
               label={accountMailCopy.emailLabel}
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
               defaultValue={result?.email ?? ""}
               error={fieldErrors.email}
-              autoFocus
             />
             <button type="submit" className="button button--primary" disabled={busy}>
               {accountMailCopy.forgotButton}

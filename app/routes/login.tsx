@@ -6,7 +6,7 @@ import { getOptionalMember } from "../auth/guards.server";
 import { safeRedirectPath } from "../auth/safe-redirect";
 import { sessionCookie } from "../auth/session-cookie.server";
 import { signIn } from "../auth/sign-in.server";
-import { Field, FormError } from "../components/forms/field";
+import { EmailField, Field, FormError } from "../components/forms/field";
 import { accountMailCopy, signInPageCopy } from "../copy/account-mail";
 import { signInCopy } from "../copy/members";
 import { getDb } from "../db.server";
@@ -60,16 +60,7 @@ export default function SignIn() {
       <Form method="post" action="/login" noValidate>
         <FormError message={result?.error} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field
-          label={signInPageCopy.email}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={result?.email ?? ""}
-          error={fieldErrors.email}
-          autoFocus
-        />
+        <EmailField label={signInPageCopy.email} defaultValue={result?.email ?? ""} error={fieldErrors.email} />
         <Field
           label={signInPageCopy.password}
           name="password"

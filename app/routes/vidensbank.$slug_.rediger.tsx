@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "../auth/guards.server";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { renderMarkdown } from "../markdown/render.server";
-import { listArticleSections, readArticleSections, sectionFormValues } from "../models/article-section.server";
-import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
+import { answerArticleForm } from "../forms/article-form.server";
+import { listArticleSections, sectionFormValues } from "../models/article-section.server";
+import type { ArticleFormValues } from "../models/article-form.server";
 import {
   findArticleBySlug,
   listArticleFormOptions,
@@ -15,7 +15,7 @@ import {
   setArticleStatus,
   updateArticle,
 } from "../models/article.server";
-import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
+import { ArticleForm } from "../components/knowledge/article-form";
 import { notFound } from "../copy/not-found";
 import { browseCopy } from "../copy/browse";
 import { articleEditCopy, articlePageCopy } from "../copy/knowledge-base";
@@ -69,41 +69,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return redirect(`/vidensbank/${article.slug}`);
   }
-  const result = readArticleForm(form, {
-    postIds: new Set(posts.map((p) => p.id)),
-    themeTagIds: new Set(options.themes.map((t) => t.id)),
-    ownerIds: new Set(options.members.map((m) => m.id)),
-  });
-  if (intent === "preview") {
-    const values = result.ok
-      ? {
-          ...result.input,
-          keyPoints: String(form.get("keyPoints") ?? ""),
-          summary: String(form.get("summary") ?? ""),
-          sections: readArticleSections(form).values,
-        }
-      : result.values;
-    return json<ArticleActionData>({
-      values,
-      fieldErrors: {},
-      personalDataWarning: null,
-      previewHtml: renderMarkdown(String(form.get("summary") ?? "")),
-    });
-  }
-  if (!result.ok)
-    return json<ArticleActionData>(
-      {
-        values: result.values,
-        fieldErrors: result.fieldErrors,
-        personalDataWarning: result.personalDataWarning,
-        previewHtml: null,
-      },
-      { status: result.status },
-    );
-  const saved = await writeTransaction(getDb(), (tx) =>
-    updateArticle(tx, article.id, { ...result.input, actorId: moderator.id }),
+  return answerArticleForm(form, { posts, options }, (input) =>
+    writeTransaction(getDb(), (tx) => updateArticle(tx, article.id, { ...input, actorId: moderator.id })),
   );
-  return redirect(`/vidensbank/${saved.slug}`);
 }
 
 export default function EditArticlePage() {

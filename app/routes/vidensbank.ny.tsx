@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ArticleForm, type ArticleActionData } from "../components/knowledge/article-form";
+import { ArticleForm } from "../components/knowledge/article-form";
+import { answerArticleForm } from "../forms/article-form.server";
+import type { ArticleFormValues } from "../models/article-form.server";
 import { requireModerator } from "../auth/guards.server";
 import { threadPath } from "../models/thread-path";
 import { getDb, writeTransaction } from "../db.server";
 import { readForm } from "../forms/read-form.server";
-import { renderMarkdown } from "../markdown/render.server";
-import { readArticleForm, type ArticleFormValues } from "../models/article-form.server";
 import { articleStartCopy } from "../copy/knowledge-base";
 import { pageTitle } from "../copy/pages";
-import { readArticleSections } from "../models/article-section.server";
 import {
   addYear,
   createArticle,
@@ -70,47 +69,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const form = await readForm(request);
   const [posts, options] = await Promise.all([listCitablePosts(db, [thread.id]), listArticleFormOptions(db)]);
-  const result = readArticleForm(form, {
-    postIds: new Set(posts.map((p) => p.id)),
-    themeTagIds: new Set(options.themes.map((t) => t.id)),
-    ownerIds: new Set(options.members.map((m) => m.id)),
-  });
-  if (form.get("intent") === "preview") {
-    return json<ArticleActionData>({
-      values: result.ok ? inputToValues(form) : result.values,
-      fieldErrors: {},
-      personalDataWarning: null,
-      previewHtml: renderMarkdown(String(form.get("summary") ?? "")),
-    });
-  }
-  if (!result.ok)
-    return json<ArticleActionData>(
-      {
-        values: result.values,
-        fieldErrors: result.fieldErrors,
-        personalDataWarning: result.personalDataWarning,
-        previewHtml: null,
-      },
-      { status: result.status },
-    );
-  const created = await writeTransaction(db, (tx) => createArticle(tx, { ...result.input, actorId: moderator.id }));
-  return redirect(`/vidensbank/${created.slug}`);
-}
-
-/** The form as sent, for a preview of a valid form (the parsed values are cleaned and would lose line breaks in key points). */
-function inputToValues(form: FormData): ArticleFormValues {
-  const numbers = (name: string) => form.getAll(name).map(Number).filter(Number.isSafeInteger);
-  return {
-    title: String(form.get("title") ?? ""),
-    summary: String(form.get("summary") ?? ""),
-    keyPoints: String(form.get("keyPoints") ?? ""),
-    sourcePostIds: numbers("sourcePostIds"),
-    tagIds: numbers("tagIds"),
-    ownerId: Number(form.get("ownerId")) || 0,
-    reviewOn: String(form.get("reviewOn") ?? ""),
-    status: form.get("status") === "published" ? "published" : "draft",
-    sections: readArticleSections(form).values,
-  };
+  return answerArticleForm(form, { posts, options }, (input) =>
+    writeTransaction(db, (tx) => createArticle(tx, { ...input, actorId: moderator.id })),
+  );
 }
 
 function HowToStartAnArticle({ unknownThread }: { unknownThread: boolean }) {

@@ -43,3 +43,19 @@ export function FormError({ message }: { message?: string | null }) {
     </p>
   );
 }
+
+/** The e-mail address a member signs in with: the sign-in page and «Glemt adgangskode» ask for it the same way. */
+export function EmailField({ label, defaultValue, error }: { label: string; defaultValue: string; error?: string[] }) {
+  return (
+    <Field
+      label={label}
+      name="email"
+      type="email"
+      autoComplete="username"
+      required
+      defaultValue={defaultValue}
+      error={error}
+      autoFocus
+    />
+  );
+}
