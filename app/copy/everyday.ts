@@ -30,7 +30,6 @@ export const quoteCopy = {
 
 export const deleteCopy = {
   onlyOwn: "Du kan kun slette dine egne indlæg.",
-  unknownIntent: "Ukendt handling",
   backToThread: (title: string) => `Tilbage til tråden «${title}»`,
   button: "Slet",
   pageTitle: "Slet indlæg?",

@@ -33,7 +33,6 @@ export const flagQueue = {
 } as const;
 
 export const flagQueueActionCopy = {
-  unknownIntent: "Ukendt handling",
   alreadyHandled: "Anmeldelsen er allerede behandlet af en anden moderator.",
   messageMissing: "Skriv en besked.",
 } as const;

@@ -2,6 +2,8 @@
 export const formCopy = {
   /** A form that arrives without the fields the page sends (an old tab, a hand-made request). */
   notUnderstood: "Handlingen kunne ikke forstås.",
+  /** A form whose intent the page does not know. */
+  unknownIntent: "Ukendt handling",
   fillIn: (label: string) => `Udfyld ${label}.`,
   atLeast: (label: string, min: number) => `${capitalise(label)} skal være mindst ${min} tegn.`,
   atMost: (label: string, max: number) => `${capitalise(label)} må højst være ${max} tegn.`,

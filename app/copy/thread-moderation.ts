@@ -15,7 +15,6 @@ export const splitThreadCopy = {
   title: "Del tråd – Tværs",
   postDeleted: "Indlægget er slettet",
   titleMissing: "Skriv en titel.",
-  backToThread: "Tilbage til tråden",
   heading: (title: string) => `Del tråden «${title}»`,
   lead: "Vælg de svar, der handler om noget andet, og giv dem en ny tråd. Trådens første indlæg bliver, hvor det er.",
   newTitle: "Titel på den nye tråd",

@@ -4,9 +4,6 @@ import { pluralise } from "./da";
 export const threadPageCopy = {
   title: (title: string) => `${title} – Tværs`,
   fallbackTitle: "Tråd – Tværs",
-  answered: "Besvaret",
-  pinned: "Fastgjort",
-  locked: "Låst",
   startedBy: (name: string) => `Startet af ${name},`,
   replyCount: (n: number) => pluralise(n, "svar", "svar"),
   claimMine: "Du har sagt, at du svarer på spørgsmålet.",
@@ -61,7 +58,6 @@ export const threadPageCopy = {
   // The thread page's action (thread-actions.server.ts)
   invalidPost: "Ugyldigt indlæg",
   unknownTrack: "Ukendt spor",
-  unknownIntent: "Ukendt handling",
   solutionRefused: "Kun trådens forfatter eller en moderator kan vælge løsningen.",
   unhideRefused: "Kun moderatorer kan vise et skjult indlæg igen.",
   deleteRefused: "Du kan kun slette dine egne indlæg.",

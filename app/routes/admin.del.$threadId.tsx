@@ -18,6 +18,7 @@ import { findThreadHeading, listPostsForSplit } from "../models/thread-heading.s
 import { notFound } from "../copy/not-found";
 import { splitThreadCopy } from "../copy/thread-moderation";
 import { browseCopy } from "../copy/browse";
+import { historyCopy } from "../copy/everyday";
 
 export const meta: MetaFunction = () => [{ title: splitThreadCopy.title }];
 
@@ -71,7 +72,7 @@ export default function SplitThreadPage() {
   return (
     <>
       <nav aria-label={browseCopy.breadcrumbs} className="breadcrumbs">
-        <Link to={thread.url}>{splitThreadCopy.backToThread}</Link>
+        <Link to={thread.url}>{historyCopy.backToThread}</Link>
       </nav>
       <h1>{splitThreadCopy.heading(thread.title)}</h1>
       <p className="lead">{splitThreadCopy.lead}</p>

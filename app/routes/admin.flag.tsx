@@ -23,6 +23,7 @@ import { isRefusal } from "../refusal";
 import { refusalResult } from "../refusal.server";
 import { flagQueue } from "../copy/flag-queue";
 import { flagQueueActionCopy } from "../copy/flag-queue";
+import { formCopy } from "../copy/forms";
 
 export const meta: MetaFunction = () => [{ title: flagQueue.title }];
 
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const form = await readForm(request);
   const parsed = actionSchema.safeParse({ flagId: form.get("flagId"), intent: form.get("intent") });
-  if (!parsed.success) throw new Response(flagQueueActionCopy.unknownIntent, { status: 400 });
+  if (!parsed.success) throw new Response(formCopy.unknownIntent, { status: 400 });
   const { flagId, intent } = parsed.data;
   const db = getDb();
   const flag = await findOpenFlag(db, flagId);

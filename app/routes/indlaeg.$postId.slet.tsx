@@ -19,6 +19,7 @@ import { findPostDeletion } from "../models/post.server";
 import { notFound } from "../copy/not-found";
 import { browseCopy } from "../copy/browse";
 import { pageTitle } from "../copy/pages";
+import { formCopy } from "../copy/forms";
 
 export const meta: MetaFunction = ({ error }) => [
   { title: error ? errorPageTitle(error) : pageTitle(deleteCopy.pageTitle) },
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await writeTransaction(db, (tx) =>
         restoreDeletedPost(tx, { postId: post.id, memberId: member.id, now: new Date(), undoMinutes: UNDO_MINUTES }),
       );
-    else throw new Response(deleteCopy.unknownIntent, { status: 400 });
+    else throw new Response(formCopy.unknownIntent, { status: 400 });
   } catch (error) {
     if (isRefusal(error)) return refusalResult(error, {});
     throw error;

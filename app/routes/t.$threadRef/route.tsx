@@ -60,7 +60,7 @@ import { MAX_MENTIONS_NOTIFIED } from "../../notifications/mentions";
 import { handleThreadAction, POSTS_PER_PAGE, type ReplyResult } from "./thread-actions.server";
 import { invariantResponse } from "../../invariant";
 import { errorPageTitle, RouteErrorBoundary } from "../../components/route-error-boundary";
-import { browseCopy } from "../../copy/browse";
+import { browseCopy, threadListCopy } from "../../copy/browse";
 import { threadPageCopy } from "../../copy/thread-page";
 import { listCategoryOptions } from "../../models/tag-options.server";
 
@@ -235,9 +235,9 @@ export default function ThreadPage() {
         <h1>{thread.title}</h1>
         <p className="thread__meta">
           <TrackBadge track={thread.track} />
-          {thread.solutionPostId ? <span className="badge badge--answered">{threadPageCopy.answered}</span> : null}
-          {thread.pinned ? <span className="badge badge--pinned">{threadPageCopy.pinned}</span> : null}
-          {thread.locked ? <span className="badge badge--locked">{threadPageCopy.locked}</span> : null}{" "}
+          {thread.solutionPostId ? <span className="badge badge--answered">{threadListCopy.answered}</span> : null}
+          {thread.pinned ? <span className="badge badge--pinned">{threadListCopy.pinned}</span> : null}
+          {thread.locked ? <span className="badge badge--locked">{threadListCopy.locked}</span> : null}{" "}
           {threadPageCopy.startedBy(thread.author.name)}{" "}
           <Link to={`/kommune/${thread.municipality.slug}`}>{thread.municipality.name}</Link> ·{" "}
           {threadPageCopy.replyCount(thread.replyCount)}

@@ -31,6 +31,7 @@ import { isRefusal, Refusal } from "../../refusal";
 import { refusalResponse } from "../../refusal.server";
 import { notFound } from "../../copy/not-found";
 import { threadPageCopy } from "../../copy/thread-page";
+import { formCopy } from "../../copy/forms";
 
 export const POSTS_PER_PAGE = 100;
 
@@ -76,7 +77,7 @@ function parseThreadAction(form: FormData) {
       ? threadPageCopy.invalidPost
       : wrong === "track"
         ? threadPageCopy.unknownTrack
-        : threadPageCopy.unknownIntent;
+        : formCopy.unknownIntent;
   throw new Response(message, { status: 400 });
 }
 
