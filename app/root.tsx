@@ -57,7 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         unreadNotifications: await countUnreadNotifications(getDb(), member.id),
       }
     : null;
-  return json({ member: header, now: new Date().toISOString() });
+  // The start of the minute: relative times need no more, and a page stays the same for the page cache.
+  return json({ member: header, now: new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString() });
 }
 
 export function Layout({ children }: { children: ReactNode }) {

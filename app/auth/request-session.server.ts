@@ -53,3 +53,8 @@ export function requestSessionEntry(request: Request): RequestSession | undefine
   const id = request.headers.get(REQUEST_ID_HEADER);
   return id ? requestSessions().get(id) : undefined;
 }
+
+/** The Express layer's check for the request it stamped with `id` (the page cache reads it). */
+export function requestSessionFor(id: string): Promise<ValidSession | null> | undefined {
+  return requestSessions().get(id)?.session;
+}

@@ -1,4 +1,5 @@
 import { onPeerEvent, sendToPeers } from "../peers/peer-events.server";
+import { purgePages } from "./page-cache.server";
 
 /**
  * The rendered HTML of thread-page post items, kept so that a post is rendered
@@ -94,6 +95,8 @@ export function cachedPostItem(
 
 function purgeHere(scope: PurgeScope): void {
   purges += 1;
+  // A page holds its post items: whatever scope, no page keeps the old ones.
+  purgePages();
   if ("all" in scope) {
     entries.clear();
     keysByPost.clear();

@@ -6,6 +6,7 @@ import { getEnv } from "../env.server";
 import { diskSpace } from "../models/disk-space.server";
 import { notifyEventBacklog } from "../notifications/fan-out.server";
 import { mailBacklog } from "../mail/outbox.server";
+import { pageCacheStats } from "../render-cache/page-cache.server";
 import { postItemCacheStats } from "../render-cache/post-item-cache.server";
 import { outboxBacklog } from "../search/index.server";
 
@@ -40,6 +41,8 @@ export async function loader() {
         disk,
         // The thread page's post-item cache in this process: entries, bytes (of maxBytes), hits, misses, purges.
         renderCache: postItemCacheStats(),
+        // Whole pages kept per member session while the database stands still (the same fields).
+        pageCache: pageCacheStats(),
       },
       { headers: { "Cache-Control": "no-store" } },
     );

@@ -19,6 +19,7 @@ import { remixRequestHandler } from "./remix-handler";
 import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { renewSessions } from "./session-renewal";
+import { servePagesFromCache, sqliteVersion } from "./page-cache";
 import { addPeerSender, isPeerEvent, receiveFromPeer } from "../peers/peer-events.server";
 import { startPostgresPeers } from "../peers/postgres-peers.server";
 import { PEER_MESSAGE } from "./cluster";
@@ -121,6 +122,7 @@ export async function startServer(
   app.use(sameOriginOnly({ publicOrigin: env.PUBLIC_ORIGIN }));
   app.use(bodySizeLimit());
   app.use(renewSessions());
+  app.use(servePagesFromCache(sqliteVersion(getSqlite(env.DATABASE))));
   const handleWithRemix = remixRequestHandler({
     build,
     getLoadContext: (req, res) => ({

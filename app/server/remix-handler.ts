@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { bufferedBody } from "./request-limits";
+import type { PageCacheSlot } from "./page-cache";
 
 /**
  * @remix-run/express's handler, except that the body Remix reads is the one
@@ -64,6 +65,24 @@ async function sendResponse(res: ExpressResponse, response: Response): Promise<v
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
   if (/text\/event-stream/i.test(response.headers.get("content-type") ?? "")) res.flushHeaders();
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  const slot = res.locals.pageCacheSlot as PageCacheSlot | undefined;
+  if (slot && response.body && isKeepablePage(response)) {
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = [...response.headers.entries()].filter(([name]) => !UNKEPT_HEADERS.has(name.toLowerCase()));
+    slot.keep(response.status, headers, body);
+    res.end(body);
+  } else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
+}
+
+/** Headers a kept page is not replayed with: the length and encoding are the cache's own. */
+const UNKEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding"]);
+
+/** A whole page a later request may be answered with (see app/server/page-cache.ts). */
+function isKeepablePage(response: Response): boolean {
+  return (
+    response.status === 200 &&
+    /^text\/html\b/i.test(response.headers.get("content-type") ?? "") &&
+    !response.headers.has("set-cookie")
+  );
 }

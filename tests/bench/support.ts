@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startFlags } from "../support/start-flags";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -37,7 +38,7 @@ export async function startProductionServer(
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "build/server.mjs"],
+    [...startFlags(), ...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "build/server.mjs"],
     {
       cwd: repoRoot,
       env: {

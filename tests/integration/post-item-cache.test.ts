@@ -6,6 +6,7 @@ import { eraseMemberForGood } from "../../app/models/data-rights.server";
 import { hidePost } from "../../app/models/flag.server";
 import { deletePost, replyToThread, setSolution, toggleHelpful } from "../../app/models/post.server";
 import { redactPostForGood } from "../../app/models/redaction.server";
+import { cachedPageHtml, keepPage } from "../../app/render-cache/page-cache.server";
 import {
   cachedPostItemHtml,
   postItemCacheStats,
@@ -148,9 +149,18 @@ describe("the thread page's post-item cache", () => {
     await postItems(w.path, w.other.token);
     await postItems(w.path, w.moderator.token);
     expect(cachedPostItemHtml().join("\n")).toContain(SECRET);
+    // A whole page kept for a member (app/server/page-cache.ts keeps what the server sent).
+    keepPage("page", "1:1", 1, {
+      status: 200,
+      headers: [],
+      body: Buffer.from(cachedPostItemHtml().join("")),
+      nonce: "n",
+    });
+    expect(cachedPageHtml().join("\n")).toContain(SECRET);
 
     await redactPostForGood(getDb(), { postId: target, text: SECRET, moderatorId: w.moderator.id });
     expect(cachedPostItemHtml().join("\n")).not.toContain(SECRET);
+    expect(cachedPageHtml().join("\n")).not.toContain(SECRET);
 
     const member = await postItems(w.path, w.other.token);
     const moderator = await postItems(w.path, w.moderator.token);
@@ -164,8 +174,15 @@ describe("the thread page's post-item cache", () => {
     const w = await scenario();
     await postItems(w.path, w.author.token);
     expect(cachedPostItemHtml().join("\n")).toContain(w.other.display_name);
+    keepPage("page", "1:1", 1, {
+      status: 200,
+      headers: [],
+      body: Buffer.from(cachedPostItemHtml().join("")),
+      nonce: "n",
+    });
     await eraseMemberForGood(getDb(), { memberId: w.other.id, actorId: w.moderator.id });
     expect(cachedPostItemHtml().join("\n")).not.toContain(w.other.display_name);
+    expect(cachedPageHtml()).toEqual([]);
     expect((await postItems(w.path, w.author.token)).join("\n")).not.toContain(w.other.display_name);
   });
 

@@ -1,7 +1,7 @@
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import type { DB } from "../../db.server";
-import { stemWord } from "../query/analyze";
+import { detached, stemWord } from "../query/analyze";
 import { visibleToMembersSql } from "../../models/post-visibility.server";
 
 export interface BulkRebuildOptions {
@@ -20,6 +20,8 @@ interface PostRow {
 }
 
 const BATCH = 2000;
+/** Threads per batch of documents: small, so their texts die young (see `everyPost`). */
+const THREAD_BATCH = 250;
 // Pending FTS5 data is flushed to a new segment when it outgrows this: larger
 // means fewer segments to merge, at the price of that much memory. 32 MB and
 // a 32 MB page cache rebuilt a million posts as fast as 64 MB of each, in
@@ -28,7 +30,7 @@ const BULK_HASH_SIZE = 16 * 1024 * 1024;
 const BULK_CACHE_KIB = 16 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 const DEFAULT_AUTOMERGE = 4;
-const STEM_CACHE_LIMIT = 250_000;
+const STEM_CACHE_LIMIT = 100_000;
 
 /** analyze's TOKEN: the rebuild must split text exactly as analyze and indexPost do. */
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -56,7 +58,7 @@ function analyser(recordTerm: (term: string, word: string) => void) {
         stem = stemWord(word);
         if (stem.length >= 2) recordTerm(stem, word);
         if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-        stems.set(written, stem);
+        stems.set(detached(written), detached(stem));
       }
       out[i] = stem;
     }
@@ -146,32 +148,32 @@ async function rebuild(
   configure("automerge", 0);
 
   const total = sqlite.prepare("select count(*) from post").pluck().get() as number;
-  const batch = reader.prepare(`
+  // Row by row from the reader's own connection: a row dies young, where a batch of them read at once
+  // outlived enough allocations to reach V8's old space, whose garbage the heap let grow by a hundred MB.
+  const everyPost = reader.prepare(`
     select p.id, p.body_source, p.deleted_at, t.title,
       p.id = (select min(first.id) from post first where first.thread_id = p.thread_id) as opening,
       ${visibleToMembersSql("p")} as visible
     from post p join thread t on t.id = p.thread_id
-    where p.id > ? order by p.id limit ${BATCH}`);
+    order by p.id`);
   const insert = sqlite.prepare("insert into post_fts (rowid, title, body) values (?, ?, ?)");
   const insertTerm = sqlite.prepare("insert or ignore into search_term (term, reversed, word) values (?, ?, ?)");
   const analyse = analyser((term, word) => insertTerm.run(term, [...term].reverse().join(""), word));
   let done = 0;
-  let lastId = 0;
-  for (;;) {
-    const posts = batch.all(lastId) as PostRow[];
-    if (posts.length === 0) break;
-    for (const post of posts) {
-      // The same rule as indexPost: only posts visible to members are findable.
-      if (!post.visible) continue;
+  for (const post of everyPost.iterate() as IterableIterator<PostRow>) {
+    done += 1;
+    // The same rule as indexPost: only posts visible to members are findable.
+    if (post.visible) {
       const title = post.opening ? analyse(post.title) : "";
       insert.run(post.id, title, analyse(searchableText(post.body_source)));
     }
-    done += posts.length;
-    lastId = posts[posts.length - 1]?.id ?? lastId;
-    onProgress?.(done, total);
-    // Lets progress output and timers run between batches.
-    await new Promise((resolve) => setImmediate(resolve));
+    if (done % BATCH === 0) {
+      onProgress?.(done, total);
+      // Lets progress output and timers run between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
+  onProgress?.(done, total);
 
   buildThreadDocuments(sqlite, analyse);
   sqlite.exec("insert into post_fts (post_fts) values ('optimize')");
@@ -192,7 +194,7 @@ function buildThreadDocuments(sqlite: SQLite.Database, analyse: (text: string) =
   const insert = sqlite.prepare("insert into thread_fts (rowid, title, tags, body) values (?, ?, ?, ?)");
   // In batches of threads: the connection cannot write while a statement of its own is still being iterated,
   // and a million posts' threads and tags read at once would not fit the rebuild's memory budget.
-  const nextThreads = sqlite.prepare(`select id from thread where id > ? order by id limit ${BATCH}`).pluck();
+  const nextThreads = sqlite.prepare(`select id from thread where id > ? order by id limit ${THREAD_BATCH}`).pluck();
   const postsOf = sqlite.prepare(
     "select p.thread_id, c.c0, c.c1 from post p join post_fts_content c on c.id = p.id where p.thread_id >= ? and p.thread_id <= ? order by p.thread_id, p.id",
   );

@@ -1,7 +1,13 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../../../db/schema";
 import type { DB } from "../../db.server";
-import { groupExpression, type QueryPlan, type TermGroup } from "../query/query-plan.server";
+import {
+  groupExpression,
+  matchExpression,
+  withoutWidening,
+  type QueryPlan,
+  type TermGroup,
+} from "../query/query-plan.server";
 import type { SearchRequest } from "../types";
 import { pageOfScored, type RankedPage, type RankedThread } from "../ranked-page.server";
 
@@ -96,6 +102,24 @@ async function groupFrequency(db: DB, group: TermGroup): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+/**
+ * A group and how many threads it matches. When the group matches more than
+ * EXACT_BOUND threads, its widenings (the prefix for compounds starting with
+ * the word, a compound's parts) go: of a common word only the newest matches
+ * are ranked either way, and every prefix costs each statement a merge of all
+ * the doclists it covers (a common stem's ran to 60 ms at a million posts);
+ * a rare compound whose parts are common keeps every thread that uses the
+ * compound itself instead of the newest few that use its parts.
+ */
+async function boundedGroup(db: DB, group: TermGroup): Promise<{ group: TermGroup; n: number }> {
+  const core = withoutWidening(group);
+  if (!core) return { group, n: await groupFrequency(db, group) };
+  const coreN = await groupFrequency(db, core);
+  if (coreN > EXACT_BOUND) return { group: core, n: coreN };
+  const n = await groupFrequency(db, group);
+  return n > EXACT_BOUND ? { group: core, n: coreN } : { group, n };
+}
+
 function matchingThreads(db: DB, match: string, request: SearchRequest): ThreadQuery {
   const query = db
     .selectFrom(sql<{ rowid: number }>`thread_fts`.as("f"))
@@ -115,11 +139,14 @@ export async function rankThreads(
   articles: Set<number>,
   weights: RankingWeights = DEFAULT_WEIGHTS,
 ): Promise<RankedPage> {
-  const positive = plan.groups.filter((group) => !group.negated);
   const negative = plan.groups.filter((group) => group.negated);
-  const frequencies = await Promise.all(positive.map((group) => groupFrequency(db, group)));
+  const bounded = await Promise.all(
+    plan.groups.filter((group) => !group.negated).map((group) => boundedGroup(db, group)),
+  );
+  const positive = bounded.map(({ group }) => group);
+  const frequencies = bounded.map(({ n }) => n);
   const total = frequencies.reduce((sum, n) => sum + n, 0);
-  let match = plan.match;
+  let match = matchExpression(positive, negative) ?? plan.match;
   if (total > EXACT_BOUND) {
     const byRarity = positive.map((group, i) => ({ group, n: frequencies[i] ?? 0 })).sort((a, b) => a.n - b.n);
     const kept: TermGroup[] = [];
@@ -143,11 +170,8 @@ export async function rankThreads(
         frequencies: kept.map((group) => frequencies[positive.indexOf(group)] ?? 0),
       });
     }
-    if (kept.length === 0) return windowRanking(db, plan.match, request, articles, weights);
-    match = [
-      `(${kept.map(groupExpression).join(" OR ")})`,
-      ...negative.map((group) => `NOT ${groupExpression(group)}`),
-    ].join(" ");
+    if (kept.length === 0) return windowRanking(db, match, request, articles, weights);
+    match = matchExpression(kept, negative) ?? plan.match;
   }
   if (isPostgres(db)) {
     const filters = <Q>(query: Q) => applyThreadFilters(query as SelectQueryBuilder<any, any, any>, request) as Q;
@@ -168,6 +192,9 @@ export async function rankThreads(
  * The request's page of the matching threads, each scored by BM25 over the
  * thread as one document (FTS5 keeps the statistics as it writes) times the
  * lifts. SQLite sorts and pages, so only one page of rows reaches JavaScript.
+ * With `newest`, only that many of the newest matches are scored: FTS5 reads
+ * its doclists from the end and stops there (a rowid range would still walk
+ * a phrase's or prefix's whole doclist).
  */
 async function scoredThreads(
   db: DB,
@@ -175,41 +202,39 @@ async function scoredThreads(
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights,
-  fromRowid?: number,
+  newest?: number,
 ): Promise<RankedPage> {
-  let query = matchingThreads(db, match, request);
-  if (fromRowid !== undefined) query = query.where(sql<number>`f.rowid`, ">=", fromRowid);
+  const query = matchingThreads(db, match, request);
   const articleIds = JSON.stringify([...articles]);
   const score = sql<number>`-bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})
     * (case when t.solution_post_id is not null then ${weights.answeredLift} else 1 end)
     * (case when f.rowid in (select value from json_each(${articleIds})) then ${weights.articleLift} else 1 end)`;
-  const scored = query
-    .select([sql<number>`f.rowid`.as("id"), score.as("score"), "t.solution_post_id", "t.last_post_at"])
-    .as("r");
+  const columns = query.select([
+    sql<number>`f.rowid`.as("id"),
+    score.as("score"),
+    "t.solution_post_id",
+    "t.last_post_at",
+  ]);
+  const scored = (newest === undefined ? columns : columns.orderBy(sql`f.rowid`, "desc").limit(newest)).as("r");
   // bm25() only runs in the inner query.
-  return pageOfScored(db, scored, request, async () =>
-    Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0),
-  );
+  return pageOfScored(db, scored, request, async () => {
+    const rows = newest === undefined ? query : query.orderBy(sql`f.rowid`, "desc").limit(newest);
+    const counted = db.selectFrom(rows.select(sql<number>`f.rowid`.as("id")).as("m"));
+    return Number((await counted.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0);
+  });
 }
 
 /**
  * Every word of the query is in a large share of the threads: only the newest
- * WINDOW matches are ranked, by FTS5's BM25 over a rowid range, which FTS5
- * seeks to in its doclists. Reading and counting the window's texts in
- * JavaScript cost ten times as much at 100,000 posts.
+ * WINDOW matches are ranked, by FTS5's BM25. Reading and counting the
+ * window's texts in JavaScript cost ten times as much at 100,000 posts.
  */
-async function windowRanking(
+function windowRanking(
   db: DB,
   match: string,
   request: SearchRequest,
   articles: Set<number>,
   weights: RankingWeights,
 ): Promise<RankedPage> {
-  const oldest = await matchingThreads(db, match, request)
-    .select(sql<number>`f.rowid`.as("id"))
-    .orderBy(sql`f.rowid`, "desc")
-    .limit(1)
-    .offset(WINDOW - 1)
-    .executeTakeFirst();
-  return scoredThreads(db, match, request, articles, weights, oldest?.id);
+  return scoredThreads(db, match, request, articles, weights, WINDOW);
 }

@@ -31,13 +31,23 @@ export function tokenize(text: string): Token[] {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * A copy of `text` that refers to no longer string. V8 keeps a word of 13 or
+ * more characters cut from a text as a view into the whole text, so a cache
+ * keyed by such words would keep every post they came from in memory (the
+ * rebuild's stem cache, the query stem cache). For cache entries only.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 /** The indexed form of a word: Danish stem (on the real spelling, with stem-overrides), then folded. */
 export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = foldDanish(word.length > 2 ? overrideStem(word, danish.stem(word)) : word);
     if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(word, stem);
+    stemCache.set(detached(word), detached(stem));
   }
   return stem;
 }

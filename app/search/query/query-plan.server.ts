@@ -16,6 +16,12 @@ export interface TermGroup {
   nearby: string[][];
   /** Nearby words that may continue (a compound's parts: "træning" + "afhængig…"). */
   nearbyPrefix?: boolean;
+  /**
+   * Words that widen the group beyond what was typed and its spellings: the
+   * prefix for compounds starting with the word, a split compound's parts.
+   * A word common enough without them drops them (`withoutWidening`).
+   */
+  widening?: string[];
   negated: boolean;
 }
 
@@ -213,7 +219,7 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
         group.terms.add(stem);
         if (stem.length >= MIN_COMPOUND) for (const term of await compoundsEndingWith(db, stem)) group.terms.add(term);
         // Compounds that start with the word: "selvmord" also finds "selvmordsforsøg".
-        if (stem.length >= MIN_HEAD) group.prefixes.push(stem);
+        if (stem.length >= MIN_HEAD) widen(group, [stem], true);
       }
       for (const synonym of synonyms) {
         if (synonym.term === part.word) group.nearby.push(analyze(synonym.expansion).split(" "));
@@ -233,14 +239,15 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
         const correction = typo ?? farTypo;
         if (correction) {
           group.terms = new Set([correction.term]);
-          group.prefixes = correction.term.length >= MIN_HEAD ? [correction.term] : [];
+          group.prefixes = [];
+          if (correction.term.length >= MIN_HEAD) widen(group, [correction.term], true);
           correctedPart = { ...part, word: correction.word };
           anyCorrection = true;
         } else if (split) {
           group.nearby.push(split);
           group.nearbyPrefix = true;
           // Parts nobody wrote together: each part alone is still a better answer than none.
-          if (!(await anyThreadMatches(db, group))) group.prefixes.push(...split);
+          widen(group, split, !(await anyThreadMatches(db, group)));
         }
       } else if (!part.negated && part.word.length >= MIN_SPLIT) {
         // A known compound also finds its parts written apart or in other
@@ -251,7 +258,7 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
         if (split && split.every((stem) => stem.length >= MIN_PART && !DANISH_STOP_WORDS.has(stem))) {
           group.nearby.push(split);
           group.nearbyPrefix = true;
-          group.prefixes.push(...split.filter((stem) => !group.prefixes.includes(stem)));
+          widen(group, split, true);
         }
       }
     }
@@ -265,12 +272,51 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
       groups.push(group);
   }
 
-  const positive = groups.filter((group) => !group.negated).map(groupExpression);
-  const negative = groups.filter((group) => group.negated).map(groupExpression);
-  // NOT binds tighter than OR in FTS5, so the positive side needs its own brackets.
-  const match =
-    positive.length === 0 ? null : [`(${positive.join(" OR ")})`, ...negative.map((n) => `NOT ${n}`)].join(" ");
+  const match = matchExpression(
+    groups.filter((group) => !group.negated),
+    groups.filter((group) => group.negated),
+  );
   return { groups, match, didYouMean: anyCorrection ? formatQuery(corrected) : null };
+}
+
+/** Records widening words, and with `asPrefixes` searches them as prefixes too. */
+function widen(group: TermGroup, words: string[], asPrefixes: boolean): void {
+  group.widening = [...new Set([...(group.widening ?? []), ...words])];
+  if (asPrefixes) group.prefixes.push(...words.filter((word) => !group.prefixes.includes(word)));
+}
+
+/**
+ * The group without its widenings: the word as typed, its spellings, the
+ * compounds ending in it and its synonyms. Null when it has none, or when
+ * nothing would be left.
+ */
+export function withoutWidening(group: TermGroup): TermGroup | null {
+  const widening = group.widening ?? [];
+  if (widening.length === 0) return null;
+  const nearby = group.nearby.filter((words) => !words.every((word) => widening.includes(word)));
+  const core: TermGroup = {
+    ...group,
+    prefixes: group.prefixes.filter((prefix) => !widening.includes(prefix)),
+    nearby,
+    nearbyPrefix: nearby.length > 0 && group.nearbyPrefix,
+    widening: [],
+  };
+  const empty =
+    core.terms.size === 0 &&
+    core.prefixes.length === 0 &&
+    !core.phrases.some((phrase) => phrase.length > 0) &&
+    core.nearby.length === 0;
+  return empty ? null : core;
+}
+
+/** The FTS5 MATCH expression for the groups: any positive one, none of the negated ones. */
+export function matchExpression(positive: TermGroup[], negative: TermGroup[]): string | null {
+  if (positive.length === 0) return null;
+  // NOT binds tighter than OR in FTS5, so the positive side needs its own brackets.
+  return [
+    `(${positive.map(groupExpression).join(" OR ")})`,
+    ...negative.map((group) => `NOT ${groupExpression(group)}`),
+  ].join(" ");
 }
 
 async function anyThreadMatches(db: DB, group: TermGroup): Promise<boolean> {

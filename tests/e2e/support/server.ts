@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { startFlags } from "../../support/start-flags";
 
 /** The repository root, found from this file rather than a hard-coded path. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -72,7 +73,7 @@ export async function startServer(
   });
 
   // Its own process group, so stop() reaches anything the server starts.
-  const child = spawn(process.execPath, ["build/server.mjs"], {
+  const child = spawn(process.execPath, [...startFlags(), "build/server.mjs"], {
     cwd: repoRoot,
     env,
     detached: true,
