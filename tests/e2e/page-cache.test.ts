@@ -63,6 +63,12 @@ async function renderedAndHit(path: string, cookie: string) {
   throw new Error(`${path} was never answered from the page cache`);
 }
 
+/** Views `path` until an answer comes from the cache: the page is warm. */
+async function warm(path: string, cookie: string): Promise<void> {
+  for (let view = 0; view < 6; view += 1) if ((await get(path, { cookie, "accept-encoding": "identity" })).hit) return;
+  throw new Error(`${path} was never answered from the page cache`);
+}
+
 /** Two answers from the same kept page, one plain and one gzip. */
 async function plainAndGzipHits(path: string, cookie: string) {
   for (let view = 0; view < 6; view += 1) {
@@ -75,7 +81,13 @@ async function plainAndGzipHits(path: string, cookie: string) {
 
 describe("the page cache on the built server", () => {
   it("answers a repeated view with the page rendered for it, byte for byte, with a new nonce, plain and gzip", async () => {
-    const page = await forum.signedInPage("ny@demo.tvaers.dk");
+    // A newcomer, a mentor and a moderator: the viewer variants of the thread page.
+    for (const email of ["ny@demo.tvaers.dk", "mentor@demo.tvaers.dk", "moderator@demo.tvaers.dk"])
+      await checkRepeatedViews(email);
+  });
+
+  async function checkRepeatedViews(email: string): Promise<void> {
+    const page = await forum.signedInPage(email);
     const cookie = await cookieOf(page);
     for (const path of [openThreadWithReplies(forum.server.databasePath).path, "/"]) {
       const { rendered, hit } = await renderedAndHit(path, cookie);
@@ -91,14 +103,14 @@ describe("the page cache on the built server", () => {
       expect(withoutNonce(packed)).toBe(withoutNonce(plain));
       expect(html(packed)).toContain(`nonce="${packed.nonce}"`);
     }
-  });
+  }
 
   it("never gives one member's page to another, and shows a change at once", async () => {
     const newcomer = await forum.signedInPage("ny@demo.tvaers.dk");
     const mentor = await forum.signedInPage("mentor@demo.tvaers.dk");
     const thread = openThreadWithReplies(forum.server.databasePath, 3);
     const newcomerCookie = await cookieOf(newcomer);
-    await renderedAndHit(thread.path, newcomerCookie);
+    await warm(thread.path, newcomerCookie);
 
     // The mentor's first view of the same address is the mentor's own page.
     const mentorView = html(await get(thread.path, { cookie: await cookieOf(mentor), "accept-encoding": "identity" }));
@@ -116,7 +128,7 @@ describe("the page cache on the built server", () => {
     );
 
     // A change by another process (here a connection of the test's own) shows too.
-    await renderedAndHit(thread.path, newcomerCookie);
+    await warm(thread.path, newcomerCookie);
     const db = new Database(forum.server.databasePath);
     try {
       db.prepare("update thread set title = ? where id = ?").run("En titel skrevet uden om serveren", thread.id);
@@ -126,5 +138,25 @@ describe("the page cache on the built server", () => {
     const after = await get(thread.path, { cookie: newcomerCookie, "accept-encoding": "identity" });
     expect(after.hit).toBe(false);
     expect(html(after)).toContain("En titel skrevet uden om serveren");
+
+    // A post hidden by a moderator is gone from the member's next view, however warm the page was.
+    await warm(thread.path, newcomerCookie);
+    const writer = new Database(forum.server.databasePath);
+    try {
+      const moderator = writer.prepare("select id from member where email = ?").get("moderator@demo.tvaers.dk") as {
+        id: number;
+      };
+      const reply = writer
+        .prepare("select id from post where thread_id = ? and body_source like ?")
+        .get(thread.id, "%Et svar der skal ses%") as { id: number };
+      writer
+        .prepare("insert into post_hidden (post_id, hidden_by_id, hidden_at) values (?, ?, ?)")
+        .run(reply.id, moderator.id, new Date().toISOString());
+    } finally {
+      writer.close();
+    }
+    expect(html(await get(thread.path, { cookie: newcomerCookie, "accept-encoding": "identity" }))).not.toContain(
+      "Et svar der skal ses med det samme i cachen.",
+    );
   });
 });
