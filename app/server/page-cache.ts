@@ -27,6 +27,8 @@ export function sqliteVersion(sqlite: SQLite.Database | null): () => string | nu
 /** What the Remix handler needs to keep the page it renders for this request. */
 export interface PageCacheSlot {
   keep(status: number, headers: [string, string][], body: Buffer): void;
+  /** The page is answered (or failed): requests waiting for it go on. */
+  done(): void;
 }
 
 // Node 20.15 added zlib.crc32; without it pages are served from the cache uncompressed and compression() packs them.
@@ -88,16 +90,22 @@ export function servePagesFromCache(version: () => string | null) {
           });
           return;
         }
+        // A client gone before now leaves nobody to wait for (its response's "close" has passed).
+        if (res.destroyed || req.socket.destroyed) return next();
+        let settle = () => {};
         renders.set(
           key,
-          new Promise<void>((resolve) =>
-            res.once("close", () => {
-              renders.delete(key);
+          new Promise<void>((resolve) => {
+            settle = () => {
+              if (renders.get(key) === mine) renders.delete(key);
               resolve();
-            }),
-          ),
+            };
+          }),
         );
+        const mine = renders.get(key);
+        res.once("close", () => settle());
         const slot: PageCacheSlot = {
+          done: () => settle(),
           keep(status, headers, body) {
             // Only a page whose rendering saw one state of the database, in one minute.
             if (version() !== before || currentMinute() !== minute) return;

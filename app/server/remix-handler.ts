@@ -25,6 +25,8 @@ export function remixRequestHandler(options: {
       await sendResponse(res, response);
     } catch (error) {
       next(error);
+    } finally {
+      (res.locals.pageCacheSlot as PageCacheSlot | undefined)?.done();
     }
   };
 }
