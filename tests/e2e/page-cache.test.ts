@@ -39,6 +39,14 @@ function get(path: string, headers: Record<string, string>): Promise<Answer> {
   });
 }
 
+/**
+ * How many views the helpers below try before giving up. Any write empties the
+ * cache, and a freshly started demo forum's mail worker writes in bursts for a
+ * while (its outbox), so a page may need a few tries to stand still between
+ * two views; they stop at the first that does.
+ */
+const VIEWS_UNTIL_STILL = 50;
+
 const html = (answer: Answer) =>
   (answer.encoding === "gzip" ? zlib.gunzipSync(answer.body) : answer.body).toString("utf8");
 /** The page with its nonce written as NONCE: the one part that must differ between two answers. */
@@ -55,7 +63,7 @@ async function cookieOf(page: Page): Promise<string> {
  */
 async function renderedAndHit(path: string, cookie: string) {
   let previous = await get(path, { cookie, "accept-encoding": "identity" });
-  for (let view = 0; view < 6; view += 1) {
+  for (let view = 0; view < VIEWS_UNTIL_STILL; view += 1) {
     const next = await get(path, { cookie, "accept-encoding": "identity" });
     if (next.hit && !previous.hit) return { rendered: previous, hit: next };
     previous = next;
@@ -65,13 +73,14 @@ async function renderedAndHit(path: string, cookie: string) {
 
 /** Views `path` until an answer comes from the cache: the page is warm. */
 async function warm(path: string, cookie: string): Promise<void> {
-  for (let view = 0; view < 6; view += 1) if ((await get(path, { cookie, "accept-encoding": "identity" })).hit) return;
+  for (let view = 0; view < VIEWS_UNTIL_STILL; view += 1)
+    if ((await get(path, { cookie, "accept-encoding": "identity" })).hit) return;
   throw new Error(`${path} was never answered from the page cache`);
 }
 
 /** Two answers from the same kept page, one plain and one gzip. */
 async function plainAndGzipHits(path: string, cookie: string) {
-  for (let view = 0; view < 6; view += 1) {
+  for (let view = 0; view < VIEWS_UNTIL_STILL; view += 1) {
     const plain = await get(path, { cookie, "accept-encoding": "identity" });
     const packed = await get(path, { cookie, "accept-encoding": "gzip" });
     if (plain.hit && packed.hit) return { plain, packed };
