@@ -25,6 +25,7 @@ import pageStyles from "./styles/pages.css";
 import liveStyles from "./styles/live.css";
 import { getDb } from "./db.server";
 import { countUnreadNotifications } from "./notifications/notification.server";
+import { currentMinute } from "./render-cache/page-cache.server";
 import { siteLayoutCopy } from "./copy/site-layout";
 
 export const links: LinksFunction = () => [
@@ -58,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }
     : null;
   // The start of the minute: relative times need no more, and a page stays the same for the page cache.
-  return json({ member: header, now: new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString() });
+  return json({ member: header, now: new Date(currentMinute() * 60_000).toISOString() });
 }
 
 export function Layout({ children }: { children: ReactNode }) {

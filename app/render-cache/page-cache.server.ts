@@ -1,4 +1,5 @@
 import zlib from "node:zlib";
+import type { RenderCacheStats } from "./post-item-cache.server";
 
 /**
  * Whole pages, kept per member session and address while the database has
@@ -23,15 +24,6 @@ import zlib from "node:zlib";
  * page is compressed twice.
  */
 
-export interface PageCacheStats {
-  entries: number;
-  bytes: number;
-  maxBytes: number;
-  hits: number;
-  misses: number;
-  purges: number;
-}
-
 export interface CachedPage {
   status: number;
   headers: [string, string][];
@@ -48,15 +40,10 @@ interface Entry {
   bytes: number;
 }
 
-interface PageCacheState {
+interface PageCacheState extends Omit<RenderCacheStats, "entries"> {
   version: string | null;
   minute: number;
   entries: Map<string, Entry>;
-  bytes: number;
-  maxBytes: number;
-  hits: number;
-  misses: number;
-  purges: number;
 }
 
 const DEFAULT_MB = 8;
@@ -136,10 +123,9 @@ export function keepPage(
   const deflated = segments.map((segment) =>
     zlib.deflateRawSync(segment, { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
   );
-  const size =
-    segments.reduce((sum, s) => sum + s.length, 0) + deflated.reduce((sum, d) => sum + d.length, 0) + key.length * 2;
-  if (size > cache.maxBytes) return;
   const length = segments.reduce((sum, s) => sum + s.length, 0);
+  const size = length + deflated.reduce((sum, d) => sum + d.length, 0) + key.length * 2;
+  if (size > cache.maxBytes) return;
   const previous = cache.entries.get(key);
   if (previous) {
     cache.entries.delete(key);
@@ -221,7 +207,7 @@ export function cachedPageHtml(): string[] {
   return [...state().entries.values()].map((entry) => Buffer.concat(entry.page.segments).toString());
 }
 
-export function pageCacheStats(): PageCacheStats {
+export function pageCacheStats(): RenderCacheStats {
   const cache = state();
   return {
     entries: cache.entries.size,

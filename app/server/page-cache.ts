@@ -93,16 +93,13 @@ export function servePagesFromCache(version: () => string | null) {
         // A client gone before now leaves nobody to wait for (its response's "close" has passed).
         if (res.destroyed || req.socket.destroyed) return next();
         let settle = () => {};
-        renders.set(
-          key,
-          new Promise<void>((resolve) => {
-            settle = () => {
-              if (renders.get(key) === mine) renders.delete(key);
-              resolve();
-            };
-          }),
-        );
-        const mine = renders.get(key);
+        const mine = new Promise<void>((resolve) => {
+          settle = () => {
+            if (renders.get(key) === mine) renders.delete(key);
+            resolve();
+          };
+        });
+        renders.set(key, mine);
         res.once("close", () => settle());
         const slot: PageCacheSlot = {
           done: () => settle(),

@@ -204,22 +204,18 @@ async function scoredThreads(
   weights: RankingWeights,
   newest?: number,
 ): Promise<RankedPage> {
-  const query = matchingThreads(db, match, request);
+  const all = matchingThreads(db, match, request);
+  const matches = newest === undefined ? all : all.orderBy(sql`f.rowid`, "desc").limit(newest);
   const articleIds = JSON.stringify([...articles]);
   const score = sql<number>`-bm25(thread_fts, ${weights.title}, ${weights.tags}, ${weights.body})
     * (case when t.solution_post_id is not null then ${weights.answeredLift} else 1 end)
     * (case when f.rowid in (select value from json_each(${articleIds})) then ${weights.articleLift} else 1 end)`;
-  const columns = query.select([
-    sql<number>`f.rowid`.as("id"),
-    score.as("score"),
-    "t.solution_post_id",
-    "t.last_post_at",
-  ]);
-  const scored = (newest === undefined ? columns : columns.orderBy(sql`f.rowid`, "desc").limit(newest)).as("r");
+  const scored = matches
+    .select([sql<number>`f.rowid`.as("id"), score.as("score"), "t.solution_post_id", "t.last_post_at"])
+    .as("r");
   // bm25() only runs in the inner query.
   return pageOfScored(db, scored, request, async () => {
-    const rows = newest === undefined ? query : query.orderBy(sql`f.rowid`, "desc").limit(newest);
-    const counted = db.selectFrom(rows.select(sql<number>`f.rowid`.as("id")).as("m"));
+    const counted = db.selectFrom(matches.select(sql<number>`f.rowid`.as("id")).as("m"));
     return Number((await counted.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0);
   });
 }

@@ -263,13 +263,7 @@ export async function planQuery(db: DB, input: string, options: PlanOptions = {}
       }
     }
     corrected.push(correctedPart);
-    if (
-      group.terms.size > 0 ||
-      group.prefixes.length > 0 ||
-      group.phrases.some((phrase) => phrase.length > 0) ||
-      group.nearby.length > 0
-    )
-      groups.push(group);
+    if (hasAlternatives(group)) groups.push(group);
   }
 
   const match = matchExpression(
@@ -301,12 +295,17 @@ export function withoutWidening(group: TermGroup): TermGroup | null {
     nearbyPrefix: nearby.length > 0 && group.nearbyPrefix,
     widening: [],
   };
-  const empty =
-    core.terms.size === 0 &&
-    core.prefixes.length === 0 &&
-    !core.phrases.some((phrase) => phrase.length > 0) &&
-    core.nearby.length === 0;
-  return empty ? null : core;
+  return hasAlternatives(core) ? core : null;
+}
+
+/** Whether the group can match anything at all. */
+function hasAlternatives(group: TermGroup): boolean {
+  return (
+    group.terms.size > 0 ||
+    group.prefixes.length > 0 ||
+    group.phrases.some((phrase) => phrase.length > 0) ||
+    group.nearby.length > 0
+  );
 }
 
 /** The FTS5 MATCH expression for the groups: any positive one, none of the negated ones. */
