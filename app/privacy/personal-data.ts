@@ -78,11 +78,25 @@ const MIXED_CPR_RE =
   /(?:(?<![\p{L}\p{N}]|\p{N}[ \n.,/-])|(?<=cpr))\d(?:(?:[ \n]?[-./][ \n]?|[ \n])?\d){9}(?![\p{L}\p{N}]|[ \n.,/-]\p{N})/giu;
 const MAX_MIXED_GAPS = 3;
 
+/*
+ * A CPR read out in pairs, as phone numbers are written ("01 02 03 12 34",
+ * "24.12.05.44.11"): five pairs with the same separator each time. One gap
+ * more than MAX_MIXED_GAPS, so it is told from a list by its order: a run of
+ * consecutive numbers ("uge 10 11 12 13 14") is a list, not a CPR.
+ */
+const FIVE_PAIRS = /^\d\d( ?[-./]? ?)\d\d\1\d\d\1\d\d\1\d\d$/;
+
+function isConsecutiveRun(written: string): boolean {
+  const numbers = (written.match(/\d+/g) ?? []).map(Number);
+  return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+}
+
 function isMixedCpr(written: string): boolean {
   const digits = written.replace(/\D/g, "");
   const gaps = written.match(/\D+/g)?.length ?? 0;
+  const pairs = FIVE_PAIRS.test(written) && !isConsecutiveRun(written);
   return (
-    gaps <= MAX_MIXED_GAPS &&
+    (gaps <= MAX_MIXED_GAPS || pairs) &&
     !THOUSANDS_GROUPS.test(written) &&
     isRealDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))
   );

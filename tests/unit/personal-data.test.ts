@@ -16,6 +16,8 @@ const positives: Array<[string, string, PersonalDataKind, string]> = [
   ["CPR with no-break space", "Nummer 150805\u00a01234 står på brevet", "cpr", "150805\u00a01234"],
   ["CPR failing modulus 11 (born after 2007)", "Drengen er født 2010: 030310-4001", "cpr", "030310-4001"],
   ["CPR at start of text", "311299-1234 blev nævnt", "cpr", "311299-1234"],
+  ["CPR read out in pairs", "Hendes nummer er 01 02 03 12 34.", "cpr", "01 02 03 12 34"],
+  ["CPR in dotted pairs", "cpr 24.12.05.44.11 i sagen", "cpr", "24.12.05.44.11"],
   ["CPR at end of text", "Pigens nummer var 280204-5678", "cpr", "280204-5678"],
   ["CPR followed by full stop", "Det var 120608-1111.", "cpr", "120608-1111"],
   ["CPR in parentheses", "Den unge (060710-2222) mødte op", "cpr", "060710-2222"],
